@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `cxm` command and its subcommands.
+public struct CXMRoot: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "cxm",
+        abstract: "cxm: customer experience management — journeys, surveys, honest numbers, closed loops.",
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, ImportCommand.self],
+        defaultSubcommand: nil)
+
+    public init() {}
+}

@@ -1,0 +1,46 @@
+/// What a person or integration may do in cxm.
+public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
+    case admin
+    case cxManager = "cx_manager"
+    case analyst
+    /// Sees the results and cases of their own unit and everything below it.
+    case teamLead = "team_lead"
+    /// Sees their own unit and works its cases.
+    case frontline
+    case viewer
+
+    /// Whether the role sees the whole organisation or only part of the unit tree.
+    public var scopeRule: ScopeRule {
+        switch self {
+        case .admin, .cxManager, .analyst, .viewer: .everything
+        case .teamLead: .unitSubtree
+        case .frontline: .ownUnit
+        }
+    }
+
+    public enum ScopeRule: Sendable {
+        case everything, unitSubtree, ownUnit
+    }
+
+    /// Whether the role grants the permission.
+    public func allows(_ permission: Permission) -> Bool {
+        switch permission {
+        case .read: true
+        case .manageUsers, .manageTokens, .manageWorkspace, .readAudit: self == .admin
+        case .editJourneys, .editSurveys, .editUnits, .editChannels, .editSegments:
+            self == .admin || self == .cxManager
+        case .editCustomers: self == .admin || self == .cxManager
+        case .submitResponses, .importData: self == .admin || self == .cxManager
+        case .eraseCustomers: self == .admin
+        }
+    }
+}
+
+/// An action guarded by role.
+public enum Permission: String, Sendable, CaseIterable, Hashable {
+    case read
+    case manageUsers, manageTokens, manageWorkspace, readAudit
+    case editJourneys, editSurveys, editUnits, editChannels, editSegments
+    case editCustomers, eraseCustomers
+    case submitResponses, importData
+}

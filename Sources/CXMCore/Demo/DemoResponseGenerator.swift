@@ -1,0 +1,183 @@
+import Foundation
+
+/// Generates responses one at a time from precomputed tables; a value type, so every sequence of
+/// batches starts from the same state and yields the same responses.
+struct DemoResponseGenerator: Sendable {
+    private struct Resolved: Sendable {
+        let plan: DemoTouchpointPlan
+        let channelID: String
+        let ownerUnitID: String
+        let surveyID: String
+        let surveyVersion: Int
+        let kind: DemoSurveyKind
+        let linkedShare: Double
+        let openingHours: Bool
+    }
+
+    private let resolved: [Resolved]
+    private let touchpointWeights: DemoWeights
+    private let calendar: DemoCalendar
+    private let profiles: [DemoCustomerProfile]
+    private let customerIDs: [String]
+    private let surveyable: [Int32]
+    private let surveyableFibre: [Int32]
+    private let storeWeights: DemoWeights
+    private let fieldEffects: [Double]
+    private let phrases: [DemoPhrases]
+    private let cesPlanIndex: Int
+    private let cesChangeDay: Int
+    private var random: DemoRandom
+    private var counter = 0
+
+    /// Customer service is a little better in Denmark and a little worse in Norway; field teams differ slightly.
+    private static let customerServiceEffects: [Double] = [0.0, 0.15, -0.1]
+    private static let fieldTeamEffects: [String: Double] = [
+        "unit-se-field-stockholm": 0.05, "unit-se-field-west-south": -0.1, "unit-dk-field-zealand": 0.1,
+        "unit-dk-field-jutland-funen": 0.0, "unit-no-field-east": -0.05, "unit-no-field-west": 0.05,
+    ]
+
+    init(
+        seed: UInt64, touchpoints: [Touchpoint], surveys: [Survey], customers: [Customer],
+        profiles: [DemoCustomerProfile], calendar: DemoCalendar, cesTouchpointID: String, cesChangeDay: Int
+    ) {
+        let touchpointsByID = Dictionary(uniqueKeysWithValues: touchpoints.map { ($0.id, $0) })
+        var resolved: [Resolved] = []
+        for plan in DemoTouchpointPlan.all {
+            guard let touchpoint = touchpointsByID[plan.touchpointID],
+                let survey = surveys.first(where: { $0.touchpointIDs.contains(plan.touchpointID) })
+            else { continue }
+            resolved.append(
+                Resolved(
+                    plan: plan, channelID: touchpoint.channelID, ownerUnitID: touchpoint.ownerUnitID, surveyID: survey.id,
+                    surveyVersion: survey.version, kind: DemoTouchpointPlan.kind(ofSurvey: survey.id),
+                    linkedShare: DemoTouchpointPlan.linkedShare(channelID: touchpoint.channelID),
+                    openingHours: touchpoint.channelID == "channel-store" || touchpoint.channelID == "channel-field_service"))
+        }
+        self.resolved = resolved
+        touchpointWeights = DemoWeights(resolved.map(\.plan.weight))
+        self.calendar = calendar
+        self.profiles = profiles
+        customerIDs = customers.map(\.id)
+        surveyable = profiles.indices.filter { profiles[$0].maySurvey }.map { Int32($0) }
+        surveyableFibre = profiles.indices.filter { profiles[$0].maySurvey && profiles[$0].hasFibre }.map { Int32($0) }
+        storeWeights = DemoWeights(
+            DemoOrganisation.stores.map { store in
+                let sameCountry = DemoOrganisation.stores.filter { $0.country == store.country }
+                return store.country.weight * store.weight / sameCountry.reduce(0) { $0 + $1.weight }
+            })
+        fieldEffects = DemoOrganisation.stores.map { DemoResponseGenerator.fieldTeamEffects[$0.fieldTeamID] ?? 0 }
+        phrases = Language.allCases.map(DemoPhrases.bank(for:))
+        cesPlanIndex = resolved.firstIndex { $0.plan.touchpointID == cesTouchpointID } ?? -1
+        self.cesChangeDay = cesChangeDay
+        random = DemoRandom(seed: seed, stream: 2)
+    }
+
+    mutating func next() -> SurveyResponse {
+        counter += 1
+        let index = touchpointWeights.pick(&random)
+        let point = resolved[index]
+        let plan = point.plan
+
+        // When: weekdays and daytime hours are busier; stores and technicians work opening hours.
+        var day = 0
+        var time = 0.0
+        repeat {
+            day = calendar.dayWeights.pick(&random)
+            let hour = (point.openingHours ? calendar.openingHours : calendar.allDayHours).pick(&random)
+            time = calendar.dayStarts[day] + Double(hour * 3600 + random.below(3600))
+        } while time > calendar.endTime
+
+        // Who: a known customer who agreed to surveys, or an anonymous respondent.
+        var customer: Int?
+        if random.chance(point.linkedShare) {
+            let pool = plan.fibreOnly ? surveyableFibre : surveyable
+            if !pool.isEmpty { customer = Int(pool[random.below(pool.count)]) }
+        }
+        let storeIndex: Int
+        let country: DemoCountry
+        let language: Language
+        var z: Double
+        if let customer {
+            let profile = profiles[customer]
+            storeIndex = profile.storeIndex
+            country = profile.country
+            language = profile.language
+            z = profile.offset + (profile.isBusiness ? -0.15 : 0) + (profile.tenureMonths < 12 ? 0.15 : 0)
+        } else {
+            storeIndex = storeWeights.pick(&random)
+            country = DemoOrganisation.stores[storeIndex].country
+            let roll = random.unit()
+            language = roll < 0.88 ? country.language : (country == .sweden && roll < 0.93 ? .fi : .en)
+            z = random.normal() * 0.75
+        }
+
+        let unitID: String
+        switch plan.unitRule {
+        case .owner:
+            unitID = point.ownerUnitID
+        case .homeStore:
+            unitID = DemoOrganisation.stores[storeIndex].id
+            z += DemoOrganisation.stores[storeIndex].effect
+        case .customerService:
+            unitID = country.customerServiceID
+            z += DemoResponseGenerator.customerServiceEffects[country.rawValue]
+        case .fieldTeam:
+            unitID = DemoOrganisation.stores[storeIndex].fieldTeamID
+            z += fieldEffects[storeIndex]
+        }
+        z += plan.base + calendar.seasonEffects[day] + random.normal() * 1.85
+
+        var cesShift = 0.0
+        if index == cesPlanIndex && day >= cesChangeDay {
+            z -= 0.6
+            cesShift = -1.9
+        }
+
+        var draft = DemoAnswerDraft(kind: point.kind, touchpointID: plan.touchpointID, month: calendar.months[day])
+        draft.drawCircumstances(&random)
+        z += draft.effect
+        var (answers, sentiment) = draft.answers(latent: z, cesShift: cesShift, random: &random)
+        if let sentiment {
+            var textRandom = random
+            let text = composeComment(sentiment: sentiment, plan: plan, draft: draft, language: language, random: &textRandom)
+            random = textRandom
+            answers.append(Answer(question: "comment", value: .text(text)))
+        }
+
+        return SurveyResponse(
+            id: "resp-" + demoPadded(counter, width: 7), surveyID: point.surveyID, surveyVersion: point.surveyVersion,
+            touchpointID: plan.touchpointID, unitID: unitID, channelID: point.channelID,
+            customerID: customer.map { customerIDs[$0] }, language: language,
+            submittedAt: Date(timeIntervalSinceReferenceDate: time), answers: answers, idempotencyKey: nil)
+    }
+
+    /// An open-text answer whose tone fits the score and whose topic fits what happened.
+    private func composeComment(
+        sentiment: DemoSentiment, plan: DemoTouchpointPlan, draft: DemoAnswerDraft, language: Language,
+        random: inout DemoRandom
+    ) -> String {
+        let bank = phrases[Language.allCases.firstIndex(of: language) ?? 0]
+        let complaint = draft.complaint ?? random.pick(plan.complaints)
+        var praise = draft.praise ?? random.pick(plan.praise)
+        if sentiment == .mixed && praise.contradicts(complaint) {
+            // "Fast installation" next to "the technician never came" would read as nonsense.
+            praise = (plan.praise + [.friendlyStaff, .goodNetwork]).first { !$0.contradicts(complaint) } ?? praise
+        }
+        let complaintCore = random.pick(bank.complaints[complaint.rawValue])
+        let praiseCore = random.pick(bank.praise[praise.rawValue])
+        switch sentiment {
+        case .negative:
+            var text = complaintCore
+            if random.chance(0.5) { text += " " + random.pick(bank.negativeFollowUps) }
+            if random.chance(0.35) { text += " " + random.pick(bank.negativeClosings) }
+            return text
+        case .mixed:
+            return random.chance(0.5) ? praiseCore + " " + complaintCore : complaintCore + " " + praiseCore
+        case .positive:
+            var text = praiseCore
+            if random.chance(0.4) { text += " " + random.pick(bank.positiveFollowUps) }
+            if random.chance(0.3) { text += " " + random.pick(bank.positiveClosings) }
+            return text
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The settings of the one workspace a cxm installation serves.
+public struct WorkspaceSettings: Sendable, Codable, Hashable {
+    public var name: String
+    public var defaultLanguage: Language
+    /// An IANA time zone identifier such as `Europe/Stockholm`; periods are cut in this zone.
+    public var timeZone: String
+    public var enabledLanguages: [Language]
+
+    public init(name: String, defaultLanguage: Language, timeZone: String, enabledLanguages: [Language]) {
+        self.name = name
+        self.defaultLanguage = defaultLanguage
+        self.timeZone = timeZone
+        self.enabledLanguages = enabledLanguages
+    }
+
+    /// The settings of a new installation.
+    public static let initial = WorkspaceSettings(
+        name: "cxm", defaultLanguage: .en, timeZone: "Europe/Stockholm", enabledLanguages: Language.allCases)
+
+    /// Checks the settings and returns them normalised (names trimmed, languages deduplicated).
+    public func validated() throws(ValidationFailure) -> WorkspaceSettings {
+        var check = Validator()
+        var result = self
+        result.name = check.name(name, field: "name")
+        if TimeZone(identifier: timeZone) == nil {
+            check.add("timeZone", "'\(timeZone)' is not a known IANA time zone; use one such as Europe/Stockholm")
+        }
+        var seen = Set<Language>()
+        result.enabledLanguages = enabledLanguages.filter { seen.insert($0).inserted }
+        check.check(!result.enabledLanguages.isEmpty, "enabledLanguages", "must name at least one language")
+        check.check(
+            result.enabledLanguages.contains(defaultLanguage), "defaultLanguage",
+            "must be one of the enabled languages (\(result.enabledLanguages.map(\.rawValue).joined(separator: ", ")))")
+        try check.finish()
+        return result
+    }
+}

@@ -1,0 +1,62 @@
+import CXMCore
+import CXMStore
+import Foundation
+import Hummingbird
+
+/// Small helpers every API controller uses: ids from the path, query values, the principal.
+extension AppContext {
+    func id(_ name: String = "id") throws -> String {
+        guard let value = parameters.get(name), Identifier.isValid(value) else {
+            throw AppError.notFound("'\(parameters.get(name) ?? "")' is not a valid id")
+        }
+        return value
+    }
+
+    /// The principal; routes with an access rule other than `.open` always have one.
+    var actor: Principal {
+        get throws {
+            guard let principal else { throw AppError.unauthenticated }
+            return principal
+        }
+    }
+}
+
+extension Request {
+    func query(_ name: String) -> String? {
+        uri.queryParameters.get(name).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func page(defaultLimit: Int = 50) throws -> PageRequest {
+        do { return try PageRequest.parse(offset: query("offset"), limit: query("limit"), defaultLimit: defaultLimit) } catch {
+            throw AppError.badRequest(error)
+        }
+    }
+
+    /// A time filter from the query string, naming the parameter when it is malformed.
+    func date(_ name: String) throws -> Date? {
+        guard let text = query(name) else { return nil }
+        if let date = ISO8601.parse(text) { return date }
+        if CalendarDay.isValid(text), let date = ISO8601.parse(text + "T00:00:00Z") { return date }
+        throw AppError.badRequest(ValidationFailure(field: name, "'\(text)' is not a date (2026-03-01) or an ISO 8601 time"))
+    }
+}
+
+/// A page of items as the API returns it.
+struct PageBody<Item: Encodable & Sendable>: Encodable {
+    var items: [Item]
+    var total: Int
+    var offset: Int
+    var limit: Int
+
+    init(_ page: Page<Item>) {
+        items = page.items
+        total = page.total
+        offset = page.offset
+        limit = page.limit
+    }
+}
+
+/// Lists as the API returns them: `{"items": [...]}` so that fields can be added later.
+struct ListBody<Item: Encodable & Sendable>: Encodable {
+    var items: [Item]
+}

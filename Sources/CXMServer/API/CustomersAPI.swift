@@ -1,0 +1,90 @@
+import CXMCore
+import CXMStore
+import Hummingbird
+
+/// Customers and segments under /api/v1, limited to the principal's units.
+struct CustomersAPI {
+    let store: Store
+
+    struct CustomerInput: Decodable {
+        var displayName: String?
+        var identifiers: [String]
+        var attributes: [String: AttributeValue]?
+        var consent: Consent?
+        var unitID: String?
+        var preferredLanguage: Language?
+
+        func customer(id: String) throws -> Customer {
+            var check = Validator()
+            var parsed: [CustomerIdentifier] = []
+            for (index, text) in identifiers.enumerated() {
+                if let identifier = CustomerIdentifier(text) { parsed.append(identifier) } else {
+                    check.add("identifiers[\(index)]", "'\(text)' must be written system:value, for example crm:123")
+                }
+            }
+            do { try check.finish() } catch { throw AppError.unprocessable(error) }
+            return Customer(
+                id: id, displayName: displayName ?? "", identifiers: parsed, attributes: attributes ?? [:],
+                consent: consent ?? Consent(), unitID: unitID, preferredLanguage: preferredLanguage)
+        }
+    }
+
+    struct SegmentInput: Decodable {
+        var name: String
+        var description: String?
+        var conditions: [SegmentCondition]
+    }
+
+    func register(in routes: inout RouteTable) {
+        routes.get("/api/v1/customers", .requires(.read)) { request, context in
+            let query = CustomerQuery(
+                search: request.query("q"), unitID: request.query("unitID"), visibleUnits: try context.actor.visibleUnits)
+            return try JSONOutput.response(PageBody(try await store.customers(query, page: try request.page())))
+        }
+        routes.post("/api/v1/customers", .requires(.editCustomers)) { request, context in
+            let input = try await JSONInput.decode(CustomerInput.self, from: request, context: context)
+            let customer = try input.customer(id: Identifier.make())
+            try context.actor.requireVisible(unit: customer.unitID ?? "", "unit '\(customer.unitID ?? "")'")
+            return try JSONOutput.response(try await store.saveCustomer(customer, by: context.actor.auditActor), status: .created)
+        }
+        routes.get("/api/v1/customers/{id}", .requires(.read)) { _, context in
+            let customer = try await store.customer(try context.id())
+            try context.actor.requireVisible(unit: customer.unitID, "customer '\(customer.id)'")
+            return try JSONOutput.response(customer)
+        }
+        routes.put("/api/v1/customers/{id}", .requires(.editCustomers)) { request, context in
+            let input = try await JSONInput.decode(CustomerInput.self, from: request, context: context)
+            let current = try await store.customer(try context.id())
+            try context.actor.requireVisible(unit: current.unitID, "customer '\(current.id)'")
+            let customer = try input.customer(id: current.id)
+            return try JSONOutput.response(try await store.saveCustomer(customer, by: context.actor.auditActor))
+        }
+        routes.delete("/api/v1/customers/{id}", .requires(.eraseCustomers)) { _, context in
+            try await store.eraseCustomer(try context.id(), by: context.actor.auditActor)
+            return Response(status: .noContent)
+        }
+
+        routes.get("/api/v1/segments", .requires(.read)) { _, _ in
+            try JSONOutput.response(ListBody(items: try await store.segments()))
+        }
+        routes.post("/api/v1/segments", .requires(.editSegments)) { request, context in
+            let input = try await JSONInput.decode(SegmentInput.self, from: request, context: context)
+            let segment = Segment(name: input.name, description: input.description ?? "", conditions: input.conditions)
+            return try JSONOutput.response(try await store.saveSegment(segment, by: context.actor.auditActor), status: .created)
+        }
+        routes.get("/api/v1/segments/{id}", .requires(.read)) { _, context in
+            try JSONOutput.response(try await store.segment(try context.id()))
+        }
+        routes.put("/api/v1/segments/{id}", .requires(.editSegments)) { request, context in
+            let input = try await JSONInput.decode(SegmentInput.self, from: request, context: context)
+            let id = try context.id()
+            _ = try await store.segment(id)
+            let segment = Segment(id: id, name: input.name, description: input.description ?? "", conditions: input.conditions)
+            return try JSONOutput.response(try await store.saveSegment(segment, by: context.actor.auditActor))
+        }
+        routes.delete("/api/v1/segments/{id}", .requires(.editSegments)) { _, context in
+            try await store.deleteSegment(try context.id(), by: context.actor.auditActor)
+            return Response(status: .noContent)
+        }
+    }
+}

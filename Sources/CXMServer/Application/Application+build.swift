@@ -1,0 +1,39 @@
+import CXMCore
+import CXMStore
+import Hummingbird
+import Logging
+
+/// What `buildApplication` hands back: the application, plus the route table for tests and docs.
+public struct BuiltApplication: Sendable {
+    public let application: Application<RouterResponder<AppContext>>
+    public let routes: [RouteEntry]
+}
+
+/// Builds the cxm application on an opened store. `cxm serve` and every HTTP test use this one builder.
+public func buildApplication(
+    configuration: ServerConfiguration, store: Store, logger: Logger, metrics: ServerMetrics = ServerMetrics()
+) -> BuiltApplication {
+    let router = Router(context: AppContext.self)
+    let scopes = UnitScopeCache(store: store)
+    let hasher = PasswordHasher(cost: configuration.passwordHashCost)
+    router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
+    router.add(middleware: ErrorMiddleware(renderPage: WebPages.errorPage))
+    router.add(middleware: AuthenticationMiddleware(store: store, scopes: scopes))
+
+    var routes = RouteTable(router: router)
+    OperationsRoutes(store: store, metrics: metrics).register(in: &routes)
+    OrganisationAPI(store: store, scopes: scopes).register(in: &routes)
+    JourneysAPI(store: store).register(in: &routes)
+    CustomersAPI(store: store).register(in: &routes)
+    SurveysAPI(store: store).register(in: &routes)
+    ResponsesAPI(store: store, metrics: metrics).register(in: &routes)
+    AccessAPI(store: store, hasher: hasher, scopes: scopes).register(in: &routes)
+    WebRoutes(store: store, hasher: hasher, scopes: scopes, configuration: configuration).register(in: &routes)
+
+    let application = Application(
+        router: router,
+        configuration: ApplicationConfiguration(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "cxm"),
+        logger: logger)
+    return BuiltApplication(application: application, routes: routes.entries)
+}

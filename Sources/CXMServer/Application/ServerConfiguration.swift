@@ -1,0 +1,40 @@
+import CXMStore
+import Foundation
+import Logging
+
+/// Everything the server needs to know, read once from flags, environment and defaults.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var database: DatabaseLocation
+    /// The folder for the SQLite file and other local data.
+    public var dataDirectory: String
+    public var logLevel: Logger.Level
+    /// Whether to load the demo data set into an empty database at start.
+    public var loadDemo: Bool
+    /// Mark cookies `Secure`; nil decides per request from `X-Forwarded-Proto: https`.
+    public var secureCookies: Bool?
+    /// bcrypt cost; 12 in production, lower in tests only.
+    public var passwordHashCost: UInt8
+    public var sessionLifetime: TimeInterval
+    /// The largest request body accepted, in bytes.
+    public var maxBodySize: Int
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation? = nil, dataDirectory: String = ".",
+        logLevel: Logger.Level = .info, loadDemo: Bool = false, secureCookies: Bool? = nil, passwordHashCost: UInt8 = 12,
+        sessionLifetime: TimeInterval = 12 * 3600, maxBodySize: Int = 16 * 1024 * 1024
+    ) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.database =
+            database ?? .sqlite(path: URL(fileURLWithPath: dataDirectory).appendingPathComponent("cxm.sqlite").path)
+        self.logLevel = logLevel
+        self.loadDemo = loadDemo
+        self.secureCookies = secureCookies
+        self.passwordHashCost = passwordHashCost
+        self.sessionLifetime = sessionLifetime
+        self.maxBodySize = maxBodySize
+    }
+}

@@ -1,0 +1,82 @@
+import CXMCore
+import CXMStore
+import Foundation
+import Logging
+
+/// Loads the demo company into a store: structure through the validated store paths, customers and
+/// responses in bulk, and one login per role.
+public struct DemoLoader: Sendable {
+    public let store: Store
+    public let hasher: PasswordHasher
+
+    public init(store: Store, hasher: PasswordHasher) {
+        self.store = store
+        self.hasher = hasher
+    }
+
+    /// What was loaded and how to sign in.
+    public struct Summary: Sendable, CustomStringConvertible {
+        public var units: Int
+        public var touchpoints: Int
+        public var customers: Int
+        public var responses: Int
+        public var logins: [DemoLogin]
+
+        public var description: String {
+            "Loaded the demo company: \(units) units, \(touchpoints) touchpoints, \(customers) customers, \(responses) responses"
+        }
+
+        /// One line per demo login, for the console.
+        public var loginLines: [String] {
+            ["Demo logins (one per role):"]
+                + logins.map { "  \($0.role.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \($0.email)  password: \($0.password)" }
+        }
+    }
+
+    public func load(endDate: Date = Date(), logger: Logger) async throws -> Summary {
+        let data = DemoDataSet(endDate: endDate)
+        let actor = AuditActor.system
+        try await store.saveWorkspaceSettings(data.settings, by: actor)
+        for unit in parentsFirst(data.units) { try await store.createUnit(unit, by: actor) }
+        let existingChannels = Set(try await store.channels().map(\.id))
+        for channel in data.channels where !existingChannels.contains(channel.id) { try await store.saveChannel(channel, by: actor) }
+        for journey in data.journeys { try await store.createJourney(journey, by: actor) }
+        for stage in data.stages { try await store.saveStage(stage, by: actor) }
+        for touchpoint in data.touchpoints { try await store.saveTouchpoint(touchpoint, by: actor) }
+        for survey in data.surveys { try await store.saveSurvey(survey, by: actor) }
+        for segment in data.segments { try await store.saveSegment(segment, by: actor) }
+        for chunk in stride(from: 0, to: data.customers.count, by: 5000) {
+            try await store.insertCustomers(Array(data.customers[chunk..<min(chunk + 5000, data.customers.count)]))
+        }
+        logger.info("demo structure and customers loaded", metadata: ["customers": "\(data.customers.count)"])
+        var responses = 0
+        for batch in data.responseBatches(size: 5000) {
+            responses += try await store.insertResponses(batch, receivedAt: endDate).count
+        }
+        for login in data.logins {
+            // Demo passwords are published on purpose; they skip the length policy real users meet.
+            let user = User(
+                email: login.email, displayName: login.displayName, role: login.role, unitID: login.unitID, createdAt: endDate)
+            try await store.createUser(user, passwordHash: try await hasher.hash(login.password), by: actor)
+        }
+        try await store.recordAudit(
+            actor, action: "demo", entityType: "workspace", entityID: "default",
+            summary: "loaded \(data.customers.count) customers and \(responses) responses")
+        return Summary(
+            units: data.units.count, touchpoints: data.touchpoints.count, customers: data.customers.count,
+            responses: responses, logins: data.logins)
+    }
+
+    /// Units ordered so that every parent comes before its children.
+    private func parentsFirst(_ units: [OrgUnit]) -> [OrgUnit] {
+        let tree = UnitTree(units)
+        var ordered: [OrgUnit] = []
+        var pending = tree.roots
+        while !pending.isEmpty {
+            let unit = pending.removeFirst()
+            ordered.append(unit)
+            pending += tree.children(of: unit.id)
+        }
+        return ordered
+    }
+}

@@ -1,0 +1,33 @@
+import CXMCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Turns every error into JSON problem details on the API and a readable page elsewhere; logs the unexpected.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppContext
+    /// Renders an HTML error page for a status, a message and the request's language.
+    let renderPage: @Sendable (_ problem: Problem, _ context: AppContext) -> String
+
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let problem = Problem.from(error)
+            if problem.status >= 500 {
+                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+            }
+            if request.uri.path.hasPrefix("/api/") || request.headers[.accept]?.contains("application/json") == true
+                && !(request.headers[.accept]?.contains("text/html") ?? false)
+            {
+                return JSONOutput.problem(problem)
+            }
+            if problem.status == 401 {
+                let target = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+                return Response.seeOther("/login?next=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            }
+            return HTMLOutput.page(renderPage(problem, context), status: problem.httpStatus)
+        }
+    }
+}

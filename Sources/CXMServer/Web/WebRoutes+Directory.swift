@@ -1,0 +1,131 @@
+import CXMCore
+import CXMStore
+import CXMViews
+import Foundation
+import Hummingbird
+
+/// Units, customers and surveys pages, each limited to what the signed-in role may see.
+extension WebRoutes {
+    static let unitFieldIDs = ["name": "unit-name", "kind": "unit-kind", "parentID": "unit-parent"]
+
+    func registerDirectory(in routes: inout RouteTable) {
+        routes.get("/units", .requires(.read)) { request, context in
+            HTMLOutput.page(try await unitsPage(request, context).render())
+        }
+        routes.post("/units", .requires(.editUnits)) { request, context in
+            let form = try await FormBody.read(request)
+            try WebSession.requireCSRF(form, context: context)
+            let unit = OrgUnit(parentID: form.optional("parent"), name: form.text("name"), kind: form.text("kind"))
+            do {
+                try await store.createUnit(unit, by: context.actor.auditActor)
+                await scopes.invalidate()
+                return Response.seeOther("/units?notice=unitCreated")
+            } catch let error where WebPages.validationFailure(error) != nil {
+                let errors = WebPages.formErrors(WebPages.validationFailure(error)!, ids: Self.unitFieldIDs, language: context.language)
+                var page = try await unitsPage(request, context, errors: errors)
+                page.newName = unit.name
+                page.newKind = unit.kind
+                page.newParentID = unit.parentID
+                return HTMLOutput.page(page.render(), status: .unprocessableContent)
+            }
+        }
+        routes.get("/customers", .requires(.read)) { request, context in
+            let pageNumber = max(1, Int(request.query("page") ?? "1") ?? 1)
+            let size = 50
+            let query = CustomerQuery(search: request.query("q"), visibleUnits: try context.actor.visibleUnits)
+            let result = try await store.customers(query, page: PageRequest(offset: (pageNumber - 1) * size, limit: size))
+            let segments = try await store.segments()
+            let page = CustomersPage(
+                context: try await web.page(request, context), query: request.query("q") ?? "",
+                customers: result.items.map { c in
+                    CustomersPage.Customer(
+                        id: c.id, displayName: c.displayName, identifiers: c.identifiers.map(\.description),
+                        maySurvey: c.consent.maySurvey, mayContact: c.consent.mayContact,
+                        segments: segments.filter { $0.contains(c) }.map(\.name))
+                },
+                paging: Paging(page: pageNumber, pageSize: size, totalCount: result.total))
+            return HTMLOutput.page(page.render())
+        }
+        routes.get("/customers/{id}", .requires(.read)) { request, context in
+            let customer = try await store.customer(try context.id())
+            try context.actor.requireVisible(unit: customer.unitID, "customer '\(customer.id)'")
+            let format = LocaleFormat(context.language)
+            let zone = try await store.workspaceSettings().timeZone
+            let surveys = Dictionary(uniqueKeysWithValues: try await store.surveys().map { ($0.id, $0) })
+            let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
+            let responses = try await store.responses(
+                ResponseQuery(customerID: customer.id, visibleUnits: try context.actor.visibleUnits), page: PageRequest(limit: 20))
+            let page = CustomerDetailPage(
+                context: try await web.page(request, context), id: customer.id, displayName: customer.displayName,
+                identifiers: customer.identifiers.map(\.description), maySurvey: customer.consent.maySurvey,
+                mayContact: customer.consent.mayContact,
+                segments: try await store.segments().filter { $0.contains(customer) }.map(\.name),
+                attributes: customer.attributes.sorted { $0.key < $1.key }.map { key, value in
+                    CustomerDetailPage.CustomerAttribute(name: key, type: value.type.rawValue, value: Self.display(value, format, context.language))
+                },
+                responses: responses.items.map { r in
+                    let survey = surveys[r.surveyID]
+                    let scored = survey?.questions.first { $0.type.isScale && r.answer($0.key)?.score != nil }
+                    return CustomerDetailPage.Response(
+                        date: format.date(r.submittedAt, timeZone: zone), survey: survey?.name ?? r.surveyID,
+                        touchpoint: touchpoints[r.touchpointID],
+                        score: scored.flatMap { q in r.answer(q.key)?.score.map { "\(Labels.questionType(q.type.rawValue, in: context.language)) \($0)" } })
+                })
+            return HTMLOutput.page(page.render())
+        }
+        routes.get("/surveys", .requires(.read)) { request, context in
+            let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
+            let page = SurveysPage(
+                context: try await web.page(request, context),
+                surveys: try await store.surveys().map { s in
+                    SurveysPage.Survey(
+                        id: s.id, name: s.name, version: s.version, questionCount: s.questions.count,
+                        touchpoints: s.touchpointIDs.compactMap { touchpoints[$0] }, languages: s.languages)
+                })
+            return HTMLOutput.page(page.render())
+        }
+        routes.get("/surveys/{id}", .requires(.read)) { request, context in
+            let survey = try await store.survey(try context.id())
+            let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
+            let language = context.language
+            let page = SurveyDetailPage(
+                context: try await web.page(request, context), id: survey.id, name: survey.name, version: survey.version,
+                languages: survey.languages, touchpoints: survey.touchpointIDs.compactMap { touchpoints[$0] },
+                questions: survey.questions.map { q in
+                    SurveyDetailPage.Question(
+                        type: q.type.rawValue, text: q.text.text(in: language),
+                        scale: q.scale.map { SurveyDetailPage.Scale(minimum: $0.lowerBound, maximum: $0.upperBound) },
+                        options: q.options.map { $0.label.text(in: language) }, isRequired: q.required)
+                })
+            return HTMLOutput.page(page.render())
+        }
+    }
+
+    private func unitsPage(_ request: Request, _ context: AppContext, errors: [FormError] = []) async throws -> UnitsPage {
+        let principal = try context.actor
+        let tree = try await scopes.currentTree()
+        let people = Dictionary(grouping: try await store.users().compactMap(\.unitID), by: { $0 }).mapValues(\.count)
+        func node(_ unit: OrgUnit) -> UnitsPage.Unit {
+            UnitsPage.Unit(
+                id: unit.id, name: unit.name, kind: unit.kind, peopleCount: people[unit.id] ?? 0,
+                children: tree.children(of: unit.id).filter { principal.canSee(unit: $0.id) || hasVisibleDescendant($0) }.map(node))
+        }
+        func hasVisibleDescendant(_ unit: OrgUnit) -> Bool {
+            tree.subtree(of: unit.id).contains { principal.canSee(unit: $0) }
+        }
+        return UnitsPage(
+            context: try await web.page(request, context, errors: errors),
+            roots: tree.roots.filter(hasVisibleDescendant).map(node),
+            canEdit: principal.may(.editUnits))
+    }
+
+    /// An attribute value as the locale writes it.
+    static func display(_ value: AttributeValue, _ format: LocaleFormat, _ language: Language) -> String {
+        switch value {
+        case .text(let text): text
+        case .number(let number): number == number.rounded() ? format.integer(Int(number)) : format.decimal(number, fractionDigits: 2)
+        case .boolean(let flag): Labels.yesNo(flag, in: language)
+        case .date(let day): day
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import CXMCore
+import CXMStore
+import CXMViews
+import Foundation
+import Hummingbird
+
+/// The server-rendered web interface: sign-in, language, and the workspace pages.
+struct WebRoutes {
+    let store: Store
+    let hasher: PasswordHasher
+    let scopes: UnitScopeCache
+    let configuration: ServerConfiguration
+
+    var session: WebSession { WebSession(configuration: configuration) }
+    var web: WebContext { WebContext(store: store) }
+
+    func register(in routes: inout RouteTable) {
+        routes.get("/", .open) { _, context in
+            Response.seeOther(context.principal == nil ? "/login" : "/journeys")
+        }
+        routes.get("/assets/app.css", .open) { _, _ in
+            var response = HTMLOutput.text(Stylesheet.css, contentType: "text/css; charset=utf-8")
+            response.headers[.cacheControl] = "public, max-age=3600"
+            return response
+        }
+        registerSignIn(in: &routes)
+        registerJourneys(in: &routes)
+        registerDirectory(in: &routes)
+        registerAdministration(in: &routes)
+    }
+
+    private func registerSignIn(in routes: inout RouteTable) {
+        routes.get("/login", .open) { request, context in
+            var language = context.language
+            var cookies: [Cookie] = []
+            if let code = request.query("lang"), let chosen = Language(rawValue: code) {
+                language = chosen
+                cookies.append(session.cookie(AuthenticationMiddleware.languageCookie, chosen.rawValue, maxAge: 31_536_000, request: request))
+            }
+            let token = Secrets.token()
+            cookies.append(session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request))
+            let notice = request.query("notice").flatMap(NoticeText.init(rawValue:)).map { Localizer(language)($0) }
+            var response = HTMLOutput.page(LoginPage(language: language, csrfToken: token, flash: notice).render())
+            response.setCookies(cookies)
+            return response
+        }
+        routes.post("/login", .open) { request, context in
+            let form = try await FormBody.read(request)
+            let t = Localizer(context.language)
+            let email = form.text("email")
+            func failed(_ message: String, status: HTTPResponse.Status) -> Response {
+                let token = Secrets.token()
+                var response = HTMLOutput.page(
+                    LoginPage(language: context.language, csrfToken: token, email: email, errorMessage: message).render(),
+                    status: status)
+                response.setCookie(session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request))
+                return response
+            }
+            guard let expected = request.cookies[WebSession.loginCSRFCookie]?.value, let sent = form["csrf"],
+                Secrets.constantTimeEquals(expected, sent)
+            else { return failed(t(ValidationText.formExpired), status: .forbidden) }
+            let password = form["password"] ?? ""
+            let credentials = try await store.credentials(email: email)
+            let verified = try await hasher.verify(password, hash: credentials?.passwordHash ?? PasswordHasher.decoy)
+            guard let credentials, verified, !credentials.user.disabled else {
+                return failed(t(ValidationText.invalidCredentials), status: .unauthorized)
+            }
+            let token = Secrets.token()
+            let csrf = Secrets.token()
+            try await store.createSession(
+                tokenHash: Secrets.hash(token), csrfToken: csrf, userID: credentials.user.id,
+                expiresAt: Date().addingTimeInterval(configuration.sessionLifetime))
+            let next = request.query("next").flatMap(Self.safeRedirect) ?? "/journeys"
+            var response = Response.seeOther(next)
+            response.setCookies([
+                session.cookie(AuthenticationMiddleware.sessionCookie, token, maxAge: Int(configuration.sessionLifetime), request: request),
+                session.expired(WebSession.loginCSRFCookie, request: request),
+            ])
+            return response
+        }
+        routes.post("/logout", .requires(.read)) { request, context in
+            let form = try await FormBody.read(request)
+            try WebSession.requireCSRF(form, context: context)
+            if let cookie = request.cookies[AuthenticationMiddleware.sessionCookie]?.value {
+                try await store.deleteSession(tokenHash: Secrets.hash(cookie))
+            }
+            var response = Response.seeOther("/login?notice=signedOut")
+            response.setCookie(session.expired(AuthenticationMiddleware.sessionCookie, request: request))
+            return response
+        }
+        routes.post("/language", .requires(.read)) { request, context in
+            let form = try await FormBody.read(request)
+            try WebSession.requireCSRF(form, context: context)
+            guard let language = Language(rawValue: form.text("language")) else {
+                throw AppError.badRequest(ValidationFailure(field: "language", "must be one of en, sv, da, nb, fi"))
+            }
+            if let user = context.user { try await store.setLanguage(language, forUser: user.id) }
+            var response = Response.seeOther(Self.safeRedirect(form.text("return_to")) ?? "/journeys")
+            response.setCookie(session.cookie(AuthenticationMiddleware.languageCookie, language.rawValue, maxAge: 31_536_000, request: request))
+            return response
+        }
+    }
+
+    /// Only local paths are followed after sign-in or a language switch, never another site.
+    static func safeRedirect(_ target: String) -> String? {
+        guard target.hasPrefix("/"), !target.hasPrefix("//"), !target.contains("\\"), !target.contains("\r"), !target.contains("\n")
+        else { return nil }
+        return target
+    }
+}

@@ -1,0 +1,123 @@
+@preconcurrency import AsyncKit
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLiteKit
+
+/// A pool of connections to the store's database with read and transactional write access.
+public final class Database: Sendable {
+    public let dialect: Dialect
+    public let location: DatabaseLocation
+    private let pool: any ConnectionLender
+    /// SQLite allows one writer at a time; writers queue here instead of spinning on the file lock.
+    private let writeGate: AsyncGate?
+
+    private init(dialect: Dialect, location: DatabaseLocation, pool: any ConnectionLender) {
+        self.dialect = dialect
+        self.location = location
+        self.pool = pool
+        self.writeGate = dialect.kind == .sqlite ? AsyncGate() : nil
+    }
+
+    /// Opens a pool for the location; for SQLite the file and its folder are created when missing.
+    public static func open(_ location: DatabaseLocation, maxConnections: Int = 8, logger: Logger) async throws -> Database {
+        let group = MultiThreadedEventLoopGroup.singleton
+        let perLoop = max(1, maxConnections / max(1, group.makeIterator().map { $0 }.count))
+        switch location {
+        case .sqlite(let path):
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let pool = EventLoopGroupConnectionPool(
+                source: SQLitePoolSource(path: url.path), maxConnectionsPerEventLoop: perLoop,
+                pruneInterval: nil, logger: logger, on: group)
+            let database = Database(
+                dialect: Dialect(kind: .sqlite), location: location,
+                pool: PoolLender(pool: pool) { $0.sql(queryLogLevel: .trace) })
+            try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
+            return database
+        case .postgres(let url):
+            let configuration: SQLPostgresConfiguration
+            do { configuration = try SQLPostgresConfiguration(url: url) } catch {
+                throw StoreError.configuration(
+                    "cannot read the PostgreSQL URL \(DatabaseLocation.redacted(url)): \(error); expected postgres://user:password@host:5432/database")
+            }
+            let pool = EventLoopGroupConnectionPool(
+                source: PostgresConnectionSource(sqlConfiguration: configuration),
+                maxConnectionsPerEventLoop: perLoop, pruneInterval: .seconds(60), logger: logger, on: group)
+            let database = Database(
+                dialect: Dialect(kind: .postgres), location: location,
+                pool: PoolLender(pool: pool) { $0.sql(queryLogLevel: .trace) })
+            do {
+                try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
+            } catch {
+                await database.shutdown()
+                throw StoreError.configuration(
+                    "cannot connect to PostgreSQL at \(DatabaseLocation.redacted(url)): \(String(reflecting: error))")
+            }
+            return database
+        }
+    }
+
+    /// Runs reads on one pooled connection.
+    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await pool.withConnection(body)
+    }
+
+    /// Runs the body in one transaction: committed when it returns, rolled back when it throws.
+    public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        if let writeGate {
+            return try await writeGate.run { try await self.transaction(body) }
+        }
+        return try await transaction(body)
+    }
+
+    private func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let begin = dialect.beginWrite
+        return try await pool.withConnection { sql in
+            try await sql.raw(SQLQueryString(begin)).run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    /// Closes every connection; waits for borrowed ones to come back.
+    public func shutdown() async {
+        await pool.shutdown()
+    }
+}
+
+/// Lends a pooled connection as an `SQLDatabase` for the duration of a closure.
+protocol ConnectionLender: Sendable {
+    func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func shutdown() async
+}
+
+private struct PoolLender<Source: ConnectionPoolSource>: ConnectionLender where Source.Connection: Sendable {
+    let pool: EventLoopGroupConnectionPool<Source>
+    let makeSQL: @Sendable (Source.Connection) -> any SQLDatabase
+
+    func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let connection = try await pool.requestConnection().get()
+        do {
+            let result = try await body(makeSQL(connection))
+            pool.releaseConnection(connection)
+            return result
+        } catch {
+            pool.releaseConnection(connection)
+            throw error
+        }
+    }
+
+    func shutdown() async {
+        try? await pool.shutdownAsync()
+    }
+}

@@ -1,0 +1,36 @@
+/// Every difference between SQLite and PostgreSQL that the store cares about, in one place.
+public struct Dialect: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case sqlite, postgres
+    }
+
+    public let kind: Kind
+
+    /// Starts a write transaction. SQLite takes the write lock at once, so that two writers never
+    /// deadlock upgrading a read lock; PostgreSQL locks rows as it goes.
+    var beginWrite: String { kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN" }
+
+    /// Case-insensitive substring match (SQLite's LIKE already ignores ASCII case).
+    var likeInsensitive: String { kind == .sqlite ? "LIKE" : "ILIKE" }
+
+    /// The most bound parameters one statement may carry (32,766 and 65,535), with headroom.
+    var maxBinds: Int { kind == .sqlite ? 32_000 : 65_000 }
+
+    /// Statements run on every new connection.
+    static let sqliteConnectionPragmas = [
+        "PRAGMA journal_mode = WAL",
+        // FULL syncs the WAL on every commit: an acknowledged write survives power loss.
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA busy_timeout = 10000",
+        "PRAGMA temp_store = MEMORY",
+    ]
+
+    /// A query whose single text column says `ok` when the database file is sound.
+    var integrityCheck: String? { kind == .sqlite ? "PRAGMA integrity_check" : nil }
+
+    /// Casts an aggregate to a 64-bit integer; PostgreSQL's SUM(bigint) is numeric.
+    func integer(_ expression: String) -> String {
+        kind == .postgres ? "CAST(\(expression) AS BIGINT)" : expression
+    }
+}

@@ -1,0 +1,226 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+/// What a customer list is filtered by.
+public struct CustomerQuery: Sendable, Hashable {
+    /// Matches the name or any identifier, case-insensitively.
+    public var search: String?
+    public var unitID: String?
+    /// The units the asking principal may see; nil for all.
+    public var visibleUnits: Set<String>?
+
+    public init(search: String? = nil, unitID: String? = nil, visibleUnits: Set<String>? = nil) {
+        self.search = search
+        self.unitID = unitID
+        self.visibleUnits = visibleUnits
+    }
+}
+
+extension Store {
+    /// A page of customers, by name.
+    public func customers(_ query: CustomerQuery, page: PageRequest) async throws -> Page<Customer> {
+        let dialect = self.dialect
+        return try await database.read { sql in
+            var conditions: [SQLQueryString] = []
+            if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+                let pattern = "%" + search.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+                conditions.append(
+                    """
+                    (c.display_name \(unsafeRaw: dialect.likeInsensitive) \(bind: pattern) OR c.id IN
+                     (SELECT customer_id FROM customer_identifiers WHERE value \(unsafeRaw: dialect.likeInsensitive) \(bind: pattern)))
+                    """)
+            }
+            if let unit = query.unitID { conditions.append("c.unit_id = \(bind: unit)") }
+            if let visible = query.visibleUnits {
+                if visible.isEmpty { return Page(items: [], total: 0, offset: page.offset, limit: page.limit) }
+                conditions.append("c.unit_id IN (\(binds: visible.sorted()))")
+            }
+            let filter: SQLQueryString = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let total = try await count(sql, "SELECT COUNT(*) AS n FROM customers c" + filter)
+            let rows = try await sql.raw(
+                "SELECT c.* FROM customers c" + filter
+                    + " ORDER BY c.display_name, c.id LIMIT \(literal: page.limit) OFFSET \(literal: page.offset)"
+            ).all()
+            let identifiers = try await self.identifiers(sql, of: try rows.map { try $0.string("id") })
+            let items = try rows.map { try Self.customer($0, identifiers: identifiers[try $0.string("id")] ?? []) }
+            return Page(items: items, total: total, offset: page.offset, limit: page.limit)
+        }
+    }
+
+    public func customer(_ id: String) async throws -> Customer {
+        try await database.read { sql in
+            guard let row = try await sql.raw("SELECT * FROM customers WHERE id = \(bind: id)").first() else {
+                throw StoreError.notFound(entity: "customer", id: id)
+            }
+            return try Self.customer(row, identifiers: try await self.identifiers(sql, of: [id])[id] ?? [])
+        }
+    }
+
+    /// The customer that has the identifier (`crm:123`), if any.
+    public func customer(identifiedBy identifier: CustomerIdentifier) async throws -> Customer? {
+        let id = try await database.read { sql in
+            try await sql.raw(
+                "SELECT customer_id FROM customer_identifiers WHERE system = \(bind: identifier.system) AND value = \(bind: identifier.value)"
+            ).first()?.string("customer_id")
+        }
+        guard let id else { return nil }
+        return try await customer(id)
+    }
+
+    /// Creates or replaces a customer; an identifier that belongs to another customer is a conflict.
+    @discardableResult
+    public func saveCustomer(_ customer: Customer, by actor: AuditActor) async throws -> Customer {
+        let valid: Customer
+        do { valid = try customer.validated() } catch { throw StoreError.invalid(error) }
+        return try await database.write { sql in
+            if let unit = valid.unitID {
+                try await requireExists(sql, table: "units", id: unit, field: "unitID", entity: "unit")
+            }
+            for (index, identifier) in valid.identifiers.enumerated() {
+                let owner = try await sql.raw(
+                    "SELECT customer_id FROM customer_identifiers WHERE system = \(bind: identifier.system) AND value = \(bind: identifier.value)"
+                ).first()?.string("customer_id")
+                if let owner, owner != valid.id {
+                    throw StoreError.invalid("identifiers[\(index)]", "\(identifier) belongs to another customer ('\(owner)')")
+                }
+            }
+            let exists = try await sql.raw("SELECT 1 AS one FROM customers WHERE id = \(bind: valid.id)").first() != nil
+            let now = Timestamp.now
+            let attributes = try JSONColumn.encode(valid.attributes)
+            if exists {
+                try await sql.raw(
+                    """
+                    UPDATE customers SET display_name = \(bind: valid.displayName), attributes = \(bind: attributes),
+                        may_survey = \(bind: valid.consent.maySurvey), may_contact = \(bind: valid.consent.mayContact),
+                        unit_id = \(bind: valid.unitID), preferred_language = \(bind: valid.preferredLanguage?.rawValue),
+                        updated_at = \(bind: now)
+                    WHERE id = \(bind: valid.id)
+                    """
+                ).run()
+                try await sql.raw("DELETE FROM customer_identifiers WHERE customer_id = \(bind: valid.id)").run()
+            } else {
+                try await insertCustomers(sql, [valid], at: now, withIdentifiers: false)
+            }
+            try await insertIdentifiers(sql, [valid])
+            try await audit(sql, actor, exists ? "update" : "create", "customer", valid.id, "")
+            return valid
+        }
+    }
+
+    /// Erases a customer: the record and identifiers go; their responses stay, anonymised.
+    public func eraseCustomer(_ id: String, by actor: AuditActor) async throws {
+        try await database.write { sql in
+            try await requireRow(sql, "customers", id, "customer")
+            try await sql.raw("UPDATE responses SET customer_id = NULL WHERE customer_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM customer_identifiers WHERE customer_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM customers WHERE id = \(bind: id)").run()
+            try await audit(sql, actor, "erase", "customer", id, "customer erased; responses anonymised")
+        }
+    }
+
+    /// Inserts many new, already validated customers in one transaction (demo, import).
+    public func insertCustomers(_ customers: [Customer]) async throws {
+        guard !customers.isEmpty else { return }
+        try await database.write { sql in
+            try await self.insertCustomers(sql, customers, at: Timestamp.now, withIdentifiers: true)
+        }
+    }
+
+    func insertCustomers(_ sql: any SQLDatabase, _ customers: [Customer], at now: Int64, withIdentifiers: Bool) async throws {
+        let columns = [
+            "id", "display_name", "attributes", "may_survey", "may_contact", "unit_id", "preferred_language", "created_at",
+            "updated_at",
+        ]
+        for chunk in customers.chunked(maxRows: dialect.maxBinds / columns.count) {
+            let insert = sql.insert(into: "customers").columns(columns)
+            for c in chunk {
+                insert.values([
+                    SQLBind(c.id), SQLBind(c.displayName), SQLBind(try JSONColumn.encode(c.attributes)),
+                    SQLBind(c.consent.maySurvey), SQLBind(c.consent.mayContact), SQLBind(c.unitID),
+                    SQLBind(c.preferredLanguage?.rawValue), SQLBind(now), SQLBind(now),
+                ])
+            }
+            try await insert.run()
+        }
+        if withIdentifiers { try await insertIdentifiers(sql, customers) }
+    }
+
+    private func insertIdentifiers(_ sql: any SQLDatabase, _ customers: [Customer]) async throws {
+        let rows = customers.flatMap { c in c.identifiers.map { (c.id, $0) } }
+        for chunk in rows.chunked(maxRows: dialect.maxBinds / 3) {
+            let insert = sql.insert(into: "customer_identifiers").columns("system", "value", "customer_id")
+            for (id, identifier) in chunk {
+                insert.values([SQLBind(identifier.system), SQLBind(identifier.value), SQLBind(id)])
+            }
+            try await insert.run()
+        }
+    }
+
+    /// Customer ids for identifier texts (`crm:123`), for resolving a batch of responses.
+    public func customerIDs(forIdentifiers texts: Set<String>) async throws -> [String: String] {
+        let parsed = texts.compactMap { text in CustomerIdentifier(text).map { (text, $0) } }
+        guard !parsed.isEmpty else { return [:] }
+        return try await database.read { sql in
+            var result: [String: String] = [:]
+            for (system, group) in Dictionary(grouping: parsed, by: { $0.1.system }) {
+                for chunk in group.chunked(maxRows: 500) {
+                    let rows = try await sql.raw(
+                        """
+                        SELECT value, customer_id FROM customer_identifiers
+                        WHERE system = \(bind: system) AND value IN (\(binds: chunk.map(\.1.value)))
+                        """
+                    ).all()
+                    for row in rows { result["\(system):\(try row.string("value"))"] = try row.string("customer_id") }
+                }
+            }
+            return result
+        }
+    }
+
+    /// Which of the ids name stored customers.
+    public func existingCustomerIDs(_ ids: Set<String>) async throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        return try await database.read { sql in
+            var found: Set<String> = []
+            for chunk in Array(ids).chunked(maxRows: 500) {
+                for row in try await sql.raw("SELECT id FROM customers WHERE id IN (\(binds: Array(chunk)))").all() {
+                    found.insert(try row.string("id"))
+                }
+            }
+            return found
+        }
+    }
+
+    private func identifiers(_ sql: any SQLDatabase, of ids: [String]) async throws -> [String: [CustomerIdentifier]] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [String: [CustomerIdentifier]] = [:]
+        for chunk in ids.chunked(maxRows: 500) {
+            let rows = try await sql.raw(
+                "SELECT * FROM customer_identifiers WHERE customer_id IN (\(binds: Array(chunk))) ORDER BY system, value"
+            ).all()
+            for row in rows {
+                result[try row.string("customer_id"), default: []].append(
+                    CustomerIdentifier(system: try row.string("system"), value: try row.string("value")))
+            }
+        }
+        return result
+    }
+
+    static func customer(_ row: any SQLRow, identifiers: [CustomerIdentifier]) throws -> Customer {
+        Customer(
+            id: try row.string("id"), displayName: try row.string("display_name"), identifiers: identifiers,
+            attributes: try row.json("attributes", as: [String: AttributeValue].self),
+            consent: Consent(maySurvey: try row.bool("may_survey"), mayContact: try row.bool("may_contact")),
+            unitID: try row.optionalString("unit_id"),
+            preferredLanguage: try row.optionalString("preferred_language").flatMap(Language.init(rawValue:)))
+    }
+}
+
+extension Array {
+    /// Splits into consecutive chunks of at most `maxRows` elements.
+    func chunked(maxRows: Int) -> [ArraySlice<Element>] {
+        let size = Swift.max(1, maxRows)
+        return stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

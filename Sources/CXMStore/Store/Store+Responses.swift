@@ -1,0 +1,251 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+/// What happened to one response of a batch.
+public enum InsertOutcome: Sendable, Hashable {
+    /// Stored now under this id.
+    case stored(id: String)
+    /// A response with the same idempotency key was stored before, under this id.
+    case duplicate(id: String)
+
+    public var id: String {
+        switch self {
+        case .stored(let id), .duplicate(let id): id
+        }
+    }
+}
+
+/// What a response list is filtered by.
+public struct ResponseQuery: Sendable, Hashable {
+    public var surveyID: String?
+    public var touchpointID: String?
+    public var unitID: String?
+    public var customerID: String?
+    public var from: Date?
+    public var to: Date?
+    public var visibleUnits: Set<String>?
+
+    public init(
+        surveyID: String? = nil, touchpointID: String? = nil, unitID: String? = nil, customerID: String? = nil,
+        from: Date? = nil, to: Date? = nil, visibleUnits: Set<String>? = nil
+    ) {
+        self.surveyID = surveyID
+        self.touchpointID = touchpointID
+        self.unitID = unitID
+        self.customerID = customerID
+        self.from = from
+        self.to = to
+        self.visibleUnits = visibleUnits
+    }
+}
+
+extension Store {
+    /// Everything needed to resolve these submissions: their surveys (all versions), touchpoints, units,
+    /// channels and the customers they name.
+    public func responseCatalog(for submissions: [ResponseSubmission]) async throws -> ResponseCatalog {
+        let surveyIDs = Set(submissions.map(\.surveyID))
+        let namedCustomers = Set(submissions.compactMap(\.customerID))
+        let identifiers = Set(submissions.compactMap(\.customer))
+        let structure = try await database.read { sql in
+            var surveys: [String: [Int: Survey]] = [:]
+            var current: [String: Int] = [:]
+            for chunk in Array(surveyIDs).chunked(maxRows: 500) {
+                let ids = Array(chunk)
+                for row in try await sql.raw("SELECT id, current_version FROM surveys WHERE id IN (\(binds: ids))").all() {
+                    current[try row.string("id")] = try row.int("current_version")
+                }
+                for row in try await sql.raw(
+                    "SELECT survey_id, version, definition FROM survey_versions WHERE survey_id IN (\(binds: ids))"
+                ).all() {
+                    surveys[try row.string("survey_id"), default: [:]][try row.int("version")] =
+                        try row.json("definition", as: Survey.self)
+                }
+            }
+            let touchpoints = try await sql.raw("SELECT * FROM touchpoints").all().map(Self.touchpoint)
+            let units = Set(try await sql.raw("SELECT id FROM units").all().map { try $0.string("id") })
+            let channels = Set(try await sql.raw("SELECT id FROM channels").all().map { try $0.string("id") })
+            return (surveys, current, touchpoints, units, channels)
+        }
+        return ResponseCatalog(
+            surveys: structure.0, currentVersions: structure.1,
+            touchpoints: Dictionary(uniqueKeysWithValues: structure.2.map { ($0.id, $0) }), unitIDs: structure.3,
+            channelIDs: structure.4, customerIDs: try await existingCustomerIDs(namedCustomers),
+            customersByIdentifier: try await customerIDs(forIdentifiers: identifiers))
+    }
+
+    /// Stores resolved responses in one transaction. A response whose idempotency key is already
+    /// stored (or appears earlier in the same batch) is not stored again; its outcome names the first.
+    public func insertResponses(_ responses: [SurveyResponse], receivedAt: Date = Date()) async throws -> [InsertOutcome] {
+        guard !responses.isEmpty else { return [] }
+        let received = Timestamp.from(receivedAt)
+        let maxBinds = dialect.maxBinds
+        return try await database.write { sql in
+            var outcomes = [InsertOutcome?](repeating: nil, count: responses.count)
+            var firstByKey: [String: Int] = [:]
+            var fresh: [Int] = []
+            for (index, response) in responses.enumerated() {
+                if let key = response.idempotencyKey {
+                    if let first = firstByKey[key] {
+                        outcomes[index] = .duplicate(id: responses[first].id)
+                        continue
+                    }
+                    firstByKey[key] = index
+                }
+                fresh.append(index)
+            }
+            let keys = Array(firstByKey.keys)
+            for chunk in keys.chunked(maxRows: 500) {
+                let rows = try await sql.raw(
+                    "SELECT id, idempotency_key FROM responses WHERE idempotency_key IN (\(binds: Array(chunk)))"
+                ).all()
+                for row in rows {
+                    let index = firstByKey[try row.string("idempotency_key")]!
+                    outcomes[index] = .duplicate(id: try row.string("id"))
+                }
+            }
+            let toStore = fresh.filter { outcomes[$0] == nil }.map { responses[$0] }
+            let stored = try await insertNewResponses(sql, toStore, receivedAt: received, maxBinds: maxBinds)
+            for (index, response) in responses.enumerated() where outcomes[index] == nil {
+                if stored.contains(response.id) {
+                    outcomes[index] = .stored(id: response.id)
+                } else if let key = response.idempotencyKey,
+                    let row = try await sql.raw("SELECT id FROM responses WHERE idempotency_key = \(bind: key)").first()
+                {
+                    // Another server stored the same key between our check and our insert.
+                    outcomes[index] = .duplicate(id: try row.string("id"))
+                } else {
+                    throw StoreError.conflict("response '\(response.id)' could not be stored: its id exists already")
+                }
+            }
+            return outcomes.map { $0! }
+        }
+    }
+
+    /// Inserts responses and their answers; returns the ids actually inserted (conflicts on the
+    /// idempotency key are skipped, never half-stored).
+    private func insertNewResponses(
+        _ sql: any SQLDatabase, _ responses: [SurveyResponse], receivedAt: Int64, maxBinds: Int
+    ) async throws -> Set<String> {
+        var inserted: Set<String> = []
+        let columns = [
+            "id", "survey_id", "survey_version", "touchpoint_id", "unit_id", "channel_id", "customer_id", "language",
+            "submitted_at", "received_at", "idempotency_key",
+        ]
+        for chunk in responses.chunked(maxRows: maxBinds / columns.count) {
+            let insert = sql.insert(into: "responses").columns(columns)
+            for r in chunk {
+                insert.values([
+                    SQLBind(r.id), SQLBind(r.surveyID), SQLBind(r.surveyVersion), SQLBind(r.touchpointID),
+                    SQLBind(r.unitID), SQLBind(r.channelID), SQLBind(r.customerID), SQLBind(r.language.rawValue),
+                    SQLBind(Timestamp.from(r.submittedAt)), SQLBind(receivedAt), SQLBind(r.idempotencyKey),
+                ])
+            }
+            let rows = try await insert.ignoringConflicts(with: ["idempotency_key"]).returning("id").all()
+            for row in rows { inserted.insert(try row.string("id")) }
+        }
+        let answers = responses.filter { inserted.contains($0.id) }.flatMap { r in r.answers.map { (r.id, $0) } }
+        for chunk in answers.chunked(maxRows: maxBinds / 6) {
+            let insert = sql.insert(into: "answers").columns(
+                "response_id", "question_key", "value_kind", "score", "choices", "text_value")
+            for (responseID, answer) in chunk {
+                let row = try AnswerRow(answer)
+                insert.values([
+                    SQLBind(responseID), SQLBind(answer.question), SQLBind(row.type), SQLBind(row.score),
+                    SQLBind(row.choices), SQLBind(row.text),
+                ])
+            }
+            try await insert.run()
+        }
+        return inserted
+    }
+
+    public func response(_ id: String) async throws -> SurveyResponse {
+        try await database.read { sql in
+            guard let row = try await sql.raw("SELECT * FROM responses WHERE id = \(bind: id)").first() else {
+                throw StoreError.notFound(entity: "response", id: id)
+            }
+            let answers = try await self.answers(sql, of: [id])
+            return try Self.response(row, answers: answers[id] ?? [])
+        }
+    }
+
+    /// A page of responses, newest first.
+    public func responses(_ query: ResponseQuery, page: PageRequest) async throws -> Page<SurveyResponse> {
+        try await database.read { sql in
+            var conditions: [SQLQueryString] = []
+            if let v = query.surveyID { conditions.append("survey_id = \(bind: v)") }
+            if let v = query.touchpointID { conditions.append("touchpoint_id = \(bind: v)") }
+            if let v = query.unitID { conditions.append("unit_id = \(bind: v)") }
+            if let v = query.customerID { conditions.append("customer_id = \(bind: v)") }
+            if let v = query.from { conditions.append("submitted_at >= \(bind: Timestamp.from(v))") }
+            if let v = query.to { conditions.append("submitted_at < \(bind: Timestamp.from(v))") }
+            if let visible = query.visibleUnits {
+                if visible.isEmpty { return Page(items: [], total: 0, offset: page.offset, limit: page.limit) }
+                conditions.append("unit_id IN (\(binds: visible.sorted()))")
+            }
+            let filter: SQLQueryString = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let total = try await count(sql, "SELECT COUNT(*) AS n FROM responses" + filter)
+            let rows = try await sql.raw(
+                "SELECT * FROM responses" + filter
+                    + " ORDER BY submitted_at DESC, id LIMIT \(literal: page.limit) OFFSET \(literal: page.offset)"
+            ).all()
+            let answers = try await self.answers(sql, of: try rows.map { try $0.string("id") })
+            let items = try rows.map { try Self.response($0, answers: answers[try $0.string("id")] ?? []) }
+            return Page(items: items, total: total, offset: page.offset, limit: page.limit)
+        }
+    }
+
+    /// Total stored responses.
+    public func responseCount() async throws -> Int {
+        try await database.read { sql in try await count(sql, "SELECT COUNT(*) AS n FROM responses") }
+    }
+
+    private func answers(_ sql: any SQLDatabase, of ids: [String]) async throws -> [String: [Answer]] {
+        var result: [String: [Answer]] = [:]
+        for chunk in ids.chunked(maxRows: 500) where !chunk.isEmpty {
+            for row in try await sql.raw(
+                "SELECT * FROM answers WHERE response_id IN (\(binds: Array(chunk))) ORDER BY question_key"
+            ).all() {
+                result[try row.string("response_id"), default: []].append(try AnswerRow.answer(row))
+            }
+        }
+        return result
+    }
+
+    static func response(_ row: any SQLRow, answers: [Answer]) throws -> SurveyResponse {
+        SurveyResponse(
+            id: try row.string("id"), surveyID: try row.string("survey_id"), surveyVersion: try row.int("survey_version"),
+            touchpointID: try row.string("touchpoint_id"), unitID: try row.string("unit_id"),
+            channelID: try row.string("channel_id"), customerID: try row.optionalString("customer_id"),
+            language: Language(rawValue: try row.string("language")) ?? .en, submittedAt: try row.date("submitted_at"),
+            answers: answers, idempotencyKey: try row.optionalString("idempotency_key"))
+    }
+}
+
+/// How one answer is laid out in the `answers` table: scores as integers for fast aggregation.
+struct AnswerRow {
+    var type: String
+    var score: Int?
+    var choices: String?
+    var text: String?
+
+    init(_ answer: Answer) throws {
+        switch answer.value {
+        case .score(let value): (type, score) = ("score", value)
+        case .choice(let key): (type, choices) = ("choice", try JSONColumn.encode([key]))
+        case .choices(let keys): (type, choices) = ("choices", try JSONColumn.encode(keys))
+        case .text(let value): (type, text) = ("text", value)
+        }
+    }
+
+    static func answer(_ row: any SQLRow) throws -> Answer {
+        let key = try row.string("question_key")
+        switch try row.string("value_kind") {
+        case "score": return Answer(question: key, value: .score(try row.int("score")))
+        case "choice": return Answer(question: key, value: .choice(try row.json("choices", as: [String].self).first ?? ""))
+        case "choices": return Answer(question: key, value: .choices(try row.json("choices", as: [String].self)))
+        default: return Answer(question: key, value: .text(try row.optionalString("text_value") ?? ""))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import CXMCore
+import SQLKit
+
+extension Store {
+    /// The workspace settings; the initial ones until someone saves them.
+    public func workspaceSettings() async throws -> WorkspaceSettings {
+        try await database.read { sql in
+            guard let row = try await sql.raw("SELECT * FROM workspace WHERE id = 'default'").first() else {
+                return WorkspaceSettings.initial
+            }
+            return WorkspaceSettings(
+                name: try row.string("name"),
+                defaultLanguage: Language(rawValue: try row.string("default_language")) ?? .en,
+                timeZone: try row.string("time_zone"),
+                enabledLanguages: try row.json("enabled_languages", as: [Language].self))
+        }
+    }
+
+    /// Validates and saves the settings.
+    @discardableResult
+    public func saveWorkspaceSettings(_ settings: WorkspaceSettings, by actor: AuditActor) async throws -> WorkspaceSettings {
+        let valid: WorkspaceSettings
+        do { valid = try settings.validated() } catch { throw StoreError.invalid(error) }
+        let languages = try JSONColumn.encode(valid.enabledLanguages)
+        try await database.write { sql in
+            try await sql.raw("DELETE FROM workspace WHERE id = 'default'").run()
+            try await sql.raw(
+                """
+                INSERT INTO workspace (id, name, default_language, time_zone, enabled_languages)
+                VALUES ('default', \(bind: valid.name), \(bind: valid.defaultLanguage.rawValue),
+                        \(bind: valid.timeZone), \(bind: languages))
+                """
+            ).run()
+            try await audit(sql, actor, "update", "workspace", "default", "settings: \(valid.name)")
+        }
+        return valid
+    }
+}

@@ -1,0 +1,86 @@
+/// The shared shape of a labelled form control: its id, name, label, hint and any error for it.
+struct FieldSpec {
+    let id: String
+    let name: String
+    let label: String
+    var hint: String? = nil
+    var required = false
+
+    /// The first error aimed at this control, if any.
+    func error(in errors: [FormError]) -> FormError? {
+        errors.first { $0.field == id }
+    }
+
+    var hintID: String { "\(id)-hint" }
+    var errorID: String { "\(id)-error" }
+
+    /// Attributes that tie the control to its hint and error so screen readers announce them.
+    func describedBy(_ error: FormError?) -> [Attribute?] {
+        let ids = [hint == nil ? nil : hintID, error == nil ? nil : errorID].compactMap { $0 }
+        return [
+            ids.isEmpty ? nil : .aria("describedby", ids.joined(separator: " ")),
+            error == nil ? nil : .aria("invalid", "true"),
+            required ? .flag("required") : nil,
+        ]
+    }
+
+    /// The label, hint and error message that surround every control.
+    func wrap(_ error: FormError?, control: HTML) -> HTML {
+        el("div", .class(error == nil ? "field" : "field field-error")) {
+            el("label", .for(id)) { label }
+            if let hint {
+                el("p", .id(hintID), .class("hint")) { hint }
+            }
+            if let error {
+                el("p", .id(errorID), .class("error-message")) { error.message }
+            }
+            control
+        }
+    }
+}
+
+/// The hidden anti-forgery field every state-changing form carries.
+func csrfField(_ token: String) -> HTML {
+    void("input", .type("hidden"), .name("csrf"), .value(token))
+}
+
+/// A POST form with the csrf field already inside.
+func postForm(action: String, csrf: String, class className: String = "form", @HTMLBuilder content: () -> HTML) -> HTML {
+    el("form", Attribute("method", "post"), Attribute("action", action), .class(className)) {
+        csrfField(csrf)
+        content()
+    }
+}
+
+/// A labelled single-line input.
+func inputField(_ spec: FieldSpec, value: String, type: String = "text", autocomplete: String? = nil, errors: [FormError]) -> HTML {
+    let error = spec.error(in: errors)
+    let attributes: [Attribute?] = [.type(type), .id(spec.id), .name(spec.name), .value(value),
+                                    autocomplete.map { Attribute("autocomplete", $0) }] + spec.describedBy(error)
+    return spec.wrap(error, control: HTML(trusted: "<input\(attributes.compactMap { $0?.rendered }.joined())>"))
+}
+
+/// A labelled textarea holding one item per line.
+func textAreaField(_ spec: FieldSpec, lines: [String], rows: Int = 4, errors: [FormError]) -> HTML {
+    let error = spec.error(in: errors)
+    let attributes: [Attribute?] = [.id(spec.id), .name(spec.name), Attribute("rows", String(rows))] + spec.describedBy(error)
+    let text = HTML(text: lines.joined(separator: "\n"))
+    return spec.wrap(error, control: HTML(trusted: "<textarea\(attributes.compactMap { $0?.rendered }.joined())>\(text.rendered)</textarea>"))
+}
+
+/// A labelled select; `selected` marks the option whose value matches.
+func selectField(_ spec: FieldSpec, options: [SelectOption], selected: String?, errors: [FormError]) -> HTML {
+    let error = spec.error(in: errors)
+    let attributes: [Attribute?] = [.id(spec.id), .name(spec.name)] + spec.describedBy(error)
+    let optionMarkup = HTML.build {
+        options.map { option in
+            el("option", .value(option.value), option.value == selected ? .flag("selected") : nil) { option.label }
+        }
+    }
+    return spec.wrap(error, control: HTML(trusted: "<select\(attributes.compactMap { $0?.rendered }.joined())>\(optionMarkup.rendered)</select>"))
+}
+
+/// The primary button that submits a form.
+func submitButton(_ label: String) -> HTML {
+    el("button", .type("submit"), .class("button")) { label }
+}

@@ -1,0 +1,85 @@
+import CXMCore
+
+/// What every signed-in page needs besides its own content: language, user, workspace and messages.
+public struct PageContext: Sendable {
+    /// The language the page is rendered in.
+    public var language: Language
+    /// The workspace name shown in the header.
+    public var workspaceName: String
+    /// The signed-in user's email, shown next to the logout button.
+    public var userEmail: String
+    /// The anti-forgery token put into every state-changing form as `csrf`.
+    public var csrfToken: String
+    /// Whether the Users and Audit log sections are shown.
+    public var canManageUsers: Bool
+    /// The path of this page, sent with the language form as `return_to` so the server can come back here.
+    public var currentPath: String
+    /// A one-time success message, already localized (see `NoticeText`).
+    public var flash: String?
+    /// Validation errors, already localized; shown in the summary and next to the field they name.
+    public var errors: [FormError]
+
+    /// Creates a page context.
+    public init(
+        language: Language, workspaceName: String, userEmail: String, csrfToken: String, canManageUsers: Bool,
+        currentPath: String, flash: String? = nil, errors: [FormError] = []
+    ) {
+        self.language = language
+        self.workspaceName = workspaceName
+        self.userEmail = userEmail
+        self.csrfToken = csrfToken
+        self.canManageUsers = canManageUsers
+        self.currentPath = currentPath
+        self.flash = flash
+        self.errors = errors
+    }
+}
+
+/// A localized validation message aimed at one form control (by its `id`) or at the whole form (`nil`).
+public struct FormError: Sendable, Equatable {
+    /// The `id` of the input the message belongs to; the error summary links to it.
+    public var field: String?
+    /// The message, already localized.
+    public var message: String
+
+    /// Creates an error for a field id, or for the form when `field` is nil.
+    public init(field: String?, message: String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+/// One choice in a `<select>`: the submitted value and the visible label.
+public struct SelectOption: Sendable, Equatable {
+    /// The value submitted with the form, usually an id.
+    public var value: String
+    /// The text the user sees.
+    public var label: String
+
+    /// Creates an option.
+    public init(value: String, label: String) {
+        self.value = value
+        self.label = label
+    }
+}
+
+/// The top-level sections of the navigation.
+public enum NavSection: String, Sendable, CaseIterable {
+    case journeys, units, customers, surveys, users, audit
+
+    var path: String { "/\(rawValue)" }
+
+    var title: CommonText {
+        switch self {
+        case .journeys: .journeys
+        case .units: .units
+        case .customers: .customers
+        case .surveys: .surveys
+        case .users: .users
+        case .audit: .auditLog
+        }
+    }
+
+    /// Users and the audit log are administration, shown only to those who may manage users.
+    var needsUserManagement: Bool { self == .users || self == .audit }
+}

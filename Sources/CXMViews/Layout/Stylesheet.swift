@@ -1,0 +1,105 @@
+/// The one stylesheet of the web UI, served by the server at `/assets/app.css`.
+///
+/// Mobile first; system fonts only; colours chosen for WCAG 2.1 AA (body text 15:1, muted text 7:1,
+/// links 7:1 on white) and a focus outline on every interactive element.
+public enum Stylesheet {
+    /// The CSS text.
+    public static let css: String = """
+        :root {
+          --ink: #1b1f24; --muted: #4a5360; --line: #d0d7de; --paper: #ffffff; --wash: #f4f6f8;
+          --brand: #123a5e; --link: #0a4f8f; --focus: #c2410c; --ok-ink: #14532d; --ok-wash: #e8f5ec;
+          --bad-ink: #9b1c1c; --bad-wash: #fdecec; --radius: 6px;
+          font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+          line-height: 1.5; color: var(--ink); background: var(--wash);
+        }
+        *, *::before, *::after { box-sizing: border-box; }
+        body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; }
+        main { flex: 1; width: 100%; max-width: 72rem; margin: 0 auto; padding: 1rem; }
+        h1 { font-size: 1.6rem; margin: 0.5rem 0 1rem; line-height: 1.25; }
+        h2 { font-size: 1.25rem; margin: 1.5rem 0 0.75rem; }
+        h3 { font-size: 1.05rem; margin: 1rem 0 0.5rem; }
+        a { color: var(--link); text-underline-offset: 0.15em; }
+        a:hover { text-decoration-thickness: 2px; }
+        :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+        .skip-link { position: absolute; left: 0.5rem; top: -3rem; z-index: 10; padding: 0.5rem 1rem;
+          background: var(--paper); color: var(--link); border-radius: var(--radius); }
+        .skip-link:focus { top: 0.5rem; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+          white-space: nowrap; }
+        .muted, .hint { color: var(--muted); }
+        .site-header { background: var(--brand); color: #ffffff; padding: 0.75rem 1rem; display: flex;
+          flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: center; }
+        .site-header a { color: #ffffff; }
+        .site-header :focus-visible { outline-color: #fbbf24; }
+        .brand { display: flex; align-items: baseline; gap: 0.75rem; }
+        .product { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
+        .workspace { opacity: 0.95; }
+        .main-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+        .main-nav a { display: inline-block; padding: 0.25rem 0; text-decoration: none; border-bottom: 3px solid transparent; }
+        .main-nav a:hover, .main-nav a[aria-current] { border-bottom-color: #ffffff; }
+        .main-nav a[aria-current="page"] { font-weight: 700; }
+        .account { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+        .inline-form { display: inline-flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0; }
+        .site-header select { max-width: 10rem; }
+        .site-footer { padding: 1rem; text-align: center; color: var(--muted); border-top: 1px solid var(--line);
+          background: var(--paper); }
+        .flash { background: var(--ok-wash); color: var(--ok-ink); border-left: 5px solid var(--ok-ink);
+          padding: 0.5rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
+        .error-summary { background: var(--bad-wash); color: var(--bad-ink); border: 2px solid var(--bad-ink);
+          padding: 0.5rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
+        .error-summary h2 { margin-top: 0.25rem; font-size: 1.1rem; }
+        .error-summary a { color: var(--bad-ink); font-weight: 600; }
+        .error-message { color: var(--bad-ink); font-weight: 600; margin: 0.25rem 0; }
+        .secret { background: #fff8e1; border: 2px solid #8a5a00; padding: 0.75rem 1rem; border-radius: var(--radius); }
+        .secret code { display: block; font-size: 1.1rem; word-break: break-all; padding: 0.5rem;
+          background: var(--paper); margin-top: 0.5rem; }
+        .panel, .card { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius);
+          padding: 1rem; margin-bottom: 1rem; }
+        .cards { display: grid; gap: 1rem; grid-template-columns: 1fr; list-style: none; padding: 0; margin: 0; }
+        .card h3, .card h4 { margin-top: 0; }
+        .meta { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; color: var(--muted); margin: 0 0 0.5rem; }
+        .blueprint { display: grid; gap: 0.5rem; grid-template-columns: 1fr; }
+        .blueprint section { background: var(--wash); border-radius: var(--radius); padding: 0.5rem 0.75rem; }
+        .plain-list { margin: 0.25rem 0; padding-left: 1.25rem; }
+        .form { display: grid; gap: 0.75rem; max-width: 40rem; }
+        .field { display: grid; gap: 0.25rem; }
+        .field label { font-weight: 600; }
+        .field-error input, .field-error select, .field-error textarea { border-color: var(--bad-ink); border-width: 2px; }
+        .hint { margin: 0; font-size: 0.95rem; }
+        input, select, textarea, button { font: inherit; }
+        input, select, textarea { width: 100%; padding: 0.45rem 0.6rem; border: 1px solid #6e7781;
+          border-radius: var(--radius); background: var(--paper); color: var(--ink); }
+        .inline-form select, .inline-form input { width: auto; }
+        .button { display: inline-block; padding: 0.45rem 1rem; border: 2px solid var(--brand); border-radius: var(--radius);
+          background: var(--brand); color: #ffffff; cursor: pointer; font-weight: 600; text-decoration: none; }
+        .button:hover { background: #0b2740; }
+        .button-quiet { background: transparent; border-color: currentColor; color: inherit; }
+        .site-header .button-quiet:hover { background: rgba(255, 255, 255, 0.15); }
+        .table-wrap { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius);
+          margin-bottom: 1rem; }
+        table { width: 100%; border-collapse: collapse; }
+        caption { text-align: left; font-weight: 600; padding: 0.5rem 0.75rem; }
+        th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem; border-top: 1px solid var(--line); }
+        thead th { background: var(--wash); }
+        td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+        .tree, .tree ul { list-style: none; padding-left: 1.25rem; border-left: 2px solid var(--line); }
+        .tree { padding-left: 0.75rem; background: var(--paper); padding: 0.75rem 1rem; border-radius: var(--radius); }
+        .tree li { margin: 0.35rem 0; }
+        .pagination ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+        .pagination a { display: inline-block; min-width: 2.25rem; padding: 0.25rem 0.5rem; text-align: center;
+          border: 1px solid var(--line); border-radius: var(--radius); background: var(--paper); }
+        .pagination a[aria-current="page"] { background: var(--brand); color: #ffffff; border-color: var(--brand); }
+        .search { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin-bottom: 1rem; }
+        .search .field { flex: 1 1 16rem; }
+        .languages { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+        .login { max-width: 26rem; margin: 2rem auto; }
+        @media (min-width: 48rem) {
+          main { padding: 1.5rem 2rem; }
+          .site-header { padding: 0.75rem 2rem; justify-content: space-between; }
+          .cards { grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); }
+          .blueprint { grid-template-columns: repeat(2, 1fr); }
+        }
+        @media (min-width: 72rem) { .blueprint { grid-template-columns: repeat(4, 1fr); } }
+        @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
+        """
+}

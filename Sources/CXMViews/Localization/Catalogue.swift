@@ -1,0 +1,16 @@
+/// Every message of the user interface, for tests and tools that must see the whole catalogue.
+public enum Catalogue {
+    /// Each key's qualified name (`JourneyText.newJourney`) with its translations.
+    public static var entries: [(key: String, translations: Translations)] {
+        entries(CommonText.self) + entries(JourneyText.self) + entries(OrganisationText.self)
+            + entries(CustomerText.self) + entries(SurveyText.self) + entries(AccountText.self)
+            + entries(ErrorText.self) + entries(ValidationText.self) + entries(NoticeText.self)
+            + entries(RoleText.self) + entries(QuestionTypeText.self) + entries(PhaseText.self)
+            + entries(AttributeTypeText.self) + entries(UnitKindText.self) + entries(ChannelKindText.self)
+            + entries(ConsentText.self)
+    }
+
+    private static func entries<Key: Localizable>(_ type: Key.Type) -> [(key: String, translations: Translations)] {
+        Key.allCases.map { ("\(Key.self).\($0)", $0.translations) }
+    }
+}

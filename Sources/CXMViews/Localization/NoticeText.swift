@@ -1,0 +1,34 @@
+/// Success messages the server shows once after a redirect (the flash area).
+public enum NoticeText: String, Localizable {
+    case saved, journeyCreated, stageAdded, touchpointAdded, unitCreated, userCreated, tokenCreated, signedOut
+
+    /// The message in every language.
+    public var translations: Translations {
+        switch self {
+        case .saved:
+            Translations(en: "Your changes have been saved.", sv: "Ändringarna har sparats.", da: "Ændringerne er gemt.",
+                         nb: "Endringene er lagret.", fi: "Muutokset on tallennettu.")
+        case .journeyCreated:
+            Translations(en: "The journey has been created.", sv: "Kundresan har skapats.", da: "Kunderejsen er oprettet.",
+                         nb: "Kundereisen er opprettet.", fi: "Asiakaspolku on luotu.")
+        case .stageAdded:
+            Translations(en: "The stage has been added.", sv: "Steget har lagts till.", da: "Trinnet er tilføjet.",
+                         nb: "Steget er lagt til.", fi: "Vaihe on lisätty.")
+        case .touchpointAdded:
+            Translations(en: "The touchpoint has been added.", sv: "Kontaktpunkten har lagts till.", da: "Kontaktpunktet er tilføjet.",
+                         nb: "Kontaktpunktet er lagt til.", fi: "Kosketuspiste on lisätty.")
+        case .unitCreated:
+            Translations(en: "The unit has been created.", sv: "Enheten har skapats.", da: "Enheden er oprettet.",
+                         nb: "Enheten er opprettet.", fi: "Yksikkö on luotu.")
+        case .userCreated:
+            Translations(en: "The user has been created.", sv: "Användaren har skapats.", da: "Brugeren er oprettet.",
+                         nb: "Brukeren er opprettet.", fi: "Käyttäjä on luotu.")
+        case .tokenCreated:
+            Translations(en: "The API token has been created.", sv: "API-nyckeln har skapats.", da: "API-nøglen er oprettet.",
+                         nb: "API-nøkkelen er opprettet.", fi: "API-avain on luotu.")
+        case .signedOut:
+            Translations(en: "You have been signed out.", sv: "Du har loggats ut.", da: "Du er logget ud.", nb: "Du er logget ut.",
+                         fi: "Olet kirjautunut ulos.")
+        }
+    }
+}

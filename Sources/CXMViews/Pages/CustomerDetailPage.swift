@@ -1,0 +1,116 @@
+/// One customer: identifiers, consent, segments, attributes and recent survey responses.
+public struct CustomerDetailPage: Sendable {
+    /// One attribute row; the value is already formatted for the locale.
+    public struct CustomerAttribute: Sendable {
+        public var name: String
+        /// Raw type: `text`, `number`, `date` or `boolean`.
+        public var type: String
+        /// Formatted with `LocaleFormat` (numbers, dates) or `Labels.yesNo` (booleans).
+        public var value: String
+
+        /// Creates an attribute row.
+        public init(name: String, type: String, value: String) {
+            self.name = name
+            self.type = type
+            self.value = value
+        }
+    }
+
+    /// One survey response row; date and score are already formatted.
+    public struct Response: Sendable {
+        public var date: String
+        public var survey: String
+        /// The touchpoint's name, or nil when the response is not tied to one.
+        public var touchpoint: String?
+        /// The headline score (for example "9" or "4,5"), or nil when there is none.
+        public var score: String?
+
+        /// Creates a response row.
+        public init(date: String, survey: String, touchpoint: String?, score: String?) {
+            self.date = date
+            self.survey = survey
+            self.touchpoint = touchpoint
+            self.score = score
+        }
+    }
+
+    /// Language, user, csrf, flash and errors.
+    public var context: PageContext
+    public var id: String
+    public var displayName: String
+    /// Source-system identifiers such as `crm:123`.
+    public var identifiers: [String]
+    public var maySurvey: Bool
+    public var mayContact: Bool
+    public var segments: [String]
+    public var attributes: [CustomerAttribute]
+    /// The most recent responses first.
+    public var responses: [Response]
+
+    /// Creates the customer detail page model.
+    public init(
+        context: PageContext, id: String, displayName: String, identifiers: [String], maySurvey: Bool, mayContact: Bool,
+        segments: [String], attributes: [CustomerAttribute], responses: [Response]
+    ) {
+        self.context = context
+        self.id = id
+        self.displayName = displayName
+        self.identifiers = identifiers
+        self.maySurvey = maySurvey
+        self.mayContact = mayContact
+        self.segments = segments
+        self.attributes = attributes
+        self.responses = responses
+    }
+
+    /// The complete HTML document.
+    public func render() -> String {
+        let t = Localizer(context.language)
+        let language = context.language
+        return Layout.page(title: displayName, context: context, section: .customers, isSectionIndex: false) {
+            el("p") { el("a", .href("/customers")) { t(CustomerText.backToCustomers) } }
+            el("div", .class("panel")) {
+                el("h2") { t(CustomerText.identifiers) }
+                textList(identifiers, emptyText: t(CommonText.noneListed))
+                el("h2") { t(CustomerText.consent) }
+                el("ul", .class("plain-list")) {
+                    el("li") { "\(t(ConsentText.maySurvey)): \(Labels.yesNo(maySurvey, in: language))" }
+                    el("li") { "\(t(ConsentText.mayContact)): \(Labels.yesNo(mayContact, in: language))" }
+                }
+                el("h2") { t(CustomerText.segments) }
+                textList(segments, emptyText: t(CommonText.noneListed))
+            }
+            el("h2") { t(CustomerText.attributes) }
+            if attributes.isEmpty {
+                el("p", .class("muted")) { t(CustomerText.noAttributes) }
+            } else {
+                dataTable(caption: t(CustomerText.attributes),
+                          headers: [t(CommonText.name), t(CustomerText.type), t(CustomerText.value)]) {
+                    attributes.map { attribute in
+                        el("tr") {
+                            el("th", .scope("row")) { attribute.name }
+                            el("td") { Labels.attributeType(attribute.type, in: language) }
+                            el("td", attribute.type == "number" ? .class("number") : nil) { attribute.value }
+                        }
+                    }
+                }
+            }
+            el("h2") { t(CustomerText.recentResponses) }
+            if responses.isEmpty {
+                el("p", .class("muted")) { t(CustomerText.noResponses) }
+            } else {
+                dataTable(caption: t(CustomerText.recentResponses),
+                          headers: [t(CustomerText.date), t(CustomerText.survey), t(JourneyText.touchpoint), t(CustomerText.score)]) {
+                    responses.map { response in
+                        el("tr") {
+                            el("th", .scope("row")) { response.date }
+                            el("td") { response.survey }
+                            el("td") { response.touchpoint ?? "–" }
+                            el("td", .class("number")) { response.score ?? "–" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

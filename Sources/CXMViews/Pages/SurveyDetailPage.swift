@@ -1,0 +1,116 @@
+import CXMCore
+
+/// One survey version: its questions in order, with type, text in the viewer's language and scale.
+public struct SurveyDetailPage: Sendable {
+    /// A question as the viewer should read it.
+    public struct Question: Sendable {
+        /// Raw type such as `nps` or `single_choice`.
+        public var type: String
+        /// The question text in the viewer's language (or the survey's default when missing).
+        public var text: String
+        /// The scale for numeric types, nil otherwise.
+        public var scale: Scale?
+        /// Answer options for choice questions, in the viewer's language.
+        public var options: [String]
+        public var isRequired: Bool
+
+        /// Creates a question.
+        public init(type: String, text: String, scale: Scale? = nil, options: [String] = [], isRequired: Bool = false) {
+            self.type = type
+            self.text = text
+            self.scale = scale
+            self.options = options
+            self.isRequired = isRequired
+        }
+    }
+
+    /// A numeric answer scale with optional end labels ("Not at all likely" … "Extremely likely").
+    public struct Scale: Sendable {
+        public var minimum: Int
+        public var maximum: Int
+        public var minimumLabel: String?
+        public var maximumLabel: String?
+
+        /// Creates a scale.
+        public init(minimum: Int, maximum: Int, minimumLabel: String? = nil, maximumLabel: String? = nil) {
+            self.minimum = minimum
+            self.maximum = maximum
+            self.minimumLabel = minimumLabel
+            self.maximumLabel = maximumLabel
+        }
+    }
+
+    /// Language, user, csrf, flash and errors.
+    public var context: PageContext
+    public var id: String
+    public var name: String
+    public var version: Int
+    public var languages: [Language]
+    /// Names of the touchpoints the survey is attached to.
+    public var touchpoints: [String]
+    /// Questions in survey order.
+    public var questions: [Question]
+
+    /// Creates the survey detail page model.
+    public init(
+        context: PageContext, id: String, name: String, version: Int, languages: [Language], touchpoints: [String],
+        questions: [Question]
+    ) {
+        self.context = context
+        self.id = id
+        self.name = name
+        self.version = version
+        self.languages = languages
+        self.touchpoints = touchpoints
+        self.questions = questions
+    }
+
+    /// The complete HTML document.
+    public func render() -> String {
+        let t = Localizer(context.language)
+        let format = LocaleFormat(context.language)
+        return Layout.page(title: name, context: context, section: .surveys, isSectionIndex: false) {
+            el("p") { el("a", .href("/surveys")) { t(SurveyText.backToSurveys) } }
+            el("p", .class("meta")) {
+                el("span") { "\(t(SurveyText.version)): \(format.integer(version))" }
+                el("span") {
+                    "\(t(SurveyText.languages)): "
+                    languageList(languages)
+                }
+                el("span") { "\(t(JourneyText.touchpoints)): \(touchpoints.isEmpty ? t(CommonText.noneListed) : touchpoints.joined(separator: ", "))" }
+            }
+            el("h2") { t(SurveyText.questions) }
+            if questions.isEmpty {
+                el("p", .class("muted")) { t(SurveyText.noQuestions) }
+            } else {
+                el("ol", .class("cards")) {
+                    questions.map { question in el("li", .class("card")) { card(question, t: t, format: format) } }
+                }
+            }
+        }
+    }
+
+    private func card(_ question: Question, t: Localizer, format: LocaleFormat) -> HTML {
+        HTML.build {
+            el("p") { el("strong") { question.text } }
+            el("p", .class("meta")) {
+                el("span") { "\(t(SurveyText.questionType)): \(Labels.questionType(question.type, in: t.language))" }
+                if question.isRequired {
+                    el("span") { t(SurveyText.required) }
+                }
+            }
+            if let scale = question.scale {
+                el("p") {
+                    t(SurveyText.scaleRange, format.integer(scale.minimum), format.integer(scale.maximum))
+                    if let low = scale.minimumLabel, let high = scale.maximumLabel {
+                        " (\(format.integer(scale.minimum)) = \(low), \(format.integer(scale.maximum)) = \(high))"
+                    }
+                }
+            }
+            if !question.options.isEmpty {
+                el("p", .class("hint")) { t(SurveyText.options) }
+                textList(question.options, emptyText: "")
+            }
+        }
+    }
+}

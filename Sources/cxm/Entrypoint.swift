@@ -1,0 +1,6 @@
+import CXMCommands
+
+@main
+struct Entrypoint {
+    static func main() async { await CXMRoot.main() }
+}
