@@ -1,6 +1,7 @@
 import CXMCore
 import CXMStore
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Finds the principal behind a request: a Bearer API token or a session cookie. Never rejects by
@@ -27,6 +28,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
         } else if let cookie = request.cookies[Self.sessionCookie]?.value,
             let session = try await store.session(tokenHash: Secrets.hash(cookie))
         {
+            // A browser session may call the API, but state changes must prove they come from our pages.
+            if request.uri.path.hasPrefix("/api/"), ![.get, .head].contains(request.method) {
+                let sent = request.headers[HTTPField.Name("X-CSRF-Token")!] ?? ""
+                guard Secrets.constantTimeEquals(sent, session.csrfToken) else { throw AppError.csrfRejected }
+            }
             context.user = session.user
             context.csrfToken = session.csrfToken
             context.principal = Principal(

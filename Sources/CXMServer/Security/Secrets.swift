@@ -4,7 +4,7 @@ import Foundation
 /// Unguessable tokens and their stored hashes.
 public enum Secrets {
     /// A random token of 256 bits, URL-safe base64 without padding.
-    static func token(prefix: String = "") -> String {
+    public static func token(prefix: String = "") -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let encoded = Data(bytes).base64EncodedString()
@@ -14,7 +14,7 @@ public enum Secrets {
     }
 
     /// The SHA-256 of a token in hex: what the database keeps instead of the token.
-    static func hash(_ token: String) -> String {
+    public static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 

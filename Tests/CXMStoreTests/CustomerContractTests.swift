@@ -1,0 +1,119 @@
+import CXMCore
+import CXMStore
+import Foundation
+import Testing
+
+@Suite("Customers, identifiers and segments")
+struct CustomerContractTests {
+    let fixture = Fixture()
+
+    func anna(_ id: String = "c-anna") -> Customer {
+        Customer(
+            id: id, displayName: "Anna Lindqvist",
+            identifiers: [CustomerIdentifier(system: "crm", value: "1001"), CustomerIdentifier(system: "email", value: "Anna@Example.se")],
+            attributes: ["plan": .text("Fiber 500"), "tenure_months": .number(26), "since": .date("2024-09-01"), "business": .boolean(false)],
+            consent: Consent(maySurvey: true, mayContact: false), unitID: "u-store1", preferredLanguage: .sv)
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aCustomerRoundTripsWithTypedAttributesAndIdentifiers(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await store.saveCustomer(anna(), by: Fixture.actor)
+            let stored = try await store.customer("c-anna")
+            #expect(stored.attributes["tenure_months"] == .number(26))
+            #expect(stored.attributes["since"] == .date("2024-09-01"))
+            #expect(stored.identifiers.map(\.description) == ["crm:1001", "email:anna@example.se"])
+            #expect(stored.consent == Consent(maySurvey: true, mayContact: false))
+            let found = try await store.customer(identifiedBy: CustomerIdentifier(system: "email", value: "anna@example.se"))
+            #expect(found?.id == "c-anna")
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func anIdentifierBelongsToOneCustomerOnly(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await store.saveCustomer(anna(), by: Fixture.actor)
+            do {
+                try await store.saveCustomer(anna("c-other"), by: Fixture.actor)
+                Issue.record("a second customer took anna's identifiers")
+            } catch StoreError.invalid(let box) {
+                #expect(box.failure.errors.first?.field == "identifiers[0]")
+            }
+            #expect(try await store.existingCustomerIDs(["c-anna", "c-other"]) == ["c-anna"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func searchIgnoresCaseOnBothDatabasesAndRespectsScope(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await store.saveCustomer(anna(), by: Fixture.actor)
+            var bo = anna("c-bo")
+            bo.displayName = "Bo Ek"
+            bo.identifiers = [CustomerIdentifier(system: "crm", value: "2002")]
+            bo.unitID = "u-store2"
+            try await store.saveCustomer(bo, by: Fixture.actor)
+            let byName = try await store.customers(CustomerQuery(search: "LINDQ"), page: PageRequest())
+            #expect(byName.items.map(\.id) == ["c-anna"])
+            let byIdentifier = try await store.customers(CustomerQuery(search: "2002"), page: PageRequest())
+            #expect(byIdentifier.items.map(\.id) == ["c-bo"])
+            let scoped = try await store.customers(CustomerQuery(visibleUnits: ["u-region", "u-store1"]), page: PageRequest())
+            #expect(scoped.items.map(\.id) == ["c-anna"])
+            #expect(scoped.total == 1)
+            let nothing = try await store.customers(CustomerQuery(visibleUnits: []), page: PageRequest())
+            #expect(nothing.items.isEmpty)
+            let paged = try await store.customers(CustomerQuery(), page: PageRequest(offset: 1, limit: 1))
+            #expect(paged.total == 2)
+            #expect(paged.items.map(\.id) == ["c-bo"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func erasureRemovesThePersonAndKeepsTheirAnswersAnonymously(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await store.saveCustomer(anna(), by: Fixture.actor)
+            let outcome = try await store.insertResponses([fixture.response(nps: 3, customer: "c-anna")])
+            try await store.eraseCustomer("c-anna", by: Fixture.actor)
+            await #expect(throws: StoreError.self) { try await store.customer("c-anna") }
+            #expect(try await store.customer(identifiedBy: CustomerIdentifier(system: "crm", value: "1001")) == nil)
+            let response = try await store.response(outcome[0].id)
+            #expect(response.customerID == nil)
+            #expect(response.answer("nps") == .score(3))
+            let audit = try await store.auditLog(entityType: "customer", entityID: "c-anna", page: PageRequest())
+            #expect(audit.items.map(\.action).contains("erase"))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func bulkInsertStoresManyCustomersAcrossStatementLimits(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            let many = (0..<4000).map { i in
+                Customer(
+                    id: "c-\(i)", displayName: "Customer \(i)", identifiers: [CustomerIdentifier(system: "crm", value: "\(i)")],
+                    attributes: ["n": .number(Double(i))])
+            }
+            try await store.insertCustomers(many)
+            #expect(try await store.customers(CustomerQuery(), page: PageRequest(limit: 1)).total == 4000)
+            let ids = try await store.customerIDs(forIdentifiers: ["crm:17", "crm:3999", "crm:nope"])
+            #expect(ids == ["crm:17": "c-17", "crm:3999": "c-3999"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func segmentsRoundTrip(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let segment = Segment(
+                name: "Long-standing", conditions: [SegmentCondition(attribute: "tenure_months", op: .greaterThan, value: .number(24))])
+            try await store.saveSegment(segment, by: Fixture.actor)
+            let stored = try await store.segment(segment.id)
+            #expect(stored == segment)
+            #expect(stored.contains(anna()))
+            try await store.deleteSegment(segment.id, by: Fixture.actor)
+            #expect(try await store.segments().isEmpty)
+        }
+    }
+}
