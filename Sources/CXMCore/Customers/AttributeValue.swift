@@ -101,7 +101,9 @@ public struct AttributeDefinition: Sendable, Codable, Hashable {
 public enum CalendarDay {
     public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-")
-        guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+        // Exactly YYYY-MM-DD: Int() alone would let "2024-2-029" or "+026-03-01" through.
+        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            text.allSatisfy({ $0 == "-" || ($0.isASCII && $0.isNumber) }), let year = Int(parts[0]), let month = Int(parts[1]),
             let day = Int(parts[2]), (1...9999).contains(year), (1...12).contains(month)
         else { return false }
         let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

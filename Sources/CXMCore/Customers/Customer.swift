@@ -39,7 +39,7 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
                 let normalised = try identifier.validated()
                 if seen.insert(normalised).inserted { result.identifiers.append(normalised) }
             } catch {
-                check.merge(error, prefix: "identifiers[\(index)]")
+                check.merge(error, prefix: "identifiers[\(index)].")
             }
         }
         check.check(attributes.count <= 100, "attributes", "must hold at most 100 attributes")
@@ -79,6 +79,23 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
 
     public var description: String { "\(system):\(value)" }
 
+    private enum CodingKeys: String, CodingKey { case system, value }
+
+    /// Reads `{"system": "crm", "value": "123"}` or the short form `"crm:123"`.
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            guard let parsed = CustomerIdentifier(text) else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' must be written system:value, for example crm:123"))
+            }
+            self = parsed
+            return
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        system = try container.decode(String.self, forKey: .system)
+        value = try container.decode(String.self, forKey: .value)
+    }
+
     /// Lowercases the system (and email addresses), trims the value and checks both.
     public func validated() throws(ValidationFailure) -> CustomerIdentifier {
         var check = Validator()
@@ -108,6 +125,15 @@ public struct Consent: Sendable, Codable, Hashable {
     public init(maySurvey: Bool = true, mayContact: Bool = true) {
         self.maySurvey = maySurvey
         self.mayContact = mayContact
+    }
+
+    private enum CodingKeys: String, CodingKey { case maySurvey, mayContact }
+
+    /// A flag left out keeps its default (allowed), as a new customer starts.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        maySurvey = try container.decodeIfPresent(Bool.self, forKey: .maySurvey) ?? true
+        mayContact = try container.decodeIfPresent(Bool.self, forKey: .mayContact) ?? true
     }
 }
 

@@ -53,6 +53,9 @@ public struct CustomerCSVMapping: Sendable {
         if !targets.contains(where: { if case .identifier = $0 { true } else { false } }) {
             check.add("header", "no identifier column (crm, email, phone, support, billing or identifier:SYSTEM); customers are joined on them")
         }
+        for unknown in Set(overrides.keys).subtracting(header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }).sorted() {
+            check.add("--map", "there is no column '\(unknown)' in the file's header")
+        }
         try check.finish()
         self.targets = targets
     }
@@ -95,7 +98,13 @@ public struct CustomerCSVMapping: Sendable {
         if customer.id.isEmpty { customer.id = newID() } else if !Identifier.isValid(customer.id) {
             check.add("id", "'\(customer.id)' must be 1–64 characters of letters, digits, '-' or '_'")
         }
+        // Report the row's own problems and the customer's together, not one set after the other.
+        let valid: Customer
+        do { valid = try customer.validated() } catch {
+            check.merge(error, prefix: "")
+            throw ValidationFailure(check.errors)
+        }
         try check.finish()
-        return try customer.validated()
+        return valid
     }
 }

@@ -20,6 +20,19 @@ public struct ServiceBlueprint: Sendable, Codable, Hashable {
         self.backstage = backstage
         self.supportProcesses = supportProcesses
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case customerActions, frontstage, backstage, supportProcesses
+    }
+
+    /// A lane left out is empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        customerActions = try container.decodeIfPresent([String].self, forKey: .customerActions) ?? []
+        frontstage = try container.decodeIfPresent([String].self, forKey: .frontstage) ?? []
+        backstage = try container.decodeIfPresent([String].self, forKey: .backstage) ?? []
+        supportProcesses = try container.decodeIfPresent([String].self, forKey: .supportProcesses) ?? []
+    }
 }
 
 /// A moment where the customer meets the company, measured by surveys and owned by a unit.

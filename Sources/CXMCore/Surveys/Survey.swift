@@ -92,6 +92,23 @@ public struct Question: Sendable, Codable, Hashable {
         return low < high ? low...high : nil
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case key, type, text, required, options, nkiItem, scaleMin, scaleMax
+    }
+
+    /// Decodes with the same defaults as the initialiser: not required, no options.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        key = try container.decode(String.self, forKey: .key)
+        type = try container.decode(QuestionType.self, forKey: .type)
+        text = try container.decode(LocalizedText.self, forKey: .text)
+        required = try container.decodeIfPresent(Bool.self, forKey: .required) ?? false
+        options = try container.decodeIfPresent([ChoiceOption].self, forKey: .options) ?? []
+        nkiItem = try container.decodeIfPresent(NKIItem.self, forKey: .nkiItem)
+        scaleMin = try container.decodeIfPresent(Int.self, forKey: .scaleMin)
+        scaleMax = try container.decodeIfPresent(Int.self, forKey: .scaleMax)
+    }
+
     func validated(languages: [Language]) throws(ValidationFailure) -> Question {
         var check = Validator()
         var result = self

@@ -32,11 +32,17 @@ extension Request {
         }
     }
 
-    /// A time filter from the query string, naming the parameter when it is malformed.
-    func date(_ name: String) throws -> Date? {
+    /// A time filter from the query string: an ISO 8601 time, or a calendar day that starts at midnight
+    /// in the workspace's time zone. Names the parameter when it is malformed.
+    func date(_ name: String, dayIn zone: TimeZone) throws -> Date? {
         guard let text = query(name) else { return nil }
         if let date = ISO8601.parse(text) { return date }
-        if CalendarDay.isValid(text), let date = ISO8601.parse(text + "T00:00:00Z") { return date }
+        if CalendarDay.isValid(text) {
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            if let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) { return date }
+        }
         throw AppError.badRequest(ValidationFailure(field: name, "'\(text)' is not a date (2026-03-01) or an ISO 8601 time"))
     }
 }

@@ -8,23 +8,16 @@ struct CustomersAPI {
 
     struct CustomerInput: Decodable {
         var displayName: String?
-        var identifiers: [String]
+        /// `"crm:123"` strings or `{"system", "value"}` objects, as GET returns them.
+        var identifiers: [CustomerIdentifier]
         var attributes: [String: AttributeValue]?
         var consent: Consent?
         var unitID: String?
         var preferredLanguage: Language?
 
-        func customer(id: String) throws -> Customer {
-            var check = Validator()
-            var parsed: [CustomerIdentifier] = []
-            for (index, text) in identifiers.enumerated() {
-                if let identifier = CustomerIdentifier(text) { parsed.append(identifier) } else {
-                    check.add("identifiers[\(index)]", "'\(text)' must be written system:value, for example crm:123")
-                }
-            }
-            do { try check.finish() } catch { throw AppError.unprocessable(error) }
-            return Customer(
-                id: id, displayName: displayName ?? "", identifiers: parsed, attributes: attributes ?? [:],
+        func customer(id: String) -> Customer {
+            Customer(
+                id: id, displayName: displayName ?? "", identifiers: identifiers, attributes: attributes ?? [:],
                 consent: consent ?? Consent(), unitID: unitID, preferredLanguage: preferredLanguage)
         }
     }
@@ -43,7 +36,7 @@ struct CustomersAPI {
         }
         routes.post("/api/v1/customers", .requires(.editCustomers)) { request, context in
             let input = try await JSONInput.decode(CustomerInput.self, from: request, context: context)
-            let customer = try input.customer(id: Identifier.make())
+            let customer = input.customer(id: Identifier.make())
             try context.actor.requireVisible(unit: customer.unitID ?? "", "unit '\(customer.unitID ?? "")'")
             return try JSONOutput.response(try await store.saveCustomer(customer, by: context.actor.auditActor), status: .created)
         }
@@ -56,7 +49,7 @@ struct CustomersAPI {
             let input = try await JSONInput.decode(CustomerInput.self, from: request, context: context)
             let current = try await store.customer(try context.id())
             try context.actor.requireVisible(unit: current.unitID, "customer '\(current.id)'")
-            let customer = try input.customer(id: current.id)
+            let customer = input.customer(id: current.id)
             return try JSONOutput.response(try await store.saveCustomer(customer, by: context.actor.auditActor))
         }
         routes.delete("/api/v1/customers/{id}", .requires(.eraseCustomers)) { _, context in

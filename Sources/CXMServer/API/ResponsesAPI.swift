@@ -12,7 +12,30 @@ struct ResponsesAPI {
     static let maxBatch = 10_000
 
     struct BatchInput: Decodable {
-        var responses: [ResponseSubmission]
+        var responses: [BatchItem]
+    }
+
+    /// One batch item: a submission, or why it could not be read, so that one malformed item
+    /// is rejected alone instead of failing the whole batch.
+    enum BatchItem: Decodable {
+        case submission(ResponseSubmission)
+        case unreadable(ValidationFailure)
+
+        init(from decoder: any Decoder) throws {
+            do {
+                self = .submission(try ResponseSubmission(from: decoder))
+            } catch let error as DecodingError {
+                let failure = JSONInput.describe(error)
+                // Field paths relative to the item, like those of validation errors.
+                self = .unreadable(ValidationFailure(failure.errors.map { FieldError(Self.relative($0.field), $0.message) }))
+            }
+        }
+
+        private static func relative(_ field: String) -> String {
+            guard field.hasPrefix("responses["), let close = field.firstIndex(of: "]") else { return field }
+            let rest = field[field.index(after: close)...]
+            return rest.hasPrefix(".") ? String(rest.dropFirst()) : (rest.isEmpty ? "body" : String(rest))
+        }
     }
 
     /// One line of a batch result: stored, a duplicate of an earlier submission, or rejected with reasons.
@@ -60,10 +83,12 @@ struct ResponsesAPI {
         }
 
         routes.get("/api/v1/responses", .requires(.read)) { request, context in
+            let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
             let query = ResponseQuery(
                 surveyID: request.query("surveyID"), touchpointID: request.query("touchpointID"),
-                unitID: request.query("unitID"), customerID: request.query("customerID"), from: try request.date("from"),
-                to: try request.date("to"), visibleUnits: try context.actor.visibleUnits)
+                unitID: request.query("unitID"), customerID: request.query("customerID"),
+                from: try request.date("from", dayIn: zone), to: try request.date("to", dayIn: zone),
+                visibleUnits: try context.actor.visibleUnits)
             return try JSONOutput.response(PageBody(try await store.responses(query, page: try request.page())))
         }
         routes.get("/api/v1/responses/{id}", .requires(.read)) { _, context in
@@ -79,12 +104,19 @@ struct ResponsesAPI {
     }
 
     /// Resolves every submission, stores the valid ones in one transaction and reports each by index.
-    func ingest(_ submissions: [ResponseSubmission], principal: Principal) async throws -> BatchResult {
+    func ingest(_ items: [BatchItem], principal: Principal) async throws -> BatchResult {
+        let submissions = items.compactMap { if case .submission(let s) = $0 { s } else { nil } }
         let catalog = try await store.responseCatalog(for: submissions)
         let now = Date()
         var results: [BatchItemResult] = []
         var valid: [(index: Int, response: SurveyResponse)] = []
-        for (index, submission) in submissions.enumerated() {
+        for (index, item) in items.enumerated() {
+            guard case .submission(let submission) = item else {
+                if case .unreadable(let failure) = item {
+                    results.append(BatchItemResult(index: index, status: "rejected", errors: failure.errors))
+                }
+                continue
+            }
             do {
                 let response = try submission.resolve(in: catalog, receivedAt: now)
                 if principal.canSee(unit: response.unitID) {

@@ -33,8 +33,11 @@ public struct DemoLoader: Sendable {
         }
     }
 
-    public func load(endDate: Date = Date(), logger: Logger) async throws -> Summary {
-        let data = DemoDataSet(endDate: endDate)
+    /// Loads the demo; smaller counts make a quick fixture for tests.
+    public func load(
+        endDate: Date = Date(), customerCount: Int = 20_000, responseCount: Int = 110_000, logger: Logger
+    ) async throws -> Summary {
+        let data = DemoDataSet(endDate: endDate, customerCount: customerCount, responseCount: responseCount)
         let actor = AuditActor.system
         try await store.saveWorkspaceSettings(data.settings, by: actor)
         for unit in parentsFirst(data.units) { try await store.createUnit(unit, by: actor) }

@@ -59,13 +59,13 @@ struct Problem: Codable, Sendable {
         case let error as DecodingError:
             let failure = JSONInput.describe(error)
             return Problem(status: .badRequest, detail: failure.description, errors: failure.errors)
-        case let error as HTTPError:
+        case let error as any HTTPResponseError:
             let detail: String
             switch error.status {
             case .contentTooLarge: detail = "the request body is larger than \(AppContext.maxBodySize / 1_048_576) MiB; send fewer items per request"
             case .notFound: detail = "there is nothing at this address"
             case .methodNotAllowed: detail = "this address does not accept that method"
-            default: detail = error.body ?? error.status.reasonPhrase
+            default: detail = (error as? HTTPError)?.body ?? error.status.reasonPhrase
             }
             return Problem(status: error.status, detail: detail)
         default:

@@ -1,0 +1,144 @@
+import CXMCore
+import CXMServer
+import CXMStore
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@Suite("Web interface")
+struct WebTests {
+    @Test func signingInSetsAHardenedSessionCookieAndOpensTheJourneys() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            let user = try await client.signIn(email: admin.email, password: admin.password)
+            #expect(user.loginResponse.status == .seeOther)
+            #expect(user.loginResponse.headers[.location] == "/journeys")
+            let cookie = try #require(user.loginResponse.headers[values: .setCookie].first { $0.hasPrefix("cxm_session=") })
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Lax"))
+            #expect(!cookie.contains("Secure"))
+            let journeys = try await client.page("/journeys", as: user)
+            #expect(journeys.status == .ok)
+            #expect(journeys.body.string.contains("Becoming a customer") || journeys.body.string.contains("/journeys/"))
+            #expect(journeys.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
+        }
+    }
+
+    @Test func aWrongPasswordIsRefusedWithAnAlertAndNoSession() async throws {
+        try await TestServer.with { server, client in
+            let user = try await client.signIn(email: server.login(.admin).email, password: "wrong-password")
+            #expect(user.loginResponse.status == .unauthorized)
+            #expect(user.loginResponse.body.string.contains("role=\"alert\""))
+            #expect(!user.loginResponse.headers[values: .setCookie].contains { $0.hasPrefix("cxm_session=") })
+        }
+    }
+
+    @Test func behindTLSTheCookieIsSecure() async throws {
+        try await TestServer.with { server, client in
+            let page = try await client.execute(uri: "/login", method: .get, headers: [HTTPField.Name("X-Forwarded-Proto")!: "https"])
+            let cookie = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("cxm_login_csrf=") })
+            #expect(cookie.contains("Secure"))
+        }
+    }
+
+    @Test func formsWithoutTheSessionsCSRFTokenAreRefused() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            let user = try await client.signIn(email: admin.email, password: admin.password)
+            let forged = try await client.post("/journeys", form: [("name", "Forged"), ("csrf", "guess")], as: user)
+            #expect(forged.status == .forbidden)
+            #expect(try await server.store.journeySummaries().allSatisfy { $0.journey.name != "Forged" })
+            let real = try await client.post("/journeys", form: [("name", "Real"), ("csrf", user.csrf)], as: user)
+            #expect(real.status == .seeOther)
+            #expect(try await server.store.journeySummaries().contains { $0.journey.name == "Real" })
+            let apiWithoutHeader = try await client.execute(
+                uri: "/api/v1/journeys", method: .post, headers: [.cookie: user.cookie, .contentType: "application/json"],
+                body: ByteBuffer(string: #"{"name": "Via API"}"#))
+            #expect(apiWithoutHeader.status == .forbidden)
+        }
+    }
+
+    @Test(arguments: [(Language.sv, "Kundresor"), (.da, "Kunderejser"), (.nb, "Kundereiser"), (.fi, "Asiakaspolut"), (.en, "Journeys")])
+    func theChosenLanguageIsRemembered(language: Language, journeysLabel: String) async throws {
+        try await TestServer.with { server, client in
+            let lead = server.login(.teamLead)
+            let user = try await client.signIn(email: lead.email, password: lead.password)
+            let switched = try await client.post(
+                "/language", form: [("language", language.rawValue), ("return_to", "/units"), ("csrf", user.csrf)], as: user)
+            #expect(switched.status == .seeOther)
+            #expect(switched.headers[.location] == "/units")
+            let page = try await client.page("/journeys", as: user)
+            #expect(page.body.string.contains("<html lang=\"\(language.localeIdentifier)\""))
+            #expect(page.body.string.contains(">\(journeysLabel)<"))
+        }
+    }
+
+    @Test func editedTextIsShownEscaped() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.cxManager)
+            let user = try await client.signIn(email: admin.email, password: admin.password)
+            let touchpoint = try #require(try await server.store.touchpoints().first)
+            let payload = #"<script>alert("x")</script><img src=x onerror=alert(1)>"#
+            let saved = try await client.post(
+                "/touchpoints/\(touchpoint.id)",
+                form: [
+                    ("name", touchpoint.name), ("channel", touchpoint.channelID), ("unit", touchpoint.ownerUnitID),
+                    ("desired_feeling", payload), ("functional_needs", "one\ntwo\n\n"), ("csrf", user.csrf),
+                ], as: user)
+            #expect(saved.status == .seeOther)
+            let stage = try await server.store.stage(touchpoint.stageID)
+            let page = try await client.page("/journeys/\(stage.journeyID)", as: user).body.string
+            #expect(!page.contains(payload))
+            #expect(page.contains("&lt;script&gt;"))
+            #expect(try await server.store.touchpoint(touchpoint.id).functionalNeeds == ["one", "two"])
+        }
+    }
+
+    @Test func anInvalidTouchpointFormIsShownAgainWithTheErrorAtTheField() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            let user = try await client.signIn(email: admin.email, password: admin.password)
+            let touchpoint = try #require(try await server.store.touchpoints().first)
+            let response = try await client.post(
+                "/touchpoints/\(touchpoint.id)",
+                form: [("name", "  "), ("channel", touchpoint.channelID), ("unit", touchpoint.ownerUnitID), ("csrf", user.csrf)],
+                as: user)
+            #expect(response.status == .unprocessableContent)
+            #expect(response.body.string.contains("href=\"#touchpoint-name\""))
+            #expect(try await server.store.touchpoint(touchpoint.id).name == touchpoint.name)
+        }
+    }
+
+    @Test func aTeamLeadCannotOpenTheUsersPageAndSignsOut() async throws {
+        try await TestServer.with { server, client in
+            let lead = server.login(.teamLead)
+            let user = try await client.signIn(email: lead.email, password: lead.password)
+            let users = try await client.page("/users", as: user)
+            #expect(users.status == .forbidden)
+            #expect(users.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(!(try await client.page("/journeys", as: user)).body.string.contains("href=\"/users\""))
+            let out = try await client.post("/logout", form: [("csrf", user.csrf)], as: user)
+            #expect(out.status == .seeOther)
+            let after = try await client.page("/journeys", as: user)
+            #expect(after.status == .seeOther)
+            #expect(after.headers[.location]?.hasPrefix("/login") == true)
+        }
+    }
+
+    @Test func pagesListTheDemoCompany() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            let user = try await client.signIn(email: admin.email, password: admin.password)
+            for path in ["/units", "/customers", "/surveys", "/users", "/audit", "/customers?q=a&page=2"] {
+                let page = try await client.page(path, as: user)
+                #expect(page.status == .ok, "\(path) answered \(page.status)")
+            }
+            let customer = try #require(try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 1)).items.first)
+            #expect(try await client.page("/customers/\(customer.id)", as: user).status == .ok)
+            let survey = try #require(try await server.store.surveys().first)
+            #expect(try await client.page("/surveys/\(survey.id)", as: user).body.string.contains(survey.name))
+        }
+    }
+}
