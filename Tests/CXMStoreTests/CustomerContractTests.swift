@@ -98,8 +98,8 @@ struct CustomerContractTests {
             }
             try await store.insertCustomers(many)
             #expect(try await store.customers(CustomerQuery(), page: PageRequest(limit: 1)).total == 4000)
-            let ids = try await store.customerIDs(forIdentifiers: ["crm:17", "crm:3999", "crm:nope"])
-            #expect(ids == ["crm:17": "c-17", "crm:3999": "c-3999"])
+            let ids = try await store.customerIDs(forIdentifiers: ["crm:17", "CRM:3999", "crm:nope"])
+            #expect(ids == ["crm:17": "c-17", "CRM:3999": "c-3999"])
         }
     }
 

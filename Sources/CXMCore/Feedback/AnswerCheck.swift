@@ -29,7 +29,13 @@ enum AnswerCheck {
         switch question.type {
         case .nps, .csat, .ces, .nki, .rating:
             guard let scale = question.scale else { return nil }
-            guard case .score(let score) = value, scale.contains(score) else {
+            var number: Int?
+            switch value {
+            case .score(let score): number = score
+            case .text(let text): number = Int(text.trimmingCharacters(in: .whitespaces))  // from CSV files and forms
+            default: number = nil
+            }
+            guard let score = number, scale.contains(score) else {
                 check.add(field, "a \(question.type.rawValue) answer must be a whole number from \(scale.lowerBound) to \(scale.upperBound)")
                 return nil
             }
@@ -51,7 +57,8 @@ enum AnswerCheck {
             let keys: [String]
             switch value {
             case .choices(let list): keys = list
-            case .text(let text), .choice(let text): keys = [text]
+            case .text(let text), .choice(let text):
+                keys = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             case .score(let number): keys = [String(number)]
             }
             let valid = Set(question.options.map(\.key))

@@ -90,6 +90,7 @@ extension ResponseSubmission {
             }
         } else if survey.touchpointIDs.count == 1 {
             touchpoint = catalog.touchpoints[survey.touchpointIDs[0]]
+            if touchpoint == nil { check.add("touchpointID", "the survey's touchpoint '\(survey.touchpointIDs[0])' no longer exists") }
         } else {
             check.add("touchpointID", "is required: survey '\(survey.name)' measures several touchpoints")
         }

@@ -110,12 +110,9 @@ public struct ResponseCSVMapping: Sendable {
             idempotencyKey: values["idempotencykey"])
     }
 
-    /// A whole number is a score, `a|b` is several options, anything else is text (or one option).
-    static func answerValue(_ text: String) -> AnswerValue {
-        if let score = Int(text) { return .score(score) }
-        if text.contains("|") { return .choices(text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }) }
-        return .text(text)
-    }
+    /// A cell stays text; the survey's question type decides later whether it is a score (`9`),
+    /// options (`a|b`) or free text, so that a comment such as "007" or "fast | friendly" survives.
+    static func answerValue(_ text: String) -> AnswerValue { .text(text) }
 }
 
 /// Times in CSV files: ISO 8601 with zone, or `YYYY-MM-DD[ HH:MM[:SS]]` read as UTC.

@@ -157,9 +157,10 @@ extension Store {
         }
     }
 
-    /// Customer ids for identifier texts (`crm:123`), for resolving a batch of responses.
+    /// Customer ids for identifier texts (`crm:123`, `EMAIL:Ola@Example.no`), keyed by the text as given;
+    /// identifiers are normalised the way they are stored before they are looked up.
     public func customerIDs(forIdentifiers texts: Set<String>) async throws -> [String: String] {
-        let parsed = texts.compactMap { text in CustomerIdentifier(text).map { (text, $0) } }
+        let parsed = texts.compactMap { text in CustomerIdentifier(text).flatMap { try? $0.validated() }.map { (text, $0) } }
         guard !parsed.isEmpty else { return [:] }
         return try await database.read { sql in
             var result: [String: String] = [:]
@@ -171,7 +172,9 @@ extension Store {
                         WHERE system = \(bind: system) AND value IN (\(binds: chunk.map(\.1.value)))
                         """
                     ).all()
-                    for row in rows { result["\(system):\(try row.string("value"))"] = try row.string("customer_id") }
+                    var owners: [String: String] = [:]
+                    for row in rows { owners[try row.string("value")] = try row.string("customer_id") }
+                    for (text, identifier) in chunk { result[text] = owners[identifier.value] }
                 }
             }
             return result

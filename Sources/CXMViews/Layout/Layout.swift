@@ -97,7 +97,7 @@ enum Layout {
     private static func languageForm(context: PageContext, t: Localizer) -> HTML {
         postForm(action: "/language", csrf: context.csrfToken, class: "inline-form language-form") {
             void("input", .type("hidden"), .name("return_to"), .value(context.currentPath))
-            el("label", .for("language-select"), .class("visually-hidden")) { t(CommonText.language) }
+            el("label", .for("language-select"), .class("language-label")) { t(CommonText.language) }
             el("select", .id("language-select"), .name("language")) {
                 Language.allCases.map { language in
                     el("option", .value(language.rawValue), .lang(language.localeIdentifier),

@@ -39,6 +39,7 @@ public enum Stylesheet {
         .main-nav a:hover, .main-nav a[aria-current] { border-bottom-color: #ffffff; }
         .main-nav a[aria-current="page"] { font-weight: 700; }
         .account { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+        .language-label { font-size: 0.875rem; margin-right: 0.25rem; }
         .inline-form { display: inline-flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0; }
         .site-header select { max-width: 10rem; }
         .site-footer { padding: 1rem; text-align: center; color: var(--muted); border-top: 1px solid var(--line);

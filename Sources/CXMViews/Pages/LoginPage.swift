@@ -47,7 +47,7 @@ public struct LoginPage: Sendable {
                 el("h1") { t(AccountText.signIn) }
                 postForm(action: "/login", csrf: csrfToken, class: "form panel") {
                     inputField(FieldSpec(id: "login-email", name: "email", label: t(AccountText.email), required: true),
-                               value: email, type: "email", autocomplete: "username", errors: errors)
+                               value: email, type: "email", autocomplete: "email", errors: errors)
                     inputField(FieldSpec(id: "login-password", name: "password", label: t(AccountText.password), required: true),
                                value: "", type: "password", autocomplete: "current-password", errors: [])
                     el("div") { submitButton(t(AccountText.signIn)) }
