@@ -15,6 +15,7 @@ struct OperationsTests {
             let metrics = try await client.execute(uri: "/metrics", method: .get).body.string
             #expect(metrics.contains("cxm_http_requests_total"))
             #expect(metrics.contains("route=\"/api/v1/units\""))
+            #expect(metrics.contains("cxm_db_pool_acquisitions_total"))
         }
     }
 

@@ -20,7 +20,11 @@ struct OperationsRoutes {
             }
         }
         routes.get("/metrics", .open) { _, _ in
-            HTMLOutput.text(metrics.render(), contentType: "text/plain; version=0.0.4")
+            let pool = store.database.counters.snapshot
+            metrics.gauge("cxm_db_pool_connections_in_use", Double(pool.inUse))
+            metrics.gauge("cxm_db_pool_acquisitions_total", Double(pool.acquired))
+            metrics.gauge("cxm_db_pool_wait_seconds_total", Double(pool.waitedSeconds))
+            return HTMLOutput.text(metrics.render(), contentType: "text/plain; version=0.0.4")
         }
         routes.get("/api/openapi.json", .open) { _, _ in
             HTMLOutput.text(OpenAPIDocument.json, contentType: "application/json")

@@ -10,13 +10,16 @@ import SQLiteKit
 public final class Database: Sendable {
     public let dialect: Dialect
     public let location: DatabaseLocation
+    /// How the connection pool is used, for metrics.
+    public let counters: PoolCounters
     private let pool: any ConnectionLender
     /// SQLite allows one writer at a time; writers queue here instead of spinning on the file lock.
     private let writeGate: AsyncGate?
 
-    private init(dialect: Dialect, location: DatabaseLocation, pool: any ConnectionLender) {
+    private init(dialect: Dialect, location: DatabaseLocation, pool: any ConnectionLender, counters: PoolCounters) {
         self.dialect = dialect
         self.location = location
+        self.counters = counters
         self.pool = pool
         self.writeGate = dialect.kind == .sqlite ? AsyncGate() : nil
     }
@@ -24,6 +27,7 @@ public final class Database: Sendable {
     /// Opens a pool for the location; for SQLite the file and its folder are created when missing.
     public static func open(_ location: DatabaseLocation, maxConnections: Int = 8, logger: Logger) async throws -> Database {
         let group = MultiThreadedEventLoopGroup.singleton
+        let counters = PoolCounters()
         let perLoop = max(1, maxConnections / max(1, group.makeIterator().map { $0 }.count))
         switch location {
         case .sqlite(let path):
@@ -35,7 +39,7 @@ public final class Database: Sendable {
                 pruneInterval: nil, logger: logger, on: group)
             let database = Database(
                 dialect: Dialect(kind: .sqlite), location: location,
-                pool: PoolLender(pool: pool) { $0.sql(queryLogLevel: .trace) })
+                pool: PoolLender(pool: pool, counters: counters) { $0.sql(queryLogLevel: .trace) }, counters: counters)
             try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
             return database
         case .postgres(let url):
@@ -49,7 +53,7 @@ public final class Database: Sendable {
                 maxConnectionsPerEventLoop: perLoop, pruneInterval: .seconds(60), logger: logger, on: group)
             let database = Database(
                 dialect: Dialect(kind: .postgres), location: location,
-                pool: PoolLender(pool: pool) { $0.sql(queryLogLevel: .trace) })
+                pool: PoolLender(pool: pool, counters: counters) { $0.sql(queryLogLevel: .trace) }, counters: counters)
             do {
                 try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
             } catch {
@@ -103,18 +107,18 @@ protocol ConnectionLender: Sendable {
 
 private struct PoolLender<Source: ConnectionPoolSource>: ConnectionLender where Source.Connection: Sendable {
     let pool: EventLoopGroupConnectionPool<Source>
+    let counters: PoolCounters
     let makeSQL: @Sendable (Source.Connection) -> any SQLDatabase
 
     func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let asked = ContinuousClock.now
         let connection = try await pool.requestConnection().get()
-        do {
-            let result = try await body(makeSQL(connection))
+        counters.lent(afterWaiting: ContinuousClock.now - asked)
+        defer {
             pool.releaseConnection(connection)
-            return result
-        } catch {
-            pool.releaseConnection(connection)
-            throw error
+            counters.returned()
         }
+        return try await body(makeSQL(connection))
     }
 
     func shutdown() async {
