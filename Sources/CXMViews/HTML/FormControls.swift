@@ -84,3 +84,53 @@ func selectField(_ spec: FieldSpec, options: [SelectOption], selected: String?, 
 func submitButton(_ label: String) -> HTML {
     el("button", .type("submit"), .class("button")) { label }
 }
+
+/// A checkbox with its visible label after it; checked boxes send `value`, unchecked ones send nothing.
+func checkboxField(_ spec: FieldSpec, checked: Bool, value: String = "on", errors: [FormError]) -> HTML {
+    let error = spec.error(in: errors)
+    let attributes: [Attribute?] = [.type("checkbox"), .id(spec.id), .name(spec.name), .value(value),
+                                    checked ? .flag("checked") : nil] + spec.describedBy(error)
+    return el("div", .class(error == nil ? "field field-check" : "field field-check field-error")) {
+        if let error {
+            el("p", .id(spec.errorID), .class("error-message")) { error.message }
+        }
+        HTML(trusted: "<input\(attributes.compactMap { $0?.rendered }.joined())>")
+        el("label", .for(spec.id)) { spec.label }
+        if let hint = spec.hint {
+            el("p", .id(spec.hintID), .class("hint")) { hint }
+        }
+    }
+}
+
+/// A fieldset of checkboxes sharing one name; each box's id is `idPrefix-value`, and errors aimed at the
+/// first box's id are shown under the legend.
+func checkboxGroup(
+    legend: String, hint: String?, name: String, idPrefix: String, options: [SelectOption], checked: Set<String>,
+    errors: [FormError]
+) -> HTML {
+    let ids = options.map { "\(idPrefix)-\($0.value)" }
+    let error = errors.first { $0.field == ids.first }
+    let describedBy = [hint == nil ? nil : "\(idPrefix)-hint", error == nil ? nil : "\(idPrefix)-error"].compactMap { $0 }
+    return el("fieldset", .class(error == nil ? "checkbox-group" : "checkbox-group field-error"),
+              describedBy.isEmpty ? nil : .aria("describedby", describedBy.joined(separator: " "))) {
+        el("legend") { legend }
+        if let hint {
+            el("p", .id("\(idPrefix)-hint"), .class("hint")) { hint }
+        }
+        if let error {
+            el("p", .id("\(idPrefix)-error"), .class("error-message")) { error.message }
+        }
+        zip(options, ids).map { option, id in
+            el("div", .class("field field-check")) {
+                void("input", .type("checkbox"), .id(id), .name(name), .value(option.value),
+                     checked.contains(option.value) ? .flag("checked") : nil)
+                el("label", .for(id)) { option.label }
+            }
+        }
+    }
+}
+
+/// A button for an action that destroys data, styled so it cannot be mistaken for saving.
+func dangerButton(_ label: String) -> HTML {
+    el("button", .type("submit"), .class("button button-danger")) { label }
+}

@@ -79,7 +79,7 @@ enum Layout {
     }
 
     private static func navigation(context: PageContext, section: NavSection?, isSectionIndex: Bool, t: Localizer) -> HTML {
-        let visible = NavSection.allCases.filter { !$0.needsUserManagement || context.canManageUsers }
+        let visible = NavSection.allCases.filter { $0.isVisible(in: context) }
         return el("nav", .class("main-nav"), .aria("label", t(CommonText.mainNavigation))) {
             el("ul") {
                 visible.map { item in

@@ -12,6 +12,8 @@ public struct PageContext: Sendable {
     public var csrfToken: String
     /// Whether the Users and Audit log sections are shown.
     public var canManageUsers: Bool
+    /// Whether the Settings section is shown.
+    public var canManageWorkspace: Bool
     /// The path of this page, sent with the language form as `return_to` so the server can come back here.
     public var currentPath: String
     /// A one-time success message, already localized (see `NoticeText`).
@@ -22,13 +24,14 @@ public struct PageContext: Sendable {
     /// Creates a page context.
     public init(
         language: Language, workspaceName: String, userEmail: String, csrfToken: String, canManageUsers: Bool,
-        currentPath: String, flash: String? = nil, errors: [FormError] = []
+        canManageWorkspace: Bool = false, currentPath: String, flash: String? = nil, errors: [FormError] = []
     ) {
         self.language = language
         self.workspaceName = workspaceName
         self.userEmail = userEmail
         self.csrfToken = csrfToken
         self.canManageUsers = canManageUsers
+        self.canManageWorkspace = canManageWorkspace
         self.currentPath = currentPath
         self.flash = flash
         self.errors = errors
@@ -65,7 +68,7 @@ public struct SelectOption: Sendable, Equatable {
 
 /// The top-level sections of the navigation.
 public enum NavSection: String, Sendable, CaseIterable {
-    case journeys, units, customers, surveys, users, audit
+    case journeys, units, customers, surveys, users, audit, settings
 
     var path: String { "/\(rawValue)" }
 
@@ -77,9 +80,19 @@ public enum NavSection: String, Sendable, CaseIterable {
         case .surveys: .surveys
         case .users: .users
         case .audit: .auditLog
+        case .settings: .settings
         }
     }
 
     /// Users and the audit log are administration, shown only to those who may manage users.
     var needsUserManagement: Bool { self == .users || self == .audit }
+
+    /// Whether the section is in the navigation for this page's viewer.
+    func isVisible(in context: PageContext) -> Bool {
+        switch self {
+        case .users, .audit: context.canManageUsers
+        case .settings: context.canManageWorkspace
+        default: true
+        }
+    }
 }

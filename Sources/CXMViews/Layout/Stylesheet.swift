@@ -74,6 +74,16 @@ public enum Stylesheet {
         .button { display: inline-block; padding: 0.45rem 1rem; border: 2px solid var(--brand); border-radius: var(--radius);
           background: var(--brand); color: #ffffff; cursor: pointer; font-weight: 600; text-decoration: none; }
         .button:hover { background: #0b2740; }
+        .button-danger { background: var(--bad-ink); border-color: var(--bad-ink); }
+        .button-danger:hover { background: #7a1515; }
+        .field-check { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; }
+        .field-check input { width: auto; margin: 0; }
+        .field-check label { font-weight: 400; }
+        .field-check .error-message, .field-check .hint { flex-basis: 100%; }
+        .checkbox-group { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 1rem; margin: 0; }
+        .checkbox-group legend { font-weight: 600; padding: 0 0.25rem; }
+        .danger-zone { border-color: var(--bad-ink); }
+        .readonly-list { margin: 0; }
         .button-quiet { background: transparent; border-color: currentColor; color: inherit; }
         .site-header .button-quiet:hover { background: rgba(255, 255, 255, 0.15); }
         .table-wrap { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius);
@@ -100,7 +110,7 @@ public enum Stylesheet {
           .cards { grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); }
           .blueprint { grid-template-columns: repeat(2, 1fr); }
         }
-        @media (min-width: 72rem) { .blueprint { grid-template-columns: repeat(4, 1fr); } }
+        .blueprint section { min-width: 0; overflow-wrap: anywhere; }
         @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
         """
 }

@@ -3,6 +3,8 @@ public enum AccountText: String, Localizable {
     case signIn, email, password, role, unit, lastLogin, never, createUser, noUsers, wholeOrganisation
     case apiTokens, createToken, created, lastUsed, noTokens, newSecretTitle, newSecretHint
     case time, actor, action, entityType, entityID, summary, noAuditEntries
+    case editUser, displayName, accountDisabled, status, active, disabled, unitHint, resetPassword, resetPasswordHint
+    case revoke, backToUsers
 
     /// The message in every language.
     public var translations: Translations {
@@ -66,6 +68,40 @@ public enum AccountText: String, Localizable {
         case .noAuditEntries:
             Translations(en: "No audit entries yet.", sv: "Inga loggposter ännu.", da: "Ingen logposter endnu.",
                          nb: "Ingen loggoppføringer ennå.", fi: "Lokimerkintöjä ei ole vielä.")
+        case .editUser:
+            Translations(en: "Edit user", sv: "Redigera användare", da: "Rediger bruger", nb: "Rediger bruker", fi: "Muokkaa käyttäjää")
+        case .displayName:
+            Translations(en: "Display name", sv: "Visningsnamn", da: "Visningsnavn", nb: "Visningsnavn", fi: "Näyttönimi")
+        case .accountDisabled:
+            Translations(en: "Account disabled (cannot sign in)", sv: "Kontot är avstängt (kan inte logga in)",
+                         da: "Kontoen er deaktiveret (kan ikke logge ind)", nb: "Kontoen er deaktivert (kan ikke logge inn)",
+                         fi: "Tili poistettu käytöstä (ei voi kirjautua)")
+        case .status:
+            Translations(en: "Status", sv: "Status", da: "Status", nb: "Status", fi: "Tila")
+        case .active:
+            Translations(en: "Active", sv: "Aktiv", da: "Aktiv", nb: "Aktiv", fi: "Käytössä")
+        case .disabled:
+            Translations(en: "Disabled", sv: "Avstängd", da: "Deaktiveret", nb: "Deaktivert", fi: "Poistettu käytöstä")
+        case .unitHint:
+            Translations(en: "Team leads and frontline staff see only their unit's data, so they need a unit.",
+                         sv: "Teamledare och frontlinjepersonal ser bara sin enhets data och behöver därför en enhet.",
+                         da: "Teamledere og frontlinjemedarbejdere ser kun deres enheds data og skal derfor have en enhed.",
+                         nb: "Teamledere og frontlinjeansatte ser bare data for sin egen enhet og må derfor ha en enhet.",
+                         fi: "Tiiminvetäjät ja etulinjan työntekijät näkevät vain oman yksikkönsä tiedot, joten heille on valittava yksikkö.")
+        case .resetPassword:
+            Translations(en: "Reset password", sv: "Återställ lösenord", da: "Nulstil adgangskode", nb: "Tilbakestill passord",
+                         fi: "Nollaa salasana")
+        case .resetPasswordHint:
+            Translations(en: "Creates a new password and signs the user out everywhere. The new password is shown once.",
+                         sv: "Skapar ett nytt lösenord och loggar ut användaren överallt. Det nya lösenordet visas bara en gång.",
+                         da: "Opretter en ny adgangskode og logger brugeren ud alle steder. Den nye adgangskode vises kun én gang.",
+                         nb: "Lager et nytt passord og logger brukeren ut overalt. Det nye passordet vises bare én gang.",
+                         fi: "Luo uuden salasanan ja kirjaa käyttäjän ulos kaikkialta. Uusi salasana näytetään vain kerran.")
+        case .revoke:
+            Translations(en: "Revoke", sv: "Återkalla", da: "Tilbagekald", nb: "Tilbakekall", fi: "Mitätöi")
+        case .backToUsers:
+            Translations(en: "Back to users", sv: "Tillbaka till användare", da: "Tilbage til brugere", nb: "Tilbake til brukere",
+                         fi: "Takaisin käyttäjiin")
         }
     }
 }

@@ -4,6 +4,7 @@ public enum CommonText: String, Localizable {
     case language, changeLanguage, signedInAs, signOut, errorSummaryTitle, footer
     case yes, no, save, create, add, name, description, search, edit, notSet, noneListed
     case previous, next, pagination, pageNumber, showingRange, goHome, oneItemPerLine
+    case settings, delete, actions
 
     /// The message in every language.
     public var translations: Translations {
@@ -82,6 +83,12 @@ public enum CommonText: String, Localizable {
         case .oneItemPerLine:
             Translations(en: "One item per line.", sv: "En punkt per rad.", da: "Ét punkt pr. linje.",
                          nb: "Ett punkt per linje.", fi: "Yksi kohta riviä kohden.")
+        case .settings:
+            Translations(en: "Settings", sv: "Inställningar", da: "Indstillinger", nb: "Innstillinger", fi: "Asetukset")
+        case .delete:
+            Translations(en: "Delete", sv: "Ta bort", da: "Slet", nb: "Slett", fi: "Poista")
+        case .actions:
+            Translations(en: "Actions", sv: "Åtgärder", da: "Handlinger", nb: "Handlinger", fi: "Toiminnot")
         }
     }
 }

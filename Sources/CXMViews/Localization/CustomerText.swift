@@ -2,6 +2,8 @@
 public enum CustomerText: String, Localizable {
     case searchCustomers, searchHint, identifiers, segments, consent, noCustomers, noMatches
     case attributes, type, value, noAttributes, recentResponses, date, survey, score, noResponses, backToCustomers
+    case editCustomer, preferredLanguage, workspaceDefault, homeUnit, homeUnitHint, noHomeUnit, identifiersReadOnly
+    case eraseCustomer, eraseHint, eraseConfirm, eraseButton
 
     /// The message in every language.
     public var translations: Translations {
@@ -47,6 +49,45 @@ public enum CustomerText: String, Localizable {
         case .backToCustomers:
             Translations(en: "Back to customers", sv: "Tillbaka till kunder", da: "Tilbage til kunder", nb: "Tilbake til kunder",
                          fi: "Takaisin asiakkaisiin")
+        case .editCustomer:
+            Translations(en: "Edit customer", sv: "Redigera kund", da: "Rediger kunde", nb: "Rediger kunde", fi: "Muokkaa asiakasta")
+        case .preferredLanguage:
+            Translations(en: "Preferred language", sv: "Önskat språk", da: "Foretrukket sprog", nb: "Foretrukket språk",
+                         fi: "Ensisijainen kieli")
+        case .workspaceDefault:
+            Translations(en: "Workspace default", sv: "Arbetsytans standard", da: "Arbejdsområdets standard",
+                         nb: "Arbeidsområdets standard", fi: "Työtilan oletus")
+        case .homeUnit:
+            Translations(en: "Home unit", sv: "Hemenhet", da: "Hjemmeenhed", nb: "Hjemmeenhet", fi: "Kotiyksikkö")
+        case .homeUnitHint:
+            Translations(en: "The store or team that serves the customer; it decides which team leads see them.",
+                         sv: "Butiken eller teamet som betjänar kunden; den avgör vilka teamledare som ser kunden.",
+                         da: "Butikken eller teamet, der betjener kunden; den afgør, hvilke teamledere der ser kunden.",
+                         nb: "Butikken eller teamet som betjener kunden; den avgjør hvilke teamledere som ser kunden.",
+                         fi: "Asiakasta palveleva myymälä tai tiimi; se ratkaisee, mitkä tiiminvetäjät näkevät asiakkaan.")
+        case .noHomeUnit:
+            Translations(en: "No unit", sv: "Ingen enhet", da: "Ingen enhed", nb: "Ingen enhet", fi: "Ei yksikköä")
+        case .identifiersReadOnly:
+            Translations(en: "Identifiers come from the source systems and cannot be changed here.",
+                         sv: "Identifierarna kommer från källsystemen och kan inte ändras här.",
+                         da: "Id'erne kommer fra kildesystemerne og kan ikke ændres her.",
+                         nb: "ID-ene kommer fra kildesystemene og kan ikke endres her.",
+                         fi: "Tunnisteet tulevat lähdejärjestelmistä, eikä niitä voi muuttaa täällä.")
+        case .eraseCustomer:
+            Translations(en: "Erase customer (GDPR)", sv: "Radera kund (GDPR)", da: "Slet kunde (GDPR)", nb: "Slett kunde (GDPR)",
+                         fi: "Poista asiakas (GDPR)")
+        case .eraseHint:
+            Translations(en: "Erasing removes the customer record and all its identifiers for good. Survey responses stay in the statistics, anonymised. This cannot be undone.",
+                         sv: "Raderingen tar bort kundposten och alla dess identifierare permanent. Enkätsvaren finns kvar i statistiken, anonymiserade. Det går inte att ångra.",
+                         da: "Sletningen fjerner kundeposten og alle dens id'er permanent. Besvarelserne bliver i statistikken, anonymiseret. Det kan ikke fortrydes.",
+                         nb: "Slettingen fjerner kundeposten og alle ID-ene for godt. Svarene blir værende i statistikken, anonymisert. Dette kan ikke angres.",
+                         fi: "Poisto poistaa asiakastietueen ja kaikki sen tunnisteet pysyvästi. Kyselyvastaukset säilyvät tilastoissa anonymisoituina. Poistoa ei voi perua.")
+        case .eraseConfirm:
+            Translations(en: "I understand that this erases the customer permanently", sv: "Jag förstår att kunden raderas permanent",
+                         da: "Jeg forstår, at kunden slettes permanent", nb: "Jeg forstår at kunden slettes permanent",
+                         fi: "Ymmärrän, että asiakas poistetaan pysyvästi")
+        case .eraseButton:
+            Translations(en: "Erase customer", sv: "Radera kunden", da: "Slet kunden", nb: "Slett kunden", fi: "Poista asiakas")
         }
     }
 }

@@ -1,6 +1,7 @@
 /// Success messages the server shows once after a redirect (the flash area).
 public enum NoticeText: String, Localizable {
     case saved, journeyCreated, stageAdded, touchpointAdded, unitCreated, userCreated, tokenCreated, signedOut
+    case unitDeleted, customerErased, tokenRevoked, passwordReset
 
     /// The message in every language.
     public var translations: Translations {
@@ -29,6 +30,24 @@ public enum NoticeText: String, Localizable {
         case .signedOut:
             Translations(en: "You have been signed out.", sv: "Du har loggats ut.", da: "Du er logget ud.", nb: "Du er logget ut.",
                          fi: "Olet kirjautunut ulos.")
+        case .unitDeleted:
+            Translations(en: "The unit has been deleted.", sv: "Enheten har tagits bort.", da: "Enheden er slettet.",
+                         nb: "Enheten er slettet.", fi: "Yksikkö on poistettu.")
+        case .customerErased:
+            Translations(en: "The customer has been erased. Their responses remain, anonymised.",
+                         sv: "Kunden har raderats. Kundens svar finns kvar, anonymiserade.",
+                         da: "Kunden er slettet. Kundens svar er bevaret, anonymiseret.",
+                         nb: "Kunden er slettet. Kundens svar er beholdt, anonymisert.",
+                         fi: "Asiakas on poistettu. Asiakkaan vastaukset säilyvät anonymisoituina.")
+        case .tokenRevoked:
+            Translations(en: "The API token has been revoked.", sv: "API-nyckeln har återkallats.", da: "API-nøglen er tilbagekaldt.",
+                         nb: "API-nøkkelen er tilbakekalt.", fi: "API-avain on mitätöity.")
+        case .passwordReset:
+            Translations(en: "A new password has been created and the user has been signed out everywhere.",
+                         sv: "Ett nytt lösenord har skapats och användaren har loggats ut överallt.",
+                         da: "Der er oprettet en ny adgangskode, og brugeren er logget ud alle steder.",
+                         nb: "Et nytt passord er opprettet, og brukeren er logget ut overalt.",
+                         fi: "Uusi salasana on luotu, ja käyttäjä on kirjattu ulos kaikkialta.")
         }
     }
 }

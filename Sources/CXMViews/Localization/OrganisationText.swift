@@ -1,6 +1,7 @@
 /// Messages of the unit tree page.
 public enum OrganisationText: String, Localizable {
     case addUnit, kind, parentUnit, topLevel, peopleCount, noUnits, organisation
+    case editUnit, code, codeHint, deleteUnit, deleteUnitHint, backToUnits
 
     /// The message in every language.
     public var translations: Translations {
@@ -21,6 +22,27 @@ public enum OrganisationText: String, Localizable {
                          fi: "Yksiköitä ei ole vielä.")
         case .organisation:
             Translations(en: "Organisation", sv: "Organisation", da: "Organisation", nb: "Organisasjon", fi: "Organisaatio")
+        case .editUnit:
+            Translations(en: "Edit unit", sv: "Redigera enhet", da: "Rediger enhed", nb: "Rediger enhet", fi: "Muokkaa yksikköä")
+        case .code:
+            Translations(en: "External code", sv: "Extern kod", da: "Ekstern kode", nb: "Ekstern kode", fi: "Ulkoinen tunnus")
+        case .codeHint:
+            Translations(en: "For example a cost centre or store number that imports use. Leave it empty if there is none.",
+                         sv: "Till exempel ett kostnadsställe eller butiksnummer som importer använder. Lämna tomt om det inte finns.",
+                         da: "For eksempel et omkostningssted eller butiksnummer, som importer bruger. Lad feltet stå tomt, hvis der ikke er nogen.",
+                         nb: "For eksempel et kostnadssted eller butikknummer som importer bruker. La feltet stå tomt hvis det ikke finnes.",
+                         fi: "Esimerkiksi kustannuspaikka tai myymälänumero, jota tuonnit käyttävät. Jätä tyhjäksi, jos sellaista ei ole.")
+        case .deleteUnit:
+            Translations(en: "Delete unit", sv: "Ta bort enhet", da: "Slet enhed", nb: "Slett enhet", fi: "Poista yksikkö")
+        case .deleteUnitHint:
+            Translations(en: "A unit can be deleted only when no units, people, customers, touchpoints, responses or API tokens belong to it.",
+                         sv: "En enhet kan tas bort först när inga enheter, personer, kunder, kontaktpunkter, svar eller API-nycklar hör till den.",
+                         da: "En enhed kan først slettes, når ingen enheder, personer, kunder, kontaktpunkter, svar eller API-nøgler hører til den.",
+                         nb: "En enhet kan bare slettes når ingen enheter, personer, kunder, kontaktpunkter, svar eller API-nøkler hører til den.",
+                         fi: "Yksikön voi poistaa vasta, kun siihen ei kuulu yksiköitä, henkilöitä, asiakkaita, kosketuspisteitä, vastauksia eikä API-avaimia.")
+        case .backToUnits:
+            Translations(en: "Back to units", sv: "Tillbaka till enheter", da: "Tilbage til enheder", nb: "Tilbake til enheter",
+                         fi: "Takaisin yksiköihin")
         }
     }
 }

@@ -46,11 +46,16 @@ public struct CustomerDetailPage: Sendable {
     public var attributes: [CustomerAttribute]
     /// The most recent responses first.
     public var responses: [Response]
+    /// Whether the link to the edit page is shown.
+    public var canEdit: Bool
+    /// Whether the GDPR erase form is shown (field id `erase-confirm`).
+    public var canErase: Bool
 
     /// Creates the customer detail page model.
     public init(
         context: PageContext, id: String, displayName: String, identifiers: [String], maySurvey: Bool, mayContact: Bool,
-        segments: [String], attributes: [CustomerAttribute], responses: [Response]
+        segments: [String], attributes: [CustomerAttribute], responses: [Response], canEdit: Bool = false,
+        canErase: Bool = false
     ) {
         self.context = context
         self.id = id
@@ -61,6 +66,8 @@ public struct CustomerDetailPage: Sendable {
         self.segments = segments
         self.attributes = attributes
         self.responses = responses
+        self.canEdit = canEdit
+        self.canErase = canErase
     }
 
     /// The complete HTML document.
@@ -69,6 +76,9 @@ public struct CustomerDetailPage: Sendable {
         let language = context.language
         return Layout.page(title: displayName, context: context, section: .customers, isSectionIndex: false) {
             el("p") { el("a", .href("/customers")) { t(CustomerText.backToCustomers) } }
+            if canEdit {
+                el("p") { el("a", .href(URLPath.make("/customers", id, "/edit")), .class("button")) { t(CustomerText.editCustomer) } }
+            }
             el("div", .class("panel")) {
                 el("h2") { t(CustomerText.identifiers) }
                 textList(identifiers, emptyText: t(CommonText.noneListed))
@@ -108,6 +118,17 @@ public struct CustomerDetailPage: Sendable {
                             el("td") { response.touchpoint ?? "–" }
                             el("td", .class("number")) { response.score ?? "–" }
                         }
+                    }
+                }
+            }
+            if canErase {
+                el("section", .class("panel danger-zone"), .aria("labelledby", "erase-title")) {
+                    el("h2", .id("erase-title")) { t(CustomerText.eraseCustomer) }
+                    el("p") { t(CustomerText.eraseHint) }
+                    postForm(action: URLPath.make("/customers", id, "/erase"), csrf: context.csrfToken) {
+                        checkboxField(FieldSpec(id: "erase-confirm", name: "confirm", label: t(CustomerText.eraseConfirm)),
+                                      checked: false, value: "yes", errors: context.errors)
+                        el("div") { dangerButton(t(CustomerText.eraseButton)) }
                     }
                 }
             }

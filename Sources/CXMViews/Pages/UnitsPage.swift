@@ -81,6 +81,13 @@ public struct UnitsPage: Sendable {
                 " · \(Labels.unitKind(unit.kind, in: t.language)) · "
                     + t(OrganisationText.peopleCount, LocaleFormat(t.language).integer(unit.peopleCount))
             }
+            if canEdit {
+                " · "
+                el("a", .href(URLPath.make("/units", unit.id, "/edit")), .class("edit-unit")) {
+                    t(CommonText.edit)
+                    el("span", .class("visually-hidden")) { " \(unit.name)" }
+                }
+            }
             if !unit.children.isEmpty {
                 el("ul") { unit.children.map { node($0, t: t) } }
             }

@@ -12,14 +12,17 @@ public struct UsersPage: Sendable {
         public var unitName: String?
         /// Formatted with `LocaleFormat.dateTime`, or nil when the user never signed in.
         public var lastLogin: String?
+        /// Whether the account is disabled and cannot sign in.
+        public var disabled: Bool
 
         /// Creates a user row.
-        public init(id: String, email: String, role: String, unitName: String?, lastLogin: String?) {
+        public init(id: String, email: String, role: String, unitName: String?, lastLogin: String?, disabled: Bool = false) {
             self.id = id
             self.email = email
             self.role = role
             self.unitName = unitName
             self.lastLogin = lastLogin
+            self.disabled = disabled
         }
     }
 
@@ -93,12 +96,20 @@ public struct UsersPage: Sendable {
                 el("p", .class("muted")) { t(AccountText.noUsers) }
             } else {
                 dataTable(caption: t(CommonText.users),
-                          headers: [t(AccountText.email), t(AccountText.role), t(AccountText.unit), t(AccountText.lastLogin)]) {
+                          headers: [t(AccountText.email), t(AccountText.role), t(AccountText.unit), t(AccountText.status),
+                                    t(AccountText.lastLogin)]) {
                     users.map { user in
                         el("tr") {
-                            el("th", .scope("row")) { user.email }
+                            el("th", .scope("row")) {
+                                if context.canManageUsers {
+                                    el("a", .href(URLPath.make("/users", user.id, "/edit")), .class("edit-user")) { user.email }
+                                } else {
+                                    user.email
+                                }
+                            }
                             el("td") { Labels.role(user.role, in: language) }
                             el("td") { user.unitName ?? t(AccountText.wholeOrganisation) }
+                            el("td") { t(user.disabled ? AccountText.disabled : AccountText.active) }
                             el("td") { user.lastLogin ?? t(AccountText.never) }
                         }
                     }
@@ -124,13 +135,25 @@ public struct UsersPage: Sendable {
                 el("p", .class("muted")) { t(AccountText.noTokens) }
             } else {
                 dataTable(caption: t(AccountText.apiTokens),
-                          headers: [t(CommonText.name), t(AccountText.role), t(AccountText.created), t(AccountText.lastUsed)]) {
+                          headers: [t(CommonText.name), t(AccountText.role), t(AccountText.created), t(AccountText.lastUsed)]
+                            + (context.canManageUsers ? [t(CommonText.actions)] : [])) {
                     tokens.map { token in
                         el("tr") {
                             el("th", .scope("row")) { token.name }
                             el("td") { Labels.role(token.role, in: language) }
                             el("td") { token.created }
                             el("td") { token.lastUsed ?? t(AccountText.never) }
+                            if context.canManageUsers {
+                                el("td") {
+                                    postForm(action: URLPath.make("/tokens", token.id, "/revoke"), csrf: context.csrfToken,
+                                             class: "inline-form") {
+                                        el("button", .type("submit"), .class("button button-danger")) {
+                                            t(AccountText.revoke)
+                                            el("span", .class("visually-hidden")) { " \(token.name)" }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
