@@ -32,6 +32,12 @@ struct FormBody: Sendable {
         text(name).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// Every value sent under one name, as a group of checkboxes sends them.
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+
+    /// Whether a checkbox was ticked: browsers send unticked boxes not at all.
+    func isChecked(_ name: String) -> Bool { values[name] != nil }
+
     /// An optional select: empty means none.
     func optional(_ name: String) -> String? {
         let value = text(name)

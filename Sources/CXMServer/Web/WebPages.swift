@@ -11,18 +11,23 @@ enum WebPages {
     }
 
     /// Localizes field errors and points them at input ids through a field → id table.
-    static func formErrors(_ failure: ValidationFailure, ids: [String: String], language: Language) -> [FormError] {
+    ///
+    /// Errors without a code are the domain's own rules (a cycle in the unit tree, a unit a role needs);
+    /// `messages` gives their localized wording per field, and anything else keeps the domain's message.
+    static func formErrors(
+        _ failure: ValidationFailure, ids: [String: String], language: Language, messages: [String: String] = [:]
+    ) -> [FormError] {
         let t = Localizer(language)
         return failure.errors.map { error in
+            let root = String(error.field.prefix { $0 != "[" && $0 != "." })
             let message: String
             switch error.code {
             case .required: message = t(ValidationText.required)
             case .tooLong: message = t(ValidationText.tooLong, String(error.limit ?? 0))
             case .invalidEmail: message = t(ValidationText.invalidEmail)
             case .alreadyInUse: message = t(ValidationText.alreadyInUse)
-            case nil: message = error.message
+            case nil: message = messages[error.field] ?? messages[root] ?? error.message
             }
-            let root = String(error.field.prefix { $0 != "[" && $0 != "." })
             return FormError(field: ids[error.field] ?? ids[root], message: message)
         }
     }
@@ -48,6 +53,6 @@ struct WebContext: Sendable {
         return PageContext(
             language: context.language, workspaceName: settings.name, userEmail: context.user?.email ?? "",
             csrfToken: context.csrfToken ?? "", canManageUsers: context.principal?.may(.manageUsers) ?? false,
-            currentPath: request.uri.path, flash: flash.map { Localizer(context.language)($0) }, errors: errors)
+            canManageWorkspace: context.principal?.may(.manageWorkspace) ?? false, currentPath: request.uri.path, flash: flash.map { Localizer(context.language)($0) }, errors: errors)
     }
 }

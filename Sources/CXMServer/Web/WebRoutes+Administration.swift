@@ -27,7 +27,9 @@ extension WebRoutes {
                 page.newSecret = created.generatedPassword.map { "\(created.user.email): \($0)" }
                 return HTMLOutput.page(page.render(), status: .created)
             } catch let error where WebPages.validationFailure(error) != nil {
-                let errors = WebPages.formErrors(WebPages.validationFailure(error)!, ids: Self.userFieldIDs, language: context.language)
+                let errors = WebPages.formErrors(
+                    WebPages.validationFailure(error)!, ids: Self.userFieldIDs, language: context.language,
+                    messages: ["unitID": Localizer(context.language)(ValidationText.unitRequiredForRole)])
                 var page = try await usersPage(request, context, errors: errors)
                 page.newUserEmail = input.email
                 page.newUserRole = role?.rawValue
@@ -83,7 +85,7 @@ extension WebRoutes {
             users: try await store.users().map { u in
                 UsersPage.User(
                     id: u.id, email: u.email, role: u.role.rawValue, unitName: u.unitID.flatMap { unitNames[$0] },
-                    lastLogin: u.lastLoginAt.map { format.dateTime($0, timeZone: zone) })
+                    lastLogin: u.lastLoginAt.map { format.dateTime($0, timeZone: zone) }, disabled: u.disabled)
             },
             tokens: try await store.apiTokens().filter { !$0.revoked }.map { token in
                 UsersPage.Token(

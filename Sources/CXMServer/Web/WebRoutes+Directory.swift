@@ -49,29 +49,7 @@ extension WebRoutes {
         routes.get("/customers/{id}", .requires(.read)) { request, context in
             let customer = try await store.customer(try context.id())
             try context.actor.requireVisible(unit: customer.unitID, "customer '\(customer.id)'")
-            let format = LocaleFormat(context.language)
-            let zone = try await store.workspaceSettings().timeZone
-            let surveys = Dictionary(uniqueKeysWithValues: try await store.surveys().map { ($0.id, $0) })
-            let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
-            let responses = try await store.responses(
-                ResponseQuery(customerID: customer.id, visibleUnits: try context.actor.visibleUnits), page: PageRequest(limit: 20))
-            let page = CustomerDetailPage(
-                context: try await web.page(request, context), id: customer.id, displayName: customer.displayName,
-                identifiers: customer.identifiers.map(\.description), maySurvey: customer.consent.maySurvey,
-                mayContact: customer.consent.mayContact,
-                segments: try await store.segments().filter { $0.contains(customer) }.map(\.name),
-                attributes: customer.attributes.sorted { $0.key < $1.key }.map { key, value in
-                    CustomerDetailPage.CustomerAttribute(name: key, type: value.type.rawValue, value: Self.display(value, format, context.language))
-                },
-                responses: responses.items.map { r in
-                    let survey = surveys[r.surveyID]
-                    let scored = survey?.questions.first { $0.type.isScale && r.answer($0.key)?.score != nil }
-                    return CustomerDetailPage.Response(
-                        date: format.date(r.submittedAt, timeZone: zone), survey: survey?.name ?? r.surveyID,
-                        touchpoint: touchpoints[r.touchpointID],
-                        score: scored.flatMap { q in r.answer(q.key)?.score.map { "\(Labels.questionType(q.type.rawValue, in: context.language)) \($0)" } })
-                })
-            return HTMLOutput.page(page.render())
+            return HTMLOutput.page(try await customerDetailPage(request, context, customer).render())
         }
         routes.get("/surveys", .requires(.read)) { request, context in
             let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
@@ -117,6 +95,36 @@ extension WebRoutes {
             context: try await web.page(request, context, errors: errors),
             roots: tree.roots.filter(hasVisibleDescendant).map(node),
             canEdit: principal.may(.editUnits))
+    }
+
+    /// One customer's page; the edit link and the erase form show only to those allowed to use them.
+    func customerDetailPage(
+        _ request: Request, _ context: AppContext, _ customer: Customer, errors: [FormError] = []
+    ) async throws -> CustomerDetailPage {
+        let principal = try context.actor
+        let format = LocaleFormat(context.language)
+        let zone = try await store.workspaceSettings().timeZone
+        let surveys = Dictionary(uniqueKeysWithValues: try await store.surveys().map { ($0.id, $0) })
+        let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
+        let responses = try await store.responses(
+            ResponseQuery(customerID: customer.id, visibleUnits: principal.visibleUnits), page: PageRequest(limit: 20))
+        return CustomerDetailPage(
+            context: try await web.page(request, context, errors: errors), id: customer.id, displayName: customer.displayName,
+            identifiers: customer.identifiers.map(\.description), maySurvey: customer.consent.maySurvey,
+            mayContact: customer.consent.mayContact,
+            segments: try await store.segments().filter { $0.contains(customer) }.map(\.name),
+            attributes: customer.attributes.sorted { $0.key < $1.key }.map { key, value in
+                CustomerDetailPage.CustomerAttribute(name: key, type: value.type.rawValue, value: Self.display(value, format, context.language))
+            },
+            responses: responses.items.map { r in
+                let survey = surveys[r.surveyID]
+                let scored = survey?.questions.first { $0.type.isScale && r.answer($0.key)?.score != nil }
+                return CustomerDetailPage.Response(
+                    date: format.date(r.submittedAt, timeZone: zone), survey: survey?.name ?? r.surveyID,
+                    touchpoint: touchpoints[r.touchpointID],
+                    score: scored.flatMap { q in r.answer(q.key)?.score.map { "\(Labels.questionType(q.type.rawValue, in: context.language)) \($0)" } })
+            },
+            canEdit: principal.may(.editCustomers), canErase: principal.may(.eraseCustomers))
     }
 
     /// An attribute value as the locale writes it.

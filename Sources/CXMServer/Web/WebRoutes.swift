@@ -27,6 +27,10 @@ struct WebRoutes {
         registerJourneys(in: &routes)
         registerDirectory(in: &routes)
         registerAdministration(in: &routes)
+        registerUnitEditing(in: &routes)
+        registerUserEditing(in: &routes)
+        registerCustomerEditing(in: &routes)
+        registerSettings(in: &routes)
     }
 
     private func registerSignIn(in routes: inout RouteTable) {
