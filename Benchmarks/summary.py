@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Prints the summary table from the JSON files the benchmark scripts wrote into one folder."""
+
+import json
+import os
+import sys
+
+
+def load(folder, name):
+    path = os.path.join(folder, name)
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return json.load(f)
+
+
+def verdict(ok):
+    return "PASS" if ok else "MISS"
+
+
+def main():
+    folder = sys.argv[1]
+    rows = []
+    s = load(folder, "startup.json")
+    if s:
+        rows.append(("1 serve ready (demo db)", f"{s['ready_s_median'] * 1000:.0f} ms", "< 1000 ms",
+                     f"x{s['ready_s_median'] / s['help_s_median']:.1f} of `cxm --help`", verdict(s["ready_pass"])))
+        rows.append(("1 idle RSS (demo db)", f"{s['rss_idle_mb_median']:.1f} MB", "< 80 MB",
+                     f"x{s['rss_idle_mb_median'] / s['rss_idle_empty_mb_median']:.2f} of empty db", verdict(s["rss_pass"])))
+    for name, label in (("load-shared.json", "2 POST p99 @500/s, shared CPUs"), ("load-pinned.json", "2 POST p99 @500/s, pinned")):
+        r = load(folder, name)
+        if r:
+            rows.append((label, f"{r['p99_ms']:.2f} ms", "< 20 ms",
+                         f"x{r['ratio_p99']:.2f} of /health ({r['p99_health_ms']:.2f} ms)", verdict(r["pass"])))
+    bulk = load(folder, "bulk.json")
+    if bulk:
+        sm = bulk["summary"]
+        ref = sm["sqlite3"]["rps_median"]
+        rows.append(("3 bulk: batch API", f"{sm['batch_api']['rps_median']:,.0f} /s", ">= 20,000 /s",
+                     f"x{sm['batch_api']['ratio_to_sqlite3']:.2f} of sqlite3 ({ref:,.0f}/s)", verdict(sm["batch_api"]["pass"])))
+        rows.append(("3 bulk: CSV import", f"{sm['csv_import']['rps_median']:,.0f} /s", ">= 20,000 /s",
+                     f"x{sm['csv_import']['ratio_to_sqlite3']:.2f} of sqlite3", verdict(sm["csv_import"]["pass"])))
+    d = load(folder, "demo.json")
+    if d:
+        rows.append(("4 cxm demo, release", f"{d['release_s_median']:.1f} s", "< 30 s",
+                     f"x{d['ratio_release_to_sqlite3']:.1f} of sqlite3 restore ({d['sqlite3_restore_s_median']:.1f} s)",
+                     verdict(d["release_pass"])))
+        if "debug_s_median" in d:
+            rows.append(("4 cxm demo, debug", f"{d['debug_s_median']:.1f} s", "< 30 s",
+                         f"x{d['debug_s_median'] / d['sqlite3_restore_s_median']:.1f} of sqlite3 restore",
+                         verdict(d["debug_pass"])))
+    head = ("benchmark", "figure", "target", "reference", "result")
+    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
+    line = "  ".join("{:%d}" % w for w in widths)
+    print("== summary")
+    print(line.format(*head))
+    print(line.format(*("-" * w for w in widths)))
+    for r in rows:
+        print(line.format(*r))
+
+
+if __name__ == "__main__":
+    main()
