@@ -56,5 +56,6 @@ struct Serve: AsyncParsableCommand {
             throw error
         }
         await opened.database.shutdown()
+        logger.info("stopped: in-flight requests finished and the database is closed")
     }
 }

@@ -67,6 +67,7 @@ public struct CSVImport: Sendable {
             if pending.count >= batchSize { try await flush() }
         }
         try await flush()
+        report.rejected.sort { $0.line < $1.line }
         try await store.recordAudit(
             actor, action: "import", entityType: "responses", entityID: URL(fileURLWithPath: path).lastPathComponent,
             summary: report.summary)
@@ -129,6 +130,7 @@ public struct CSVImport: Sendable {
             if pending.count >= batchSize { try await flush() }
         }
         try await flush()
+        report.rejected.sort { $0.line < $1.line }
         try await store.recordAudit(
             actor, action: "import", entityType: "customers", entityID: URL(fileURLWithPath: path).lastPathComponent,
             summary: report.summary)
