@@ -5,7 +5,8 @@ import Foundation
 
 /// `cxm demo`: load the demo company; refuses a database that holds data unless forced.
 struct Demo: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Load the demo company (journeys, customers, 12 months of responses).")
+    static let configuration = CommandConfiguration(
+        abstract: "Load the demo company (journeys, customers, 12 months of responses).")
 
     @OptionGroup var store: StoreOptions
 
@@ -18,7 +19,8 @@ struct Demo: AsyncParsableCommand {
         let opened = try await openStore(configuration, logger: logger)
         do {
             if !force, !(try await opened.isEmpty()) {
-                throw ValidationError("the database \(configuration.database) already holds data; use --force to load the demo anyway")
+                throw ValidationError(
+                    "the database \(configuration.database) already holds data; use --force to load the demo anyway")
             }
             let start = ContinuousClock.now
             let summary = try await DemoLoader(store: opened, hasher: PasswordHasher(cost: 10)).load(logger: logger)

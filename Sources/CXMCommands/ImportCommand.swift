@@ -26,7 +26,8 @@ struct ImportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ImportCommand.run(store: store, file: file, map: map) { importer, overrides in
-                try await importer.responses(from: file, mapping: overrides, actor: .commandLine, onRejected: ImportCommand.printRejection)
+                try await importer.responses(
+                    from: file, mapping: overrides, actor: .commandLine, onRejected: ImportCommand.printRejection)
             }
         }
     }
@@ -46,7 +47,8 @@ struct ImportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ImportCommand.run(store: store, file: file, map: map) { importer, overrides in
-                try await importer.customers(from: file, mapping: overrides, actor: .commandLine, onRejected: ImportCommand.printRejection)
+                try await importer.customers(
+                    from: file, mapping: overrides, actor: .commandLine, onRejected: ImportCommand.printRejection)
             }
         }
     }

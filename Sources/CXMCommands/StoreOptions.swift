@@ -6,13 +6,19 @@ import Logging
 
 /// Options every command that opens the database shares, with environment fallbacks.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("database"), help: "postgres://user:password@host:5432/db, or a SQLite file path (env CXM_DATABASE_URL). Default: DATA_DIR/cxm.sqlite")
+    @Option(
+        name: .customLong("database"),
+        help: "postgres://user:password@host:5432/db, or a SQLite file path (env CXM_DATABASE_URL). Default: DATA_DIR/cxm.sqlite")
     var database: String?
 
-    @Option(name: .customLong("data-dir"), help: "Folder for the SQLite file and local data (env CXM_DATA_DIR). Default: the current folder.")
+    @Option(
+        name: .customLong("data-dir"),
+        help: "Folder for the SQLite file and local data (env CXM_DATA_DIR). Default: the current folder.")
     var dataDirectory: String?
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (env CXM_LOG_LEVEL). Default: info.")
+    @Option(
+        name: .customLong("log-level"),
+        help: "trace, debug, info, notice, warning, error or critical (env CXM_LOG_LEVEL). Default: info.")
     var logLevel: String?
 
     /// The environment, read here once and nowhere else.

@@ -10,7 +10,8 @@ struct TokenCommand: AsyncParsableCommand {
         commandName: "token", abstract: "Manage API tokens.", subcommands: [Create.self])
 
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create an API token; the secret is printed once and stored only as a hash.")
+        static let configuration = CommandConfiguration(
+            abstract: "Create an API token; the secret is printed once and stored only as a hash.")
 
         @OptionGroup var store: StoreOptions
 
@@ -31,7 +32,8 @@ struct TokenCommand: AsyncParsableCommand {
             let opened = try await openStore(configuration, logger: store.logger(configuration))
             let secret = Secrets.token(prefix: "cxm_")
             do {
-                let token = APIToken(name: name, role: parsedRole, unitID: unit, createdAt: Date(), createdBy: AuditActor.commandLine.name)
+                let token = APIToken(
+                    name: name, role: parsedRole, unitID: unit, createdAt: Date(), createdBy: AuditActor.commandLine.name)
                 try await opened.createAPIToken(token, secretHash: Secrets.hash(secret), by: .commandLine)
             } catch {
                 await opened.database.shutdown()

@@ -11,7 +11,8 @@ struct UserCommand: AsyncParsableCommand {
 
     /// `cxm user create --email … --role …`: prints a generated password once, or reads one from stdin.
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a user; prints a generated password unless --password-stdin.")
+        static let configuration = CommandConfiguration(
+            abstract: "Create a user; prints a generated password unless --password-stdin.")
 
         @OptionGroup var store: StoreOptions
 

@@ -23,7 +23,9 @@ struct ColumnMappingTests {
 
 @Suite("Response CSV mapping")
 struct ResponseCSVMappingTests {
-    private static func mapping(_ header: [String], _ overrides: [String: String] = [:]) throws(ValidationFailure) -> ResponseCSVMapping {
+    private static func mapping(
+        _ header: [String], _ overrides: [String: String] = [:]
+    ) throws(ValidationFailure) -> ResponseCSVMapping {
         try ResponseCSVMapping(header: header, overrides: overrides)
     }
 
@@ -95,9 +97,10 @@ struct ResponseCSVMappingTests {
     }
 
     @Test func unknownMapColumnIsNamed() throws {
-        let problem = try #require(failure { () throws(ValidationFailure) in
-            try Self.mapping(["surveyID", "language"], ["betyg": "answer:nps"])
-        })
+        let problem = try #require(
+            failure { () throws(ValidationFailure) in
+                try Self.mapping(["surveyID", "language"], ["betyg": "answer:nps"])
+            })
 
         #expect(problem.errors[0].message.contains("'betyg'"))
     }
@@ -106,9 +109,10 @@ struct ResponseCSVMappingTests {
     func wrongFieldCount(fields: [String]) throws {
         let mapping = try Self.mapping(["surveyID", "language", "nps"])
 
-        let problem = try #require(failure { () throws(ValidationFailure) in
-            try mapping.submission(from: CSVReader.Record(line: 4, fields: fields))
-        })
+        let problem = try #require(
+            failure { () throws(ValidationFailure) in
+                try mapping.submission(from: CSVReader.Record(line: 4, fields: fields))
+            })
 
         #expect(problem.fields == ["line"])
         #expect(problem.errors[0].message.contains("\(fields.count) fields"))
@@ -129,9 +133,10 @@ struct ResponseCSVMappingTests {
     func rowProblems(fields: [String], expected: [String]) throws {
         let mapping = try Self.mapping(["surveyID", "language", "surveyVersion", "submittedAt"])
 
-        let problem = try #require(failure { () throws(ValidationFailure) in
-            try mapping.submission(from: CSVReader.Record(line: 2, fields: fields))
-        })
+        let problem = try #require(
+            failure { () throws(ValidationFailure) in
+                try mapping.submission(from: CSVReader.Record(line: 2, fields: fields))
+            })
 
         #expect(problem.fields == expected)
     }
@@ -168,7 +173,9 @@ struct ResponseCSVMappingTests {
 
 @Suite("Customer CSV mapping")
 struct CustomerCSVMappingTests {
-    private static func mapping(_ header: [String], _ overrides: [String: String] = [:]) throws(ValidationFailure) -> CustomerCSVMapping {
+    private static func mapping(
+        _ header: [String], _ overrides: [String: String] = [:]
+    ) throws(ValidationFailure) -> CustomerCSVMapping {
         try CustomerCSVMapping(header: header, overrides: overrides)
     }
 
@@ -216,7 +223,10 @@ struct CustomerCSVMappingTests {
 
     @Test(
         "Consent cells",
-        arguments: [("yes", true), ("no", false), ("true", true), ("FALSE", false), ("ja", true), ("nej", false), ("kyllä", true), ("ei", false)])
+        arguments: [
+            ("yes", true), ("no", false), ("true", true), ("FALSE", false), ("ja", true), ("nej", false), ("kyllä", true),
+            ("ei", false),
+        ])
     func consent(cell: String, granted: Bool) throws {
         let mapping = try Self.mapping(["crm", "maySurvey"])
 
@@ -269,9 +279,10 @@ struct CustomerCSVMappingTests {
     }
 
     @Test func unknownMapColumnIsNamed() throws {
-        let problem = try #require(failure { () throws(ValidationFailure) in
-            try Self.mapping(["crm", "Kundtyp"], ["kundtype": "attribute:segment:text"])
-        })
+        let problem = try #require(
+            failure { () throws(ValidationFailure) in
+                try Self.mapping(["crm", "Kundtyp"], ["kundtype": "attribute:segment:text"])
+            })
 
         #expect(problem.fields == ["--map"])
         #expect(problem.errors[0].message.contains("'kundtype'"))
@@ -280,7 +291,8 @@ struct CustomerCSVMappingTests {
     @Test func rowProblemsAndCustomerProblemsComeBackTogether() throws {
         let mapping = try Self.mapping(["email", "maySurvey"])
 
-        let problem = try #require(failure { () throws(ValidationFailure) in try Self.customer(mapping, ["not-an-email", "maybe"]) })
+        let problem = try #require(
+            failure { () throws(ValidationFailure) in try Self.customer(mapping, ["not-an-email", "maybe"]) })
 
         #expect(problem.fields == ["maySurvey", "identifiers[0].value"])
     }

@@ -3,7 +3,9 @@ import Testing
 @testable import CXMCore
 
 /// Reads the whole input in chunks of the given size and returns every record with its line.
-private func read(_ bytes: [UInt8], chunkSize: Int? = nil, delimiter: Character? = nil) -> (records: [CSVReader.Record], reader: CSVReader) {
+private func read(
+    _ bytes: [UInt8], chunkSize: Int? = nil, delimiter: Character? = nil
+) -> (records: [CSVReader.Record], reader: CSVReader) {
     var reader = CSVReader(delimiter: delimiter)
     var records: [CSVReader.Record] = []
     let size = chunkSize ?? max(bytes.count, 1)
@@ -28,8 +30,14 @@ struct CSVReaderTests {
     static let cases: [(name: String, input: String, expected: [CSVReader.Record])] = [
         ("plain", "a,b,c\n1,2,3\n", [record(1, "a", "b", "c"), record(2, "1", "2", "3")]),
         ("no trailing newline", "a,b\n1,2", [record(1, "a", "b"), record(2, "1", "2")]),
-        ("quoted delimiter", "name,comment\n\"Berg, Anna\",\"ok, fast\"\n", [record(1, "name", "comment"), record(2, "Berg, Anna", "ok, fast")]),
-        ("doubled quotes", "q\n\"She said \"\"hej\"\"\"\n\"\"\"\"\n", [record(1, "q"), record(2, "She said \"hej\""), record(3, "\"")]),
+        (
+            "quoted delimiter", "name,comment\n\"Berg, Anna\",\"ok, fast\"\n",
+            [record(1, "name", "comment"), record(2, "Berg, Anna", "ok, fast")]
+        ),
+        (
+            "doubled quotes", "q\n\"She said \"\"hej\"\"\"\n\"\"\"\"\n",
+            [record(1, "q"), record(2, "She said \"hej\""), record(3, "\"")]
+        ),
         (
             "newline inside quotes",
             "id,text\n1,\"first line\nsecond line\"\n2,after\n",
@@ -43,13 +51,19 @@ struct CSVReaderTests {
         ("CRLF", "a,b\r\n1,2\r\n3,4", [record(1, "a", "b"), record(2, "1", "2"), record(3, "3", "4")]),
         ("lone CR", "a,b\r1,2\r", [record(1, "a", "b"), record(2, "1", "2")]),
         ("CRLF inside quotes", "a\r\n\"1\r\n2\"\r\nz\r\n", [record(1, "a"), record(2, "1\r\n2"), record(4, "z")]),
-        ("semicolons", "namn;betyg;kommentar\nAnna;9;Bra, snabbt\n", [record(1, "namn", "betyg", "kommentar"), record(2, "Anna", "9", "Bra, snabbt")]),
+        (
+            "semicolons", "namn;betyg;kommentar\nAnna;9;Bra, snabbt\n",
+            [record(1, "namn", "betyg", "kommentar"), record(2, "Anna", "9", "Bra, snabbt")]
+        ),
         ("semicolon inside quotes before comma", "\"a;b\",c\n1;2,3\n", [record(1, "a;b", "c"), record(2, "1;2", "3")]),
         ("byte order mark", "\u{FEFF}surveyID,nps\ns1,9\n", [record(1, "surveyID", "nps"), record(2, "s1", "9")]),
         ("blank lines", "\na,b\n\n\n1,2\r\n\r\n", [record(2, "a", "b"), record(5, "1", "2")]),
         ("empty fields", "a,,c\n,,\n\"\"\n", [record(1, "a", "", "c"), record(2, "", "", ""), record(3, "")]),
         ("trailing delimiter", "a,b,\n", [record(1, "a", "b", "")]),
-        ("UTF-8", "ort;kommentar\nLuleå;\"Kyllä, jätte bra 👍\"\n", [record(1, "ort", "kommentar"), record(2, "Luleå", "Kyllä, jätte bra 👍")]),
+        (
+            "UTF-8", "ort;kommentar\nLuleå;\"Kyllä, jätte bra 👍\"\n",
+            [record(1, "ort", "kommentar"), record(2, "Luleå", "Kyllä, jätte bra 👍")]
+        ),
         ("quote inside unquoted field is text", "a,b\"c\n", [record(1, "a", "b\"c")]),
         ("only a byte order mark", "\u{FEFF}", []),
         ("empty", "", []),
@@ -107,7 +121,9 @@ struct CSVReaderTests {
 
     @Test(
         "Unterminated quote",
-        arguments: [("a,\"open\n", true), ("\"never closed", true), ("a,\"closed\"\n", false), ("\"\"\"\"", false), ("\"a\"\"", true)])
+        arguments: [
+            ("a,\"open\n", true), ("\"never closed", true), ("a,\"closed\"\n", false), ("\"\"\"\"", false), ("\"a\"\"", true),
+        ])
     func unterminatedQuote(input: String, inside: Bool) {
         let (_, reader) = read(Array(input.utf8))
 

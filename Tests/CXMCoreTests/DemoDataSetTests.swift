@@ -47,7 +47,9 @@ struct DemoDataSetTests {
         let first = DemoDataSet(seed: 7, endDate: DemoFixture.endDate, customerCount: 500, responseCount: 1_000)
         let other = DemoDataSet(seed: 8, endDate: DemoFixture.endDate, customerCount: 500, responseCount: 1_000)
         #expect(first.customers != other.customers)
-        #expect(first.responseBatches(size: 1_000).first(where: { _ in true }) != other.responseBatches(size: 1_000).first(where: { _ in true }))
+        #expect(
+            first.responseBatches(size: 1_000).first(where: { _ in true })
+                != other.responseBatches(size: 1_000).first(where: { _ in true }))
     }
 
     @Test func batchSizeAndRepeatedIterationDoNotChangeResponses() {
@@ -231,13 +233,16 @@ struct DemoDataSetTests {
         let app = DemoFixture.responses.filter { $0.touchpointID == patterns.cesTouchpointID }
         let before = app.filter { $0.submittedAt < patterns.cesChangeDate }.compactMap { $0.answer("ces")?.score }
         let after = app.filter { $0.submittedAt >= patterns.cesChangeDate }.compactMap { $0.answer("ces")?.score }
-        #expect(DemoFixture.mean(after) < DemoFixture.mean(before) - 0.7, "before \(DemoFixture.mean(before)) after \(DemoFixture.mean(after))")
+        #expect(
+            DemoFixture.mean(after) < DemoFixture.mean(before) - 0.7,
+            "before \(DemoFixture.mean(before)) after \(DemoFixture.mean(after))")
     }
 
     @Test func decemberAndJulyAreWorseThanMay() {
         let calendar = DemoFixture.calendar
         func month(_ number: Int) -> Double {
-            DemoFixture.nps(DemoFixture.responses.lazy.filter { calendar.component(.month, from: $0.submittedAt) == number }).score
+            DemoFixture.nps(DemoFixture.responses.lazy.filter { calendar.component(.month, from: $0.submittedAt) == number })
+                .score
         }
         let may = month(5)
         #expect(month(12) < may - 8)
@@ -306,7 +311,9 @@ struct DemoDataSetTests {
             if customer.preferredLanguage == expected[country] { matching += 1 }
             #expect(customer.attributes["has_fibre"]?.type == .boolean)
             #expect(customer.attributes["tenure_months"]?.type == .number)
-            if case .date(let day)? = customer.attributes["customer_since"] { #expect(CalendarDay.isValid(day)) } else {
+            if case .date(let day)? = customer.attributes["customer_since"] {
+                #expect(CalendarDay.isValid(day))
+            } else {
                 Issue.record("\(customer.id) has no customer_since date")
             }
         }

@@ -93,15 +93,26 @@ struct JourneyValidationTests {
         arguments: [
             (Touchpoint(stageID: "s", name: "T", position: 0, channelID: "", ownerUnitID: "u"), ["channelID"]),
             (Touchpoint(stageID: "s", name: "T", position: 0, channelID: "c", ownerUnitID: ""), ["ownerUnitID"]),
-            (Touchpoint(stageID: "s", name: "", position: -1, channelID: "", ownerUnitID: ""),
-             ["name", "position", "channelID", "ownerUnitID"]),
-            (Touchpoint(stageID: "s", name: "T", position: 0, channelID: "c", ownerUnitID: "u",
-                        feeling: String(repeating: "f", count: 501)), ["feeling"]),
-            (Touchpoint(stageID: "s", name: "T", position: 0, channelID: "c", ownerUnitID: "u",
-                        blueprint: ServiceBlueprint(backstage: ["ok", String(repeating: "b", count: 501)])),
-             ["blueprint.backstage[1]"]),
-            (Touchpoint(stageID: "s", name: "T", position: 0, channelID: "c", ownerUnitID: "u",
-                        hygieneFactors: Array(repeating: "h", count: 101)), ["hygieneFactors"]),
+            (
+                Touchpoint(stageID: "s", name: "", position: -1, channelID: "", ownerUnitID: ""),
+                ["name", "position", "channelID", "ownerUnitID"]
+            ),
+            (
+                Touchpoint(
+                    stageID: "s", name: "T", position: 0, channelID: "c", ownerUnitID: "u",
+                    feeling: String(repeating: "f", count: 501)), ["feeling"]
+            ),
+            (
+                Touchpoint(
+                    stageID: "s", name: "T", position: 0, channelID: "c", ownerUnitID: "u",
+                    blueprint: ServiceBlueprint(backstage: ["ok", String(repeating: "b", count: 501)])),
+                ["blueprint.backstage[1]"]
+            ),
+            (
+                Touchpoint(
+                    stageID: "s", name: "T", position: 0, channelID: "c", ownerUnitID: "u",
+                    hygieneFactors: Array(repeating: "h", count: 101)), ["hygieneFactors"]
+            ),
         ] as [(Touchpoint, [String])])
     func rejectsTouchpoint(touchpoint: Touchpoint, fields: [String]) throws {
         let problem = try #require(failure { () throws(ValidationFailure) in try touchpoint.validated() })

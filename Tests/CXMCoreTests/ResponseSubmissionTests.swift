@@ -85,7 +85,10 @@ struct ResponseSubmissionTests {
         #expect(response.customerID == nil)
         #expect(response.language == .sv)
         #expect(response.submittedAt == Catalog.now)
-        #expect(response.answers == [Answer(question: "nps", value: .score(10)), Answer(question: "comment", value: .text("Snabbt!"))])
+        #expect(
+            response.answers == [
+                Answer(question: "nps", value: .score(10)), Answer(question: "comment", value: .text("Snabbt!")),
+            ])
     }
 
     @Test func givenReferencesOverrideTheDefaults() throws {
@@ -171,7 +174,8 @@ struct ResponseSubmissionTests {
 
     @Test func languageMustBeOfferedByTheVersion() throws {
         let problem = try #require(Catalog.problem(Catalog.submission(language: .fi)))
-        let oldVersion = try #require(Catalog.problem(Catalog.submission(version: 1, language: .en, answers: [("score", .score(3))])))
+        let oldVersion = try #require(
+            Catalog.problem(Catalog.submission(version: 1, language: .en, answers: [("score", .score(3))])))
 
         #expect(problem.fields == ["language"])
         #expect(oldVersion.fields == ["language"])
@@ -188,7 +192,11 @@ struct ResponseSubmissionTests {
         #expect(problem?.fields == (accepted ? nil : ["submittedAt"]))
     }
 
-    @Test("Idempotency keys", arguments: [("", false), ("k", true), (String(repeating: "k", count: 200), true), (String(repeating: "k", count: 201), false)])
+    @Test(
+        "Idempotency keys",
+        arguments: [
+            ("", false), ("k", true), (String(repeating: "k", count: 200), true), (String(repeating: "k", count: 201), false),
+        ])
     func idempotencyKey(key: String, accepted: Bool) {
         let problem = Catalog.problem(Catalog.submission(idempotencyKey: key))
 

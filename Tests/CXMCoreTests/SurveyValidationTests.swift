@@ -8,7 +8,9 @@ struct SurveyValidationTests {
 
     private static func text(_ sv: String, _ en: String) -> LocalizedText { LocalizedText([.sv: sv, .en: en]) }
 
-    private static func option(_ key: String) -> ChoiceOption { ChoiceOption(key: key, label: text("Val \(key)", "Option \(key)")) }
+    private static func option(_ key: String) -> ChoiceOption {
+        ChoiceOption(key: key, label: text("Val \(key)", "Option \(key)"))
+    }
 
     private static func survey(_ questions: [Question], languages: [Language] = svEn) -> Survey {
         Survey(id: "s", name: "After delivery", touchpointIDs: ["tp"], languages: languages, questions: questions)
@@ -58,7 +60,10 @@ struct SurveyValidationTests {
 
     @Test(
         "Question keys",
-        arguments: [("nps", true), ("q_2", true), ("NPS", false), ("", false), ("why not", false), (String(repeating: "k", count: 41), false)])
+        arguments: [
+            ("nps", true), ("q_2", true), ("NPS", false), ("", false), ("why not", false),
+            (String(repeating: "k", count: 41), false),
+        ])
     func questionKey(key: String, valid: Bool) {
         let survey = Self.survey([Question(key: key, type: .openText, text: Self.text("a", "b"))])
 
@@ -143,9 +148,14 @@ struct SurveyValidationTests {
             (.multipleChoice, [], ["questions[0].options"]),
             (.singleChoice, [option("a"), option("a")], ["questions[0].options[1].key"]),
             (.multipleChoice, [option(""), option("b")], ["questions[0].options[0].key"]),
-            (.singleChoice, [option("a"), ChoiceOption(key: "b", label: LocalizedText([.sv: "B"]))], ["questions[0].options[1].label.en"]),
-            (.multipleChoice, [option("a"), ChoiceOption(key: "b", label: LocalizedText([:]))],
-             ["questions[0].options[1].label.sv", "questions[0].options[1].label.en"]),
+            (
+                .singleChoice, [option("a"), ChoiceOption(key: "b", label: LocalizedText([.sv: "B"]))],
+                ["questions[0].options[1].label.en"]
+            ),
+            (
+                .multipleChoice, [option("a"), ChoiceOption(key: "b", label: LocalizedText([:]))],
+                ["questions[0].options[1].label.sv", "questions[0].options[1].label.en"]
+            ),
             (.singleChoice, [option("a"), option("b")], []),
             (.multipleChoice, [option("1"), option("2"), option("3")], []),
         ] as [(QuestionType, [ChoiceOption], [String])])

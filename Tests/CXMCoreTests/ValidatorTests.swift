@@ -149,11 +149,23 @@ struct WorkspaceSettingsTests {
     @Test(
         "Invalid settings name the field",
         arguments: [
-            (WorkspaceSettings(name: "x", defaultLanguage: .en, timeZone: "Europe/Gothenburg", enabledLanguages: [.en]), ["timeZone"]),
+            (
+                WorkspaceSettings(name: "x", defaultLanguage: .en, timeZone: "Europe/Gothenburg", enabledLanguages: [.en]),
+                ["timeZone"]
+            ),
             (WorkspaceSettings(name: "x", defaultLanguage: .en, timeZone: "", enabledLanguages: [.en]), ["timeZone"]),
-            (WorkspaceSettings(name: "x", defaultLanguage: .da, timeZone: "Europe/Oslo", enabledLanguages: [.nb, .sv]), ["defaultLanguage"]),
-            (WorkspaceSettings(name: "x", defaultLanguage: .en, timeZone: "UTC", enabledLanguages: []), ["enabledLanguages", "defaultLanguage"]),
-            (WorkspaceSettings(name: " ", defaultLanguage: .fi, timeZone: "Mars/Olympus", enabledLanguages: [.sv]), ["name", "timeZone", "defaultLanguage"]),
+            (
+                WorkspaceSettings(name: "x", defaultLanguage: .da, timeZone: "Europe/Oslo", enabledLanguages: [.nb, .sv]),
+                ["defaultLanguage"]
+            ),
+            (
+                WorkspaceSettings(name: "x", defaultLanguage: .en, timeZone: "UTC", enabledLanguages: []),
+                ["enabledLanguages", "defaultLanguage"]
+            ),
+            (
+                WorkspaceSettings(name: " ", defaultLanguage: .fi, timeZone: "Mars/Olympus", enabledLanguages: [.sv]),
+                ["name", "timeZone", "defaultLanguage"]
+            ),
         ] as [(WorkspaceSettings, [String])])
     func rejectsInvalidSettings(settings: WorkspaceSettings, fields: [String]) throws {
         let failure = try #require(failure { () throws(ValidationFailure) in try settings.validated() })
@@ -197,9 +209,10 @@ struct PageRequestTests {
             ("x", "0", ["offset", "limit"]),
         ] as [(String?, String?, [String])])
     func rejectsPaging(offset: String?, limit: String?, fields: [String]) throws {
-        let failure = try #require(failure { () throws(ValidationFailure) in
-            try PageRequest.parse(offset: offset, limit: limit)
-        })
+        let failure = try #require(
+            failure { () throws(ValidationFailure) in
+                try PageRequest.parse(offset: offset, limit: limit)
+            })
 
         #expect(failure.fields == fields)
     }

@@ -15,7 +15,8 @@ struct AuthorizationMatrixTests {
         try await TestServer.with { server, client in
             #expect(server.built.routes.count > 60)
             for route in server.built.routes {
-                let uri = route.path.replacingOccurrences(of: "{version}", with: "1").replacingOccurrences(of: "{id}", with: "no-such-id")
+                let uri = route.path.replacingOccurrences(of: "{version}", with: "1").replacingOccurrences(
+                    of: "{id}", with: "no-such-id")
                 let body = [.post, .put].contains(route.method) ? "{}" : nil
                 for role in Role.allCases {
                     let response = try await client.api(route.method, uri, token: server.tokens[role], json: body)
@@ -33,7 +34,9 @@ struct AuthorizationMatrixTests {
                 }
                 if case .requires = route.rule {
                     let anonymous = try await client.api(route.method, uri, token: nil, json: body)
-                    let bounced = anonymous.status == .unauthorized || (anonymous.status == .seeOther && anonymous.headers[.location]?.hasPrefix("/login") == true)
+                    let bounced =
+                        anonymous.status == .unauthorized
+                        || (anonymous.status == .seeOther && anonymous.headers[.location]?.hasPrefix("/login") == true)
                     #expect(bounced, "\(route.method) \(route.path) answered \(anonymous.status) without sign-in")
                 }
             }

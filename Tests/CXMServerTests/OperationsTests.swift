@@ -26,7 +26,9 @@ struct OperationsTests {
             #expect((document["openapi"] as? String)?.hasPrefix("3.1") == true)
             let paths = try #require(document["paths"] as? [String: [String: Any]])
             let methods = ["get", "post", "put", "delete", "patch"]
-            let documented = Set(paths.flatMap { path, operations in operations.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" } })
+            let documented = Set(
+                paths.flatMap { path, operations in operations.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" }
+                })
             let served = Set(
                 server.built.routes
                     .filter { $0.path.hasPrefix("/api/") || ["/health", "/ready", "/metrics"].contains($0.path) }

@@ -21,7 +21,9 @@ struct ResponseAPITests {
             default: answers.append(["question": question.key, "value": question.scale!.upperBound])
             }
         }
-        if !survey.questions.contains(where: { $0.key == "nps" && $0.required }) { answers.append(["question": "nps", "value": nps]) }
+        if !survey.questions.contains(where: { $0.key == "nps" && $0.required }) {
+            answers.append(["question": "nps", "value": nps])
+        }
         var object: [String: Any] = [
             "surveyID": survey.id, "touchpointID": survey.touchpointIDs[0], "language": survey.languages[0].rawValue,
             "answers": answers, "submittedAt": "2026-05-01T10:00:00Z",
@@ -35,9 +37,11 @@ struct ResponseAPITests {
             let token = server.tokens[.cxManager]
             let body = try await Self.submission(server)
             let before = try await server.store.responseCount()
-            let first = try await client.api(.post, "/api/v1/responses", token: token, json: body, headers: [HTTPField.Name("Idempotency-Key")!: "abc-1"])
+            let first = try await client.api(
+                .post, "/api/v1/responses", token: token, json: body, headers: [HTTPField.Name("Idempotency-Key")!: "abc-1"])
             #expect(first.status == .created)
-            let again = try await client.api(.post, "/api/v1/responses", token: token, json: body, headers: [HTTPField.Name("Idempotency-Key")!: "abc-1"])
+            let again = try await client.api(
+                .post, "/api/v1/responses", token: token, json: body, headers: [HTTPField.Name("Idempotency-Key")!: "abc-1"])
             #expect(again.status == .ok)
             let a = try #require(try first.body.json() as? [String: Any])
             let b = try #require(try again.body.json() as? [String: Any])
@@ -91,7 +95,9 @@ struct ResponseAPITests {
             let token = server.tokens[.admin]
             let created = try await client.api(
                 .post, "/api/v1/customers", token: token,
-                json: #"{"displayName": "Åsa Öberg", "identifiers": ["crm:X-1", {"system": "email", "value": "ASA@example.se"}], "attributes": {"plan": {"type": "text", "value": "Bas"}}, "consent": {"mayContact": false}}"#)
+                json:
+                    #"{"displayName": "Åsa Öberg", "identifiers": ["crm:X-1", {"system": "email", "value": "ASA@example.se"}], "attributes": {"plan": {"type": "text", "value": "Bas"}}, "consent": {"mayContact": false}}"#
+            )
             #expect(created.status == .created)
             let id = try #require((try created.body.json() as? [String: Any])?["id"] as? String)
             let fetched = try await client.api(.get, "/api/v1/customers/\(id)", token: token)

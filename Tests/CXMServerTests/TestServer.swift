@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import Testing
 
 /// The real application on a temporary SQLite database holding a small demo company,
 /// with one API token per role.
@@ -36,7 +37,9 @@ struct TestServer {
             var tokens: [Role: String] = [:]
             for login in demo.logins {
                 let secret = Secrets.token(prefix: "cxm_")
-                let token = APIToken(name: "test-\(login.role.rawValue)", role: login.role, unitID: login.unitID, createdAt: Date(), createdBy: "test")
+                let token = APIToken(
+                    name: "test-\(login.role.rawValue)", role: login.role, unitID: login.unitID, createdAt: Date(),
+                    createdBy: "test")
                 try await store.createAPIToken(token, secretHash: Secrets.hash(secret), by: .system)
                 tokens[login.role] = secret
             }
@@ -70,7 +73,8 @@ extension TestClientProtocol {
     func signIn(email: String, password: String) async throws -> WebUser {
         let page = try await execute(uri: "/login", method: .get)
         let loginCSRF = try #require(page.body.string.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1)
-        let cookie = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("cxm_login_csrf=") }?.prefix { $0 != ";" })
+        let cookie = try #require(
+            page.headers[values: .setCookie].first { $0.hasPrefix("cxm_login_csrf=") }?.prefix { $0 != ";" })
         let form = "email=\(email.formEncoded)&password=\(password.formEncoded)&csrf=\(String(loginCSRF).formEncoded)"
         let response = try await execute(
             uri: "/login", method: .post,
@@ -116,5 +120,3 @@ extension ByteBuffer {
 
     func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(buffer: self), options: [.fragmentsAllowed]) }
 }
-
-import Testing

@@ -21,7 +21,10 @@ struct WebEditTests {
 
             let saved = try await client.post(
                 "/units/\(unit.id)",
-                form: [("name", "Renamed region"), ("kind", unit.kind), ("parent", unit.parentID ?? ""), ("code", "R-17"), ("csrf", user.csrf)],
+                form: [
+                    ("name", "Renamed region"), ("kind", unit.kind), ("parent", unit.parentID ?? ""), ("code", "R-17"),
+                    ("csrf", user.csrf),
+                ],
                 as: user)
             #expect(saved.status == .seeOther)
             #expect(saved.headers[.location] == "/units?notice=saved")
@@ -30,7 +33,8 @@ struct WebEditTests {
             #expect(stored.code == "R-17")
             #expect(stored.parentID == unit.parentID)
             let audit = try await server.store.auditLog(entityType: "unit", entityID: unit.id, page: PageRequest(limit: 10))
-            #expect(audit.items.contains { $0.action == "update" && $0.actorName == admin.email && $0.summary == "Renamed region" })
+            #expect(
+                audit.items.contains { $0.action == "update" && $0.actorName == admin.email && $0.summary == "Renamed region" })
             #expect(try await client.page("/units", as: user).body.string.contains("Renamed region"))
         }
     }
@@ -39,13 +43,15 @@ struct WebEditTests {
         try await TestServer.with { server, client in
             let admin = server.login(.admin)
             let user = try await client.signIn(email: admin.email, password: admin.password)
-            _ = try await client.post("/language", form: [("language", "sv"), ("return_to", "/units"), ("csrf", user.csrf)], as: user)
+            _ = try await client.post(
+                "/language", form: [("language", "sv"), ("return_to", "/units"), ("csrf", user.csrf)], as: user)
             let tree = try await server.store.unitTree()
             let unit = try #require(tree.roots.first)
             let child = try #require(tree.children(of: unit.id).first)
 
             let response = try await client.post(
-                "/units/\(unit.id)", form: [("name", unit.name), ("kind", unit.kind), ("parent", child.id), ("csrf", user.csrf)], as: user)
+                "/units/\(unit.id)", form: [("name", unit.name), ("kind", unit.kind), ("parent", child.id), ("csrf", user.csrf)],
+                as: user)
             #expect(response.status == .unprocessableContent)
             let html = response.body.string
             #expect(html.contains("<a href=\"#unit-parent\">En enhet kan inte placeras under sig själv"))
@@ -66,7 +72,8 @@ struct WebEditTests {
             #expect(refused.body.string.contains("role=\"alert\""))
             #expect(try await server.store.unit(root.id).name == root.name)
 
-            let spare = try await server.store.createUnit(OrgUnit(parentID: root.id, name: "Pop-up store", kind: "store"), by: .system)
+            let spare = try await server.store.createUnit(
+                OrgUnit(parentID: root.id, name: "Pop-up store", kind: "store"), by: .system)
             let forged = try await client.post("/units/\(spare.id)/delete", form: [("csrf", "guess")], as: user)
             #expect(forged.status == .forbidden)
             let deleted = try await client.post("/units/\(spare.id)/delete", form: [("csrf", user.csrf)], as: user)
@@ -100,7 +107,8 @@ struct WebEditTests {
         try await TestServer.with { server, client in
             let manager = server.login(.cxManager)
             let user = try await client.signIn(email: manager.email, password: manager.password)
-            let customer = try #require(try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 1)).items.first)
+            let customer = try #require(
+                try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 1)).items.first)
             let unit = try #require(try await server.store.units().last)
             let page = try await client.page("/customers/\(customer.id)/edit", as: user)
             #expect(page.status == .ok)
@@ -108,7 +116,10 @@ struct WebEditTests {
 
             let saved = try await client.post(
                 "/customers/\(customer.id)",
-                form: [("display_name", "Åsa <Öberg>"), ("may_contact", "on"), ("language", "fi"), ("unit", unit.id), ("csrf", user.csrf)],
+                form: [
+                    ("display_name", "Åsa <Öberg>"), ("may_contact", "on"), ("language", "fi"), ("unit", unit.id),
+                    ("csrf", user.csrf),
+                ],
                 as: user)
             #expect(saved.status == .seeOther)
             #expect(saved.headers[.location] == "/customers/\(customer.id)?notice=saved")
@@ -128,21 +139,28 @@ struct WebEditTests {
         try await TestServer.with { server, client in
             let admin = server.login(.admin)
             let user = try await client.signIn(email: admin.email, password: admin.password)
-            let customer = try #require(try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 1)).items.first)
-            #expect(try await client.page("/customers/\(customer.id)", as: user).body.string.contains("action=\"/customers/\(customer.id)/erase\""))
+            let customer = try #require(
+                try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 1)).items.first)
+            #expect(
+                try await client.page("/customers/\(customer.id)", as: user).body.string.contains(
+                    "action=\"/customers/\(customer.id)/erase\""))
 
             let unconfirmed = try await client.post("/customers/\(customer.id)/erase", form: [("csrf", user.csrf)], as: user)
             #expect(unconfirmed.status == .unprocessableContent)
             #expect(unconfirmed.body.string.contains("<a href=\"#erase-confirm\">Tick the box to confirm the erasure.</a>"))
             #expect(try await server.store.customer(customer.id).id == customer.id)
 
-            let erased = try await client.post("/customers/\(customer.id)/erase", form: [("confirm", "yes"), ("csrf", user.csrf)], as: user)
+            let erased = try await client.post(
+                "/customers/\(customer.id)/erase", form: [("confirm", "yes"), ("csrf", user.csrf)], as: user)
             #expect(erased.status == .seeOther)
             #expect(erased.headers[.location] == "/customers?notice=customerErased")
             await #expect(throws: StoreError.self) { try await server.store.customer(customer.id) }
-            let audit = try await server.store.auditLog(entityType: "customer", entityID: customer.id, page: PageRequest(limit: 5))
+            let audit = try await server.store.auditLog(
+                entityType: "customer", entityID: customer.id, page: PageRequest(limit: 5))
             #expect(audit.items.contains { $0.action == "erase" })
-            #expect(try await client.page("/customers?notice=customerErased", as: user).body.string.contains("The customer has been erased."))
+            #expect(
+                try await client.page("/customers?notice=customerErased", as: user).body.string.contains(
+                    "The customer has been erased."))
         }
     }
 
@@ -172,18 +190,25 @@ struct WebEditTests {
             let viewer = try #require(try await server.store.users().first { $0.email == server.login(.viewer).email })
             let unit = try #require(try await server.store.units().first)
 
-            let missing = try await client.post("/users/\(viewer.id)", form: [("role", "team_lead"), ("unit", ""), ("csrf", user.csrf)], as: user)
+            let missing = try await client.post(
+                "/users/\(viewer.id)", form: [("role", "team_lead"), ("unit", ""), ("csrf", user.csrf)], as: user)
             #expect(missing.status == .unprocessableContent)
-            #expect(missing.body.string.contains("<a href=\"#user-unit\">Choose a unit: this role sees only the data of its own unit.</a>"))
+            #expect(
+                missing.body.string.contains(
+                    "<a href=\"#user-unit\">Choose a unit: this role sees only the data of its own unit.</a>"))
             #expect(try await server.store.user(viewer.id).role == .viewer)
 
             let saved = try await client.post(
                 "/users/\(viewer.id)",
-                form: [("role", "team_lead"), ("unit", unit.id), ("display_name", "Vera Viewer"), ("disabled", "on"), ("csrf", user.csrf)],
+                form: [
+                    ("role", "team_lead"), ("unit", unit.id), ("display_name", "Vera Viewer"), ("disabled", "on"),
+                    ("csrf", user.csrf),
+                ],
                 as: user)
             #expect(saved.status == .seeOther)
             let stored = try await server.store.user(viewer.id)
-            #expect(stored.role == .teamLead && stored.unitID == unit.id && stored.displayName == "Vera Viewer" && stored.disabled)
+            #expect(
+                stored.role == .teamLead && stored.unitID == unit.id && stored.displayName == "Vera Viewer" && stored.disabled)
             let refused = try await client.signIn(email: viewer.email, password: server.login(.viewer).password)
             #expect(refused.loginResponse.status == .unauthorized)
         }
@@ -204,7 +229,9 @@ struct WebEditTests {
 
             let stale = try await client.page("/journeys", as: frontlineUser)
             #expect(stale.status == .seeOther, "the old session still works")
-            #expect(try await client.signIn(email: frontline.email, password: frontline.password).loginResponse.status == .unauthorized)
+            #expect(
+                try await client.signIn(email: frontline.email, password: frontline.password).loginResponse.status
+                    == .unauthorized)
             #expect(try await client.signIn(email: frontline.email, password: String(password)).loginResponse.status == .seeOther)
             let audit = try await server.store.auditLog(entityType: "user", entityID: target.id, page: PageRequest(limit: 10))
             #expect(audit.items.contains { $0.action == "reset_password" && $0.actorName == admin.email })
@@ -238,8 +265,11 @@ struct WebEditTests {
 
             let unknown = try await client.post(
                 "/settings",
-                form: [("name", "Nordic Retail"), ("default_language", "sv"), ("time_zone", "Mars/Olympus_Mons"), ("languages", "sv"),
-                       ("csrf", user.csrf)],
+                form: [
+                    ("name", "Nordic Retail"), ("default_language", "sv"), ("time_zone", "Mars/Olympus_Mons"),
+                    ("languages", "sv"),
+                    ("csrf", user.csrf),
+                ],
                 as: user)
             #expect(unknown.status == .unprocessableContent)
             #expect(unknown.body.string.contains("<a href=\"#settings-time-zone\">Choose a time zone from the list.</a>"))
@@ -248,20 +278,28 @@ struct WebEditTests {
 
             let notEnabled = try await client.post(
                 "/settings",
-                form: [("name", "Nordic Retail"), ("default_language", "da"), ("time_zone", "Europe/Oslo"), ("languages", "sv"),
-                       ("csrf", user.csrf)],
+                form: [
+                    ("name", "Nordic Retail"), ("default_language", "da"), ("time_zone", "Europe/Oslo"), ("languages", "sv"),
+                    ("csrf", user.csrf),
+                ],
                 as: user)
             #expect(notEnabled.status == .unprocessableContent)
-            #expect(notEnabled.body.string.contains("<a href=\"#settings-default-language\">The default language must be one of the languages in use."))
+            #expect(
+                notEnabled.body.string.contains(
+                    "<a href=\"#settings-default-language\">The default language must be one of the languages in use."))
 
             let saved = try await client.post(
                 "/settings",
-                form: [("name", "Nordic Retail"), ("default_language", "fi"), ("time_zone", "Europe/Helsinki"), ("languages", "sv"),
-                       ("languages", "fi"), ("csrf", user.csrf)],
+                form: [
+                    ("name", "Nordic Retail"), ("default_language", "fi"), ("time_zone", "Europe/Helsinki"), ("languages", "sv"),
+                    ("languages", "fi"), ("csrf", user.csrf),
+                ],
                 as: user)
             #expect(saved.status == .seeOther)
-            #expect(try await server.store.workspaceSettings()
-                == WorkspaceSettings(name: "Nordic Retail", defaultLanguage: .fi, timeZone: "Europe/Helsinki", enabledLanguages: [.sv, .fi]))
+            #expect(
+                try await server.store.workspaceSettings()
+                    == WorkspaceSettings(
+                        name: "Nordic Retail", defaultLanguage: .fi, timeZone: "Europe/Helsinki", enabledLanguages: [.sv, .fi]))
         }
     }
 

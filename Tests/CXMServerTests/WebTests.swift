@@ -37,7 +37,8 @@ struct WebTests {
 
     @Test func behindTLSTheCookieIsSecure() async throws {
         try await TestServer.with { server, client in
-            let page = try await client.execute(uri: "/login", method: .get, headers: [HTTPField.Name("X-Forwarded-Proto")!: "https"])
+            let page = try await client.execute(
+                uri: "/login", method: .get, headers: [HTTPField.Name("X-Forwarded-Proto")!: "https"])
             let cookie = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("cxm_login_csrf=") })
             #expect(cookie.contains("Secure"))
         }
@@ -60,7 +61,9 @@ struct WebTests {
         }
     }
 
-    @Test(arguments: [(Language.sv, "Kundresor"), (.da, "Kunderejser"), (.nb, "Kundereiser"), (.fi, "Asiakaspolut"), (.en, "Journeys")])
+    @Test(arguments: [
+        (Language.sv, "Kundresor"), (.da, "Kunderejser"), (.nb, "Kundereiser"), (.fi, "Asiakaspolut"), (.en, "Journeys"),
+    ])
     func theChosenLanguageIsRemembered(language: Language, journeysLabel: String) async throws {
         try await TestServer.with { server, client in
             let lead = server.login(.teamLead)
@@ -135,7 +138,8 @@ struct WebTests {
                 let page = try await client.page(path, as: user)
                 #expect(page.status == .ok, "\(path) answered \(page.status)")
             }
-            let customer = try #require(try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 1)).items.first)
+            let customer = try #require(
+                try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 1)).items.first)
             #expect(try await client.page("/customers/\(customer.id)", as: user).status == .ok)
             let survey = try #require(try await server.store.surveys().first)
             #expect(try await client.page("/surveys/\(survey.id)", as: user).body.string.contains(survey.name))

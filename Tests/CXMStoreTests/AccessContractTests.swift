@@ -8,7 +8,9 @@ struct AccessContractTests {
     let fixture = Fixture()
 
     func lead() -> User {
-        User(email: "Lead@Example.com", displayName: "Lea", role: .teamLead, unitID: "u-region", createdAt: Date(timeIntervalSince1970: 1_780_000_000))
+        User(
+            email: "Lead@Example.com", displayName: "Lea", role: .teamLead, unitID: "u-region",
+            createdAt: Date(timeIntervalSince1970: 1_780_000_000))
     }
 
     @Test(arguments: TestBackend.available)
@@ -38,7 +40,8 @@ struct AccessContractTests {
             try await fixture.install(in: store)
             var user = try await store.createUser(lead(), passwordHash: "hash", by: Fixture.actor)
             let now = Date()
-            try await store.createSession(tokenHash: "t1", csrfToken: "c1", userID: user.id, expiresAt: now.addingTimeInterval(60))
+            try await store.createSession(
+                tokenHash: "t1", csrfToken: "c1", userID: user.id, expiresAt: now.addingTimeInterval(60))
             #expect(try await store.session(tokenHash: "t1")?.user.id == user.id)
             #expect(try await store.session(tokenHash: "t1", now: now.addingTimeInterval(120)) == nil)
             #expect(try await store.session(tokenHash: "unknown") == nil)

@@ -77,7 +77,9 @@ struct CSVImportContractTests {
             defer { try? FileManager.default.removeItem(atPath: path) }
             let report = try await CSVImport(store: store).customers(
                 from: path,
-                mapping: ["kundnummer": "identifier:crm", "plan": "attribute:plan:text", "tenure": "attribute:tenure_months:number"],
+                mapping: [
+                    "kundnummer": "identifier:crm", "plan": "attribute:plan:text", "tenure": "attribute:tenure_months:number",
+                ],
                 actor: Fixture.actor)
             #expect(report.stored == 2)
             #expect(report.rejected.map(\.line) == [3, 4, 5])
@@ -85,7 +87,8 @@ struct CSVImportContractTests {
             #expect(sara.displayName == "Sara Nilsson")
             #expect(sara.attributes["tenure_months"] == .number(14))
             #expect(sara.unitID == "u-store1")
-            let pia = try #require(try await store.customer(identifiedBy: CustomerIdentifier(system: "email", value: "pia@example.dk")))
+            let pia = try #require(
+                try await store.customer(identifiedBy: CustomerIdentifier(system: "email", value: "pia@example.dk")))
             #expect(pia.consent.maySurvey == false)
         }
     }

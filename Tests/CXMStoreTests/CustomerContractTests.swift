@@ -10,8 +10,13 @@ struct CustomerContractTests {
     func anna(_ id: String = "c-anna") -> Customer {
         Customer(
             id: id, displayName: "Anna Lindqvist",
-            identifiers: [CustomerIdentifier(system: "crm", value: "1001"), CustomerIdentifier(system: "email", value: "Anna@Example.se")],
-            attributes: ["plan": .text("Fiber 500"), "tenure_months": .number(26), "since": .date("2024-09-01"), "business": .boolean(false)],
+            identifiers: [
+                CustomerIdentifier(system: "crm", value: "1001"), CustomerIdentifier(system: "email", value: "Anna@Example.se"),
+            ],
+            attributes: [
+                "plan": .text("Fiber 500"), "tenure_months": .number(26), "since": .date("2024-09-01"),
+                "business": .boolean(false),
+            ],
             consent: Consent(maySurvey: true, mayContact: false), unitID: "u-store1", preferredLanguage: .sv)
     }
 
@@ -107,7 +112,8 @@ struct CustomerContractTests {
     func segmentsRoundTrip(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             let segment = Segment(
-                name: "Long-standing", conditions: [SegmentCondition(attribute: "tenure_months", op: .greaterThan, value: .number(24))])
+                name: "Long-standing",
+                conditions: [SegmentCondition(attribute: "tenure_months", op: .greaterThan, value: .number(24))])
             try await store.saveSegment(segment, by: Fixture.actor)
             let stored = try await store.segment(segment.id)
             #expect(stored == segment)

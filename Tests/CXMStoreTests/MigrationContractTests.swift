@@ -47,7 +47,8 @@ struct MigrationContractTests {
             struct Boom: Error {}
             await #expect(throws: Boom.self) {
                 try await store.database.write { sql in
-                    try await sql.raw("INSERT INTO units (id, parent_id, name, kind, code) VALUES ('x', NULL, 'X', 'team', NULL)").run()
+                    try await sql.raw("INSERT INTO units (id, parent_id, name, kind, code) VALUES ('x', NULL, 'X', 'team', NULL)")
+                        .run()
                     throw Boom()
                 }
             }

@@ -55,9 +55,12 @@ struct OrganisationContractTests {
     func aJourneyMapKeepsStageAndTouchpointOrder(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             try await fixture.install(in: store)
-            try await store.saveStage(Stage(id: "s-0", journeyID: "j-1", name: "Discover", phase: .before, position: 0), by: Fixture.actor)
-            try await store.saveStage(Stage(id: "s-1", journeyID: "j-1", name: "Choose", phase: .before, position: 1), by: Fixture.actor)
-            try await store.saveStage(Stage(id: "s-2", journeyID: "j-1", name: "Use", phase: .after, position: 5), by: Fixture.actor)
+            try await store.saveStage(
+                Stage(id: "s-0", journeyID: "j-1", name: "Discover", phase: .before, position: 0), by: Fixture.actor)
+            try await store.saveStage(
+                Stage(id: "s-1", journeyID: "j-1", name: "Choose", phase: .before, position: 1), by: Fixture.actor)
+            try await store.saveStage(
+                Stage(id: "s-2", journeyID: "j-1", name: "Use", phase: .after, position: 5), by: Fixture.actor)
             var second = fixture.touchpoint
             second.id = "tp-0"
             second.name = "Read reviews"
@@ -112,7 +115,8 @@ struct OrganisationContractTests {
     func workspaceSettingsRoundTrip(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             #expect(try await store.workspaceSettings() == .initial)
-            let settings = WorkspaceSettings(name: "Acme", defaultLanguage: .sv, timeZone: "Europe/Oslo", enabledLanguages: [.sv, .nb])
+            let settings = WorkspaceSettings(
+                name: "Acme", defaultLanguage: .sv, timeZone: "Europe/Oslo", enabledLanguages: [.sv, .nb])
             try await store.saveWorkspaceSettings(settings, by: Fixture.actor)
             #expect(try await store.workspaceSettings() == settings)
             let bad = WorkspaceSettings(name: "Acme", defaultLanguage: .fi, timeZone: "Mars/Base", enabledLanguages: [.sv])

@@ -71,7 +71,9 @@ struct ResponseContractTests {
             try await fixture.install(in: store)
             let base = Date(timeIntervalSince1970: 1_780_000_000)
             let responses = (0..<5).map { i in
-                fixture.response(id: "r\(i)", nps: i, unit: i % 2 == 0 ? "u-store1" : "u-store2", at: base.addingTimeInterval(Double(i) * 3600))
+                fixture.response(
+                    id: "r\(i)", nps: i, unit: i % 2 == 0 ? "u-store1" : "u-store2", at: base.addingTimeInterval(Double(i) * 3600)
+                )
             }
             _ = try await store.insertResponses(responses)
             let all = try await store.responses(ResponseQuery(), page: PageRequest())

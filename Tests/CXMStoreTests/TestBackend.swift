@@ -3,13 +3,15 @@ import CXMStore
 import Foundation
 import Logging
 import SQLKit
+import Testing
 
 /// The databases the contract runs on: SQLite always, PostgreSQL when CXM_TEST_POSTGRES_URL is set.
 enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite, postgres
 
     static var available: [TestBackend] {
-        ProcessInfo.processInfo.environment["CXM_TEST_POSTGRES_URL"].map { !$0.isEmpty } == true ? [.sqlite, .postgres] : [.sqlite]
+        ProcessInfo.processInfo.environment["CXM_TEST_POSTGRES_URL"].map { !$0.isEmpty } == true
+            ? [.sqlite, .postgres] : [.sqlite]
     }
 
     var testDescription: String { rawValue }
@@ -26,7 +28,8 @@ enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cxm-test-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let database = try await Database.open(.sqlite(path: folder.appendingPathComponent("cxm.sqlite").path), logger: Self.logger)
+            let database = try await Database.open(
+                .sqlite(path: folder.appendingPathComponent("cxm.sqlite").path), logger: Self.logger)
             return try await run(database, body)
         case .postgres:
             let adminURL = ProcessInfo.processInfo.environment["CXM_TEST_POSTGRES_URL"]!
@@ -62,8 +65,6 @@ enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     }
 }
 
-import Testing
-
 /// A small organisation, journey and survey to test against.
 struct Fixture {
     static let actor = AuditActor(id: "tester", name: "tester@example.com")
@@ -79,7 +80,8 @@ struct Fixture {
         Touchpoint(
             id: "tp-1", stageID: "s-1", name: "Compare plans online", position: 0, channelID: "ch-web", ownerUnitID: "u-store1",
             feeling: "in control", functionalNeeds: ["clear prices"], emotionalNeeds: ["confidence"],
-            hygieneFactors: ["page loads"], blueprint: ServiceBlueprint(customerActions: ["opens site"], frontstage: ["price table"]))
+            hygieneFactors: ["page loads"],
+            blueprint: ServiceBlueprint(customerActions: ["opens site"], frontstage: ["price table"]))
     }
     var survey: Survey {
         Survey(
@@ -121,7 +123,8 @@ struct Fixture {
             customerID: customer, language: .sv, submittedAt: date,
             answers: [
                 Answer(question: "nps", value: .score(nps)), Answer(question: "reason", value: .choice("price")),
-                Answer(question: "topics", value: .choices(["a", "b"])), Answer(question: "comment", value: .text("Bra, men dyrt")),
+                Answer(question: "topics", value: .choices(["a", "b"])),
+                Answer(question: "comment", value: .text("Bra, men dyrt")),
             ],
             idempotencyKey: key)
     }

@@ -52,18 +52,22 @@ struct CatalogueTests {
         #expect(Set(keys).count == keys.count)
     }
 
-    @Test("placeholders are filled in one pass", arguments: [
-        ("Showing {0}–{1} of {2}", ["1", "50", "20,000"], "Showing 1–50 of 20,000"),
-        ("{0} and {1}", ["{1}", "x"], "{1} and x"),
-        ("brace { alone and {9}", ["a"], "brace { alone and {9}"),
-    ])
+    @Test(
+        "placeholders are filled in one pass",
+        arguments: [
+            ("Showing {0}–{1} of {2}", ["1", "50", "20,000"], "Showing 1–50 of 20,000"),
+            ("{0} and {1}", ["{1}", "x"], "{1} and x"),
+            ("brace { alone and {9}", ["a"], "brace { alone and {9}"),
+        ])
     func fill(template: String, arguments: [String], expected: String) {
         #expect(Localizer.fill(template, arguments) == expected)
     }
 
-    @Test("navigation labels use natural Nordic wording", arguments: [
-        (Language.en, "Journeys"), (.sv, "Kundresor"), (.da, "Kunderejser"), (.nb, "Kundereiser"), (.fi, "Asiakaspolut"),
-    ])
+    @Test(
+        "navigation labels use natural Nordic wording",
+        arguments: [
+            (Language.en, "Journeys"), (.sv, "Kundresor"), (.da, "Kunderejser"), (.nb, "Kundereiser"), (.fi, "Asiakaspolut"),
+        ])
     func journeysLabel(language: Language, expected: String) {
         #expect(Localizer(language)(CommonText.journeys) == expected)
         let html = JourneysPage(context: Fixtures.context(language), journeys: [], canEdit: false).render()

@@ -36,12 +36,14 @@ struct EscapingTests {
         #expect(html.contains("value=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""))
     }
 
-    @Test("path segments and query values are percent-encoded", arguments: [
-        ("a/b?c#d", "a%2Fb%3Fc%23d"),
-        ("crm:123", "crm%3A123"),
-        ("Åsa Öberg", "%C3%85sa%20%C3%96berg"),
-        ("plain-id_1.2~", "plain-id_1.2~"),
-    ])
+    @Test(
+        "path segments and query values are percent-encoded",
+        arguments: [
+            ("a/b?c#d", "a%2Fb%3Fc%23d"),
+            ("crm:123", "crm%3A123"),
+            ("Åsa Öberg", "%C3%85sa%20%C3%96berg"),
+            ("plain-id_1.2~", "plain-id_1.2~"),
+        ])
     func percentEncoding(input: String, expected: String) {
         #expect(URLPath.encode(input) == expected)
     }

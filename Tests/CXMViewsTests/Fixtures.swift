@@ -6,14 +6,18 @@ import Testing
 enum Fixtures {
     static let hostile = "<script>alert(1)</script> \"quoted\" & 'single'"
 
-    static func context(_ language: Language, text: String = "Acme", canManageUsers: Bool = true,
-                        errors: [FormError] = []) -> PageContext {
-        PageContext(language: language, workspaceName: text, userEmail: "\(text)@example.com", csrfToken: "tok\(text)",
-                    canManageUsers: canManageUsers, currentPath: "/journeys?x=\(text)", flash: text, errors: errors)
+    static func context(
+        _ language: Language, text: String = "Acme", canManageUsers: Bool = true,
+        errors: [FormError] = []
+    ) -> PageContext {
+        PageContext(
+            language: language, workspaceName: text, userEmail: "\(text)@example.com", csrfToken: "tok\(text)",
+            canManageUsers: canManageUsers, currentPath: "/journeys?x=\(text)", flash: text, errors: errors)
     }
 
-    static let blueprint = ServiceBlueprint(customerActions: ["Opens the app"], frontstage: ["Greeting"],
-                                            backstage: ["Order picked"], supportProcesses: ["Stock system"])
+    static let blueprint = ServiceBlueprint(
+        customerActions: ["Opens the app"], frontstage: ["Greeting"],
+        backstage: ["Order picked"], supportProcesses: ["Stock system"])
 
     static func touchpoint(_ text: String) -> JourneyDetailPage.Touchpoint {
         JourneyDetailPage.Touchpoint(
@@ -28,50 +32,146 @@ enum Fixtures {
         let option = SelectOption(value: text, label: text)
         let pages: [(String, String)] = [
             ("login", LoginPage(language: language, csrfToken: text, email: text, errorMessage: text, flash: text).render()),
-            ("journeys", JourneysPage(context: ctx, journeys: [.init(id: text, name: text, description: text, stageCount: 3,
-                                                                      touchpointCount: 12)],
-                                      canEdit: true, newName: text, newDescription: text).render()),
-            ("journey", JourneyDetailPage(context: ctx, id: text, name: text, description: text,
-                                          stages: [.init(id: "s1", name: text, phase: "before", touchpoints: [touchpoint(text)])],
-                                          canEdit: true, channels: [option], units: [option]).render()),
-            ("touchpoint", TouchpointEditPage(context: ctx, touchpointID: text, journeyID: text, journeyName: text, name: text,
-                                              channelID: text, unitID: text, desiredFeeling: text, functionalNeeds: [text],
-                                              emotionalNeeds: [text], hygieneFactors: [text], blueprint: blueprint,
-                                              channels: [option], units: [option]).render()),
-            ("units", UnitsPage(context: ctx, roots: [.init(id: text, name: text, kind: "company", peopleCount: 1200,
-                                                            children: [.init(id: "b", name: text, kind: "branch", peopleCount: 4)])],
-                                canEdit: true, newName: text).render()),
-            ("customers", CustomersPage(context: ctx, query: text,
-                                        customers: [.init(id: text, displayName: text, identifiers: ["crm:\(text)"], maySurvey: true,
-                                                          mayContact: false, segments: [text])],
-                                        paging: Paging(page: 2, pageSize: 50, totalCount: 20_000)).render()),
-            ("customer", CustomerDetailPage(context: ctx, id: text, displayName: text, identifiers: [text], maySurvey: true,
-                                            mayContact: true, segments: [text],
-                                            attributes: [.init(name: text, type: "number", value: text)],
-                                            responses: [.init(date: text, survey: text, touchpoint: text, score: text)],
-                                            canEdit: true, canErase: true).render()),
-            ("unit-edit", UnitEditPage(context: ctx, unitID: text, name: text, kind: text, parentID: text, code: text,
-                                       parents: [option]).render()),
-            ("user-edit", UserEditPage(context: ctx, userID: text, email: text, displayName: text, role: "team_lead", unitID: text,
-                                       disabled: true, units: [option], newPassword: text).render()),
-            ("customer-edit", CustomerEditPage(context: ctx, customerID: text, displayName: text, identifiers: ["crm:\(text)"],
-                                               maySurvey: true, mayContact: false, preferredLanguage: .fi, unitID: text,
-                                               units: [option]).render()),
-            ("settings", SettingsPage(context: ctx, name: text, defaultLanguage: .sv, timeZone: text, enabledLanguages: [.sv, .fi],
-                                      timeZones: ["Europe/Stockholm", text]).render()),
-            ("surveys", SurveysPage(context: ctx, surveys: [.init(id: text, name: text, version: 2, questionCount: 5,
-                                                                  touchpoints: [text], languages: [.sv, .fi])]).render()),
-            ("survey", SurveyDetailPage(context: ctx, id: text, name: text, version: 1, languages: [.en], touchpoints: [text],
-                                        questions: [.init(type: "nps", text: text,
-                                                          scale: .init(minimum: 0, maximum: 10, minimumLabel: text, maximumLabel: text)),
-                                                    .init(type: "single_choice", text: text, options: [text])]).render()),
-            ("users", UsersPage(context: ctx, users: [.init(id: text, email: text, role: "admin", unitName: text, lastLogin: text,
-                                                            disabled: true)],
-                                tokens: [.init(id: text, name: text, role: "viewer", created: text, lastUsed: nil)],
-                                units: [option], newSecret: text, newUserEmail: text, newTokenName: text).render()),
-            ("audit", AuditLogPage(context: ctx, entries: [.init(time: text, actor: text, action: text, entityType: text,
-                                                                 entityID: text, summary: text)],
-                                   paging: Paging(page: 1, pageSize: 50, totalCount: 1)).render()),
+            (
+                "journeys",
+                JourneysPage(
+                    context: ctx,
+                    journeys: [
+                        .init(
+                            id: text, name: text, description: text, stageCount: 3,
+                            touchpointCount: 12)
+                    ],
+                    canEdit: true, newName: text, newDescription: text
+                ).render()
+            ),
+            (
+                "journey",
+                JourneyDetailPage(
+                    context: ctx, id: text, name: text, description: text,
+                    stages: [.init(id: "s1", name: text, phase: "before", touchpoints: [touchpoint(text)])],
+                    canEdit: true, channels: [option], units: [option]
+                ).render()
+            ),
+            (
+                "touchpoint",
+                TouchpointEditPage(
+                    context: ctx, touchpointID: text, journeyID: text, journeyName: text, name: text,
+                    channelID: text, unitID: text, desiredFeeling: text, functionalNeeds: [text],
+                    emotionalNeeds: [text], hygieneFactors: [text], blueprint: blueprint,
+                    channels: [option], units: [option]
+                ).render()
+            ),
+            (
+                "units",
+                UnitsPage(
+                    context: ctx,
+                    roots: [
+                        .init(
+                            id: text, name: text, kind: "company", peopleCount: 1200,
+                            children: [.init(id: "b", name: text, kind: "branch", peopleCount: 4)])
+                    ],
+                    canEdit: true, newName: text
+                ).render()
+            ),
+            (
+                "customers",
+                CustomersPage(
+                    context: ctx, query: text,
+                    customers: [
+                        .init(
+                            id: text, displayName: text, identifiers: ["crm:\(text)"], maySurvey: true,
+                            mayContact: false, segments: [text])
+                    ],
+                    paging: Paging(page: 2, pageSize: 50, totalCount: 20_000)
+                ).render()
+            ),
+            (
+                "customer",
+                CustomerDetailPage(
+                    context: ctx, id: text, displayName: text, identifiers: [text], maySurvey: true,
+                    mayContact: true, segments: [text],
+                    attributes: [.init(name: text, type: "number", value: text)],
+                    responses: [.init(date: text, survey: text, touchpoint: text, score: text)],
+                    canEdit: true, canErase: true
+                ).render()
+            ),
+            (
+                "unit-edit",
+                UnitEditPage(
+                    context: ctx, unitID: text, name: text, kind: text, parentID: text, code: text,
+                    parents: [option]
+                ).render()
+            ),
+            (
+                "user-edit",
+                UserEditPage(
+                    context: ctx, userID: text, email: text, displayName: text, role: "team_lead", unitID: text,
+                    disabled: true, units: [option], newPassword: text
+                ).render()
+            ),
+            (
+                "customer-edit",
+                CustomerEditPage(
+                    context: ctx, customerID: text, displayName: text, identifiers: ["crm:\(text)"],
+                    maySurvey: true, mayContact: false, preferredLanguage: .fi, unitID: text,
+                    units: [option]
+                ).render()
+            ),
+            (
+                "settings",
+                SettingsPage(
+                    context: ctx, name: text, defaultLanguage: .sv, timeZone: text, enabledLanguages: [.sv, .fi],
+                    timeZones: ["Europe/Stockholm", text]
+                ).render()
+            ),
+            (
+                "surveys",
+                SurveysPage(
+                    context: ctx,
+                    surveys: [
+                        .init(
+                            id: text, name: text, version: 2, questionCount: 5,
+                            touchpoints: [text], languages: [.sv, .fi])
+                    ]
+                ).render()
+            ),
+            (
+                "survey",
+                SurveyDetailPage(
+                    context: ctx, id: text, name: text, version: 1, languages: [.en], touchpoints: [text],
+                    questions: [
+                        .init(
+                            type: "nps", text: text,
+                            scale: .init(minimum: 0, maximum: 10, minimumLabel: text, maximumLabel: text)),
+                        .init(type: "single_choice", text: text, options: [text]),
+                    ]
+                ).render()
+            ),
+            (
+                "users",
+                UsersPage(
+                    context: ctx,
+                    users: [
+                        .init(
+                            id: text, email: text, role: "admin", unitName: text, lastLogin: text,
+                            disabled: true)
+                    ],
+                    tokens: [.init(id: text, name: text, role: "viewer", created: text, lastUsed: nil)],
+                    units: [option], newSecret: text, newUserEmail: text, newTokenName: text
+                ).render()
+            ),
+            (
+                "audit",
+                AuditLogPage(
+                    context: ctx,
+                    entries: [
+                        .init(
+                            time: text, actor: text, action: text, entityType: text,
+                            entityID: text, summary: text)
+                    ],
+                    paging: Paging(page: 1, pageSize: 50, totalCount: 1)
+                ).render()
+            ),
             ("error", ErrorPage(language: language, status: 404, detail: text).render()),
             ("error-signed-in", ErrorPage(language: language, status: 500, context: ctx, detail: text).render()),
         ]

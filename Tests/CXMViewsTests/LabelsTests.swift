@@ -5,17 +5,19 @@ import Testing
 
 @Suite("Domain labels")
 struct LabelsTests {
-    @Test("raw domain values get localized labels", arguments: [
-        (Labels.role, "cx_manager", Language.sv, "CX-ansvarig"),
-        (Labels.role, "team_lead", .da, "Teamleder"),
-        (Labels.questionType, "single_choice", .fi, "Yksi valinta"),
-        (Labels.questionType, "nki", .sv, "Nöjd-Kund-Index (NKI)"),
-        (Labels.phase, "before", .nb, "Før kjøp"),
-        (Labels.attributeType, "boolean", .en, "Yes/no"),
-        (Labels.unitKind, "store", .fi, "Myymälä"),
-        (Labels.channelKind, "field_service", .sv, "Fältservice"),
-        (Labels.consent, "may_contact", .da, "Må kontaktes"),
-    ] as [(@Sendable (String, Language) -> String, String, Language, String)])
+    @Test(
+        "raw domain values get localized labels",
+        arguments: [
+            (Labels.role, "cx_manager", Language.sv, "CX-ansvarig"),
+            (Labels.role, "team_lead", .da, "Teamleder"),
+            (Labels.questionType, "single_choice", .fi, "Yksi valinta"),
+            (Labels.questionType, "nki", .sv, "Nöjd-Kund-Index (NKI)"),
+            (Labels.phase, "before", .nb, "Før kjøp"),
+            (Labels.attributeType, "boolean", .en, "Yes/no"),
+            (Labels.unitKind, "store", .fi, "Myymälä"),
+            (Labels.channelKind, "field_service", .sv, "Fältservice"),
+            (Labels.consent, "may_contact", .da, "Må kontaktes"),
+        ] as [(@Sendable (String, Language) -> String, String, Language, String)])
     func label(function: @Sendable (String, Language) -> String, raw: String, language: Language, expected: String) {
         #expect(function(raw, language) == expected)
     }
@@ -30,7 +32,10 @@ struct LabelsTests {
     func coverage(language: Language) {
         let cases: [(String, [String], (String, Language) -> String)] = [
             ("role", ["admin", "cx_manager", "analyst", "team_lead", "frontline", "viewer"], Labels.role),
-            ("question", ["nps", "csat", "ces", "nki", "rating", "single_choice", "multiple_choice", "open_text"], Labels.questionType),
+            (
+                "question", ["nps", "csat", "ces", "nki", "rating", "single_choice", "multiple_choice", "open_text"],
+                Labels.questionType
+            ),
             ("phase", ["before", "during", "after", "custom"], Labels.phase),
             ("attribute", ["text", "number", "date", "boolean"], Labels.attributeType),
             ("unit", ["company", "region", "branch", "store", "team", "department"], Labels.unitKind),

@@ -9,9 +9,11 @@ struct LocaleFormatTests {
     /// Grouping uses a no-break space in sv, nb and fi; spelled out so the expectation is visible.
     static let nbsp = "\u{00A0}"
 
-    @Test("decimals use a comma in the Nordic languages and a point in English", arguments: [
-        (Language.en, "3.5"), (.sv, "3,5"), (.da, "3,5"), (.nb, "3,5"), (.fi, "3,5"),
-    ])
+    @Test(
+        "decimals use a comma in the Nordic languages and a point in English",
+        arguments: [
+            (Language.en, "3.5"), (.sv, "3,5"), (.da, "3,5"), (.nb, "3,5"), (.fi, "3,5"),
+        ])
     func decimalSeparator(language: Language, expected: String) {
         #expect(LocaleFormat(language).decimal(3.5) == expected)
     }
@@ -21,9 +23,11 @@ struct LocaleFormatTests {
         #expect(LocaleFormat(.en).decimal(42.3612, fractionDigits: digits) == expected)
     }
 
-    @Test("integers are grouped the way each locale writes them", arguments: [
-        (Language.en, "20,000"), (.sv, "20\(nbsp)000"), (.da, "20.000"), (.nb, "20\(nbsp)000"), (.fi, "20\(nbsp)000"),
-    ])
+    @Test(
+        "integers are grouped the way each locale writes them",
+        arguments: [
+            (Language.en, "20,000"), (.sv, "20\(nbsp)000"), (.da, "20.000"), (.nb, "20\(nbsp)000"), (.fi, "20\(nbsp)000"),
+        ])
     func grouping(language: Language, expected: String) {
         #expect(LocaleFormat(language).integer(20_000) == expected)
     }
@@ -36,18 +40,22 @@ struct LocaleFormatTests {
     /// 2023-11-14 22:13:20 UTC, which is already the 15th in Helsinki.
     static let instant = Date(timeIntervalSince1970: 1_700_000_000)
 
-    @Test("dates use the locale's order and the given time zone", arguments: [
-        (Language.en, "UTC", "14/11/2023"), (.sv, "Europe/Stockholm", "2023-11-14"), (.da, "Europe/Copenhagen", "14.11.2023"),
-        (.fi, "Europe/Helsinki", "15.11.2023"),
-    ])
+    @Test(
+        "dates use the locale's order and the given time zone",
+        arguments: [
+            (Language.en, "UTC", "14/11/2023"), (.sv, "Europe/Stockholm", "2023-11-14"), (.da, "Europe/Copenhagen", "14.11.2023"),
+            (.fi, "Europe/Helsinki", "15.11.2023"),
+        ])
     func date(language: Language, zone: String, expected: String) {
         #expect(LocaleFormat(language).date(Self.instant, timeZone: zone) == expected)
     }
 
-    @Test("date-times use a 24-hour clock in the given time zone", arguments: [
-        (Language.sv, "Europe/Stockholm", "2023-11-14 23:13"), (.en, "UTC", "14/11/2023, 22:13"),
-        (.nb, "Europe/Oslo", "14.11.2023, 23:13"),
-    ])
+    @Test(
+        "date-times use a 24-hour clock in the given time zone",
+        arguments: [
+            (Language.sv, "Europe/Stockholm", "2023-11-14 23:13"), (.en, "UTC", "14/11/2023, 22:13"),
+            (.nb, "Europe/Oslo", "14.11.2023, 23:13"),
+        ])
     func dateTime(language: Language, zone: String, expected: String) {
         #expect(LocaleFormat(language).dateTime(Self.instant, timeZone: zone) == expected)
     }

@@ -7,11 +7,13 @@ import Testing
 struct PageContentTests {
     @Test("field errors are tied to their input and summarised with links at the top")
     func touchpointFieldErrors() {
-        let context = Fixtures.context(.en, errors: [
-            FormError(field: "touchpoint-name", message: "Fill in this field."),
-            FormError(field: "touchpoint-backstage", message: "Too many lines."),
-            FormError(field: nil, message: "Could not save."),
-        ])
+        let context = Fixtures.context(
+            .en,
+            errors: [
+                FormError(field: "touchpoint-name", message: "Fill in this field."),
+                FormError(field: "touchpoint-backstage", message: "Too many lines."),
+                FormError(field: nil, message: "Could not save."),
+            ])
         let html = TouchpointEditPage(
             context: context, touchpointID: "t1", journeyID: "j1", journeyName: "Buying", name: "", channelID: "c2", unitID: nil,
             desiredFeeling: "Safe", functionalNeeds: ["Fast", "Clear"], emotionalNeeds: [], hygieneFactors: [],
@@ -21,12 +23,17 @@ struct PageContentTests {
 
         #expect(html.contains("<li><a href=\"#touchpoint-name\">Fill in this field.</a></li>"))
         #expect(html.contains("<li>Could not save.</li>"))
-        #expect(html.contains(
-            "<input type=\"text\" id=\"touchpoint-name\" name=\"name\" value=\"\" aria-describedby=\"touchpoint-name-error\" aria-invalid=\"true\" required>"))
+        #expect(
+            html.contains(
+                "<input type=\"text\" id=\"touchpoint-name\" name=\"name\" value=\"\" aria-describedby=\"touchpoint-name-error\" aria-invalid=\"true\" required>"
+            ))
         #expect(html.contains("<p id=\"touchpoint-name-error\" class=\"error-message\">Fill in this field.</p>"))
         #expect(html.contains("aria-describedby=\"touchpoint-backstage-hint touchpoint-backstage-error\" aria-invalid=\"true\""))
         #expect(!html.contains("id=\"touchpoint-desired-feeling\" name=\"desired_feeling\" value=\"Safe\" aria-invalid"))
-        #expect(html.contains("name=\"functional_needs\" rows=\"4\" aria-describedby=\"touchpoint-functional-needs-hint\">Fast\nClear</textarea>"))
+        #expect(
+            html.contains(
+                "name=\"functional_needs\" rows=\"4\" aria-describedby=\"touchpoint-functional-needs-hint\">Fast\nClear</textarea>"
+            ))
         #expect(html.contains("<option value=\"c2\" selected>Phone</option>"))
         #expect(html.contains("<form method=\"post\" action=\"/touchpoints/t1\""))
     }
@@ -41,10 +48,12 @@ struct PageContentTests {
         }
     }
 
-    @Test("empty lists say so in the page language", arguments: [
-        (Language.en, "No journeys yet."), (.sv, "Inga kundresor ännu."), (.da, "Ingen kunderejser endnu."),
-        (.nb, "Ingen kundereiser ennå."), (.fi, "Asiakaspolkuja ei ole vielä."),
-    ])
+    @Test(
+        "empty lists say so in the page language",
+        arguments: [
+            (Language.en, "No journeys yet."), (.sv, "Inga kundresor ännu."), (.da, "Ingen kunderejser endnu."),
+            (.nb, "Ingen kundereiser ennå."), (.fi, "Asiakaspolkuja ei ole vielä."),
+        ])
     func emptyJourneys(language: Language, expected: String) {
         let html = JourneysPage(context: Fixtures.context(language), journeys: [], canEdit: false).render()
         #expect(html.contains(expected))
@@ -72,12 +81,16 @@ struct PageContentTests {
         let html = JourneyDetailPage(
             context: Fixtures.context(.sv), id: "j1", name: "Köpresan", description: "",
             stages: [
-                .init(id: "s1", name: "Upptäcka", phase: "before", touchpoints: [Fixtures.touchpoint("Annons"), Fixtures.touchpoint("Sök")]),
+                .init(
+                    id: "s1", name: "Upptäcka", phase: "before",
+                    touchpoints: [Fixtures.touchpoint("Annons"), Fixtures.touchpoint("Sök")]),
                 .init(id: "s2", name: "Köpa", phase: "during", touchpoints: []),
             ],
             canEdit: false, channels: [], units: []
         ).render()
-        let order = ["Upptäcka", "Fas: Före köp", "Annons", "Sök", "Köpa", "Fas: Under köp", "Inga kontaktpunkter i det här steget ännu."]
+        let order = [
+            "Upptäcka", "Fas: Före köp", "Annons", "Sök", "Köpa", "Fas: Under köp", "Inga kontaktpunkter i det här steget ännu.",
+        ]
         let positions = order.compactMap { html.range(of: $0)?.lowerBound }
         #expect(positions.count == order.count)
         #expect(positions == positions.sorted())
@@ -88,13 +101,19 @@ struct PageContentTests {
 
     @Test("the unit tree nests and the parent select shows the hierarchy")
     func unitTree() {
-        let page = UnitsPage(context: Fixtures.context(.fi), roots: [
-            .init(id: "c", name: "Acme", kind: "company", peopleCount: 1200, children: [
-                .init(id: "r", name: "Pohjoinen", kind: "region", peopleCount: 40, children: [
-                    .init(id: "s", name: "Oulu", kind: "store", peopleCount: 7),
-                ]),
-            ]),
-        ], canEdit: true, newParentID: "r")
+        let page = UnitsPage(
+            context: Fixtures.context(.fi),
+            roots: [
+                .init(
+                    id: "c", name: "Acme", kind: "company", peopleCount: 1200,
+                    children: [
+                        .init(
+                            id: "r", name: "Pohjoinen", kind: "region", peopleCount: 40,
+                            children: [
+                                .init(id: "s", name: "Oulu", kind: "store", peopleCount: 7)
+                            ])
+                    ])
+            ], canEdit: true, newParentID: "r")
         let html = page.render()
         #expect(html.contains("<strong>Oulu</strong><span class=\"muted\"> · Myymälä · Henkilöitä: 7</span>"))
         #expect(html.contains("Yritys · Henkilöitä: 1\u{00A0}200"))
@@ -106,10 +125,14 @@ struct PageContentTests {
     @Test("survey questions show their type, scale and options in the viewer's language")
     func surveyDetail() {
         let html = SurveyDetailPage(
-            context: Fixtures.context(.da), id: "s", name: "Efter besøg", version: 3, languages: [.da, .sv], touchpoints: ["Butik"],
+            context: Fixtures.context(.da), id: "s", name: "Efter besøg", version: 3, languages: [.da, .sv],
+            touchpoints: ["Butik"],
             questions: [
-                .init(type: "nps", text: "Hvor sandsynligt er det…", scale: .init(minimum: 0, maximum: 10, minimumLabel: "Slet ikke",
-                                                                                  maximumLabel: "Meget sandsynligt"), isRequired: true),
+                .init(
+                    type: "nps", text: "Hvor sandsynligt er det…",
+                    scale: .init(
+                        minimum: 0, maximum: 10, minimumLabel: "Slet ikke",
+                        maximumLabel: "Meget sandsynligt"), isRequired: true),
                 .init(type: "multiple_choice", text: "Hvad købte du?", options: ["Sko", "Tasker"]),
             ]
         ).render()
@@ -120,10 +143,12 @@ struct PageContentTests {
         #expect(html.contains("<span lang=\"sv-SE\">Svenska</span>"))
     }
 
-    @Test("error pages explain the status in the page language", arguments: [
-        (404, Language.nb, "Fant ikke siden"), (403, .sv, "Åtkomst nekad"), (500, .fi, "Jokin meni vikaan"),
-        (422, .da, "Forespørgslen kunne ikke behandles"), (503, .en, "Something went wrong"),
-    ])
+    @Test(
+        "error pages explain the status in the page language",
+        arguments: [
+            (404, Language.nb, "Fant ikke siden"), (403, .sv, "Åtkomst nekad"), (500, .fi, "Jokin meni vikaan"),
+            (422, .da, "Forespørgslen kunne ikke behandles"), (503, .en, "Something went wrong"),
+        ])
     func errorPage(status: Int, language: Language, title: String) {
         let html = ErrorPage(language: language, status: status).render()
         #expect(html.contains("<h1>\(title)</h1>"))

@@ -17,7 +17,8 @@ struct PageStructureTests {
 
     @Test("every visible form control has a label", arguments: Fixtures.pages(.sv))
     func controlsHaveLabels(page: RenderedPage) {
-        let controls = (Markup.tags("input", in: page.html) + Markup.tags("select", in: page.html) + Markup.tags("textarea", in: page.html))
+        let controls =
+            (Markup.tags("input", in: page.html) + Markup.tags("select", in: page.html) + Markup.tags("textarea", in: page.html))
             .filter { !$0.contains("type=\"hidden\"") }
         #expect(controls.isEmpty == (page.name == "error"), "\(page.name): only the bare error page has no controls")
         for control in controls {
@@ -33,8 +34,9 @@ struct PageStructureTests {
     func postFormsCarryCSRF(page: RenderedPage) {
         let forms = Markup.captures("(<form method=\"post\"[\\s\\S]*?</form>)", in: page.html)
         for form in forms {
-            #expect(form.contains("<input type=\"hidden\" name=\"csrf\" value=\"tokSample\">")
-                || form.contains("name=\"csrf\" value=\"Sample\""), "\(page.name): \(form.prefix(80))")
+            #expect(
+                form.contains("<input type=\"hidden\" name=\"csrf\" value=\"tokSample\">")
+                    || form.contains("name=\"csrf\" value=\"Sample\""), "\(page.name): \(form.prefix(80))")
         }
         #expect(forms.isEmpty == (page.name == "error"), "\(page.name): only the bare error page has no forms")
     }

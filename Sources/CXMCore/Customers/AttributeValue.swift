@@ -106,7 +106,9 @@ public enum CalendarDay {
             text.allSatisfy({ $0 == "-" || ($0.isASCII && $0.isNumber) }), let year = Int(parts[0]), let month = Int(parts[1]),
             let day = Int(parts[2]), (1...9999).contains(year), (1...12).contains(month)
         else { return false }
-        let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let lengths = [
+            31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+        ]
         return (1...lengths[month - 1]).contains(day)
     }
 }

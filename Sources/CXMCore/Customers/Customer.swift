@@ -86,7 +86,9 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
         if let text = try? decoder.singleValueContainer().decode(String.self) {
             guard let parsed = CustomerIdentifier(text) else {
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' must be written system:value, for example crm:123"))
+                    .init(
+                        codingPath: decoder.codingPath,
+                        debugDescription: "'\(text)' must be written system:value, for example crm:123"))
             }
             self = parsed
             return
@@ -104,7 +106,8 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
         if system == "email" { value = value.lowercased() }
         if system == "phone" { value = value.filter { !$0.isWhitespace && $0 != "-" } }
         check.check(
-            !system.isEmpty && system.count <= 32 && system.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") },
+            !system.isEmpty && system.count <= 32
+                && system.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") },
             "system", "must be 1–32 characters of a–z, 0–9 or '_' (for example crm, email, support)")
         check.check(!value.isEmpty && value.count <= 200, "value", "must be 1–200 characters")
         if system == "email" && !value.isEmpty {

@@ -61,7 +61,8 @@ struct DemoAnswerDraft: Sendable {
             let options: [(String, Double)] =
                 switch touchpointID {
                 case "tp-sales-chat": [("change_subscription", 50), ("coverage", 20), ("billing", 10), ("other", 20)]
-                case "tp-install-reschedule", "tp-install-followup": [("installation", 80), ("technical_fault", 10), ("other", 10)]
+                case "tp-install-reschedule", "tp-install-followup":
+                    [("installation", 80), ("technical_fault", 10), ("other", 10)]
                 default: [("billing", 30), ("technical_fault", 32), ("coverage", 12), ("change_subscription", 14), ("other", 12)]
                 }
             reason = Self.draw(options, &random)

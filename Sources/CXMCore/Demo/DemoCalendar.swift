@@ -32,7 +32,9 @@ struct DemoCalendar: Sendable {
         var effects: [Double] = []
         var weights: [Double] = []
         for offset in stride(from: DemoCalendar.dayCount - 1, through: 0, by: -1) {
-            let day = calendar.date(byAdding: .day, value: -offset, to: lastStart) ?? lastStart.addingTimeInterval(Double(-offset) * 86_400)
+            let day =
+                calendar.date(byAdding: .day, value: -offset, to: lastStart)
+                ?? lastStart.addingTimeInterval(Double(-offset) * 86_400)
             let parts = calendar.dateComponents([.month, .weekday, .day], from: day)
             let month = parts.month ?? 1
             let weekday = parts.weekday ?? 2

@@ -15,8 +15,10 @@ struct DemoCustomerProfile: Sendable {
 
 /// Builds the demo's customers: Nordic names, identifiers in several systems, typed attributes and consent.
 enum DemoCustomers {
-    static let privatePlans = ["Mobile S", "Mobile M", "Mobile L", "Mobile Unlimited", "Fibre 250", "Fibre 500",
-                               "Fibre 1000", "Home Bundle"]
+    static let privatePlans = [
+        "Mobile S", "Mobile M", "Mobile L", "Mobile Unlimited", "Fibre 250", "Fibre 500",
+        "Fibre 1000", "Home Bundle",
+    ]
     static let privatePlanWeights = DemoWeights([10, 22, 18, 14, 8, 10, 6, 12])
     static let businessPlans = ["Business Mobile", "Business Mobile Plus", "Business Fibre", "Business Complete"]
     static let businessPlanWeights = DemoWeights([35, 25, 20, 20])
@@ -57,7 +59,8 @@ enum DemoCustomers {
             } else {
                 plan = privatePlans[privatePlanWeights.pick(&random)]
             }
-            let hasFibre = plan.contains("Fibre") || plan.contains("Bundle") || plan == "Business Complete"
+            let hasFibre =
+                plan.contains("Fibre") || plan.contains("Bundle") || plan == "Business Complete"
                 || random.chance(0.12)
             let tenure = min(240, Int(-log(max(random.unit(), 1e-9)) * 42))
             let maxDay = tenure == 0 ? months.todayDay : 28
@@ -83,7 +86,8 @@ enum DemoCustomers {
                 identifiers.append(CustomerIdentifier(system: "phone", value: country.phonePrefix + demoPadded(digits, width: 7)))
             }
             if identifiers.count < 3 && random.chance(0.35) {
-                identifiers.append(CustomerIdentifier(system: "support", value: "SR-" + String(510_000 + index * 5 + random.below(5))))
+                identifiers.append(
+                    CustomerIdentifier(system: "support", value: "SR-" + String(510_000 + index * 5 + random.below(5))))
             }
             let attributes: [String: AttributeValue] = [
                 "segment": .text(isBusiness ? "business" : "private"),

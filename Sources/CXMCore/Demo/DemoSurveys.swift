@@ -56,13 +56,17 @@ enum DemoSurveys {
                         "Hvad var den vigtigste grund til dit besøg?", "Hva var hovedgrunnen til besøket ditt?",
                         "Mikä oli käyntisi pääasiallinen syy?"),
                     options: [
-                        option("buy_phone", "Buy a phone", "Köpa en telefon", "Købe en telefon", "Kjøpe en telefon", "Ostaa puhelin"),
-                        option("new_subscription", "Get a new subscription", "Teckna ett nytt abonnemang",
-                               "Tegne et nyt abonnement", "Tegne et nytt abonnement", "Hankkia uusi liittymä"),
-                        option("get_help", "Get help with a problem", "Få hjälp med ett problem", "Få hjælp til et problem",
-                               "Få hjelp med et problem", "Saada apua ongelmaan"),
-                        option("billing", "A question about my bill", "En fråga om min faktura", "Et spørgsmål om min regning",
-                               "Et spørsmål om regningen min", "Kysymys laskustani"),
+                        option(
+                            "buy_phone", "Buy a phone", "Köpa en telefon", "Købe en telefon", "Kjøpe en telefon", "Ostaa puhelin"),
+                        option(
+                            "new_subscription", "Get a new subscription", "Teckna ett nytt abonnemang",
+                            "Tegne et nyt abonnement", "Tegne et nytt abonnement", "Hankkia uusi liittymä"),
+                        option(
+                            "get_help", "Get help with a problem", "Få hjälp med ett problem", "Få hjælp til et problem",
+                            "Få hjelp med et problem", "Saada apua ongelmaan"),
+                        option(
+                            "billing", "A question about my bill", "En fråga om min faktura", "Et spørgsmål om min regning",
+                            "Et spørsmål om regningen min", "Kysymys laskustani"),
                         option("other", "Something else", "Något annat", "Noget andet", "Noe annet", "Jokin muu"),
                     ]),
                 comment,
@@ -175,16 +179,20 @@ enum DemoSurveys {
                         "Saapuiko asentaja sovitussa ajassa?"),
                     options: [
                         option("on_time", "Yes, on time", "Ja, i tid", "Ja, til tiden", "Ja, i tide", "Kyllä, ajallaan"),
-                        option("late_short", "Up to an hour late", "Upp till en timme försenad", "Op til en time forsinket",
-                               "Opptil en time forsinket", "Enintään tunnin myöhässä"),
-                        option("late_long", "More than an hour late", "Mer än en timme försenad", "Mere end en time forsinket",
-                               "Mer enn en time forsinket", "Yli tunnin myöhässä"),
+                        option(
+                            "late_short", "Up to an hour late", "Upp till en timme försenad", "Op til en time forsinket",
+                            "Opptil en time forsinket", "Enintään tunnin myöhässä"),
+                        option(
+                            "late_long", "More than an hour late", "Mer än en timme försenad", "Mere end en time forsinket",
+                            "Mer enn en time forsinket", "Yli tunnin myöhässä"),
                     ]),
                 comment,
             ]),
         Survey(
             id: "survey-customer-service", name: "Customer service contact",
-            touchpointIDs: ["tp-sales-chat", "tp-support-chat", "tp-support-phone", "tp-install-reschedule", "tp-install-followup"],
+            touchpointIDs: [
+                "tp-sales-chat", "tp-support-chat", "tp-support-phone", "tp-install-reschedule", "tp-install-followup",
+            ],
             languages: Language.allCases,
             questions: [
                 nps,
@@ -202,17 +210,22 @@ enum DemoSurveys {
                         "Hvad var den vigtigste grund til, at du kontaktede os?",
                         "Hva var hovedgrunnen til at du kontaktet oss?", "Mikä oli yhteydenottosi pääasiallinen syy?"),
                     options: [
-                        option("billing", "Billing and payments", "Faktura och betalning", "Regning og betaling",
-                               "Faktura og betaling", "Laskutus ja maksut"),
-                        option("technical_fault", "A technical fault", "Ett tekniskt fel", "En teknisk fejl", "En teknisk feil",
-                               "Tekninen vika"),
-                        option("coverage", "Coverage or network speed", "Täckning eller hastighet i nätet",
-                               "Dækning eller hastighed på nettet", "Dekning eller hastighet i nettet",
-                               "Kuuluvuus tai verkon nopeus"),
-                        option("change_subscription", "Changing my subscription", "Ändra mitt abonnemang",
-                               "Ændre mit abonnement", "Endre abonnementet mitt", "Liittymän muuttaminen"),
-                        option("installation", "My installation", "Min installation", "Min installation",
-                               "Installasjonen min", "Asennukseni"),
+                        option(
+                            "billing", "Billing and payments", "Faktura och betalning", "Regning og betaling",
+                            "Faktura og betaling", "Laskutus ja maksut"),
+                        option(
+                            "technical_fault", "A technical fault", "Ett tekniskt fel", "En teknisk fejl", "En teknisk feil",
+                            "Tekninen vika"),
+                        option(
+                            "coverage", "Coverage or network speed", "Täckning eller hastighet i nätet",
+                            "Dækning eller hastighed på nettet", "Dekning eller hastighet i nettet",
+                            "Kuuluvuus tai verkon nopeus"),
+                        option(
+                            "change_subscription", "Changing my subscription", "Ändra mitt abonnemang",
+                            "Ændre mit abonnement", "Endre abonnementet mitt", "Liittymän muuttaminen"),
+                        option(
+                            "installation", "My installation", "Min installation", "Min installation",
+                            "Installasjonen min", "Asennukseni"),
                         option("other", "Something else", "Något annat", "Noget andet", "Noe annet", "Jokin muu"),
                     ]),
                 Question(

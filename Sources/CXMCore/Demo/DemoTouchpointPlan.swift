@@ -38,17 +38,21 @@ struct DemoTouchpointPlan: Sendable {
         plan("tp-first-bill", 4, 7.5, .owner, [.billing, .coverage], [.clearInfo, .goodNetwork]),
         plan("tp-fibre-check", 3, 7.6, .owner, [.website], [.clearInfo], fibreOnly: true),
         plan("tp-install-booking", 3, 7.9, .owner, [.technicianLate, .website], [.clearInfo], fibreOnly: true),
-        plan("tp-install-reschedule", 2, 7.7, .customerService, [.waiting, .unresolved], [.quickSolution, .friendlyStaff],
-             fibreOnly: true),
+        plan(
+            "tp-install-reschedule", 2, 7.7, .customerService, [.waiting, .unresolved], [.quickSolution, .friendlyStaff],
+            fibreOnly: true),
         plan("tp-install-visit", 7, 8.65, .fieldTeam, [.technicianLate], [.fastInstall, .friendlyStaff], fibreOnly: true),
         plan("tp-router-setup", 3, 8.1, .owner, [.coverage, .appLogin], [.easyApp, .goodNetwork], fibreOnly: true),
-        plan("tp-install-followup", 2, 8.6, .customerService, [.unresolved, .coverage], [.friendlyStaff, .goodNetwork],
-             fibreOnly: true),
+        plan(
+            "tp-install-followup", 2, 8.6, .customerService, [.unresolved, .coverage], [.friendlyStaff, .goodNetwork],
+            fibreOnly: true),
         plan("tp-help-centre", 4, 7.2, .owner, [.website, .unresolved], [.quickSolution, .clearInfo]),
         plan("tp-outage-notice", 2, 7.0, .owner, [.coverage], [.clearInfo, .easyApp]),
         plan("tp-support-chat", 8, 7.95, .customerService, [.waiting, .unresolved, .billing], [.quickSolution, .friendlyStaff]),
-        plan("tp-support-phone", 10, 7.75, .customerService, [.waiting, .unresolved, .billing], [.quickSolution, .friendlyStaff]),
-        plan("tp-store-support", 6, 8.05, .homeStore, [.waiting, .unhelpfulStaff, .unresolved], [.friendlyStaff, .quickSolution]),
+        plan(
+            "tp-support-phone", 10, 7.75, .customerService, [.waiting, .unresolved, .billing], [.quickSolution, .friendlyStaff]),
+        plan(
+            "tp-store-support", 6, 8.05, .homeStore, [.waiting, .unhelpfulStaff, .unresolved], [.friendlyStaff, .quickSolution]),
         plan("tp-repair-visit", 4, 8.3, .fieldTeam, [.technicianLate, .unresolved], [.quickSolution, .friendlyStaff]),
         plan("tp-resolution-email", 4, 7.6, .customerService, [.unresolved, .billing], [.quickSolution, .clearInfo]),
     ]

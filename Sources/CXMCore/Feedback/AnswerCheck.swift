@@ -36,7 +36,9 @@ enum AnswerCheck {
             default: number = nil
             }
             guard let score = number, scale.contains(score) else {
-                check.add(field, "a \(question.type.rawValue) answer must be a whole number from \(scale.lowerBound) to \(scale.upperBound)")
+                check.add(
+                    field,
+                    "a \(question.type.rawValue) answer must be a whole number from \(scale.lowerBound) to \(scale.upperBound)")
                 return nil
             }
             return .score(score)

@@ -84,13 +84,16 @@ extension ResponseSubmission {
         var touchpoint: Touchpoint?
         if let touchpointID {
             touchpoint = catalog.touchpoints[touchpointID]
-            if touchpoint == nil { check.add("touchpointID", "unknown touchpoint '\(touchpointID)'") }
-            else if !survey.touchpointIDs.contains(touchpointID) {
+            if touchpoint == nil {
+                check.add("touchpointID", "unknown touchpoint '\(touchpointID)'")
+            } else if !survey.touchpointIDs.contains(touchpointID) {
                 check.add("touchpointID", "survey '\(survey.name)' is not attached to touchpoint '\(touchpointID)'")
             }
         } else if survey.touchpointIDs.count == 1 {
             touchpoint = catalog.touchpoints[survey.touchpointIDs[0]]
-            if touchpoint == nil { check.add("touchpointID", "the survey's touchpoint '\(survey.touchpointIDs[0])' no longer exists") }
+            if touchpoint == nil {
+                check.add("touchpointID", "the survey's touchpoint '\(survey.touchpointIDs[0])' no longer exists")
+            }
         } else {
             check.add("touchpointID", "is required: survey '\(survey.name)' measures several touchpoints")
         }

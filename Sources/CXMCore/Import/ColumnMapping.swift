@@ -7,7 +7,8 @@ public enum ColumnMapping {
         var result: [String: String] = [:]
         for option in options {
             guard let equals = option.lastIndex(of: "=") else {
-                throw ValidationFailure(field: "--map", "'\(option)' must be written 'Column name=target', e.g. 'Score=answer:nps'")
+                throw ValidationFailure(
+                    field: "--map", "'\(option)' must be written 'Column name=target', e.g. 'Score=answer:nps'")
             }
             let column = option[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
             let target = option[option.index(after: equals)...].trimmingCharacters(in: .whitespaces)
@@ -52,7 +53,9 @@ public struct ResponseCSVMapping: Sendable {
         if !mapped.contains(.field("language")) {
             check.add("header", "no column gives the language; name one language or map it with --map 'Column=language'")
         }
-        for unknown in Set(overrides.keys).subtracting(header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }).sorted() {
+        for unknown in Set(overrides.keys).subtracting(header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+            .sorted()
+        {
             check.add("--map", "there is no column '\(unknown)' in the file's header")
         }
         try check.finish()
@@ -99,7 +102,9 @@ public struct ResponseCSVMapping: Sendable {
         var submittedAt: Date?
         if let text = values["submittedat"] {
             submittedAt = Timestamps.parse(text)
-            if submittedAt == nil { check.add("submittedAt", "'\(text)' is not a time such as 2026-03-01T09:30:00Z or 2026-03-01 09:30") }
+            if submittedAt == nil {
+                check.add("submittedAt", "'\(text)' is not a time such as 2026-03-01T09:30:00Z or 2026-03-01 09:30")
+            }
         }
         if values["surveyid"] == nil { check.add("surveyID", "is empty") }
         try check.finish()

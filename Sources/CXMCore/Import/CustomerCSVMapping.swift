@@ -31,7 +31,9 @@ public struct CustomerCSVMapping: Sendable {
             case "attribute" where parts.count >= 2:
                 let type = parts.count == 3 ? AttributeType(rawValue: parts[2].lowercased()) : .text
                 guard let type, AttributeDefinition.isValidKey(parts[1]) else {
-                    check.add("column \(index + 1) (\(name))", "'\(text)' must be attribute:KEY:TYPE with TYPE text, number, date or boolean")
+                    check.add(
+                        "column \(index + 1) (\(name))",
+                        "'\(text)' must be attribute:KEY:TYPE with TYPE text, number, date or boolean")
                     targets.append(.ignore)
                     continue
                 }
@@ -44,16 +46,22 @@ public struct CustomerCSVMapping: Sendable {
                 } else {
                     let key = head.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
                     if !AttributeDefinition.isValidKey(key) {
-                        check.add("column \(index + 1) (\(name))", "cannot be an attribute name; map it with --map '\(name)=attribute:KEY:TYPE' or '\(name)=ignore'")
+                        check.add(
+                            "column \(index + 1) (\(name))",
+                            "cannot be an attribute name; map it with --map '\(name)=attribute:KEY:TYPE' or '\(name)=ignore'")
                     }
                     targets.append(.attribute(key, .text))
                 }
             }
         }
         if !targets.contains(where: { if case .identifier = $0 { true } else { false } }) {
-            check.add("header", "no identifier column (crm, email, phone, support, billing or identifier:SYSTEM); customers are joined on them")
+            check.add(
+                "header",
+                "no identifier column (crm, email, phone, support, billing or identifier:SYSTEM); customers are joined on them")
         }
-        for unknown in Set(overrides.keys).subtracting(header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }).sorted() {
+        for unknown in Set(overrides.keys).subtracting(header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+            .sorted()
+        {
             check.add("--map", "there is no column '\(unknown)' in the file's header")
         }
         try check.finish()
@@ -74,7 +82,9 @@ public struct CustomerCSVMapping: Sendable {
             case .ignore: continue
             case .identifier(let system): customer.identifiers.append(CustomerIdentifier(system: system, value: value))
             case .attribute(let key, let type):
-                if let parsed = AttributeValue.parse(value, as: type) { customer.attributes[key] = parsed } else {
+                if let parsed = AttributeValue.parse(value, as: type) {
+                    customer.attributes[key] = parsed
+                } else {
                     check.add(key, "'\(value)' is not a \(type.rawValue)")
                 }
             case .field(let name):
@@ -84,7 +94,9 @@ public struct CustomerCSVMapping: Sendable {
                 case "unitid": customer.unitID = value
                 case "preferredlanguage":
                     customer.preferredLanguage = Language(code: value)
-                    if customer.preferredLanguage == nil { check.add("preferredLanguage", "'\(value)' is not one of en, sv, da, nb, fi") }
+                    if customer.preferredLanguage == nil {
+                        check.add("preferredLanguage", "'\(value)' is not one of en, sv, da, nb, fi")
+                    }
                 case "maysurvey", "maycontact":
                     guard case .boolean(let flag)? = AttributeValue.parse(value, as: .boolean) else {
                         check.add(name == "maysurvey" ? "maySurvey" : "mayContact", "'\(value)' is not yes/no or true/false")
@@ -95,7 +107,9 @@ public struct CustomerCSVMapping: Sendable {
                 }
             }
         }
-        if customer.id.isEmpty { customer.id = newID() } else if !Identifier.isValid(customer.id) {
+        if customer.id.isEmpty {
+            customer.id = newID()
+        } else if !Identifier.isValid(customer.id) {
             check.add("id", "'\(customer.id)' must be 1–64 characters of letters, digits, '-' or '_'")
         }
         // Report the row's own problems and the customer's together, not one set after the other.

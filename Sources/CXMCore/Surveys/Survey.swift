@@ -117,17 +117,24 @@ public struct Question: Sendable, Codable, Hashable {
             "must be 1–40 characters of a–z, 0–9 and '_' (for example nps or reason)")
         for language in languages {
             let value = text.values[language]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            if value.isEmpty { check.add("text.\(language.rawValue)", "is missing; the survey is offered in \(language.rawValue)") }
+            if value.isEmpty {
+                check.add("text.\(language.rawValue)", "is missing; the survey is offered in \(language.rawValue)")
+            }
             if value.count > 1000 { check.add("text.\(language.rawValue)", "must be at most 1000 characters") }
         }
         if type == .rating {
             let low = scaleMin ?? 1
             let high = scaleMax ?? 5
-            check.check(low < high && high - low <= 100, "scaleMax", "a rating scale needs scaleMin < scaleMax, at most 100 steps apart")
+            check.check(
+                low < high && high - low <= 100, "scaleMax", "a rating scale needs scaleMin < scaleMax, at most 100 steps apart")
         } else if scaleMin != nil || scaleMax != nil {
-            check.check(type.fixedScale == nil, "scaleMin", "\(type.rawValue) questions have a fixed scale; leave scaleMin and scaleMax out")
+            check.check(
+                type.fixedScale == nil, "scaleMin",
+                "\(type.rawValue) questions have a fixed scale; leave scaleMin and scaleMax out")
         }
-        if type == .nki { check.check(nkiItem != nil, "nkiItem", "is required for NKI questions: overall, expectations or ideal") }
+        if type == .nki {
+            check.check(nkiItem != nil, "nkiItem", "is required for NKI questions: overall, expectations or ideal")
+        }
         if type.isChoice {
             check.check(options.count >= 2, "options", "a choice question needs at least two options")
             var optionKeys = Set<String>()

@@ -48,7 +48,8 @@ struct OrganisationAPI {
         }
         routes.put("/api/v1/units/{id}", .requires(.editUnits)) { request, context in
             let input = try await JSONInput.decode(UnitInput.self, from: request, context: context)
-            let unit = OrgUnit(id: try context.id(), parentID: input.parentID, name: input.name, kind: input.kind, code: input.code)
+            let unit = OrgUnit(
+                id: try context.id(), parentID: input.parentID, name: input.name, kind: input.kind, code: input.code)
             let updated = try await store.updateUnit(unit, by: context.actor.auditActor)
             await scopes.invalidate()
             return try JSONOutput.response(updated)

@@ -61,7 +61,9 @@ struct ResponsesAPI {
     func register(in routes: inout RouteTable) {
         routes.post("/api/v1/responses", .requires(.submitResponses)) { request, context in
             var submission = try await JSONInput.decode(ResponseSubmission.self, from: request, context: context)
-            if submission.idempotencyKey == nil { submission.idempotencyKey = request.headers[HTTPField.Name("Idempotency-Key")!] }
+            if submission.idempotencyKey == nil {
+                submission.idempotencyKey = request.headers[HTTPField.Name("Idempotency-Key")!]
+            }
             let catalog = try await store.responseCatalog(for: [submission])
             let response = try Self.resolve(submission, in: catalog)
             try context.actor.requireVisible(unit: response.unitID, "unit '\(response.unitID)'")
@@ -76,10 +78,12 @@ struct ResponsesAPI {
             let input = try await JSONInput.decode(BatchInput.self, from: request, context: context)
             guard input.responses.count <= Self.maxBatch else {
                 throw AppError.badRequest(
-                    ValidationFailure(field: "responses", "holds \(input.responses.count) items; send at most \(Self.maxBatch) per call"))
+                    ValidationFailure(
+                        field: "responses", "holds \(input.responses.count) items; send at most \(Self.maxBatch) per call"))
             }
             let result = try await ingest(input.responses, principal: try context.actor)
-            return try JSONOutput.response(result, status: result.rejected == input.responses.count && result.rejected > 0 ? .unprocessableContent : .ok)
+            return try JSONOutput.response(
+                result, status: result.rejected == input.responses.count && result.rejected > 0 ? .unprocessableContent : .ok)
         }
 
         routes.get("/api/v1/responses", .requires(.read)) { request, context in
@@ -123,7 +127,8 @@ struct ResponsesAPI {
                     valid.append((index, response))
                 } else {
                     results.append(
-                        BatchItemResult(index: index, status: "rejected", errors: [FieldError("unitID", "is outside your units")]))
+                        BatchItemResult(index: index, status: "rejected", errors: [FieldError("unitID", "is outside your units")])
+                    )
                 }
             } catch {
                 results.append(BatchItemResult(index: index, status: "rejected", errors: error.errors))
@@ -146,4 +151,3 @@ struct ResponsesAPI {
         return BatchResult(stored: stored, duplicates: valid.count - stored, rejected: rejected, results: results)
     }
 }
-

@@ -21,19 +21,27 @@ struct RouteTable {
         }
     }
 
-    mutating func get(_ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response) {
+    mutating func get(
+        _ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response
+    ) {
         add(.get, path, rule, handler)
     }
 
-    mutating func post(_ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response) {
+    mutating func post(
+        _ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response
+    ) {
         add(.post, path, rule, handler)
     }
 
-    mutating func put(_ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response) {
+    mutating func put(
+        _ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response
+    ) {
         add(.put, path, rule, handler)
     }
 
-    mutating func delete(_ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response) {
+    mutating func delete(
+        _ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response
+    ) {
         add(.delete, path, rule, handler)
     }
 }

@@ -29,7 +29,9 @@ public struct DemoLoader: Sendable {
         /// One line per demo login, for the console.
         public var loginLines: [String] {
             ["Demo logins (one per role):"]
-                + logins.map { "  \($0.role.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \($0.email)  password: \($0.password)" }
+                + logins.map {
+                    "  \($0.role.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \($0.email)  password: \($0.password)"
+                }
         }
     }
 
@@ -42,7 +44,9 @@ public struct DemoLoader: Sendable {
         try await store.saveWorkspaceSettings(data.settings, by: actor)
         for unit in parentsFirst(data.units) { try await store.createUnit(unit, by: actor) }
         let existingChannels = Set(try await store.channels().map(\.id))
-        for channel in data.channels where !existingChannels.contains(channel.id) { try await store.saveChannel(channel, by: actor) }
+        for channel in data.channels where !existingChannels.contains(channel.id) {
+            try await store.saveChannel(channel, by: actor)
+        }
         for journey in data.journeys { try await store.createJourney(journey, by: actor) }
         for stage in data.stages { try await store.saveStage(stage, by: actor) }
         for touchpoint in data.touchpoints { try await store.saveTouchpoint(touchpoint, by: actor) }

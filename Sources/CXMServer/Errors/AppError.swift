@@ -39,12 +39,15 @@ struct Problem: Codable, Sendable {
                     detail: "sign in, or send an API token as 'Authorization: Bearer <token>'")
             case .forbidden(let detail): return Problem(status: .forbidden, detail: detail)
             case .notFound(let detail): return Problem(status: .notFound, detail: detail)
-            case .badRequest(let failure): return Problem(status: .badRequest, detail: failure.description, errors: failure.errors)
+            case .badRequest(let failure):
+                return Problem(status: .badRequest, detail: failure.description, errors: failure.errors)
             case .unprocessable(let failure):
                 return Problem(status: .unprocessableContent, detail: failure.description, errors: failure.errors)
             case .conflict(let detail): return Problem(status: .conflict, detail: detail)
             case .csrfRejected:
-                return Problem(status: .forbidden, detail: "the form was not sent with this session's CSRF token; reload the page and try again")
+                return Problem(
+                    status: .forbidden,
+                    detail: "the form was not sent with this session's CSRF token; reload the page and try again")
             }
         case let error as StoreError:
             switch error {
@@ -62,7 +65,8 @@ struct Problem: Codable, Sendable {
         case let error as any HTTPResponseError:
             let detail: String
             switch error.status {
-            case .contentTooLarge: detail = "the request body is larger than \(AppContext.maxBodySize / 1_048_576) MiB; send fewer items per request"
+            case .contentTooLarge:
+                detail = "the request body is larger than \(AppContext.maxBodySize / 1_048_576) MiB; send fewer items per request"
             case .notFound: detail = "there is nothing at this address"
             case .methodNotAllowed: detail = "this address does not accept that method"
             default: detail = (error as? HTTPError)?.body ?? error.status.reasonPhrase

@@ -10,22 +10,27 @@ struct ErrorMiddleware: RouterMiddleware {
     /// Renders an HTML error page for a status, a message and the request's language.
     let renderPage: @Sendable (_ problem: Problem, _ context: AppContext) -> String
 
-    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
             let problem = Problem.from(error)
             if problem.status >= 500 {
-                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+                context.logger.error(
+                    "request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             }
-            if request.uri.path.hasPrefix("/api/") || request.headers[.accept]?.contains("application/json") == true
-                && !(request.headers[.accept]?.contains("text/html") ?? false)
+            if request.uri.path.hasPrefix("/api/")
+                || request.headers[.accept]?.contains("application/json") == true
+                    && !(request.headers[.accept]?.contains("text/html") ?? false)
             {
                 return JSONOutput.problem(problem)
             }
             if problem.status == 401 {
                 let target = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-                return Response.seeOther("/login?next=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+                return Response.seeOther(
+                    "/login?next=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
             }
             return HTMLOutput.page(renderPage(problem, context), status: problem.httpStatus)
         }

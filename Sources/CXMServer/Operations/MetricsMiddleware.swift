@@ -5,7 +5,9 @@ struct RequestMetricsMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let metrics: ServerMetrics
 
-    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response
+    ) async throws -> Response {
         let start = ContinuousClock.now
         do {
             let response = try await next(request, context)

@@ -16,7 +16,8 @@ struct OperationsRoutes {
                 _ = try await store.userCount()
                 return HTMLOutput.text("{\"status\":\"ready\"}", contentType: "application/json")
             } catch {
-                return HTMLOutput.text("{\"status\":\"database unavailable\"}", contentType: "application/json", status: .serviceUnavailable)
+                return HTMLOutput.text(
+                    "{\"status\":\"database unavailable\"}", contentType: "application/json", status: .serviceUnavailable)
             }
         }
         routes.get("/metrics", .open) { _, _ in

@@ -24,8 +24,10 @@ public struct ServerMetrics: Sendable {
     func request(method: String, route: String, status: Int, duration: Duration) {
         let dimensions = [("method", method), ("route", route), ("status", String(status))]
         CoreMetrics.Counter(label: "cxm_http_requests_total", dimensions: dimensions, factory: factory).increment()
-        CoreMetrics.Timer(label: "cxm_http_request_duration_seconds", dimensions: [("method", method), ("route", route)], factory: factory)
-            .recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+        CoreMetrics.Timer(
+            label: "cxm_http_request_duration_seconds", dimensions: [("method", method), ("route", route)], factory: factory
+        )
+        .recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
 
     func responsesIngested(_ count: Int) {

@@ -14,7 +14,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
     static let sessionCookie = "cxm_session"
     static let languageCookie = "cxm_lang"
 
-    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response
+    ) async throws -> Response {
         var context = context
         if let header = request.headers[.authorization] {
             guard header.lowercased().hasPrefix("bearer ") else { throw AppError.unauthenticated }

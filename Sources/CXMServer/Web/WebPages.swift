@@ -7,7 +7,8 @@ import Hummingbird
 enum WebPages {
     /// The error page for a problem, in the request's language, with the layout when signed in.
     static func errorPage(_ problem: Problem, _ context: AppContext) -> String {
-        ErrorPage(language: context.language, status: problem.status, detail: problem.status < 500 ? problem.detail : nil).render()
+        ErrorPage(language: context.language, status: problem.status, detail: problem.status < 500 ? problem.detail : nil)
+            .render()
     }
 
     /// Localizes field errors and points them at input ids through a field → id table.
@@ -47,12 +48,15 @@ enum WebPages {
 struct WebContext: Sendable {
     let store: Store
 
-    func page(_ request: Request, _ context: AppContext, notice: NoticeText? = nil, errors: [FormError] = []) async throws -> PageContext {
+    func page(
+        _ request: Request, _ context: AppContext, notice: NoticeText? = nil, errors: [FormError] = []
+    ) async throws -> PageContext {
         let settings = try await store.workspaceSettings()
         let flash = notice ?? request.query("notice").flatMap(NoticeText.init(rawValue:))
         return PageContext(
             language: context.language, workspaceName: settings.name, userEmail: context.user?.email ?? "",
             csrfToken: context.csrfToken ?? "", canManageUsers: context.principal?.may(.manageUsers) ?? false,
-            canManageWorkspace: context.principal?.may(.manageWorkspace) ?? false, currentPath: request.uri.path, flash: flash.map { Localizer(context.language)($0) }, errors: errors)
+            canManageWorkspace: context.principal?.may(.manageWorkspace) ?? false, currentPath: request.uri.path,
+            flash: flash.map { Localizer(context.language)($0) }, errors: errors)
     }
 }

@@ -22,7 +22,8 @@ extension WebRoutes {
                 language: nil, password: nil, disabled: nil)
             do {
                 guard role != nil else { throw AppError.unprocessable(ValidationFailure(field: "role", "choose a role")) }
-                let created = try await AccessAPI(store: store, hasher: hasher, scopes: scopes).createUser(input, by: context.actor.auditActor)
+                let created = try await AccessAPI(store: store, hasher: hasher, scopes: scopes).createUser(
+                    input, by: context.actor.auditActor)
                 var page = try await usersPage(request, context, notice: .userCreated)
                 page.newSecret = created.generatedPassword.map { "\(created.user.email): \($0)" }
                 return HTMLOutput.page(page.render(), status: .created)
@@ -44,12 +45,14 @@ extension WebRoutes {
             do {
                 guard let role else { throw AppError.unprocessable(ValidationFailure(field: "role", "choose a role")) }
                 let input = AccessAPI.TokenInput(name: form.text("name"), role: role, unitID: form.optional("unit"))
-                let created = try await AccessAPI(store: store, hasher: hasher, scopes: scopes).createToken(input, by: try context.actor)
+                let created = try await AccessAPI(store: store, hasher: hasher, scopes: scopes).createToken(
+                    input, by: try context.actor)
                 var page = try await usersPage(request, context, notice: .tokenCreated)
                 page.newSecret = created.secret
                 return HTMLOutput.page(page.render(), status: .created)
             } catch let error where WebPages.validationFailure(error) != nil {
-                let errors = WebPages.formErrors(WebPages.validationFailure(error)!, ids: Self.tokenFieldIDs, language: context.language)
+                let errors = WebPages.formErrors(
+                    WebPages.validationFailure(error)!, ids: Self.tokenFieldIDs, language: context.language)
                 var page = try await usersPage(request, context, errors: errors)
                 page.newTokenName = form.text("name")
                 return HTMLOutput.page(page.render(), status: .unprocessableContent)

@@ -44,7 +44,8 @@ extension WebRoutes {
                     try await store.saveCustomer(customer, by: context.actor.auditActor)
                     return Response.seeOther("/customers/\(customer.id)?notice=saved")
                 } catch let error where WebPages.validationFailure(error) != nil {
-                    errors = WebPages.formErrors(WebPages.validationFailure(error)!, ids: Self.customerFieldIDs, language: context.language)
+                    errors = WebPages.formErrors(
+                        WebPages.validationFailure(error)!, ids: Self.customerFieldIDs, language: context.language)
                 }
             }
             return HTMLOutput.page(
@@ -80,6 +81,8 @@ extension WebRoutes {
             displayName: customer.displayName, identifiers: customer.identifiers.map(\.description),
             maySurvey: customer.consent.maySurvey, mayContact: customer.consent.mayContact,
             preferredLanguage: customer.preferredLanguage, unitID: customer.unitID,
-            units: try await store.units().filter { principal.canSee(unit: $0.id) }.map { SelectOption(value: $0.id, label: $0.name) })
+            units: try await store.units().filter { principal.canSee(unit: $0.id) }.map {
+                SelectOption(value: $0.id, label: $0.name)
+            })
     }
 }

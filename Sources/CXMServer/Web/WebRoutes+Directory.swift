@@ -21,7 +21,8 @@ extension WebRoutes {
                 await scopes.invalidate()
                 return Response.seeOther("/units?notice=unitCreated")
             } catch let error where WebPages.validationFailure(error) != nil {
-                let errors = WebPages.formErrors(WebPages.validationFailure(error)!, ids: Self.unitFieldIDs, language: context.language)
+                let errors = WebPages.formErrors(
+                    WebPages.validationFailure(error)!, ids: Self.unitFieldIDs, language: context.language)
                 var page = try await unitsPage(request, context, errors: errors)
                 page.newName = unit.name
                 page.newKind = unit.kind
@@ -86,7 +87,8 @@ extension WebRoutes {
         func node(_ unit: OrgUnit) -> UnitsPage.Unit {
             UnitsPage.Unit(
                 id: unit.id, name: unit.name, kind: unit.kind, peopleCount: people[unit.id] ?? 0,
-                children: tree.children(of: unit.id).filter { principal.canSee(unit: $0.id) || hasVisibleDescendant($0) }.map(node))
+                children: tree.children(of: unit.id).filter { principal.canSee(unit: $0.id) || hasVisibleDescendant($0) }.map(
+                    node))
         }
         func hasVisibleDescendant(_ unit: OrgUnit) -> Bool {
             tree.subtree(of: unit.id).contains { principal.canSee(unit: $0) }
@@ -114,7 +116,8 @@ extension WebRoutes {
             mayContact: customer.consent.mayContact,
             segments: try await store.segments().filter { $0.contains(customer) }.map(\.name),
             attributes: customer.attributes.sorted { $0.key < $1.key }.map { key, value in
-                CustomerDetailPage.CustomerAttribute(name: key, type: value.type.rawValue, value: Self.display(value, format, context.language))
+                CustomerDetailPage.CustomerAttribute(
+                    name: key, type: value.type.rawValue, value: Self.display(value, format, context.language))
             },
             responses: responses.items.map { r in
                 let survey = surveys[r.surveyID]
@@ -122,7 +125,9 @@ extension WebRoutes {
                 return CustomerDetailPage.Response(
                     date: format.date(r.submittedAt, timeZone: zone), survey: survey?.name ?? r.surveyID,
                     touchpoint: touchpoints[r.touchpointID],
-                    score: scored.flatMap { q in r.answer(q.key)?.score.map { "\(Labels.questionType(q.type.rawValue, in: context.language)) \($0)" } })
+                    score: scored.flatMap { q in
+                        r.answer(q.key)?.score.map { "\(Labels.questionType(q.type.rawValue, in: context.language)) \($0)" }
+                    })
             },
             canEdit: principal.may(.editCustomers), canErase: principal.may(.eraseCustomers))
     }
@@ -131,7 +136,8 @@ extension WebRoutes {
     static func display(_ value: AttributeValue, _ format: LocaleFormat, _ language: Language) -> String {
         switch value {
         case .text(let text): text
-        case .number(let number): number == number.rounded() ? format.integer(Int(number)) : format.decimal(number, fractionDigits: 2)
+        case .number(let number):
+            number == number.rounded() ? format.integer(Int(number)) : format.decimal(number, fractionDigits: 2)
         case .boolean(let flag): Labels.yesNo(flag, in: language)
         case .date(let day): day
         }

@@ -29,7 +29,8 @@ extension WebRoutes {
                 let created = try await store.createJourney(journey, by: context.actor.auditActor)
                 return Response.seeOther("/journeys/\(created.id)?notice=journeyCreated")
             } catch let error where WebPages.validationFailure(error) != nil {
-                let errors = WebPages.formErrors(WebPages.validationFailure(error)!, ids: Self.journeyFieldIDs, language: context.language)
+                let errors = WebPages.formErrors(
+                    WebPages.validationFailure(error)!, ids: Self.journeyFieldIDs, language: context.language)
                 var page = try await journeysPage(request, context, errors: errors)
                 page.newName = journey.name
                 page.newDescription = journey.description
@@ -103,7 +104,8 @@ extension WebRoutes {
                 let stage = try await store.stage(touchpoint.stageID)
                 return Response.seeOther("/journeys/\(stage.journeyID)?notice=saved")
             } catch let error where WebPages.validationFailure(error) != nil {
-                let errors = WebPages.formErrors(WebPages.validationFailure(error)!, ids: Self.touchpointFieldIDs, language: context.language)
+                let errors = WebPages.formErrors(
+                    WebPages.validationFailure(error)!, ids: Self.touchpointFieldIDs, language: context.language)
                 let page = try await touchpointPage(request, context, touchpoint, errors: errors)
                 return HTMLOutput.page(page.render(), status: .unprocessableContent)
             }
@@ -137,7 +139,9 @@ extension WebRoutes {
             canEdit: context.principal?.may(.editJourneys) ?? false)
     }
 
-    private func journeyPage(_ request: Request, _ context: AppContext, id: String, errors: [FormError] = []) async throws -> JourneyDetailPage {
+    private func journeyPage(
+        _ request: Request, _ context: AppContext, id: String, errors: [FormError] = []
+    ) async throws -> JourneyDetailPage {
         let map = try await store.journeyMap(id)
         let channels = try await store.channels()
         let units = try await store.units()

@@ -12,7 +12,9 @@ extension WebRoutes {
     ]
 
     /// The time zones offered; the Nordic capitals cxm is built for, London and UTC.
-    static let offeredTimeZones = ["Europe/Stockholm", "Europe/Copenhagen", "Europe/Oslo", "Europe/Helsinki", "Europe/London", "UTC"]
+    static let offeredTimeZones = [
+        "Europe/Stockholm", "Europe/Copenhagen", "Europe/Oslo", "Europe/Helsinki", "Europe/London", "UTC",
+    ]
 
     /// The offered zones plus the current one, so a zone set through the API stays selectable.
     static func timeZones(current: String) -> [String] {
@@ -51,7 +53,8 @@ extension WebRoutes {
                     errors = WebPages.formErrors(
                         WebPages.validationFailure(error)!, ids: Self.settingsFieldIDs, language: context.language,
                         messages: [
-                            "timeZone": t(ValidationText.unknownTimeZone), "enabledLanguages": t(ValidationText.noLanguageEnabled),
+                            "timeZone": t(ValidationText.unknownTimeZone),
+                            "enabledLanguages": t(ValidationText.noLanguageEnabled),
                             "defaultLanguage": t(ValidationText.defaultLanguageNotEnabled),
                         ])
                 }

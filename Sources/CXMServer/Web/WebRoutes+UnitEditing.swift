@@ -23,7 +23,8 @@ extension WebRoutes {
             unit.code = form.optional("code")
             let t = Localizer(context.language)
             func refused(_ errors: [FormError]) async throws -> Response {
-                HTMLOutput.page(try await unitEditPage(request, context, unit, errors: errors).render(), status: .unprocessableContent)
+                HTMLOutput.page(
+                    try await unitEditPage(request, context, unit, errors: errors).render(), status: .unprocessableContent)
             }
             // The store also refuses an unknown parent, but under the same field as a cycle; say which it is.
             if let parent = unit.parentID, try await store.unitTree().units[parent] == nil {
@@ -50,7 +51,8 @@ extension WebRoutes {
                 return Response.seeOther("/units?notice=unitDeleted")
             } catch StoreError.conflict {
                 let error = FormError(field: nil, message: Localizer(context.language)(ValidationText.unitInUse))
-                return HTMLOutput.page(try await unitEditPage(request, context, unit, errors: [error]).render(), status: .conflict)
+                return HTMLOutput.page(
+                    try await unitEditPage(request, context, unit, errors: [error]).render(), status: .conflict)
             }
         }
     }

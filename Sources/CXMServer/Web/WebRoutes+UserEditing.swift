@@ -52,7 +52,8 @@ extension WebRoutes {
                         messages: ["unitID": t(ValidationText.unitRequiredForRole)])
                 }
             }
-            return HTMLOutput.page(try await userEditPage(request, context, user, errors: errors).render(), status: .unprocessableContent)
+            return HTMLOutput.page(
+                try await userEditPage(request, context, user, errors: errors).render(), status: .unprocessableContent)
         }
         routes.post("/users/{id}/password", .requires(.manageUsers)) { request, context in
             let form = try await FormBody.read(request)

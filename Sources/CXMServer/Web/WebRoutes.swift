@@ -39,7 +39,9 @@ struct WebRoutes {
             var cookies: [Cookie] = []
             if let code = request.query("lang"), let chosen = Language(rawValue: code) {
                 language = chosen
-                cookies.append(session.cookie(AuthenticationMiddleware.languageCookie, chosen.rawValue, maxAge: 31_536_000, request: request))
+                cookies.append(
+                    session.cookie(AuthenticationMiddleware.languageCookie, chosen.rawValue, maxAge: 31_536_000, request: request)
+                )
             }
             let token = Secrets.token()
             cookies.append(session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request))
@@ -77,7 +79,8 @@ struct WebRoutes {
             let next = request.query("next").flatMap(Self.safeRedirect) ?? "/journeys"
             var response = Response.seeOther(next)
             response.setCookies([
-                session.cookie(AuthenticationMiddleware.sessionCookie, token, maxAge: Int(configuration.sessionLifetime), request: request),
+                session.cookie(
+                    AuthenticationMiddleware.sessionCookie, token, maxAge: Int(configuration.sessionLifetime), request: request),
                 session.expired(WebSession.loginCSRFCookie, request: request),
             ])
             return response
@@ -100,14 +103,16 @@ struct WebRoutes {
             }
             if let user = context.user { try await store.setLanguage(language, forUser: user.id) }
             var response = Response.seeOther(Self.safeRedirect(form.text("return_to")) ?? "/journeys")
-            response.setCookie(session.cookie(AuthenticationMiddleware.languageCookie, language.rawValue, maxAge: 31_536_000, request: request))
+            response.setCookie(
+                session.cookie(AuthenticationMiddleware.languageCookie, language.rawValue, maxAge: 31_536_000, request: request))
             return response
         }
     }
 
     /// Only local paths are followed after sign-in or a language switch, never another site.
     static func safeRedirect(_ target: String) -> String? {
-        guard target.hasPrefix("/"), !target.hasPrefix("//"), !target.contains("\\"), !target.contains("\r"), !target.contains("\n")
+        guard target.hasPrefix("/"), !target.hasPrefix("//"), !target.contains("\\"), !target.contains("\r"),
+            !target.contains("\n")
         else { return nil }
         return target
     }

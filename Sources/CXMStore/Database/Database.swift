@@ -46,7 +46,8 @@ public final class Database: Sendable {
             let configuration: SQLPostgresConfiguration
             do { configuration = try SQLPostgresConfiguration(url: url) } catch {
                 throw StoreError.configuration(
-                    "cannot read the PostgreSQL URL \(DatabaseLocation.redacted(url)): \(error); expected postgres://user:password@host:5432/database")
+                    "cannot read the PostgreSQL URL \(DatabaseLocation.redacted(url)): \(error); expected postgres://user:password@host:5432/database"
+                )
             }
             let pool = EventLoopGroupConnectionPool(
                 source: PostgresConnectionSource(sqlConfiguration: configuration),

@@ -15,7 +15,8 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
             self = .sqlite(path: path)
         } else if text.contains("://") {
             throw StoreError.configuration(
-                "unsupported database URL scheme in '\(Self.redacted(text))'; use postgres://user:password@host:5432/db or a SQLite file path")
+                "unsupported database URL scheme in '\(Self.redacted(text))'; use postgres://user:password@host:5432/db or a SQLite file path"
+            )
         } else {
             self = .sqlite(path: text)
         }

@@ -10,7 +10,10 @@ public final class PoolCounters: Sendable {
 
     /// A snapshot: connections lent out now, lent in total, and total time spent waiting for one.
     public var snapshot: (inUse: Int, acquired: Int, waitedSeconds: Double) {
-        (inUse.load(ordering: .relaxed), acquired.load(ordering: .relaxed), Double(waitedNanoseconds.load(ordering: .relaxed)) / 1e9)
+        (
+            inUse.load(ordering: .relaxed), acquired.load(ordering: .relaxed),
+            Double(waitedNanoseconds.load(ordering: .relaxed)) / 1e9
+        )
     }
 
     func lent(afterWaiting duration: Duration) {

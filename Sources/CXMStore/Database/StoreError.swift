@@ -1,3 +1,5 @@
+import CXMCore
+
 /// What can go wrong in the store, phrased for the person who has to fix it.
 public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No such entity, by kind and id.
@@ -19,8 +21,6 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
-
-import CXMCore
 
 /// Wraps a validation failure so that `StoreError` stays `Hashable` and readable.
 public struct ValidationFailureBox: Sendable, Hashable {

@@ -54,7 +54,9 @@ public struct CSVImport: Sendable {
         }
         try await CSVFile.read(path) { record in
             guard let current = mapping else {
-                do { mapping = try ResponseCSVMapping(header: record.fields, overrides: overrides) } catch let error as ValidationFailure {
+                do { mapping = try ResponseCSVMapping(header: record.fields, overrides: overrides) } catch let error
+                    as ValidationFailure
+                {
                     throw StoreError.invalid(error)
                 }
                 return
@@ -105,7 +107,9 @@ public struct CSVImport: Sendable {
                     reject(item.line, "unitID: unknown unit '\(unit)'")
                     continue
                 }
-                let clash = item.customer.identifiers.first { taken[$0.description] != nil || seen.contains("identifier " + $0.description) }
+                let clash = item.customer.identifiers.first {
+                    taken[$0.description] != nil || seen.contains("identifier " + $0.description)
+                }
                 if let clash {
                     reject(item.line, "identifiers: \(clash) belongs to another customer")
                     continue
@@ -119,12 +123,16 @@ public struct CSVImport: Sendable {
         }
         try await CSVFile.read(path) { record in
             guard let current = mapping else {
-                do { mapping = try CustomerCSVMapping(header: record.fields, overrides: overrides) } catch let error as ValidationFailure {
+                do { mapping = try CustomerCSVMapping(header: record.fields, overrides: overrides) } catch let error
+                    as ValidationFailure
+                {
                     throw StoreError.invalid(error)
                 }
                 return
             }
-            do { pending.append((record.line, try current.customer(from: record, newID: Identifier.make))) } catch let error as ValidationFailure {
+            do { pending.append((record.line, try current.customer(from: record, newID: Identifier.make))) } catch let error
+                as ValidationFailure
+            {
                 reject(record.line, error.description)
             }
             if pending.count >= batchSize { try await flush() }

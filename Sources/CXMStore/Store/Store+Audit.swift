@@ -26,7 +26,9 @@ extension Store {
     }
 
     /// Records an event that is not a row change (an import, a demo load).
-    public func recordAudit(_ actor: AuditActor, action: String, entityType: String, entityID: String, summary: String) async throws {
+    public func recordAudit(
+        _ actor: AuditActor, action: String, entityType: String, entityID: String, summary: String
+    ) async throws {
         try await database.write { sql in
             try await audit(sql, actor, action, entityType, entityID, summary)
         }

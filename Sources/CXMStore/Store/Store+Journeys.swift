@@ -87,7 +87,9 @@ extension Store {
                 SELECT COUNT(*) AS n FROM responses r JOIN touchpoints t ON t.id = r.touchpoint_id
                 JOIN stages s ON s.id = t.stage_id WHERE s.journey_id = \(bind: id)
                 """)
-            if used > 0 { throw StoreError.conflict("journey '\(id)' has \(used) responses at its touchpoints; it cannot be deleted") }
+            if used > 0 {
+                throw StoreError.conflict("journey '\(id)' has \(used) responses at its touchpoints; it cannot be deleted")
+            }
             try await sql.raw(
                 """
                 DELETE FROM survey_touchpoints WHERE touchpoint_id IN
@@ -147,7 +149,9 @@ extension Store {
                 SELECT COUNT(*) AS n FROM responses r JOIN touchpoints t ON t.id = r.touchpoint_id
                 WHERE t.stage_id = \(bind: id)
                 """)
-            if used > 0 { throw StoreError.conflict("stage '\(id)' has \(used) responses at its touchpoints; it cannot be deleted") }
+            if used > 0 {
+                throw StoreError.conflict("stage '\(id)' has \(used) responses at its touchpoints; it cannot be deleted")
+            }
             try await sql.raw(
                 "DELETE FROM survey_touchpoints WHERE touchpoint_id IN (SELECT id FROM touchpoints WHERE stage_id = \(bind: id))"
             ).run()

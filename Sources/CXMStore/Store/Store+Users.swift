@@ -41,7 +41,9 @@ extension Store {
             }
             if try await sql.raw("SELECT 1 AS one FROM users WHERE email = \(bind: valid.email)").first() != nil {
                 throw StoreError.invalid(
-                    ValidationFailure([FieldError("email", "a user with the email \(valid.email) exists already", code: .alreadyInUse)]))
+                    ValidationFailure([
+                        FieldError("email", "a user with the email \(valid.email) exists already", code: .alreadyInUse)
+                    ]))
             }
             try await sql.raw(
                 """

@@ -53,10 +53,14 @@ func postForm(action: String, csrf: String, class className: String = "form", @H
 }
 
 /// A labelled single-line input.
-func inputField(_ spec: FieldSpec, value: String, type: String = "text", autocomplete: String? = nil, errors: [FormError]) -> HTML {
+func inputField(_ spec: FieldSpec, value: String, type: String = "text", autocomplete: String? = nil, errors: [FormError]) -> HTML
+{
     let error = spec.error(in: errors)
-    let attributes: [Attribute?] = [.type(type), .id(spec.id), .name(spec.name), .value(value),
-                                    autocomplete.map { Attribute("autocomplete", $0) }] + spec.describedBy(error)
+    let attributes: [Attribute?] =
+        [
+            .type(type), .id(spec.id), .name(spec.name), .value(value),
+            autocomplete.map { Attribute("autocomplete", $0) },
+        ] + spec.describedBy(error)
     return spec.wrap(error, control: HTML(trusted: "<input\(attributes.compactMap { $0?.rendered }.joined())>"))
 }
 
@@ -65,7 +69,8 @@ func textAreaField(_ spec: FieldSpec, lines: [String], rows: Int = 4, errors: [F
     let error = spec.error(in: errors)
     let attributes: [Attribute?] = [.id(spec.id), .name(spec.name), Attribute("rows", String(rows))] + spec.describedBy(error)
     let text = HTML(text: lines.joined(separator: "\n"))
-    return spec.wrap(error, control: HTML(trusted: "<textarea\(attributes.compactMap { $0?.rendered }.joined())>\(text.rendered)</textarea>"))
+    return spec.wrap(
+        error, control: HTML(trusted: "<textarea\(attributes.compactMap { $0?.rendered }.joined())>\(text.rendered)</textarea>"))
 }
 
 /// A labelled select; `selected` marks the option whose value matches.
@@ -77,7 +82,9 @@ func selectField(_ spec: FieldSpec, options: [SelectOption], selected: String?, 
             el("option", .value(option.value), option.value == selected ? .flag("selected") : nil) { option.label }
         }
     }
-    return spec.wrap(error, control: HTML(trusted: "<select\(attributes.compactMap { $0?.rendered }.joined())>\(optionMarkup.rendered)</select>"))
+    return spec.wrap(
+        error,
+        control: HTML(trusted: "<select\(attributes.compactMap { $0?.rendered }.joined())>\(optionMarkup.rendered)</select>"))
 }
 
 /// The primary button that submits a form.
@@ -88,8 +95,11 @@ func submitButton(_ label: String) -> HTML {
 /// A checkbox with its visible label after it; checked boxes send `value`, unchecked ones send nothing.
 func checkboxField(_ spec: FieldSpec, checked: Bool, value: String = "on", errors: [FormError]) -> HTML {
     let error = spec.error(in: errors)
-    let attributes: [Attribute?] = [.type("checkbox"), .id(spec.id), .name(spec.name), .value(value),
-                                    checked ? .flag("checked") : nil] + spec.describedBy(error)
+    let attributes: [Attribute?] =
+        [
+            .type("checkbox"), .id(spec.id), .name(spec.name), .value(value),
+            checked ? .flag("checked") : nil,
+        ] + spec.describedBy(error)
     return el("div", .class(error == nil ? "field field-check" : "field field-check field-error")) {
         if let error {
             el("p", .id(spec.errorID), .class("error-message")) { error.message }
@@ -111,8 +121,10 @@ func checkboxGroup(
     let ids = options.map { "\(idPrefix)-\($0.value)" }
     let error = errors.first { $0.field == ids.first }
     let describedBy = [hint == nil ? nil : "\(idPrefix)-hint", error == nil ? nil : "\(idPrefix)-error"].compactMap { $0 }
-    return el("fieldset", .class(error == nil ? "checkbox-group" : "checkbox-group field-error"),
-              describedBy.isEmpty ? nil : .aria("describedby", describedBy.joined(separator: " "))) {
+    return el(
+        "fieldset", .class(error == nil ? "checkbox-group" : "checkbox-group field-error"),
+        describedBy.isEmpty ? nil : .aria("describedby", describedBy.joined(separator: " "))
+    ) {
         el("legend") { legend }
         if let hint {
             el("p", .id("\(idPrefix)-hint"), .class("hint")) { hint }
@@ -122,8 +134,9 @@ func checkboxGroup(
         }
         zip(options, ids).map { option, id in
             el("div", .class("field field-check")) {
-                void("input", .type("checkbox"), .id(id), .name(name), .value(option.value),
-                     checked.contains(option.value) ? .flag("checked") : nil)
+                void(
+                    "input", .type("checkbox"), .id(id), .name(name), .value(option.value),
+                    checked.contains(option.value) ? .flag("checked") : nil)
                 el("label", .for(id)) { option.label }
             }
         }

@@ -100,8 +100,10 @@ enum Layout {
             el("label", .for("language-select"), .class("language-label")) { t(CommonText.language) }
             el("select", .id("language-select"), .name("language")) {
                 Language.allCases.map { language in
-                    el("option", .value(language.rawValue), .lang(language.localeIdentifier),
-                       language == context.language ? .flag("selected") : nil) { language.endonym }
+                    el(
+                        "option", .value(language.rawValue), .lang(language.localeIdentifier),
+                        language == context.language ? .flag("selected") : nil
+                    ) { language.endonym }
                 }
             }
             el("button", .type("submit"), .class("button button-quiet")) { t(CommonText.changeLanguage) }

@@ -53,8 +53,10 @@ extension Paging {
                     window.map { number in
                         el("li") {
                             if let number {
-                                el("a", .href(link(number)), .aria("label", t(CommonText.pageNumber, format.integer(number))),
-                                   number == current ? .aria("current", "page") : nil) { format.integer(number) }
+                                el(
+                                    "a", .href(link(number)), .aria("label", t(CommonText.pageNumber, format.integer(number))),
+                                    number == current ? .aria("current", "page") : nil
+                                ) { format.integer(number) }
                             } else {
                                 el("span", .aria("hidden", "true")) { "…" }
                             }

@@ -13,7 +13,8 @@ public enum ChannelKindText: String, Localizable {
         case .phone: Translations(en: "Phone", sv: "Telefon", da: "Telefon", nb: "Telefon", fi: "Puhelin")
         case .email: Translations(en: "Email", sv: "E-post", da: "E-mail", nb: "E-post", fi: "Sähköposti")
         case .chat: Translations(en: "Chat", sv: "Chatt", da: "Chat", nb: "Chat", fi: "Chat")
-        case .fieldService: Translations(en: "Field service", sv: "Fältservice", da: "Servicebesøg", nb: "Feltservice", fi: "Kenttähuolto")
+        case .fieldService:
+            Translations(en: "Field service", sv: "Fältservice", da: "Servicebesøg", nb: "Feltservice", fi: "Kenttähuolto")
         case .other: Translations(en: "Other", sv: "Annat", da: "Andet", nb: "Annet", fi: "Muu")
         }
     }

@@ -10,8 +10,9 @@ public enum CommonText: String, Localizable {
     public var translations: Translations {
         switch self {
         case .skipToContent:
-            Translations(en: "Skip to main content", sv: "Hoppa till huvudinnehållet", da: "Spring til hovedindholdet",
-                         nb: "Hopp til hovedinnholdet", fi: "Siirry pääsisältöön")
+            Translations(
+                en: "Skip to main content", sv: "Hoppa till huvudinnehållet", da: "Spring til hovedindholdet",
+                nb: "Hopp til hovedinnholdet", fi: "Siirry pääsisältöön")
         case .mainNavigation:
             Translations(en: "Main navigation", sv: "Huvudmeny", da: "Hovedmenu", nb: "Hovedmeny", fi: "Päävalikko")
         case .journeys:
@@ -31,19 +32,22 @@ public enum CommonText: String, Localizable {
         case .changeLanguage:
             Translations(en: "Change language", sv: "Byt språk", da: "Skift sprog", nb: "Bytt språk", fi: "Vaihda kieli")
         case .signedInAs:
-            Translations(en: "Signed in as {0}", sv: "Inloggad som {0}", da: "Logget ind som {0}",
-                         nb: "Logget inn som {0}", fi: "Kirjautuneena: {0}")
+            Translations(
+                en: "Signed in as {0}", sv: "Inloggad som {0}", da: "Logget ind som {0}",
+                nb: "Logget inn som {0}", fi: "Kirjautuneena: {0}")
         case .signOut:
             Translations(en: "Sign out", sv: "Logga ut", da: "Log ud", nb: "Logg ut", fi: "Kirjaudu ulos")
         case .errorSummaryTitle:
-            Translations(en: "Please correct the following", sv: "Rätta till följande", da: "Ret venligst følgende",
-                         nb: "Rett opp følgende", fi: "Korjaa seuraavat kohdat")
+            Translations(
+                en: "Please correct the following", sv: "Rätta till följande", da: "Ret venligst følgende",
+                nb: "Rett opp følgende", fi: "Korjaa seuraavat kohdat")
         case .footer:
-            Translations(en: "cxm: open-source customer experience management",
-                         sv: "cxm: kundupplevelsehantering med öppen källkod",
-                         da: "cxm: styring af kundeoplevelser med åben kildekode",
-                         nb: "cxm: styring av kundeopplevelser med åpen kildekode",
-                         fi: "cxm: avoimen lähdekoodin asiakaskokemuksen hallinta")
+            Translations(
+                en: "cxm: open-source customer experience management",
+                sv: "cxm: kundupplevelsehantering med öppen källkod",
+                da: "cxm: styring af kundeoplevelser med åben kildekode",
+                nb: "cxm: styring av kundeopplevelser med åpen kildekode",
+                fi: "cxm: avoimen lähdekoodin asiakaskokemuksen hallinta")
         case .yes:
             Translations(en: "Yes", sv: "Ja", da: "Ja", nb: "Ja", fi: "Kyllä")
         case .no:
@@ -75,14 +79,17 @@ public enum CommonText: String, Localizable {
         case .pageNumber:
             Translations(en: "Page {0}", sv: "Sida {0}", da: "Side {0}", nb: "Side {0}", fi: "Sivu {0}")
         case .showingRange:
-            Translations(en: "Showing {0}–{1} of {2}", sv: "Visar {0}–{1} av {2}", da: "Viser {0}–{1} af {2}",
-                         nb: "Viser {0}–{1} av {2}", fi: "Näytetään {0}–{1}, yhteensä {2}")
+            Translations(
+                en: "Showing {0}–{1} of {2}", sv: "Visar {0}–{1} av {2}", da: "Viser {0}–{1} af {2}",
+                nb: "Viser {0}–{1} av {2}", fi: "Näytetään {0}–{1}, yhteensä {2}")
         case .goHome:
-            Translations(en: "Go to the start page", sv: "Till startsidan", da: "Gå til forsiden",
-                         nb: "Gå til forsiden", fi: "Siirry etusivulle")
+            Translations(
+                en: "Go to the start page", sv: "Till startsidan", da: "Gå til forsiden",
+                nb: "Gå til forsiden", fi: "Siirry etusivulle")
         case .oneItemPerLine:
-            Translations(en: "One item per line.", sv: "En punkt per rad.", da: "Ét punkt pr. linje.",
-                         nb: "Ett punkt per linje.", fi: "Yksi kohta riviä kohden.")
+            Translations(
+                en: "One item per line.", sv: "En punkt per rad.", da: "Ét punkt pr. linje.",
+                nb: "Ett punkt per linje.", fi: "Yksi kohta riviä kohden.")
         case .settings:
             Translations(en: "Settings", sv: "Inställningar", da: "Indstillinger", nb: "Innstillinger", fi: "Asetukset")
         case .delete:

@@ -7,10 +7,12 @@ public enum ConsentText: String, Localizable {
     public var translations: Translations {
         switch self {
         case .maySurvey:
-            Translations(en: "May be surveyed", sv: "Får få enkäter", da: "Må modtage spørgeskemaer", nb: "Kan motta undersøkelser",
-                         fi: "Kyselyt sallittu")
+            Translations(
+                en: "May be surveyed", sv: "Får få enkäter", da: "Må modtage spørgeskemaer", nb: "Kan motta undersøkelser",
+                fi: "Kyselyt sallittu")
         case .mayContact:
-            Translations(en: "May be contacted", sv: "Får kontaktas", da: "Må kontaktes", nb: "Kan kontaktes", fi: "Yhteydenotot sallittu")
+            Translations(
+                en: "May be contacted", sv: "Får kontaktas", da: "Må kontaktes", nb: "Kan kontaktes", fi: "Yhteydenotot sallittu")
         }
     }
 }

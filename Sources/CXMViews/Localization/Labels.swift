@@ -6,13 +6,17 @@ public enum Labels {
     public static func role(_ raw: String, in language: Language) -> String { label(RoleText.self, raw, language) }
 
     /// A question type such as `single_choice`.
-    public static func questionType(_ raw: String, in language: Language) -> String { label(QuestionTypeText.self, raw, language) }
+    public static func questionType(_ raw: String, in language: Language) -> String {
+        label(QuestionTypeText.self, raw, language)
+    }
 
     /// A stage phase: `before`, `during`, `after` or `custom`.
     public static func phase(_ raw: String, in language: Language) -> String { label(PhaseText.self, raw, language) }
 
     /// A customer attribute type: `text`, `number`, `date` or `boolean`.
-    public static func attributeType(_ raw: String, in language: Language) -> String { label(AttributeTypeText.self, raw, language) }
+    public static func attributeType(_ raw: String, in language: Language) -> String {
+        label(AttributeTypeText.self, raw, language)
+    }
 
     /// A unit kind such as `branch`.
     public static func unitKind(_ raw: String, in language: Language) -> String { label(UnitKindText.self, raw, language) }
@@ -33,7 +37,9 @@ public enum Labels {
         Key.allCases.map { SelectOption(value: $0.rawValue, label: $0.translations[language]) }
     }
 
-    private static func label<Key: Localizable & RawRepresentable<String>>(_ type: Key.Type, _ raw: String, _ language: Language)
+    private static func label<Key: Localizable & RawRepresentable<String>>(
+        _ type: Key.Type, _ raw: String, _ language: Language
+    )
         -> String
     {
         Key(rawValue: raw)?.translations[language] ?? raw

@@ -7,47 +7,59 @@ public enum NoticeText: String, Localizable {
     public var translations: Translations {
         switch self {
         case .saved:
-            Translations(en: "Your changes have been saved.", sv: "Ändringarna har sparats.", da: "Ændringerne er gemt.",
-                         nb: "Endringene er lagret.", fi: "Muutokset on tallennettu.")
+            Translations(
+                en: "Your changes have been saved.", sv: "Ändringarna har sparats.", da: "Ændringerne er gemt.",
+                nb: "Endringene er lagret.", fi: "Muutokset on tallennettu.")
         case .journeyCreated:
-            Translations(en: "The journey has been created.", sv: "Kundresan har skapats.", da: "Kunderejsen er oprettet.",
-                         nb: "Kundereisen er opprettet.", fi: "Asiakaspolku on luotu.")
+            Translations(
+                en: "The journey has been created.", sv: "Kundresan har skapats.", da: "Kunderejsen er oprettet.",
+                nb: "Kundereisen er opprettet.", fi: "Asiakaspolku on luotu.")
         case .stageAdded:
-            Translations(en: "The stage has been added.", sv: "Steget har lagts till.", da: "Trinnet er tilføjet.",
-                         nb: "Steget er lagt til.", fi: "Vaihe on lisätty.")
+            Translations(
+                en: "The stage has been added.", sv: "Steget har lagts till.", da: "Trinnet er tilføjet.",
+                nb: "Steget er lagt til.", fi: "Vaihe on lisätty.")
         case .touchpointAdded:
-            Translations(en: "The touchpoint has been added.", sv: "Kontaktpunkten har lagts till.", da: "Kontaktpunktet er tilføjet.",
-                         nb: "Kontaktpunktet er lagt til.", fi: "Kosketuspiste on lisätty.")
+            Translations(
+                en: "The touchpoint has been added.", sv: "Kontaktpunkten har lagts till.", da: "Kontaktpunktet er tilføjet.",
+                nb: "Kontaktpunktet er lagt til.", fi: "Kosketuspiste on lisätty.")
         case .unitCreated:
-            Translations(en: "The unit has been created.", sv: "Enheten har skapats.", da: "Enheden er oprettet.",
-                         nb: "Enheten er opprettet.", fi: "Yksikkö on luotu.")
+            Translations(
+                en: "The unit has been created.", sv: "Enheten har skapats.", da: "Enheden er oprettet.",
+                nb: "Enheten er opprettet.", fi: "Yksikkö on luotu.")
         case .userCreated:
-            Translations(en: "The user has been created.", sv: "Användaren har skapats.", da: "Brugeren er oprettet.",
-                         nb: "Brukeren er opprettet.", fi: "Käyttäjä on luotu.")
+            Translations(
+                en: "The user has been created.", sv: "Användaren har skapats.", da: "Brugeren er oprettet.",
+                nb: "Brukeren er opprettet.", fi: "Käyttäjä on luotu.")
         case .tokenCreated:
-            Translations(en: "The API token has been created.", sv: "API-nyckeln har skapats.", da: "API-nøglen er oprettet.",
-                         nb: "API-nøkkelen er opprettet.", fi: "API-avain on luotu.")
+            Translations(
+                en: "The API token has been created.", sv: "API-nyckeln har skapats.", da: "API-nøglen er oprettet.",
+                nb: "API-nøkkelen er opprettet.", fi: "API-avain on luotu.")
         case .signedOut:
-            Translations(en: "You have been signed out.", sv: "Du har loggats ut.", da: "Du er logget ud.", nb: "Du er logget ut.",
-                         fi: "Olet kirjautunut ulos.")
+            Translations(
+                en: "You have been signed out.", sv: "Du har loggats ut.", da: "Du er logget ud.", nb: "Du er logget ut.",
+                fi: "Olet kirjautunut ulos.")
         case .unitDeleted:
-            Translations(en: "The unit has been deleted.", sv: "Enheten har tagits bort.", da: "Enheden er slettet.",
-                         nb: "Enheten er slettet.", fi: "Yksikkö on poistettu.")
+            Translations(
+                en: "The unit has been deleted.", sv: "Enheten har tagits bort.", da: "Enheden er slettet.",
+                nb: "Enheten er slettet.", fi: "Yksikkö on poistettu.")
         case .customerErased:
-            Translations(en: "The customer has been erased. Their responses remain, anonymised.",
-                         sv: "Kunden har raderats. Kundens svar finns kvar, anonymiserade.",
-                         da: "Kunden er slettet. Kundens svar er bevaret, anonymiseret.",
-                         nb: "Kunden er slettet. Kundens svar er beholdt, anonymisert.",
-                         fi: "Asiakas on poistettu. Asiakkaan vastaukset säilyvät anonymisoituina.")
+            Translations(
+                en: "The customer has been erased. Their responses remain, anonymised.",
+                sv: "Kunden har raderats. Kundens svar finns kvar, anonymiserade.",
+                da: "Kunden er slettet. Kundens svar er bevaret, anonymiseret.",
+                nb: "Kunden er slettet. Kundens svar er beholdt, anonymisert.",
+                fi: "Asiakas on poistettu. Asiakkaan vastaukset säilyvät anonymisoituina.")
         case .tokenRevoked:
-            Translations(en: "The API token has been revoked.", sv: "API-nyckeln har återkallats.", da: "API-nøglen er tilbagekaldt.",
-                         nb: "API-nøkkelen er tilbakekalt.", fi: "API-avain on mitätöity.")
+            Translations(
+                en: "The API token has been revoked.", sv: "API-nyckeln har återkallats.", da: "API-nøglen er tilbagekaldt.",
+                nb: "API-nøkkelen er tilbakekalt.", fi: "API-avain on mitätöity.")
         case .passwordReset:
-            Translations(en: "A new password has been created and the user has been signed out everywhere.",
-                         sv: "Ett nytt lösenord har skapats och användaren har loggats ut överallt.",
-                         da: "Der er oprettet en ny adgangskode, og brugeren er logget ud alle steder.",
-                         nb: "Et nytt passord er opprettet, og brukeren er logget ut overalt.",
-                         fi: "Uusi salasana on luotu, ja käyttäjä on kirjattu ulos kaikkialta.")
+            Translations(
+                en: "A new password has been created and the user has been signed out everywhere.",
+                sv: "Ett nytt lösenord har skapats och användaren har loggats ut överallt.",
+                da: "Der er oprettet en ny adgangskode, og brugeren er logget ud alle steder.",
+                nb: "Et nytt passord er opprettet, og brukeren er logget ut overalt.",
+                fi: "Uusi salasana on luotu, ja käyttäjä on kirjattu ulos kaikkialta.")
         }
     }
 }

@@ -9,18 +9,22 @@ public enum QuestionTypeText: String, Localizable {
     public var translations: Translations {
         switch self {
         case .nps:
-            Translations(en: "Likelihood to recommend (NPS)", sv: "Rekommendation (NPS)", da: "Anbefaling (NPS)",
-                         nb: "Anbefaling (NPS)", fi: "Suositteluhalukkuus (NPS)")
+            Translations(
+                en: "Likelihood to recommend (NPS)", sv: "Rekommendation (NPS)", da: "Anbefaling (NPS)",
+                nb: "Anbefaling (NPS)", fi: "Suositteluhalukkuus (NPS)")
         case .csat:
-            Translations(en: "Satisfaction (CSAT)", sv: "Nöjdhet (CSAT)", da: "Tilfredshed (CSAT)", nb: "Tilfredshet (CSAT)",
-                         fi: "Tyytyväisyys (CSAT)")
+            Translations(
+                en: "Satisfaction (CSAT)", sv: "Nöjdhet (CSAT)", da: "Tilfredshed (CSAT)", nb: "Tilfredshet (CSAT)",
+                fi: "Tyytyväisyys (CSAT)")
         case .ces:
-            Translations(en: "Customer effort (CES)", sv: "Kundansträngning (CES)", da: "Kundeindsats (CES)",
-                         nb: "Kundeinnsats (CES)", fi: "Asioinnin vaivattomuus (CES)")
+            Translations(
+                en: "Customer effort (CES)", sv: "Kundansträngning (CES)", da: "Kundeindsats (CES)",
+                nb: "Kundeinnsats (CES)", fi: "Asioinnin vaivattomuus (CES)")
         case .nki:
-            Translations(en: "Customer satisfaction index (NKI/CSI)", sv: "Nöjd-Kund-Index (NKI)",
-                         da: "Kundetilfredshedsindeks (NKI/CSI)", nb: "Kundetilfredshetsindeks (NKI/CSI)",
-                         fi: "Asiakastyytyväisyysindeksi (NKI/CSI)")
+            Translations(
+                en: "Customer satisfaction index (NKI/CSI)", sv: "Nöjd-Kund-Index (NKI)",
+                da: "Kundetilfredshedsindeks (NKI/CSI)", nb: "Kundetilfredshetsindeks (NKI/CSI)",
+                fi: "Asiakastyytyväisyysindeksi (NKI/CSI)")
         case .rating:
             Translations(en: "Rating", sv: "Betyg", da: "Bedømmelse", nb: "Vurdering", fi: "Arvio")
         case .singleChoice:

@@ -19,8 +19,9 @@ public enum RoleText: String, Localizable {
         case .teamLead:
             Translations(en: "Team lead", sv: "Teamledare", da: "Teamleder", nb: "Teamleder", fi: "Tiiminvetäjä")
         case .frontline:
-            Translations(en: "Frontline staff", sv: "Frontlinjepersonal", da: "Frontlinjemedarbejder", nb: "Frontlinjeansatt",
-                         fi: "Etulinjan työntekijä")
+            Translations(
+                en: "Frontline staff", sv: "Frontlinjepersonal", da: "Frontlinjemedarbejder", nb: "Frontlinjeansatt",
+                fi: "Etulinjan työntekijä")
         case .viewer:
             Translations(en: "Viewer", sv: "Läsare", da: "Læser", nb: "Leser", fi: "Katselija")
         }

@@ -42,9 +42,13 @@ public struct AuditLogPage: Sendable {
             if entries.isEmpty {
                 el("p", .class("muted")) { t(AccountText.noAuditEntries) }
             } else {
-                dataTable(caption: t(CommonText.auditLog),
-                          headers: [t(AccountText.time), t(AccountText.actor), t(AccountText.action), t(AccountText.entityType),
-                                    t(AccountText.entityID), t(AccountText.summary)]) {
+                dataTable(
+                    caption: t(CommonText.auditLog),
+                    headers: [
+                        t(AccountText.time), t(AccountText.actor), t(AccountText.action), t(AccountText.entityType),
+                        t(AccountText.entityID), t(AccountText.summary),
+                    ]
+                ) {
                     entries.map { entry in
                         el("tr") {
                             el("th", .scope("row")) { entry.time }

@@ -77,7 +77,9 @@ public struct CustomerDetailPage: Sendable {
         return Layout.page(title: displayName, context: context, section: .customers, isSectionIndex: false) {
             el("p") { el("a", .href("/customers")) { t(CustomerText.backToCustomers) } }
             if canEdit {
-                el("p") { el("a", .href(URLPath.make("/customers", id, "/edit")), .class("button")) { t(CustomerText.editCustomer) } }
+                el("p") {
+                    el("a", .href(URLPath.make("/customers", id, "/edit")), .class("button")) { t(CustomerText.editCustomer) }
+                }
             }
             el("div", .class("panel")) {
                 el("h2") { t(CustomerText.identifiers) }
@@ -94,8 +96,10 @@ public struct CustomerDetailPage: Sendable {
             if attributes.isEmpty {
                 el("p", .class("muted")) { t(CustomerText.noAttributes) }
             } else {
-                dataTable(caption: t(CustomerText.attributes),
-                          headers: [t(CommonText.name), t(CustomerText.type), t(CustomerText.value)]) {
+                dataTable(
+                    caption: t(CustomerText.attributes),
+                    headers: [t(CommonText.name), t(CustomerText.type), t(CustomerText.value)]
+                ) {
                     attributes.map { attribute in
                         el("tr") {
                             el("th", .scope("row")) { attribute.name }
@@ -109,8 +113,10 @@ public struct CustomerDetailPage: Sendable {
             if responses.isEmpty {
                 el("p", .class("muted")) { t(CustomerText.noResponses) }
             } else {
-                dataTable(caption: t(CustomerText.recentResponses),
-                          headers: [t(CustomerText.date), t(CustomerText.survey), t(JourneyText.touchpoint), t(CustomerText.score)]) {
+                dataTable(
+                    caption: t(CustomerText.recentResponses),
+                    headers: [t(CustomerText.date), t(CustomerText.survey), t(JourneyText.touchpoint), t(CustomerText.score)]
+                ) {
                     responses.map { response in
                         el("tr") {
                             el("th", .scope("row")) { response.date }
@@ -126,8 +132,9 @@ public struct CustomerDetailPage: Sendable {
                     el("h2", .id("erase-title")) { t(CustomerText.eraseCustomer) }
                     el("p") { t(CustomerText.eraseHint) }
                     postForm(action: URLPath.make("/customers", id, "/erase"), csrf: context.csrfToken) {
-                        checkboxField(FieldSpec(id: "erase-confirm", name: "confirm", label: t(CustomerText.eraseConfirm)),
-                                      checked: false, value: "yes", errors: context.errors)
+                        checkboxField(
+                            FieldSpec(id: "erase-confirm", name: "confirm", label: t(CustomerText.eraseConfirm)),
+                            checked: false, value: "yes", errors: context.errors)
                         el("div") { dangerButton(t(CustomerText.eraseButton)) }
                     }
                 }

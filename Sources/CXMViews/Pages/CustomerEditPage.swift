@@ -41,7 +41,8 @@ public struct CustomerEditPage: Sendable {
     public func render() -> String {
         let t = Localizer(context.language)
         let errors = context.errors
-        let languages = [SelectOption(value: "", label: t(CustomerText.workspaceDefault))]
+        let languages =
+            [SelectOption(value: "", label: t(CustomerText.workspaceDefault))]
             + Language.allCases.map { SelectOption(value: $0.rawValue, label: $0.endonym) }
         let title = displayName.isEmpty ? t(CustomerText.editCustomer) : "\(t(CustomerText.editCustomer)): \(displayName)"
         return Layout.page(title: title, context: context, section: .customers, isSectionIndex: false) {
@@ -52,20 +53,26 @@ public struct CustomerEditPage: Sendable {
                 textList(identifiers, emptyText: t(CommonText.noneListed))
             }
             postForm(action: URLPath.make("/customers", customerID), csrf: context.csrfToken) {
-                inputField(FieldSpec(id: "customer-display-name", name: "display_name", label: t(CommonText.name)),
-                           value: displayName, autocomplete: "off", errors: errors)
+                inputField(
+                    FieldSpec(id: "customer-display-name", name: "display_name", label: t(CommonText.name)),
+                    value: displayName, autocomplete: "off", errors: errors)
                 el("fieldset", .class("checkbox-group")) {
                     el("legend") { t(CustomerText.consent) }
-                    checkboxField(FieldSpec(id: "customer-may-survey", name: "may_survey", label: t(ConsentText.maySurvey)),
-                                  checked: maySurvey, errors: errors)
-                    checkboxField(FieldSpec(id: "customer-may-contact", name: "may_contact", label: t(ConsentText.mayContact)),
-                                  checked: mayContact, errors: errors)
+                    checkboxField(
+                        FieldSpec(id: "customer-may-survey", name: "may_survey", label: t(ConsentText.maySurvey)),
+                        checked: maySurvey, errors: errors)
+                    checkboxField(
+                        FieldSpec(id: "customer-may-contact", name: "may_contact", label: t(ConsentText.mayContact)),
+                        checked: mayContact, errors: errors)
                 }
-                selectField(FieldSpec(id: "customer-language", name: "language", label: t(CustomerText.preferredLanguage)),
-                            options: languages, selected: preferredLanguage?.rawValue ?? "", errors: errors)
-                selectField(FieldSpec(id: "customer-unit", name: "unit", label: t(CustomerText.homeUnit), hint: t(CustomerText.homeUnitHint)),
-                            options: [SelectOption(value: "", label: t(CustomerText.noHomeUnit))] + units,
-                            selected: unitID ?? "", errors: errors)
+                selectField(
+                    FieldSpec(id: "customer-language", name: "language", label: t(CustomerText.preferredLanguage)),
+                    options: languages, selected: preferredLanguage?.rawValue ?? "", errors: errors)
+                selectField(
+                    FieldSpec(
+                        id: "customer-unit", name: "unit", label: t(CustomerText.homeUnit), hint: t(CustomerText.homeUnitHint)),
+                    options: [SelectOption(value: "", label: t(CustomerText.noHomeUnit))] + units,
+                    selected: unitID ?? "", errors: errors)
                 el("div") { submitButton(t(CommonText.save)) }
             }
         }

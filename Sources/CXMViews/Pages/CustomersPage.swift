@@ -11,7 +11,8 @@ public struct CustomersPage: Sendable {
         public var segments: [String]
 
         /// Creates a row.
-        public init(id: String, displayName: String, identifiers: [String], maySurvey: Bool, mayContact: Bool, segments: [String]) {
+        public init(id: String, displayName: String, identifiers: [String], maySurvey: Bool, mayContact: Bool, segments: [String])
+        {
             self.id = id
             self.displayName = displayName
             self.identifiers = identifiers
@@ -44,17 +45,23 @@ public struct CustomersPage: Sendable {
         let language = context.language
         return Layout.page(title: t(CommonText.customers), context: context, section: .customers) {
             el("form", Attribute("method", "get"), Attribute("action", "/customers"), .class("search"), .role("search")) {
-                inputField(FieldSpec(id: "customer-search", name: "q", label: t(CustomerText.searchCustomers),
-                                     hint: t(CustomerText.searchHint)),
-                           value: query, type: "search", errors: [])
+                inputField(
+                    FieldSpec(
+                        id: "customer-search", name: "q", label: t(CustomerText.searchCustomers),
+                        hint: t(CustomerText.searchHint)),
+                    value: query, type: "search", errors: [])
                 el("div") { submitButton(t(CommonText.search)) }
             }
             if customers.isEmpty {
                 el("p", .class("muted")) { query.isEmpty ? t(CustomerText.noCustomers) : t(CustomerText.noMatches, query) }
             } else {
-                dataTable(caption: t(CommonText.customers),
-                          headers: [t(CommonText.name), t(CustomerText.identifiers), t(ConsentText.maySurvey),
-                                    t(ConsentText.mayContact), t(CustomerText.segments)]) {
+                dataTable(
+                    caption: t(CommonText.customers),
+                    headers: [
+                        t(CommonText.name), t(CustomerText.identifiers), t(ConsentText.maySurvey),
+                        t(ConsentText.mayContact), t(CustomerText.segments),
+                    ]
+                ) {
                     customers.map { customer in
                         el("tr") {
                             el("th", .scope("row")) {

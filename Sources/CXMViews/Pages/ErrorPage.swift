@@ -36,7 +36,9 @@ public struct ErrorPage: Sendable {
             return Layout.page(title: t(title), context: context, section: nil) { body }
         }
         return Layout.document(language: language, title: "\(t(title)) – cxm") {
-            el("header", .class("site-header")) { el("div", .class("brand")) { el("a", .href("/"), .class("product")) { "cxm" } } }
+            el("header", .class("site-header")) {
+                el("div", .class("brand")) { el("a", .href("/"), .class("product")) { "cxm" } }
+            }
             el("main", .id("main"), Attribute("tabindex", "-1")) {
                 el("h1") { t(title) }
                 body

@@ -153,12 +153,15 @@ public struct JourneyDetailPage: Sendable {
         return el("details", .class("panel")) {
             el("summary") { "\(t(JourneyText.addTouchpoint)): \(stage.name)" }
             postForm(action: URLPath.make("/stages", stage.id, "/touchpoints"), csrf: context.csrfToken) {
-                inputField(FieldSpec(id: "touchpoint-name-\(stage.id)", name: "name", label: t(CommonText.name), required: true),
-                           value: "", errors: context.errors)
-                selectField(FieldSpec(id: "touchpoint-channel-\(stage.id)", name: "channel", label: t(JourneyText.channel)),
-                            options: channels, selected: nil, errors: context.errors)
-                selectField(FieldSpec(id: "touchpoint-unit-\(stage.id)", name: "unit", label: t(JourneyText.owningUnit)),
-                            options: unitOptions, selected: nil, errors: context.errors)
+                inputField(
+                    FieldSpec(id: "touchpoint-name-\(stage.id)", name: "name", label: t(CommonText.name), required: true),
+                    value: "", errors: context.errors)
+                selectField(
+                    FieldSpec(id: "touchpoint-channel-\(stage.id)", name: "channel", label: t(JourneyText.channel)),
+                    options: channels, selected: nil, errors: context.errors)
+                selectField(
+                    FieldSpec(id: "touchpoint-unit-\(stage.id)", name: "unit", label: t(JourneyText.owningUnit)),
+                    options: unitOptions, selected: nil, errors: context.errors)
                 el("div") { submitButton(t(JourneyText.addTouchpoint)) }
             }
         }
@@ -169,20 +172,24 @@ public struct JourneyDetailPage: Sendable {
             el("section", .class("panel"), .aria("labelledby", "add-stage-title")) {
                 el("h2", .id("add-stage-title")) { t(JourneyText.addStage) }
                 postForm(action: URLPath.make("/journeys", id, "/stages"), csrf: context.csrfToken) {
-                    inputField(FieldSpec(id: "stage-name", name: "name", label: t(CommonText.name), required: true),
-                               value: "", errors: context.errors)
-                    selectField(FieldSpec(id: "stage-phase", name: "phase", label: t(JourneyText.phase)),
-                                options: Labels.options(PhaseText.self, in: t.language), selected: nil, errors: context.errors)
+                    inputField(
+                        FieldSpec(id: "stage-name", name: "name", label: t(CommonText.name), required: true),
+                        value: "", errors: context.errors)
+                    selectField(
+                        FieldSpec(id: "stage-phase", name: "phase", label: t(JourneyText.phase)),
+                        options: Labels.options(PhaseText.self, in: t.language), selected: nil, errors: context.errors)
                     el("div") { submitButton(t(JourneyText.addStage)) }
                 }
             }
             el("section", .class("panel"), .aria("labelledby", "edit-journey-title")) {
                 el("h2", .id("edit-journey-title")) { t(JourneyText.editJourney) }
                 postForm(action: URLPath.make("/journeys", id), csrf: context.csrfToken) {
-                    inputField(FieldSpec(id: "journey-name", name: "name", label: t(CommonText.name), required: true),
-                               value: name, errors: context.errors)
-                    textAreaField(FieldSpec(id: "journey-description", name: "description", label: t(CommonText.description)),
-                                  lines: [description], rows: 3, errors: context.errors)
+                    inputField(
+                        FieldSpec(id: "journey-name", name: "name", label: t(CommonText.name), required: true),
+                        value: name, errors: context.errors)
+                    textAreaField(
+                        FieldSpec(id: "journey-description", name: "description", label: t(CommonText.description)),
+                        lines: [description], rows: 3, errors: context.errors)
                     el("div") { submitButton(t(CommonText.save)) }
                 }
             }

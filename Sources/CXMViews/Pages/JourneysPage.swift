@@ -45,8 +45,10 @@ public struct JourneysPage: Sendable {
             if journeys.isEmpty {
                 el("p", .class("muted")) { t(JourneyText.noJourneys) }
             } else {
-                dataTable(caption: t(CommonText.journeys),
-                          headers: [t(CommonText.name), t(CommonText.description), t(JourneyText.stages), t(JourneyText.touchpoints)]) {
+                dataTable(
+                    caption: t(CommonText.journeys),
+                    headers: [t(CommonText.name), t(CommonText.description), t(JourneyText.stages), t(JourneyText.touchpoints)]
+                ) {
                     journeys.map { journey in
                         el("tr") {
                             el("th", .scope("row")) { el("a", .href(URLPath.make("/journeys", journey.id))) { journey.name } }
@@ -61,10 +63,12 @@ public struct JourneysPage: Sendable {
                 el("section", .class("panel"), .aria("labelledby", "new-journey-title")) {
                     el("h2", .id("new-journey-title")) { t(JourneyText.newJourney) }
                     postForm(action: "/journeys", csrf: context.csrfToken) {
-                        inputField(FieldSpec(id: "journey-name", name: "name", label: t(CommonText.name), required: true),
-                                   value: newName, errors: context.errors)
-                        textAreaField(FieldSpec(id: "journey-description", name: "description", label: t(CommonText.description)),
-                                      lines: [newDescription], rows: 3, errors: context.errors)
+                        inputField(
+                            FieldSpec(id: "journey-name", name: "name", label: t(CommonText.name), required: true),
+                            value: newName, errors: context.errors)
+                        textAreaField(
+                            FieldSpec(id: "journey-description", name: "description", label: t(CommonText.description)),
+                            lines: [newDescription], rows: 3, errors: context.errors)
                         el("div") { submitButton(t(CommonText.create)) }
                     }
                 }

@@ -33,8 +33,10 @@ public struct LoginPage: Sendable {
                     el("ul", .class("languages")) {
                         Language.allCases.map { option in
                             el("li") {
-                                el("a", .href("/login?lang=\(option.rawValue)"), Attribute("hreflang", option.localeIdentifier),
-                                   .lang(option.localeIdentifier), option == language ? .aria("current", "page") : nil) {
+                                el(
+                                    "a", .href("/login?lang=\(option.rawValue)"), Attribute("hreflang", option.localeIdentifier),
+                                    .lang(option.localeIdentifier), option == language ? .aria("current", "page") : nil
+                                ) {
                                     option.endonym
                                 }
                             }
@@ -46,10 +48,12 @@ public struct LoginPage: Sendable {
                 Layout.messages(flash: flash, errors: errors, t: t)
                 el("h1") { t(AccountText.signIn) }
                 postForm(action: "/login", csrf: csrfToken, class: "form panel") {
-                    inputField(FieldSpec(id: "login-email", name: "email", label: t(AccountText.email), required: true),
-                               value: email, type: "email", autocomplete: "email", errors: errors)
-                    inputField(FieldSpec(id: "login-password", name: "password", label: t(AccountText.password), required: true),
-                               value: "", type: "password", autocomplete: "current-password", errors: [])
+                    inputField(
+                        FieldSpec(id: "login-email", name: "email", label: t(AccountText.email), required: true),
+                        value: email, type: "email", autocomplete: "email", errors: errors)
+                    inputField(
+                        FieldSpec(id: "login-password", name: "password", label: t(AccountText.password), required: true),
+                        value: "", type: "password", autocomplete: "current-password", errors: [])
                     el("div") { submitButton(t(AccountText.signIn)) }
                 }
             }

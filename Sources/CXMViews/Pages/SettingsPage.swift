@@ -39,16 +39,21 @@ public struct SettingsPage: Sendable {
         let languages = Language.allCases.map { SelectOption(value: $0.rawValue, label: $0.endonym) }
         return Layout.page(title: t(CommonText.settings), context: context, section: .settings) {
             postForm(action: "/settings", csrf: context.csrfToken) {
-                inputField(FieldSpec(id: "settings-name", name: "name", label: t(SettingsText.workspaceName), required: true),
-                           value: name, errors: errors)
-                selectField(FieldSpec(id: "settings-default-language", name: "default_language", label: t(SettingsText.defaultLanguage)),
-                            options: languages, selected: defaultLanguage.rawValue, errors: errors)
-                selectField(FieldSpec(id: "settings-time-zone", name: "time_zone", label: t(SettingsText.timeZone),
-                                      hint: t(SettingsText.timeZoneHint)),
-                            options: timeZones.map { SelectOption(value: $0, label: $0) }, selected: timeZone, errors: errors)
-                checkboxGroup(legend: t(SettingsText.enabledLanguages), hint: t(SettingsText.enabledLanguagesHint),
-                              name: "languages", idPrefix: "settings-language", options: languages,
-                              checked: Set(enabledLanguages.map(\.rawValue)), errors: errors)
+                inputField(
+                    FieldSpec(id: "settings-name", name: "name", label: t(SettingsText.workspaceName), required: true),
+                    value: name, errors: errors)
+                selectField(
+                    FieldSpec(id: "settings-default-language", name: "default_language", label: t(SettingsText.defaultLanguage)),
+                    options: languages, selected: defaultLanguage.rawValue, errors: errors)
+                selectField(
+                    FieldSpec(
+                        id: "settings-time-zone", name: "time_zone", label: t(SettingsText.timeZone),
+                        hint: t(SettingsText.timeZoneHint)),
+                    options: timeZones.map { SelectOption(value: $0, label: $0) }, selected: timeZone, errors: errors)
+                checkboxGroup(
+                    legend: t(SettingsText.enabledLanguages), hint: t(SettingsText.enabledLanguagesHint),
+                    name: "languages", idPrefix: "settings-language", options: languages,
+                    checked: Set(enabledLanguages.map(\.rawValue)), errors: errors)
                 el("div") { submitButton(t(CommonText.save)) }
             }
         }

@@ -77,7 +77,9 @@ public struct SurveyDetailPage: Sendable {
                     "\(t(SurveyText.languages)): "
                     languageList(languages)
                 }
-                el("span") { "\(t(JourneyText.touchpoints)): \(touchpoints.isEmpty ? t(CommonText.noneListed) : touchpoints.joined(separator: ", "))" }
+                el("span") {
+                    "\(t(JourneyText.touchpoints)): \(touchpoints.isEmpty ? t(CommonText.noneListed) : touchpoints.joined(separator: ", "))"
+                }
             }
             el("h2") { t(SurveyText.questions) }
             if questions.isEmpty {

@@ -41,9 +41,13 @@ public struct SurveysPage: Sendable {
             if surveys.isEmpty {
                 el("p", .class("muted")) { t(SurveyText.noSurveys) }
             } else {
-                dataTable(caption: t(CommonText.surveys),
-                          headers: [t(CommonText.name), t(SurveyText.version), t(SurveyText.questions),
-                                    t(JourneyText.touchpoints), t(SurveyText.languages)]) {
+                dataTable(
+                    caption: t(CommonText.surveys),
+                    headers: [
+                        t(CommonText.name), t(SurveyText.version), t(SurveyText.questions),
+                        t(JourneyText.touchpoints), t(SurveyText.languages),
+                    ]
+                ) {
                     surveys.map { survey in
                         el("tr") {
                             el("th", .scope("row")) { el("a", .href(URLPath.make("/surveys", survey.id))) { survey.name } }

@@ -61,28 +61,36 @@ public struct TouchpointEditPage: Sendable {
             (.emotionalNeeds, "emotional_needs", emotionalNeeds),
             (.hygieneFactors, "hygiene_factors", hygieneFactors),
         ]
-        return Layout.page(title: "\(t(JourneyText.editTouchpoint)): \(name)", context: context, section: .journeys,
-                           isSectionIndex: false) {
+        return Layout.page(
+            title: "\(t(JourneyText.editTouchpoint)): \(name)", context: context, section: .journeys,
+            isSectionIndex: false
+        ) {
             el("p") { el("a", .href(URLPath.make("/journeys", journeyID))) { "\(t(JourneyText.backToJourney)): \(journeyName)" } }
             postForm(action: URLPath.make("/touchpoints", touchpointID), csrf: context.csrfToken) {
-                inputField(FieldSpec(id: "touchpoint-name", name: "name", label: t(CommonText.name), required: true),
-                           value: name, errors: errors)
-                selectField(FieldSpec(id: "touchpoint-channel", name: "channel", label: t(JourneyText.channel)),
-                            options: channels, selected: channelID, errors: errors)
-                selectField(FieldSpec(id: "touchpoint-unit", name: "unit", label: t(JourneyText.owningUnit)),
-                            options: [SelectOption(value: "", label: t(CommonText.notSet))] + units, selected: unitID ?? "",
-                            errors: errors)
-                inputField(FieldSpec(id: "touchpoint-desired-feeling", name: "desired_feeling", label: t(JourneyText.desiredFeeling)),
-                           value: desiredFeeling, errors: errors)
+                inputField(
+                    FieldSpec(id: "touchpoint-name", name: "name", label: t(CommonText.name), required: true),
+                    value: name, errors: errors)
+                selectField(
+                    FieldSpec(id: "touchpoint-channel", name: "channel", label: t(JourneyText.channel)),
+                    options: channels, selected: channelID, errors: errors)
+                selectField(
+                    FieldSpec(id: "touchpoint-unit", name: "unit", label: t(JourneyText.owningUnit)),
+                    options: [SelectOption(value: "", label: t(CommonText.notSet))] + units, selected: unitID ?? "",
+                    errors: errors)
+                inputField(
+                    FieldSpec(id: "touchpoint-desired-feeling", name: "desired_feeling", label: t(JourneyText.desiredFeeling)),
+                    value: desiredFeeling, errors: errors)
                 needs.map { title, field, lines in
-                    textAreaField(FieldSpec(id: Self.fieldID(field), name: field, label: t(title), hint: perLine),
-                                  lines: lines, errors: errors)
+                    textAreaField(
+                        FieldSpec(id: Self.fieldID(field), name: field, label: t(title), hint: perLine),
+                        lines: lines, errors: errors)
                 }
                 el("fieldset") {
                     el("legend") { t(JourneyText.serviceBlueprint) }
                     blueprint.lanes.map { lane in
-                        textAreaField(FieldSpec(id: Self.fieldID(lane.field), name: lane.field, label: t(lane.title), hint: perLine),
-                                      lines: lane.items, errors: errors)
+                        textAreaField(
+                            FieldSpec(id: Self.fieldID(lane.field), name: lane.field, label: t(lane.title), hint: perLine),
+                            lines: lane.items, errors: errors)
                     }
                 }
                 el("div") { submitButton(t(CommonText.save)) }

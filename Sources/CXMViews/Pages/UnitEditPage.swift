@@ -40,19 +40,25 @@ public struct UnitEditPage: Sendable {
         if !kind.isEmpty, !kinds.contains(where: { $0.value == kind }) {
             kinds.append(SelectOption(value: kind, label: kind))
         }
-        return Layout.page(title: "\(t(OrganisationText.editUnit)): \(name)", context: context, section: .units,
-                           isSectionIndex: false) {
+        return Layout.page(
+            title: "\(t(OrganisationText.editUnit)): \(name)", context: context, section: .units,
+            isSectionIndex: false
+        ) {
             el("p") { el("a", .href("/units")) { t(OrganisationText.backToUnits) } }
             postForm(action: URLPath.make("/units", unitID), csrf: context.csrfToken) {
-                inputField(FieldSpec(id: "unit-name", name: "name", label: t(CommonText.name), required: true),
-                           value: name, errors: errors)
-                selectField(FieldSpec(id: "unit-kind", name: "kind", label: t(OrganisationText.kind)),
-                            options: kinds, selected: kind, errors: errors)
-                selectField(FieldSpec(id: "unit-parent", name: "parent", label: t(OrganisationText.parentUnit)),
-                            options: [SelectOption(value: "", label: t(OrganisationText.topLevel))] + parents,
-                            selected: parentID ?? "", errors: errors)
-                inputField(FieldSpec(id: "unit-code", name: "code", label: t(OrganisationText.code), hint: t(OrganisationText.codeHint)),
-                           value: code, autocomplete: "off", errors: errors)
+                inputField(
+                    FieldSpec(id: "unit-name", name: "name", label: t(CommonText.name), required: true),
+                    value: name, errors: errors)
+                selectField(
+                    FieldSpec(id: "unit-kind", name: "kind", label: t(OrganisationText.kind)),
+                    options: kinds, selected: kind, errors: errors)
+                selectField(
+                    FieldSpec(id: "unit-parent", name: "parent", label: t(OrganisationText.parentUnit)),
+                    options: [SelectOption(value: "", label: t(OrganisationText.topLevel))] + parents,
+                    selected: parentID ?? "", errors: errors)
+                inputField(
+                    FieldSpec(id: "unit-code", name: "code", label: t(OrganisationText.code), hint: t(OrganisationText.codeHint)),
+                    value: code, autocomplete: "off", errors: errors)
                 el("div") { submitButton(t(CommonText.save)) }
             }
             el("section", .class("panel danger-zone"), .aria("labelledby", "delete-unit-title")) {

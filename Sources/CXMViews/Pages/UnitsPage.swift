@@ -59,14 +59,17 @@ public struct UnitsPage: Sendable {
                 el("section", .class("panel"), .aria("labelledby", "add-unit-title")) {
                     el("h2", .id("add-unit-title")) { t(OrganisationText.addUnit) }
                     postForm(action: "/units", csrf: context.csrfToken) {
-                        inputField(FieldSpec(id: "unit-name", name: "name", label: t(CommonText.name), required: true),
-                                   value: newName, errors: context.errors)
-                        selectField(FieldSpec(id: "unit-kind", name: "kind", label: t(OrganisationText.kind)),
-                                    options: Labels.options(UnitKindText.self, in: t.language), selected: newKind,
-                                    errors: context.errors)
-                        selectField(FieldSpec(id: "unit-parent", name: "parent", label: t(OrganisationText.parentUnit)),
-                                    options: [SelectOption(value: "", label: t(OrganisationText.topLevel))] + parentOptions(),
-                                    selected: newParentID ?? "", errors: context.errors)
+                        inputField(
+                            FieldSpec(id: "unit-name", name: "name", label: t(CommonText.name), required: true),
+                            value: newName, errors: context.errors)
+                        selectField(
+                            FieldSpec(id: "unit-kind", name: "kind", label: t(OrganisationText.kind)),
+                            options: Labels.options(UnitKindText.self, in: t.language), selected: newKind,
+                            errors: context.errors)
+                        selectField(
+                            FieldSpec(id: "unit-parent", name: "parent", label: t(OrganisationText.parentUnit)),
+                            options: [SelectOption(value: "", label: t(OrganisationText.topLevel))] + parentOptions(),
+                            selected: newParentID ?? "", errors: context.errors)
                         el("div") { submitButton(t(OrganisationText.addUnit)) }
                     }
                 }

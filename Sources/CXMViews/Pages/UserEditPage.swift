@@ -40,7 +40,9 @@ public struct UserEditPage: Sendable {
     public func render() -> String {
         let t = Localizer(context.language)
         let errors = context.errors
-        return Layout.page(title: "\(t(AccountText.editUser)): \(email)", context: context, section: .users, isSectionIndex: false) {
+        return Layout.page(
+            title: "\(t(AccountText.editUser)): \(email)", context: context, section: .users, isSectionIndex: false
+        ) {
             el("p") { el("a", .href("/users")) { t(AccountText.backToUsers) } }
             if let newPassword {
                 el("div", .class("secret"), .role("region"), .aria("labelledby", "secret-title")) {
@@ -50,15 +52,19 @@ public struct UserEditPage: Sendable {
                 }
             }
             postForm(action: URLPath.make("/users", userID), csrf: context.csrfToken) {
-                inputField(FieldSpec(id: "user-display-name", name: "display_name", label: t(AccountText.displayName)),
-                           value: displayName, autocomplete: "off", errors: errors)
-                selectField(FieldSpec(id: "user-role", name: "role", label: t(AccountText.role)),
-                            options: Labels.options(RoleText.self, in: t.language), selected: role, errors: errors)
-                selectField(FieldSpec(id: "user-unit", name: "unit", label: t(AccountText.unit), hint: t(AccountText.unitHint)),
-                            options: [SelectOption(value: "", label: t(AccountText.wholeOrganisation))] + units,
-                            selected: unitID ?? "", errors: errors)
-                checkboxField(FieldSpec(id: "user-disabled", name: "disabled", label: t(AccountText.accountDisabled)),
-                              checked: disabled, errors: errors)
+                inputField(
+                    FieldSpec(id: "user-display-name", name: "display_name", label: t(AccountText.displayName)),
+                    value: displayName, autocomplete: "off", errors: errors)
+                selectField(
+                    FieldSpec(id: "user-role", name: "role", label: t(AccountText.role)),
+                    options: Labels.options(RoleText.self, in: t.language), selected: role, errors: errors)
+                selectField(
+                    FieldSpec(id: "user-unit", name: "unit", label: t(AccountText.unit), hint: t(AccountText.unitHint)),
+                    options: [SelectOption(value: "", label: t(AccountText.wholeOrganisation))] + units,
+                    selected: unitID ?? "", errors: errors)
+                checkboxField(
+                    FieldSpec(id: "user-disabled", name: "disabled", label: t(AccountText.accountDisabled)),
+                    checked: disabled, errors: errors)
                 el("div") { submitButton(t(CommonText.save)) }
             }
             el("section", .class("panel"), .aria("labelledby", "reset-password-title")) {

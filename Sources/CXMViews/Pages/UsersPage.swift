@@ -95,9 +95,13 @@ public struct UsersPage: Sendable {
             if users.isEmpty {
                 el("p", .class("muted")) { t(AccountText.noUsers) }
             } else {
-                dataTable(caption: t(CommonText.users),
-                          headers: [t(AccountText.email), t(AccountText.role), t(AccountText.unit), t(AccountText.status),
-                                    t(AccountText.lastLogin)]) {
+                dataTable(
+                    caption: t(CommonText.users),
+                    headers: [
+                        t(AccountText.email), t(AccountText.role), t(AccountText.unit), t(AccountText.status),
+                        t(AccountText.lastLogin),
+                    ]
+                ) {
                     users.map { user in
                         el("tr") {
                             el("th", .scope("row")) {
@@ -119,13 +123,16 @@ public struct UsersPage: Sendable {
                 el("section", .class("panel"), .aria("labelledby", "create-user-title")) {
                     el("h2", .id("create-user-title")) { t(AccountText.createUser) }
                     postForm(action: "/users", csrf: context.csrfToken) {
-                        inputField(FieldSpec(id: "user-email", name: "email", label: t(AccountText.email), required: true),
-                                   value: newUserEmail, type: "email", autocomplete: "off", errors: context.errors)
-                        selectField(FieldSpec(id: "user-role", name: "role", label: t(AccountText.role)),
-                                    options: roles, selected: newUserRole, errors: context.errors)
-                        selectField(FieldSpec(id: "user-unit", name: "unit", label: t(AccountText.unit)),
-                                    options: [SelectOption(value: "", label: t(AccountText.wholeOrganisation))] + units,
-                                    selected: newUserUnitID ?? "", errors: context.errors)
+                        inputField(
+                            FieldSpec(id: "user-email", name: "email", label: t(AccountText.email), required: true),
+                            value: newUserEmail, type: "email", autocomplete: "off", errors: context.errors)
+                        selectField(
+                            FieldSpec(id: "user-role", name: "role", label: t(AccountText.role)),
+                            options: roles, selected: newUserRole, errors: context.errors)
+                        selectField(
+                            FieldSpec(id: "user-unit", name: "unit", label: t(AccountText.unit)),
+                            options: [SelectOption(value: "", label: t(AccountText.wholeOrganisation))] + units,
+                            selected: newUserUnitID ?? "", errors: context.errors)
                         el("div") { submitButton(t(AccountText.createUser)) }
                     }
                 }
@@ -134,9 +141,11 @@ public struct UsersPage: Sendable {
             if tokens.isEmpty {
                 el("p", .class("muted")) { t(AccountText.noTokens) }
             } else {
-                dataTable(caption: t(AccountText.apiTokens),
-                          headers: [t(CommonText.name), t(AccountText.role), t(AccountText.created), t(AccountText.lastUsed)]
-                            + (context.canManageUsers ? [t(CommonText.actions)] : [])) {
+                dataTable(
+                    caption: t(AccountText.apiTokens),
+                    headers: [t(CommonText.name), t(AccountText.role), t(AccountText.created), t(AccountText.lastUsed)]
+                        + (context.canManageUsers ? [t(CommonText.actions)] : [])
+                ) {
                     tokens.map { token in
                         el("tr") {
                             el("th", .scope("row")) { token.name }
@@ -145,8 +154,10 @@ public struct UsersPage: Sendable {
                             el("td") { token.lastUsed ?? t(AccountText.never) }
                             if context.canManageUsers {
                                 el("td") {
-                                    postForm(action: URLPath.make("/tokens", token.id, "/revoke"), csrf: context.csrfToken,
-                                             class: "inline-form") {
+                                    postForm(
+                                        action: URLPath.make("/tokens", token.id, "/revoke"), csrf: context.csrfToken,
+                                        class: "inline-form"
+                                    ) {
                                         el("button", .type("submit"), .class("button button-danger")) {
                                             t(AccountText.revoke)
                                             el("span", .class("visually-hidden")) { " \(token.name)" }
@@ -162,10 +173,12 @@ public struct UsersPage: Sendable {
                 el("section", .class("panel"), .aria("labelledby", "create-token-title")) {
                     el("h3", .id("create-token-title")) { t(AccountText.createToken) }
                     postForm(action: "/tokens", csrf: context.csrfToken) {
-                        inputField(FieldSpec(id: "token-name", name: "name", label: t(CommonText.name), required: true),
-                                   value: newTokenName, errors: context.errors)
-                        selectField(FieldSpec(id: "token-role", name: "role", label: t(AccountText.role)),
-                                    options: roles, selected: newTokenRole, errors: context.errors)
+                        inputField(
+                            FieldSpec(id: "token-name", name: "name", label: t(CommonText.name), required: true),
+                            value: newTokenName, errors: context.errors)
+                        selectField(
+                            FieldSpec(id: "token-role", name: "role", label: t(AccountText.role)),
+                            options: roles, selected: newTokenRole, errors: context.errors)
                         el("div") { submitButton(t(AccountText.createToken)) }
                     }
                 }
