@@ -1,4 +1,5 @@
 import ArgumentParser
+import CXMCore
 import CXMServer
 import CXMStore
 import Foundation
@@ -57,3 +58,6 @@ func openStore(_ configuration: ServerConfiguration, logger: Logger) async throw
     }
     return Store(database: database)
 }
+
+/// Roles are given by their raw names (`cx_manager`); a wrong one is refused with the list of valid ones.
+extension Role: ExpressibleByArgument {}

@@ -18,22 +18,19 @@ struct TokenCommand: AsyncParsableCommand {
         @Option(help: "A name that says which integration uses the token.")
         var name: String
 
-        @Option(help: "admin, cx_manager, analyst, team_lead, frontline or viewer.")
-        var role: String
+        @Option(help: "The role: admin, cx_manager, analyst, team_lead, frontline or viewer.")
+        var role: Role
 
         @Option(help: "The unit id that limits what the token sees (required for team_lead and frontline).")
         var unit: String?
 
         func run() async throws {
-            guard let parsedRole = Role(rawValue: role) else {
-                throw ValidationError("--role: '\(role)' is not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
             let configuration = try store.configuration()
             let opened = try await openStore(configuration, logger: store.logger(configuration))
             let secret = Secrets.token(prefix: "cxm_")
             do {
                 let token = APIToken(
-                    name: name, role: parsedRole, unitID: unit, createdAt: Date(), createdBy: AuditActor.commandLine.name)
+                    name: name, role: role, unitID: unit, createdAt: Date(), createdBy: AuditActor.commandLine.name)
                 try await opened.createAPIToken(token, secretHash: Secrets.hash(secret), by: .commandLine)
             } catch {
                 await opened.database.shutdown()

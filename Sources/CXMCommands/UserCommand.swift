@@ -19,8 +19,8 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "The user's email address, used to sign in.")
         var email: String
 
-        @Option(help: "admin, cx_manager, analyst, team_lead, frontline or viewer.")
-        var role: String
+        @Option(help: "The role: admin, cx_manager, analyst, team_lead, frontline or viewer.")
+        var role: Role
 
         @Option(help: "The unit id the user belongs to (required for team_lead and frontline).")
         var unit: String?
@@ -32,9 +32,6 @@ struct UserCommand: AsyncParsableCommand {
         var passwordStdin = false
 
         func run() async throws {
-            guard let parsedRole = Role(rawValue: role) else {
-                throw ValidationError("--role: '\(role)' is not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
             var password = Secrets.generatedPassword()
             if passwordStdin {
                 guard let line = readLine(strippingNewline: true), !line.isEmpty else {
@@ -48,7 +45,7 @@ struct UserCommand: AsyncParsableCommand {
             let opened = try await openStore(configuration, logger: logger)
             do {
                 let user = User(
-                    email: email, displayName: name ?? "", role: parsedRole, unitID: unit, createdAt: Date())
+                    email: email, displayName: name ?? "", role: role, unitID: unit, createdAt: Date())
                 let hash = try await PasswordHasher(cost: 12).hash(password)
                 let created = try await opened.createUser(user, passwordHash: hash, by: .commandLine)
                 print("Created \(created.email) (\(created.role.rawValue)).")

@@ -31,118 +31,127 @@ public struct CSVImport: Sendable {
     /// Imports survey responses.
     public func responses(
         from path: String, mapping overrides: [String: String], actor: AuditActor,
-        onRejected: @Sendable (ImportReport.Rejection) -> Void = { _ in }
+        onRejected: @escaping @Sendable (ImportReport.Rejection) -> Void = { _ in }
     ) async throws -> ImportReport {
-        var report = ImportReport()
-        var mapping: ResponseCSVMapping?
-        var pending: [(line: Int, submission: ResponseSubmission)] = []
-        func flush() async throws {
-            guard !pending.isEmpty else { return }
-            let catalog = try await store.responseCatalog(for: pending.map(\.submission))
-            var valid: [SurveyResponse] = []
-            for item in pending {
-                do { valid.append(try item.submission.resolve(in: catalog, receivedAt: Date())) } catch {
-                    let rejection = ImportReport.Rejection(line: item.line, reason: error.description)
-                    report.rejected.append(rejection)
-                    onRejected(rejection)
+        try await run(
+            path, entityType: "responses", actor: actor, onRejected: onRejected,
+            mapping: { header in try ResponseCSVMapping(header: header, overrides: overrides) },
+            row: { (mapping: ResponseCSVMapping, record) -> ResponseSubmission in try mapping.submission(from: record) },
+            store: { pending, report in
+                let catalog = try await store.responseCatalog(for: pending.map(\.row))
+                var valid: [SurveyResponse] = []
+                for item in pending {
+                    do { valid.append(try item.row.resolve(in: catalog, receivedAt: Date())) } catch {
+                        report.reject(item.line, String(describing: error))
+                    }
                 }
-            }
-            for outcome in try await store.insertResponses(valid) {
-                if case .stored = outcome { report.stored += 1 } else { report.duplicates += 1 }
-            }
-            pending.removeAll(keepingCapacity: true)
-        }
-        try await CSVFile.read(path) { record in
-            guard let current = mapping else {
-                do { mapping = try ResponseCSVMapping(header: record.fields, overrides: overrides) } catch let error
-                    as ValidationFailure
-                {
-                    throw StoreError.invalid(error)
+                for outcome in try await store.insertResponses(valid) {
+                    if case .stored = outcome { report.stored += 1 } else { report.duplicates += 1 }
                 }
-                return
-            }
-            do { pending.append((record.line, try current.submission(from: record))) } catch let error as ValidationFailure {
-                let rejection = ImportReport.Rejection(line: record.line, reason: error.description)
-                report.rejected.append(rejection)
-                onRejected(rejection)
-            }
-            if pending.count >= batchSize { try await flush() }
-        }
-        try await flush()
-        report.rejected.sort { $0.line < $1.line }
-        try await store.recordAudit(
-            actor, action: "import", entityType: "responses", entityID: URL(fileURLWithPath: path).lastPathComponent,
-            summary: report.summary)
-        return report
+            })
     }
 
     /// Imports customers; a row whose identifier already belongs to a stored customer updates nothing
     /// and is rejected with the reason, so that an import never merges people silently.
     public func customers(
         from path: String, mapping overrides: [String: String], actor: AuditActor,
-        onRejected: @Sendable (ImportReport.Rejection) -> Void = { _ in }
+        onRejected: @escaping @Sendable (ImportReport.Rejection) -> Void = { _ in }
     ) async throws -> ImportReport {
-        var report = ImportReport()
-        var mapping: CustomerCSVMapping?
-        var pending: [(line: Int, customer: Customer)] = []
-        func reject(_ line: Int, _ reason: String) {
-            let rejection = ImportReport.Rejection(line: line, reason: reason)
-            report.rejected.append(rejection)
-            onRejected(rejection)
-        }
-        func flush() async throws {
-            guard !pending.isEmpty else { return }
-            let texts = Set(pending.flatMap { $0.customer.identifiers.map(\.description) })
-            let taken = try await store.customerIDs(forIdentifiers: texts)
-            let existingIDs = try await store.existingCustomerIDs(Set(pending.map(\.customer.id)))
-            let units = Set(try await store.units().map(\.id))
-            var seen: Set<String> = []
-            var fresh: [Customer] = []
-            for item in pending {
-                if existingIDs.contains(item.customer.id) || !seen.insert(item.customer.id).inserted {
-                    reject(item.line, "id: a customer with the id '\(item.customer.id)' exists already")
-                    continue
+        try await run(
+            path, entityType: "customers", actor: actor, onRejected: onRejected,
+            mapping: { header in try CustomerCSVMapping(header: header, overrides: overrides) },
+            row: { (mapping: CustomerCSVMapping, record) -> Customer in try mapping.customer(from: record, newID: Identifier.make)
+            },
+            store: { pending, report in
+                let texts = Set(pending.flatMap { $0.row.identifiers.map(\.description) })
+                let taken = try await store.customerIDs(forIdentifiers: texts)
+                let existingIDs = try await store.existingCustomerIDs(Set(pending.map(\.row.id)))
+                let units = Set(try await store.units().map(\.id))
+                var seenIDs: Set<String> = []
+                var seenIdentifiers: Set<String> = []
+                var fresh: [Customer] = []
+                for (line, customer) in pending {
+                    if existingIDs.contains(customer.id) || !seenIDs.insert(customer.id).inserted {
+                        report.reject(line, "id: a customer with the id '\(customer.id)' exists already")
+                    } else if let unit = customer.unitID, !units.contains(unit) {
+                        report.reject(line, "unitID: unknown unit '\(unit)'")
+                    } else if let clash = customer.identifiers.first(where: {
+                        taken[$0.description] != nil || seenIdentifiers.contains($0.description)
+                    }) {
+                        report.reject(line, "identifiers: \(clash) belongs to another customer")
+                    } else {
+                        seenIdentifiers.formUnion(customer.identifiers.map(\.description))
+                        fresh.append(customer)
+                    }
                 }
-                if let unit = item.customer.unitID, !units.contains(unit) {
-                    reject(item.line, "unitID: unknown unit '\(unit)'")
-                    continue
-                }
-                let clash = item.customer.identifiers.first {
-                    taken[$0.description] != nil || seen.contains("identifier " + $0.description)
-                }
-                if let clash {
-                    reject(item.line, "identifiers: \(clash) belongs to another customer")
-                    continue
-                }
-                for identifier in item.customer.identifiers { seen.insert("identifier " + identifier.description) }
-                fresh.append(item.customer)
-            }
-            try await store.insertCustomers(fresh)
-            report.stored += fresh.count
-            pending.removeAll(keepingCapacity: true)
-        }
+                try await store.insertCustomers(fresh)
+                report.stored += fresh.count
+            })
+    }
+
+    /// The shared loop: read the header into a mapping, parse rows, store them in batches, report
+    /// every rejected row, and record the import in the audit log.
+    private func run<Mapping, Row>(
+        _ path: String, entityType: String, actor: AuditActor, onRejected: @escaping @Sendable (ImportReport.Rejection) -> Void,
+        mapping makeMapping: ([String]) throws -> Mapping,
+        row parse: (Mapping, CSVReader.Record) throws -> Row,
+        store: ([(line: Int, row: Row)], inout ImportReport.Builder) async throws -> Void
+    ) async throws -> ImportReport {
+        var report = ImportReport.Builder(onRejected: onRejected)
+        var mapping: Mapping?
+        var pending: [(line: Int, row: Row)] = []
         try await CSVFile.read(path) { record in
             guard let current = mapping else {
-                do { mapping = try CustomerCSVMapping(header: record.fields, overrides: overrides) } catch let error
-                    as ValidationFailure
-                {
+                do { mapping = try makeMapping(record.fields) } catch let error as ValidationFailure {
                     throw StoreError.invalid(error)
                 }
                 return
             }
-            do { pending.append((record.line, try current.customer(from: record, newID: Identifier.make))) } catch let error
-                as ValidationFailure
-            {
-                reject(record.line, error.description)
+            do { pending.append((record.line, try parse(current, record))) } catch let error as ValidationFailure {
+                report.reject(record.line, error.description)
             }
-            if pending.count >= batchSize { try await flush() }
+            if pending.count >= batchSize {
+                try await store(pending, &report)
+                pending.removeAll(keepingCapacity: true)
+            }
         }
-        try await flush()
-        report.rejected.sort { $0.line < $1.line }
-        try await store.recordAudit(
-            actor, action: "import", entityType: "customers", entityID: URL(fileURLWithPath: path).lastPathComponent,
-            summary: report.summary)
-        return report
+        if !pending.isEmpty { try await store(pending, &report) }
+        let result = report.finished()
+        try await self.store.recordAudit(
+            actor, action: "import", entityType: entityType, entityID: URL(fileURLWithPath: path).lastPathComponent,
+            summary: result.summary)
+        return result
+    }
+}
+
+extension ImportReport {
+    /// Collects an import's counts while it runs and passes each rejection on as it is found.
+    struct Builder {
+        let onRejected: (ImportReport.Rejection) -> Void
+        var report = ImportReport()
+
+        var stored: Int {
+            get { report.stored }
+            set { report.stored = newValue }
+        }
+
+        var duplicates: Int {
+            get { report.duplicates }
+            set { report.duplicates = newValue }
+        }
+
+        mutating func reject(_ line: Int, _ reason: String) {
+            let rejection = ImportReport.Rejection(line: line, reason: reason)
+            report.rejected.append(rejection)
+            onRejected(rejection)
+        }
+
+        /// The report with rejections in line order.
+        func finished() -> ImportReport {
+            var result = report
+            result.rejected.sort { $0.line < $1.line }
+            return result
+        }
     }
 }
 
