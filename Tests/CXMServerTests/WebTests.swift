@@ -130,6 +130,24 @@ struct WebTests {
         }
     }
 
+    @Test func aScopedTokenNeedsAUnitAndIsShownOnce() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            let user = try await client.signIn(email: admin.email, password: admin.password)
+            let missing = try await client.post(
+                "/tokens", form: [("name", "kiosk"), ("role", "frontline"), ("unit", ""), ("csrf", user.csrf)], as: user)
+            #expect(missing.status == .unprocessableContent)
+            #expect(missing.body.string.contains("href=\"#token-unit\""))
+            let unit = try #require(server.login(.frontline).unitID)
+            let created = try await client.post(
+                "/tokens", form: [("name", "kiosk"), ("role", "frontline"), ("unit", unit), ("csrf", user.csrf)], as: user)
+            #expect(created.status == .created)
+            let secret = try #require(created.body.string.firstMatch(of: /cxm_[A-Za-z0-9_-]{43}/).map { String($0.0) })
+            let me = try await client.api(.get, "/api/v1/me", token: secret)
+            #expect((try me.body.json() as? [String: Any])?["visibleUnits"] as? [String] == [unit])
+        }
+    }
+
     @Test func pagesListTheDemoCompany() async throws {
         try await TestServer.with { server, client in
             let admin = server.login(.admin)

@@ -7,7 +7,7 @@ import Hummingbird
 /// Users, API tokens and the audit log: admin only.
 extension WebRoutes {
     static let userFieldIDs = ["email": "user-email", "role": "user-role", "unitID": "user-unit"]
-    static let tokenFieldIDs = ["name": "token-name", "role": "token-role", "unitID": "token-role"]
+    static let tokenFieldIDs = ["name": "token-name", "role": "token-role", "unitID": "token-unit"]
 
     func registerAdministration(in routes: inout RouteTable) {
         routes.get("/users", .requires(.manageUsers)) { request, context in

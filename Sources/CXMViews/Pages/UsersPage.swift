@@ -1,6 +1,6 @@
 /// User and API token administration, showing a newly created secret once.
 ///
-/// Field ids for `FormError.field`: `user-email`, `user-role`, `user-unit`, `token-name`, `token-role`.
+/// Field ids for `FormError.field`: `user-email`, `user-role`, `user-unit`, `token-name`, `token-role`, `token-unit`.
 public struct UsersPage: Sendable {
     /// One user row; `lastLogin` is already formatted.
     public struct User: Sendable {
@@ -179,6 +179,10 @@ public struct UsersPage: Sendable {
                         selectField(
                             FieldSpec(id: "token-role", name: "role", label: t(AccountText.role)),
                             options: roles, selected: newTokenRole, errors: context.errors)
+                        selectField(
+                            FieldSpec(id: "token-unit", name: "unit", label: t(AccountText.unit)),
+                            options: [SelectOption(value: "", label: t(AccountText.wholeOrganisation))] + units,
+                            selected: "", errors: context.errors)
                         el("div") { submitButton(t(AccountText.createToken)) }
                     }
                 }
