@@ -26,6 +26,28 @@ enum Fixtures {
             blueprint: ServiceBlueprint(customerActions: [text], frontstage: [text], backstage: [text], supportProcesses: [text]))
     }
 
+    static func touchpointGroups(_ text: String) -> [TouchpointGroup] {
+        [TouchpointGroup(journey: text, stages: [.init(name: text, touchpoints: [SelectOption(value: text, label: text)])])]
+    }
+
+    /// The survey editor with one question of every type, every text set to `text`.
+    static func surveyEditPage(_ context: PageContext, text: String, responseCount: Int) -> SurveyEditPage {
+        let languages: [Language] = [.en, .sv, .fi]
+        let texts = Dictionary(uniqueKeysWithValues: languages.map { ($0, text) })
+        let questions = QuestionType.allCases.map { type in
+            SurveyQuestionDraft(
+                originalKey: type.rawValue, key: type.rawValue, type: type.rawValue, texts: texts, required: true,
+                nkiItem: type == .nki ? "overall" : "", scaleMin: type == .rating ? "1" : "",
+                scaleMax: type == .rating ? "7" : "",
+                options: type.isChoice ? "a = \(text)\nb = \(text)" : "",
+                optionLabels: type.isChoice ? [.sv: "\(text)\n\(text)", .fi: "\(text)\n\(text)"] : [:])
+        }
+        return SurveyEditPage(
+            context: context, surveyID: text, version: 4, responseCount: responseCount, name: text, languages: languages,
+            touchpoints: touchpointGroups(text), checkedTouchpoints: [text], questions: questions,
+            newQuestion: SurveyQuestionDraft(key: text, texts: texts, options: text))
+    }
+
     /// Every page, rendered in `language` with `text` in every field a user can type.
     static func pages(_ language: Language, text: String = "Sample") -> [RenderedPage] {
         let ctx = context(language, text: text)
@@ -144,9 +166,18 @@ enum Fixtures {
                             type: "nps", text: text,
                             scale: .init(minimum: 0, maximum: 10, minimumLabel: text, maximumLabel: text)),
                         .init(type: "single_choice", text: text, options: [text]),
-                    ]
+                    ],
+                    canEdit: true, versions: [(number: 1, savedAt: text)]
                 ).render()
             ),
+            (
+                "survey-new",
+                SurveyNewPage(
+                    context: ctx, name: text, languages: [.en, .sv], touchpoints: touchpointGroups(text),
+                    checkedTouchpoints: [text]
+                ).render()
+            ),
+            ("survey-edit", surveyEditPage(ctx, text: text, responseCount: 3).render()),
             (
                 "users",
                 UsersPage(

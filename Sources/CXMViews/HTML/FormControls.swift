@@ -53,13 +53,18 @@ func postForm(action: String, csrf: String, class className: String = "form", @H
 }
 
 /// A labelled single-line input.
-func inputField(_ spec: FieldSpec, value: String, type: String = "text", autocomplete: String? = nil, errors: [FormError]) -> HTML
-{
+///
+/// `lang` marks text written in another language than the page's (spelling, screen reader voice); a read-only
+/// input is still submitted but cannot be changed.
+func inputField(
+    _ spec: FieldSpec, value: String, type: String = "text", autocomplete: String? = nil, lang: String? = nil,
+    readOnly: Bool = false, errors: [FormError]
+) -> HTML {
     let error = spec.error(in: errors)
     let attributes: [Attribute?] =
         [
             .type(type), .id(spec.id), .name(spec.name), .value(value),
-            autocomplete.map { Attribute("autocomplete", $0) },
+            autocomplete.map { Attribute("autocomplete", $0) }, lang.map { .lang($0) }, readOnly ? .flag("readonly") : nil,
         ] + spec.describedBy(error)
     return spec.wrap(error, control: HTML(trusted: "<input\(attributes.compactMap { $0?.rendered }.joined())>"))
 }

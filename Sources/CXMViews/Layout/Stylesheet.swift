@@ -83,6 +83,12 @@ public enum Stylesheet {
         .checkbox-group { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 1rem; margin: 0; }
         .checkbox-group legend { font-weight: 600; padding: 0 0.25rem; }
         .danger-zone { border-color: var(--bad-ink); }
+        .button-secondary { background: #ffffff; color: var(--brand); }
+        .button-secondary:hover { background: #e8eef4; }
+        .button-row { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.75rem; }
+        .question-editor { border: 0; padding: 0; margin: 0; }
+        .question-editor > legend { font-weight: 700; font-size: 1.1rem; }
+        input[readonly] { background: #f1f3f5; }
         .readonly-list { margin: 0; }
         .button-quiet { background: transparent; border-color: currentColor; color: inherit; }
         .site-header .button-quiet:hover { background: rgba(255, 255, 255, 0.15); }

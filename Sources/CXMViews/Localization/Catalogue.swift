@@ -7,7 +7,8 @@ public enum Catalogue {
             + entries(ErrorText.self) + entries(ValidationText.self) + entries(NoticeText.self)
             + entries(RoleText.self) + entries(QuestionTypeText.self) + entries(PhaseText.self)
             + entries(AttributeTypeText.self) + entries(UnitKindText.self) + entries(ChannelKindText.self)
-            + entries(ConsentText.self) + entries(SettingsText.self)
+            + entries(ConsentText.self) + entries(SettingsText.self) + entries(SurveyEditText.self)
+            + entries(LanguageNameText.self) + entries(NKIItemText.self) + entries(SurveyDefaultText.self)
     }
 
     private static func entries<Key: Localizable>(_ type: Key.Type) -> [(key: String, translations: Translations)] {

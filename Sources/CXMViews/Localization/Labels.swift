@@ -10,6 +10,11 @@ public enum Labels {
         label(QuestionTypeText.self, raw, language)
     }
 
+    /// A language's name as a sentence in `language` writes it (`svenska` in Swedish).
+    public static func languageName(_ name: Language, in language: Language) -> String {
+        label(LanguageNameText.self, name.rawValue, language)
+    }
+
     /// A stage phase: `before`, `during`, `after` or `custom`.
     public static func phase(_ raw: String, in language: Language) -> String { label(PhaseText.self, raw, language) }
 

@@ -1,7 +1,7 @@
 /// Success messages the server shows once after a redirect (the flash area).
 public enum NoticeText: String, Localizable {
     case saved, journeyCreated, stageAdded, touchpointAdded, unitCreated, userCreated, tokenCreated, signedOut
-    case unitDeleted, customerErased, tokenRevoked, passwordReset
+    case unitDeleted, customerErased, tokenRevoked, passwordReset, surveyDeleted
 
     /// The message in every language.
     public var translations: Translations {
@@ -53,6 +53,10 @@ public enum NoticeText: String, Localizable {
             Translations(
                 en: "The API token has been revoked.", sv: "API-nyckeln har återkallats.", da: "API-nøglen er tilbagekaldt.",
                 nb: "API-nøkkelen er tilbakekalt.", fi: "API-avain on mitätöity.")
+        case .surveyDeleted:
+            Translations(
+                en: "The survey has been deleted.", sv: "Enkäten har tagits bort.", da: "Spørgeskemaet er slettet.",
+                nb: "Undersøkelsen er slettet.", fi: "Kysely on poistettu.")
         case .passwordReset:
             Translations(
                 en: "A new password has been created and the user has been signed out everywhere.",

@@ -50,11 +50,15 @@ public struct SurveyDetailPage: Sendable {
     public var touchpoints: [String]
     /// Questions in survey order.
     public var questions: [Question]
+    /// Whether the viewer may edit and delete the survey.
+    public var canEdit: Bool
+    /// The survey's versions, oldest first: number and when it was saved, already formatted.
+    public var versions: [(number: Int, savedAt: String)]
 
     /// Creates the survey detail page model.
     public init(
         context: PageContext, id: String, name: String, version: Int, languages: [Language], touchpoints: [String],
-        questions: [Question]
+        questions: [Question], canEdit: Bool = false, versions: [(number: Int, savedAt: String)] = []
     ) {
         self.context = context
         self.id = id
@@ -63,6 +67,8 @@ public struct SurveyDetailPage: Sendable {
         self.languages = languages
         self.touchpoints = touchpoints
         self.questions = questions
+        self.canEdit = canEdit
+        self.versions = versions
     }
 
     /// The complete HTML document.
@@ -71,6 +77,11 @@ public struct SurveyDetailPage: Sendable {
         let format = LocaleFormat(context.language)
         return Layout.page(title: name, context: context, section: .surveys, isSectionIndex: false) {
             el("p") { el("a", .href("/surveys")) { t(SurveyText.backToSurveys) } }
+            if canEdit {
+                el("p") {
+                    el("a", .href(URLPath.make("/surveys", id, "/edit")), .class("button")) { t(SurveyEditText.editSurvey) }
+                }
+            }
             el("p", .class("meta")) {
                 el("span") { "\(t(SurveyText.version)): \(format.integer(version))" }
                 el("span") {
@@ -87,6 +98,28 @@ public struct SurveyDetailPage: Sendable {
             } else {
                 el("ol", .class("cards")) {
                     questions.map { question in el("li", .class("card")) { card(question, t: t, format: format) } }
+                }
+            }
+            if !versions.isEmpty {
+                el("h2") { t(SurveyEditText.versionHistory) }
+                el("ol", .class("plain-list")) {
+                    versions.reversed().map { entry in
+                        el("li") {
+                            t(SurveyEditText.versionSaved, format.integer(entry.number), entry.savedAt)
+                            if entry.number == version {
+                                " (\(t(SurveyEditText.currentVersion)))"
+                            }
+                        }
+                    }
+                }
+            }
+            if canEdit {
+                el("section", .class("panel danger-zone"), .aria("labelledby", "delete-survey-title")) {
+                    el("h2", .id("delete-survey-title")) { t(SurveyEditText.deleteSurvey) }
+                    el("p", .class("hint")) { t(SurveyEditText.deleteSurveyHint) }
+                    postForm(action: URLPath.make("/surveys", id, "/delete"), csrf: context.csrfToken) {
+                        el("div") { dangerButton(t(SurveyEditText.deleteSurvey)) }
+                    }
                 }
             }
         }

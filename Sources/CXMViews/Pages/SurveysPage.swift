@@ -26,11 +26,14 @@ public struct SurveysPage: Sendable {
     /// Language, user, csrf, flash and errors.
     public var context: PageContext
     public var surveys: [Survey]
+    /// Whether the viewer may create surveys.
+    public var canCreate: Bool
 
     /// Creates the surveys page model.
-    public init(context: PageContext, surveys: [Survey]) {
+    public init(context: PageContext, surveys: [Survey], canCreate: Bool = false) {
         self.context = context
         self.surveys = surveys
+        self.canCreate = canCreate
     }
 
     /// The complete HTML document.
@@ -38,6 +41,9 @@ public struct SurveysPage: Sendable {
         let t = Localizer(context.language)
         let format = LocaleFormat(context.language)
         return Layout.page(title: t(CommonText.surveys), context: context, section: .surveys) {
+            if canCreate {
+                el("p") { el("a", .href("/surveys/new"), .class("button")) { t(SurveyEditText.newSurvey) } }
+            }
             if surveys.isEmpty {
                 el("p", .class("muted")) { t(SurveyText.noSurveys) }
             } else {
