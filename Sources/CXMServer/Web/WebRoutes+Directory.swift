@@ -60,23 +60,12 @@ extension WebRoutes {
                     SurveysPage.Survey(
                         id: s.id, name: s.name, version: s.version, questionCount: s.questions.count,
                         touchpoints: s.touchpointIDs.compactMap { touchpoints[$0] }, languages: s.languages)
-                })
+                }, canCreate: context.principal?.may(.editSurveys) ?? false)
             return HTMLOutput.page(page.render())
         }
         routes.get("/surveys/{id}", .requires(.read)) { request, context in
             let survey = try await store.survey(try context.id())
-            let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
-            let language = context.language
-            let page = SurveyDetailPage(
-                context: try await web.page(request, context), id: survey.id, name: survey.name, version: survey.version,
-                languages: survey.languages, touchpoints: survey.touchpointIDs.compactMap { touchpoints[$0] },
-                questions: survey.questions.map { q in
-                    SurveyDetailPage.Question(
-                        type: q.type.rawValue, text: q.text.text(in: language),
-                        scale: q.scale.map { SurveyDetailPage.Scale(minimum: $0.lowerBound, maximum: $0.upperBound) },
-                        options: q.options.map { $0.label.text(in: language) }, isRequired: q.required)
-                })
-            return HTMLOutput.page(page.render())
+            return HTMLOutput.page(try await surveyDetailPage(request, context, survey).render())
         }
     }
 

@@ -25,6 +25,7 @@ struct WebRoutes {
         }
         registerSignIn(in: &routes)
         registerJourneys(in: &routes)
+        registerSurveyEditing(in: &routes)
         registerDirectory(in: &routes)
         registerAdministration(in: &routes)
         registerUnitEditing(in: &routes)

@@ -1,0 +1,161 @@
+import CXMCore
+import CXMStore
+import CXMViews
+import Foundation
+import Hummingbird
+
+/// Creating, editing and deleting surveys; every save stores the next version, old ones stay for their responses.
+extension WebRoutes {
+    static let newSurveyFieldIDs = [
+        "name": SurveyFieldID.name, "languages": SurveyFieldID.language(Language.allCases[0]),
+        "touchpointIDs": SurveyFieldID.touchpoints,
+    ]
+
+    func registerSurveyEditing(in routes: inout RouteTable) {
+        routes.get("/surveys/new", .requires(.editSurveys)) { request, context in
+            let settings = try await store.workspaceSettings()
+            let page = SurveyNewPage(
+                context: try await web.page(request, context), languages: [settings.defaultLanguage],
+                touchpoints: try await touchpointGroups())
+            return HTMLOutput.page(page.render())
+        }
+        routes.post("/surveys", .requires(.editSurveys)) { request, context in
+            let form = try await FormBody.read(request)
+            try WebSession.requireCSRF(form, context: context)
+            let ticked = Set(form.all(SurveyFieldID.languageName))
+            let languages = Language.allCases.filter { ticked.contains($0.rawValue) }
+            let survey = Survey(
+                name: form.text(SurveyFieldID.name), touchpointIDs: form.all(SurveyFieldID.touchpointName), languages: languages,
+                questions: [Self.firstQuestion(languages)])
+            do {
+                let created = try await store.saveSurvey(survey, by: context.actor.auditActor)
+                return Response.seeOther(Self.editPath(created.id, saved: created.version))
+            } catch let error where WebPages.validationFailure(error) != nil {
+                let errors = SurveyForm.formErrors(
+                    WebPages.validationFailure(error)!, listedQuestions: 1, languages: languages, language: context.language)
+                let page = SurveyNewPage(
+                    context: try await web.page(request, context, errors: errors), name: survey.name, languages: languages,
+                    touchpoints: try await touchpointGroups(), checkedTouchpoints: Set(survey.touchpointIDs))
+                return HTMLOutput.page(page.render(), status: .unprocessableContent)
+            }
+        }
+        routes.get("/surveys/{id}/edit", .requires(.editSurveys)) { request, context in
+            let survey = try await store.survey(try context.id())
+            let t = Localizer(context.language)
+            var page = try await surveyEditPage(request, context, survey: survey, form: SurveyForm(survey: survey))
+            if let saved = request.query("saved").flatMap(Int.init) {
+                page.context.flash = t(SurveyEditText.savedAsVersion, LocaleFormat(context.language).integer(saved))
+            }
+            return HTMLOutput.page(page.render())
+        }
+        routes.post("/surveys/{id}", .requires(.editSurveys)) { request, context in
+            let body = try await FormBody.read(request)
+            try WebSession.requireCSRF(body, context: context)
+            let stored = try await store.survey(try context.id())
+            let keysLocked = (try await store.responseCountsBySurvey()[stored.id] ?? 0) > 0
+            let form = SurveyForm(body, previousLanguages: stored.languages)
+            let (survey, problems) = form.survey(updating: stored, keysLocked: keysLocked, language: context.language)
+            func refused(_ errors: [FormError]) async throws -> Response {
+                let page = try await surveyEditPage(request, context, survey: stored, form: form, errors: errors)
+                return HTMLOutput.page(page.render(), status: .unprocessableContent)
+            }
+            var errors = problems
+            do throws(ValidationFailure) {
+                _ = try survey.validated()
+            } catch {
+                errors += SurveyForm.formErrors(
+                    error, listedQuestions: form.questions.count, languages: form.languages, language: context.language)
+            }
+            guard errors.isEmpty else { return try await refused(errors) }
+            do {
+                let saved = try await store.saveSurvey(survey, by: context.actor.auditActor)
+                return Response.seeOther(Self.editPath(saved.id, saved: saved.version))
+            } catch let error where WebPages.validationFailure(error) != nil {
+                return try await refused(
+                    SurveyForm.formErrors(
+                        WebPages.validationFailure(error)!, listedQuestions: form.questions.count, languages: form.languages,
+                        language: context.language))
+            }
+        }
+        routes.post("/surveys/{id}/delete", .requires(.editSurveys)) { request, context in
+            let form = try await FormBody.read(request)
+            try WebSession.requireCSRF(form, context: context)
+            let survey = try await store.survey(try context.id())
+            do {
+                try await store.deleteSurvey(survey.id, by: context.actor.auditActor)
+                return Response.seeOther("/surveys?notice=surveyDeleted")
+            } catch StoreError.conflict {
+                let error = FormError(field: nil, message: Localizer(context.language)(SurveyEditText.surveyHasResponses))
+                let page = try await surveyDetailPage(request, context, survey, errors: [error])
+                return HTMLOutput.page(page.render(), status: .conflict)
+            }
+        }
+    }
+
+    /// The survey editor after a save, which then says which version was stored.
+    static func editPath(_ surveyID: String, saved version: Int) -> String {
+        let id = surveyID.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_"])) ?? surveyID
+        return "/surveys/\(id)/edit?saved=\(version)"
+    }
+
+    /// The question every new survey starts with, so that it is valid and answerable at once.
+    static func firstQuestion(_ languages: [Language]) -> Question {
+        Question(
+            key: "nps", type: .nps,
+            text: LocalizedText(
+                Dictionary(uniqueKeysWithValues: languages.map { ($0, SurveyDefaultText.npsQuestion.translations[$0]) })),
+            required: true)
+    }
+
+    /// One survey version with its history; edit and delete controls for those who may edit surveys.
+    func surveyDetailPage(
+        _ request: Request, _ context: AppContext, _ survey: Survey, errors: [FormError] = []
+    ) async throws -> SurveyDetailPage {
+        let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
+        let language = context.language
+        let zone = try await store.workspaceSettings().timeZone
+        let format = LocaleFormat(language)
+        return SurveyDetailPage(
+            context: try await web.page(request, context, errors: errors), id: survey.id, name: survey.name,
+            version: survey.version, languages: survey.languages,
+            touchpoints: survey.touchpointIDs.compactMap { touchpoints[$0] },
+            questions: survey.questions.map { q in
+                SurveyDetailPage.Question(
+                    type: q.type.rawValue, text: q.text.text(in: language),
+                    scale: q.scale.map { SurveyDetailPage.Scale(minimum: $0.lowerBound, maximum: $0.upperBound) },
+                    options: q.options.map { $0.label.text(in: language) }, isRequired: q.required)
+            },
+            canEdit: context.principal?.may(.editSurveys) ?? false,
+            versions: try await store.surveyVersions(survey.id).map {
+                (number: $0.version, savedAt: format.dateTime($0.createdAt, timeZone: zone))
+            })
+    }
+
+    /// The editor for the stored survey, showing the form's values (the stored ones, or what was just submitted).
+    private func surveyEditPage(
+        _ request: Request, _ context: AppContext, survey: Survey, form: SurveyForm, errors: [FormError] = []
+    ) async throws -> SurveyEditPage {
+        SurveyEditPage(
+            context: try await web.page(request, context, errors: errors), surveyID: survey.id, version: survey.version,
+            responseCount: try await store.responseCountsBySurvey()[survey.id] ?? 0, name: form.name,
+            languages: form.languages, touchpoints: try await touchpointGroups(), checkedTouchpoints: Set(form.touchpointIDs),
+            questions: form.questions, newQuestion: form.newQuestion)
+    }
+
+    /// Every touchpoint by journey and stage, in the order the journey map shows them.
+    private func touchpointGroups() async throws -> [TouchpointGroup] {
+        var groups: [TouchpointGroup] = []
+        for summary in try await store.journeySummaries() {
+            let map = try await store.journeyMap(summary.journey.id)
+            groups.append(
+                TouchpointGroup(
+                    journey: map.journey.name,
+                    stages: map.stages.map { stage in
+                        TouchpointGroup.Stage(
+                            name: stage.stage.name,
+                            touchpoints: stage.touchpoints.map { SelectOption(value: $0.id, label: $0.name) })
+                    }))
+        }
+        return groups
+    }
+}
