@@ -177,6 +177,13 @@ struct WebSurveyEditTests {
             #expect(tooFew.body.string.contains("<a href=\"#new-options\">A choice question needs at least two options.</a>"))
             #expect(tooFew.body.string.contains("<a href=\"#new-text-sv\">Write the question in Swedish.</a>"))
 
+            let stale = try await client.post(
+                "/surveys/\(id)", form: Self.editForm(second, csrf: user.csrf, changes: [("survey-name", "Stale")]), as: user)
+            #expect(stale.status == .unprocessableContent)
+            #expect(stale.body.string.contains("Someone saved version 3 while you were editing."))
+            #expect(stale.body.string.contains("value=\"Stale\""))
+            #expect(try await server.store.survey(id).version == 3)
+
             let removed = try await client.post(
                 "/surveys/\(id)", form: Self.editForm(third, csrf: user.csrf, changes: [("action", "remove-0")]), as: user)
             #expect(removed.status == .seeOther)

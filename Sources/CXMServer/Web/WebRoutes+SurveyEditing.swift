@@ -60,6 +60,12 @@ extension WebRoutes {
                 return HTMLOutput.page(page.render(), status: .unprocessableContent)
             }
             var errors = problems
+            // A form built from an older version would silently undo the newer one; show it again instead.
+            if let base = Int(body.text(SurveyFieldID.baseVersion)), base != stored.version {
+                let message = Localizer(context.language)(
+                    SurveyEditText.savedMeanwhile, LocaleFormat(context.language).integer(stored.version))
+                errors.append(FormError(field: nil, message: message))
+            }
             do throws(ValidationFailure) {
                 _ = try survey.validated()
             } catch {

@@ -7,7 +7,7 @@ public enum SurveyEditText: String, Localizable {
     case addQuestion, addQuestionHint, onlyForNKI, onlyForRating, onlyForChoice
     case versionHistory, versionSaved, currentVersion, deleteSurvey, deleteSurveyHint, surveyHasResponses
     case textMissing, optionLabelMissing, optionLineFormat, tooFewOptions, keyFormat, keyTaken, scaleInvalid
-    case nkiItemTwice, notAWholeNumber, chooseTouchpoint, chooseLanguage, needsQuestion
+    case nkiItemTwice, notAWholeNumber, chooseTouchpoint, chooseLanguage, needsQuestion, savedMeanwhile
 
     /// The message in every language; placeholders are noted at the keys that take them.
     public var translations: Translations {
@@ -263,6 +263,16 @@ public enum SurveyEditText: String, Localizable {
             Translations(
                 en: "Choose at least one language.", sv: "Välj minst ett språk.", da: "Vælg mindst ét sprog.",
                 nb: "Velg minst ett språk.", fi: "Valitse vähintään yksi kieli.")
+        case .savedMeanwhile:
+            // {0} version number
+            Translations(
+                en: "Someone saved version {0} while you were editing. Your changes are still here; save again to replace it.",
+                sv:
+                    "Någon sparade version {0} medan du redigerade. Dina ändringar finns kvar här; spara igen för att ersätta den.",
+                da: "En anden gemte version {0}, mens du redigerede. Dine ændringer er her stadig; gem igen for at erstatte den.",
+                nb:
+                    "Noen lagret versjon {0} mens du redigerte. Endringene dine er fortsatt her; lagre på nytt for å erstatte den.",
+                fi: "Joku tallensi version {0} muokatessasi. Muutoksesi ovat yhä tallessa; tallenna uudelleen korvataksesi sen.")
         case .needsQuestion:
             Translations(
                 en: "A survey needs at least one question.", sv: "En enkät behöver minst en fråga.",
