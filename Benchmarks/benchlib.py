@@ -100,6 +100,14 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / ticks
 
 
+def machine_busy_seconds():
+    """CPU seconds all processes on the machine have spent busy (non-idle, non-iowait), from /proc/stat."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 class Server:
     """A `cxm serve` child process on a free loopback port."""
 
@@ -263,7 +271,7 @@ def sql_text(value):
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def write_sql(path, subs, surveys_by_id, touchpoints, pragmas, per_response=False):
+def write_sql(path, subs, surveys_by_id, touchpoints, pragmas, per_response=False, make_id=None):
     """The rows cxm would store for these submissions, as sqlite3 shell input: one transaction,
     or one per response (per_response=True, like single POSTs)."""
     received = int(time.time() * 1000)
@@ -274,7 +282,7 @@ def write_sql(path, subs, surveys_by_id, touchpoints, pragmas, per_response=Fals
         for sub in subs:
             survey = surveys_by_id[sub["surveyID"]]
             unit, channel = touchpoints[sub["touchpointID"]]
-            rid = str(uuid.uuid4())
+            rid = make_id() if make_id else str(uuid.uuid4())
             at = received
             if sub.get("submittedAt"):
                 at = int(datetime.datetime.strptime(sub["submittedAt"], "%Y-%m-%dT%H:%M:%SZ")
