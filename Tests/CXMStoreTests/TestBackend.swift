@@ -32,23 +32,38 @@ enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
                 .sqlite(path: folder.appendingPathComponent("cxm.sqlite").path), logger: Self.logger)
             return try await run(database, body)
         case .postgres:
-            let adminURL = ProcessInfo.processInfo.environment["CXM_TEST_POSTGRES_URL"]!
-            let name = "cxm_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-            let admin = try await Database.open(.postgres(url: adminURL), maxConnections: 2, logger: Self.logger)
-            try await admin.read { sql in try await sql.raw("CREATE DATABASE \(ident: String(name))").run() }
-            var components = URLComponents(string: adminURL)!
-            components.path = "/" + name
+            // A few databases at a time keep the cluster under its connection limit however many tests run.
+            await PostgresSlots.shared.acquire()
             do {
-                let database = try await Database.open(.postgres(url: components.string!), logger: Self.logger)
-                let result = try await run(database, body)
-                try await admin.read { sql in try await sql.raw("DROP DATABASE \(ident: String(name))").run() }
-                await admin.shutdown()
+                let result = try await withPostgres(body)
+                await PostgresSlots.shared.release()
                 return result
             } catch {
-                try? await admin.read { sql in try await sql.raw("DROP DATABASE IF EXISTS \(ident: String(name))").run() }
-                await admin.shutdown()
-                throw error
+                await PostgresSlots.shared.release()
+                throw TestDatabaseError(String(reflecting: error))
             }
+        }
+    }
+
+    /// Creates a database of its own from template0 (which nobody connects to, so creations never
+    /// collide), runs the body on it and drops it.
+    private func withPostgres<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
+        let adminURL = ProcessInfo.processInfo.environment["CXM_TEST_POSTGRES_URL"]!
+        let name = "cxm_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        let admin = try await Database.open(.postgres(url: adminURL), maxConnections: 1, logger: Self.logger)
+        do {
+            try await admin.read { sql in try await sql.raw("CREATE DATABASE \(ident: String(name)) TEMPLATE template0").run() }
+            var components = URLComponents(string: adminURL)!
+            components.path = "/" + name
+            let database = try await Database.open(.postgres(url: components.string!), maxConnections: 2, logger: Self.logger)
+            let result = try await run(database, body)
+            try await admin.read { sql in try await sql.raw("DROP DATABASE \(ident: String(name))").run() }
+            await admin.shutdown()
+            return result
+        } catch {
+            try? await admin.read { sql in try await sql.raw("DROP DATABASE IF EXISTS \(ident: String(name))").run() }
+            await admin.shutdown()
+            throw error
         }
     }
 
@@ -127,5 +142,33 @@ struct Fixture {
                 Answer(question: "comment", value: .text("Bra, men dyrt")),
             ],
             idempotencyKey: key)
+    }
+}
+
+/// A PostgreSQL failure with the driver's full description (its plain description hides the details).
+struct TestDatabaseError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Limits how many PostgreSQL test databases exist at once.
+actor PostgresSlots {
+    static let shared = PostgresSlots(limit: 4)
+
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { free = limit }
+
+    func acquire() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
     }
 }
