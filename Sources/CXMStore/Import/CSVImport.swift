@@ -23,7 +23,7 @@ public struct CSVImport: Sendable {
     public let store: Store
     public let batchSize: Int
 
-    public init(store: Store, batchSize: Int = 2000) {
+    public init(store: Store, batchSize: Int = 10_000) {
         self.store = store
         self.batchSize = batchSize
     }

@@ -41,16 +41,20 @@ public struct ResponseQuery: Sendable, Hashable {
 }
 
 extension Store {
-    /// Everything needed to resolve these submissions: their surveys (all versions), touchpoints, units,
-    /// channels and the customers they name.
+    /// Everything needed to resolve these submissions: their surveys (all versions), the touchpoints,
+    /// units and channels they name or their surveys measure, and the customers they name. Only what
+    /// the submissions refer to is read, so a single answer costs a handful of indexed lookups.
     public func responseCatalog(for submissions: [ResponseSubmission]) async throws -> ResponseCatalog {
-        let surveyIDs = Set(submissions.map(\.surveyID))
+        let surveyIDs = Array(Set(submissions.map(\.surveyID)))
+        let namedUnits = Array(Set(submissions.compactMap(\.unitID)))
+        let namedChannels = Array(Set(submissions.compactMap(\.channelID)))
+        let namedTouchpoints = Set(submissions.compactMap(\.touchpointID))
         let namedCustomers = Set(submissions.compactMap(\.customerID))
         let identifiers = Set(submissions.compactMap(\.customer))
         let structure = try await database.read { sql in
             var surveys: [String: [Int: Survey]] = [:]
             var current: [String: Int] = [:]
-            for chunk in Array(surveyIDs).chunked(maxRows: 500) {
+            for chunk in surveyIDs.chunked(maxRows: 500) {
                 let ids = Array(chunk)
                 for row in try await sql.raw("SELECT id, current_version FROM surveys WHERE id IN (\(binds: ids))").all() {
                     current[try row.string("id")] = try row.int("current_version")
@@ -62,9 +66,14 @@ extension Store {
                         try row.json("definition", as: Survey.self)
                 }
             }
-            let touchpoints = try await sql.raw("SELECT * FROM touchpoints").all().map(Self.touchpoint)
-            let units = Set(try await sql.raw("SELECT id FROM units").all().map { try $0.string("id") })
-            let channels = Set(try await sql.raw("SELECT id FROM channels").all().map { try $0.string("id") })
+            let touchpointIDs = namedTouchpoints.union(surveys.values.flatMap { $0.values.flatMap(\.touchpointIDs) })
+            var touchpoints: [Touchpoint] = []
+            for chunk in Array(touchpointIDs).chunked(maxRows: 500) {
+                touchpoints += try await sql.raw("SELECT * FROM touchpoints WHERE id IN (\(binds: Array(chunk)))").all()
+                    .map(Self.touchpoint)
+            }
+            let units = try await existing(sql, table: "units", ids: namedUnits)
+            let channels = try await existing(sql, table: "channels", ids: namedChannels)
             return (surveys, current, touchpoints, units, channels)
         }
         return ResponseCatalog(
@@ -72,6 +81,17 @@ extension Store {
             touchpoints: Dictionary(uniqueKeysWithValues: structure.2.map { ($0.id, $0) }), unitIDs: structure.3,
             channelIDs: structure.4, customerIDs: try await existingCustomerIDs(namedCustomers),
             customersByIdentifier: try await customerIDs(forIdentifiers: identifiers))
+    }
+
+    /// Which of the ids exist in the table.
+    private func existing(_ sql: any SQLDatabase, table: String, ids: [String]) async throws -> Set<String> {
+        var found: Set<String> = []
+        for chunk in ids.chunked(maxRows: 500) {
+            for row in try await sql.raw("SELECT id FROM \(ident: table) WHERE id IN (\(binds: Array(chunk)))").all() {
+                found.insert(try row.string("id"))
+            }
+        }
+        return found
     }
 
     /// Stores resolved responses in one transaction. A response whose idempotency key is already
