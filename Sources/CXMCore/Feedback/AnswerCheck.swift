@@ -32,7 +32,7 @@ enum AnswerCheck {
             var number: Int?
             switch value {
             case .score(let score): number = score
-            case .text(let text): number = Int(text.trimmingCharacters(in: .whitespaces))  // from CSV files and forms
+            case .text(let text): number = Int(text.trimmedSpaces)  // from CSV files and forms
             default: number = nil
             }
             guard let score = number, scale.contains(score) else {
@@ -60,7 +60,7 @@ enum AnswerCheck {
             switch value {
             case .choices(let list): keys = list
             case .text(let text), .choice(let text):
-                keys = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                keys = text.split(separator: "|").map { $0.trimmedSpaces }
             case .score(let number): keys = [String(number)]
             }
             let valid = Set(question.options.map(\.key))

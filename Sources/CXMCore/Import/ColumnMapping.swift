@@ -83,7 +83,7 @@ public struct ResponseCSVMapping: Sendable {
         var values: [String: String] = [:]
         var answers: [Answer] = []
         for (target, raw) in zip(targets, record.fields) {
-            let value = raw.trimmingCharacters(in: .whitespaces)
+            let value = raw.trimmedSpaces
             switch target {
             case .ignore: continue
             case .field(let name): if !value.isEmpty { values[name] = value }
@@ -120,14 +120,46 @@ public struct ResponseCSVMapping: Sendable {
     static func answerValue(_ text: String) -> AnswerValue { .text(text) }
 }
 
-/// Times in CSV files: ISO 8601 with zone, or `YYYY-MM-DD[ HH:MM[:SS]]` read as UTC.
+/// Times in CSV files and JSON: ISO 8601 with zone, or `YYYY-MM-DD[ HH:MM[:SS]]` read as UTC.
 public enum Timestamps {
     public static func parse(_ text: String) -> Date? {
+        if let date = utcSecondsIfPlain(text) { return date }
         if let date = try? Date(text, strategy: .iso8601) { return date }
         if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
         var candidate = text.replacingOccurrences(of: " ", with: "T")
         if CalendarDay.isValid(candidate) { candidate += "T00:00:00" }
         if candidate.count == 16 { candidate += ":00" }
         return try? Date(candidate + "Z", strategy: .iso8601)
+    }
+
+    /// The common `2026-03-01T09:30:00Z` without Foundation's general parser, which dominated
+    /// bulk imports; anything else returns nil and takes the general path.
+    public static func utcSecondsIfPlain(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 20, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A,
+            bytes[16] == 0x3A, bytes[19] == 0x5A
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 0x30
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
+            let minute = number(14..<16), let second = number(17..<19), (1...12).contains(month), (1...31).contains(day),
+            hour < 24, minute < 60, second < 60,
+            CalendarDay.isValid(String(decoding: bytes[0..<10], as: UTF8.self))
+        else { return nil }
+        // Days since 1970-01-01 in the proleptic Gregorian calendar (years counted from March).
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3600 + minute * 60 + second))
     }
 }

@@ -109,6 +109,7 @@ enum JSONInput {
 /// ISO 8601 times with or without fractional seconds.
 enum ISO8601 {
     static func parse(_ text: String) -> Date? {
+        if let date = Timestamps.utcSecondsIfPlain(text) { return date }
         if let date = try? Date(text, strategy: .iso8601) { return date }
         return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
