@@ -36,7 +36,8 @@ struct CreateSurveyAndResponseTables: Migration {
                 "CREATE INDEX responses_unit ON responses (unit_id, submitted_at)",
                 "CREATE INDEX responses_touchpoint ON responses (touchpoint_id, submitted_at)",
                 "CREATE INDEX responses_survey ON responses (survey_id, submitted_at)",
-                "CREATE INDEX responses_customer ON responses (customer_id)",
+                // Anonymous answers (no customer) are common and never looked up by customer.
+                "CREATE INDEX responses_customer ON responses (customer_id) WHERE customer_id IS NOT NULL",
                 """
                 CREATE TABLE answers (
                     response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
