@@ -90,6 +90,25 @@ struct ResponseAPITests {
         }
     }
 
+    @Test func aLargeBatchDecodedInSlicesReportsEachItemAsASmallOneWould() async throws {
+        try await TestServer.with { server, client in
+            let good = try await Self.submission(server)
+            let wrongLanguage = #"{"surveyID": "x", "language": "de", "answers": []}"#
+            var items = Array(repeating: good, count: 3000)
+            items[2700] = wrongLanguage
+            let batch = "{\"responses\": [" + items.joined(separator: ",\n") + "]}"
+            #expect(batch.utf8.count > 256 * 1024)
+            let response = try await client.api(.post, "/api/v1/responses:batch", token: server.tokens[.admin], json: batch)
+            #expect(response.status == .ok)
+            let result = try #require(try response.body.json() as? [String: Any])
+            #expect(result["stored"] as? Int == 2999)
+            let items2700 = try #require((result["results"] as? [[String: Any]])?[2700])
+            #expect(items2700["status"] as? String == "rejected")
+            #expect(items2700["index"] as? Int == 2700)
+            #expect((items2700["errors"] as? [[String: Any]])?.first?["field"] as? String == "language")
+        }
+    }
+
     @Test func aCustomerReadFromTheAPICanBeWrittenBackUnchanged() async throws {
         try await TestServer.with { server, client in
             let token = server.tokens[.admin]

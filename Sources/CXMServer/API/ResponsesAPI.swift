@@ -32,7 +32,9 @@ struct ResponsesAPI {
         }
 
         private static func relative(_ field: String) -> String {
-            guard field.hasPrefix("responses["), let close = field.firstIndex(of: "]") else { return field }
+            guard field.hasPrefix("responses[") || field.hasPrefix("["), let close = field.firstIndex(of: "]") else {
+                return field
+            }
             let rest = field[field.index(after: close)...]
             return rest.hasPrefix(".") ? String(rest.dropFirst()) : (rest.isEmpty ? "body" : String(rest))
         }
@@ -75,7 +77,7 @@ struct ResponsesAPI {
         }
 
         routes.post("/api/v1/responses:batch", .requires(.submitResponses)) { request, context in
-            let input = try await JSONInput.decode(BatchInput.self, from: request, context: context)
+            let input = try await Self.decodeBatch(request, context: context)
             guard input.responses.count <= Self.maxBatch else {
                 throw AppError.badRequest(
                     ValidationFailure(
@@ -99,6 +101,40 @@ struct ResponsesAPI {
             let response = try await store.response(try context.id())
             try context.actor.requireVisible(unit: response.unitID, "response '\(response.id)'")
             return try JSONOutput.response(response)
+        }
+    }
+
+    /// Reads a batch, decoding large ones in parallel slices (JSON decoding was a fifth of a batch's
+    /// time); falls back to decoding the whole body, with its usual errors, for anything unusual.
+    static func decodeBatch(_ request: Request, context: AppContext) async throws -> BatchInput {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let bytes = Array(buffer: buffer)
+        if let depth = JSONInput.nestingDepth(Data(bytes)), depth > 64 {
+            throw AppError.badRequest(ValidationFailure(field: "body", "is nested deeper than 64 levels"))
+        }
+        guard bytes.count > 256 * 1024, let ranges = BatchBody.elementRanges(bytes), ranges.count <= maxBatch else {
+            return try JSONInput.decode(BatchInput.self, from: Data(bytes))
+        }
+        let slices = stride(from: 0, to: ranges.count, by: 2500).map { ranges[$0..<min($0 + 2500, ranges.count)] }
+        do {
+            let decoded = try await withThrowingTaskGroup(of: (Int, [BatchItem]).self) { group in
+                for (number, slice) in slices.enumerated() {
+                    var json: [UInt8] = [UInt8(ascii: "[")]
+                    for (position, range) in slice.enumerated() {
+                        if position > 0 { json.append(UInt8(ascii: ",")) }
+                        json += bytes[range]
+                    }
+                    json.append(UInt8(ascii: "]"))
+                    let data = Data(json)
+                    group.addTask { (number, try JSONInput.decoder.decode([BatchItem].self, from: data)) }
+                }
+                var parts: [(Int, [BatchItem])] = []
+                for try await part in group { parts.append(part) }
+                return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+            }
+            return BatchInput(responses: decoded)
+        } catch {
+            return try JSONInput.decode(BatchInput.self, from: Data(bytes))
         }
     }
 

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Finds the elements of a `{"responses": [ … ]}` body without parsing them, so that a large batch
+/// can be decoded on several cores at once. Any other shape gives nil, and the caller decodes the
+/// body as a whole (which also produces the usual error messages).
+enum BatchBody {
+    /// The byte ranges of the array's elements, in order.
+    static func elementRanges(_ bytes: [UInt8]) -> [Range<Int>]? {
+        var index = 0
+        func skipSpace() {
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        }
+        func expect(_ text: String) -> Bool {
+            let wanted = Array(text.utf8)
+            guard index + wanted.count <= bytes.count, Array(bytes[index..<index + wanted.count]) == wanted else { return false }
+            index += wanted.count
+            return true
+        }
+        skipSpace()
+        guard expect("{") else { return nil }
+        skipSpace()
+        guard expect("\"responses\"") else { return nil }
+        skipSpace()
+        guard expect(":") else { return nil }
+        skipSpace()
+        guard expect("[") else { return nil }
+        var ranges: [Range<Int>] = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+        } else {
+            while true {
+                skipSpace()
+                let start = index
+                guard let end = valueEnd(bytes, from: start) else { return nil }
+                ranges.append(start..<end)
+                index = end
+                skipSpace()
+                guard index < bytes.count else { return nil }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                } else if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    break
+                } else {
+                    return nil
+                }
+            }
+        }
+        skipSpace()
+        guard expect("}") else { return nil }
+        skipSpace()
+        return index == bytes.count ? ranges : nil
+    }
+
+    /// Where the JSON value that starts at `start` ends: after its closing bracket or quote, or
+    /// before the delimiter that ends a number or literal.
+    private static func valueEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if depth == 0 { return index + 1 }
+                }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if depth == 0 { return index > start ? index : nil }
+                    depth -= 1
+                    if depth == 0 { return index + 1 }
+                case UInt8(ascii: ","), 0x20, 0x09, 0x0A, 0x0D:
+                    if depth == 0 { return index > start ? index : nil }
+                default: break
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
