@@ -17,13 +17,11 @@ public struct ServerConfiguration: Sendable {
     /// bcrypt cost; 12 in production, lower in tests only.
     public var passwordHashCost: UInt8
     public var sessionLifetime: TimeInterval
-    /// The largest request body accepted, in bytes.
-    public var maxBodySize: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation? = nil, dataDirectory: String = ".",
         logLevel: Logger.Level = .info, loadDemo: Bool = false, secureCookies: Bool? = nil, passwordHashCost: UInt8 = 12,
-        sessionLifetime: TimeInterval = 12 * 3600, maxBodySize: Int = 16 * 1024 * 1024
+        sessionLifetime: TimeInterval = 12 * 3600
     ) {
         self.host = host
         self.port = port
@@ -35,6 +33,5 @@ public struct ServerConfiguration: Sendable {
         self.secureCookies = secureCookies
         self.passwordHashCost = passwordHashCost
         self.sessionLifetime = sessionLifetime
-        self.maxBodySize = maxBodySize
     }
 }
