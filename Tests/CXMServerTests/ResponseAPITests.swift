@@ -46,6 +46,7 @@ struct ResponseAPITests {
             let a = try #require(try first.body.json() as? [String: Any])
             let b = try #require(try again.body.json() as? [String: Any])
             #expect(a["id"] as? String == b["id"] as? String)
+            #expect(first.headers[.location] == "/api/v1/responses/\(a["id"] as? String ?? "")")
             #expect(b["duplicate"] as? Bool == true)
             #expect(try await server.store.responseCount() == before + 1)
         }
@@ -119,7 +120,8 @@ struct ResponseAPITests {
             )
             #expect(created.status == .created)
             let id = try #require((try created.body.json() as? [String: Any])?["id"] as? String)
-            let fetched = try await client.api(.get, "/api/v1/customers/\(id)", token: token)
+            #expect(created.headers[.location] == "/api/v1/customers/\(id)")
+            let fetched = try await client.api(.get, created.headers[.location] ?? "", token: token)
             let written = try await client.api(.put, "/api/v1/customers/\(id)", token: token, json: fetched.body.string)
             #expect(written.status == .ok)
             let stored = try await server.store.customer(id)

@@ -59,7 +59,9 @@ struct AccessAPI {
         routes.post("/api/v1/users", .requires(.manageUsers)) { request, context in
             let input = try await JSONInput.decode(UserInput.self, from: request, context: context)
             let created = try await createUser(input, by: context.actor.auditActor)
-            return try JSONOutput.response(created, status: .created)
+            var response = try JSONOutput.response(created, status: .created)
+            response.headers[.location] = "/api/v1/users/\(created.user.id)"
+            return response
         }
         routes.get("/api/v1/users/{id}", .requires(.manageUsers)) { _, context in
             try JSONOutput.response(try await store.user(try context.id()))

@@ -38,7 +38,8 @@ struct CustomersAPI {
             let input = try await JSONInput.decode(CustomerInput.self, from: request, context: context)
             let customer = input.customer(id: Identifier.make())
             try context.actor.requireVisible(unit: customer.unitID ?? "", "unit '\(customer.unitID ?? "")'")
-            return try JSONOutput.response(try await store.saveCustomer(customer, by: context.actor.auditActor), status: .created)
+            return try JSONOutput.created(
+                try await store.saveCustomer(customer, by: context.actor.auditActor), in: "/api/v1/customers")
         }
         routes.get("/api/v1/customers/{id}", .requires(.read)) { _, context in
             let customer = try await store.customer(try context.id())
@@ -63,7 +64,8 @@ struct CustomersAPI {
         routes.post("/api/v1/segments", .requires(.editSegments)) { request, context in
             let input = try await JSONInput.decode(SegmentInput.self, from: request, context: context)
             let segment = Segment(name: input.name, description: input.description ?? "", conditions: input.conditions)
-            return try JSONOutput.response(try await store.saveSegment(segment, by: context.actor.auditActor), status: .created)
+            return try JSONOutput.created(
+                try await store.saveSegment(segment, by: context.actor.auditActor), in: "/api/v1/segments")
         }
         routes.get("/api/v1/segments/{id}", .requires(.read)) { _, context in
             try JSONOutput.response(try await store.segment(try context.id()))

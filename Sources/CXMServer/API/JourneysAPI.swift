@@ -46,7 +46,8 @@ struct JourneysAPI {
             let input = try await JSONInput.decode(JourneyInput.self, from: request, context: context)
             let position = try await store.journeySummaries().count
             let journey = Journey(name: input.name, description: input.description ?? "", position: input.position ?? position)
-            return try JSONOutput.response(try await store.createJourney(journey, by: context.actor.auditActor), status: .created)
+            return try JSONOutput.created(
+                try await store.createJourney(journey, by: context.actor.auditActor), in: "/api/v1/journeys")
         }
         routes.get("/api/v1/journeys/{id}", .requires(.read)) { _, context in
             try JSONOutput.response(try await store.journeyMap(try context.id()))
@@ -70,7 +71,7 @@ struct JourneysAPI {
             let stage = Stage(
                 journeyID: map.journey.id, name: input.name, phase: input.phase,
                 position: input.position ?? ((map.stages.map(\.stage.position).max() ?? -1) + 1))
-            return try JSONOutput.response(try await store.saveStage(stage, by: context.actor.auditActor), status: .created)
+            return try JSONOutput.created(try await store.saveStage(stage, by: context.actor.auditActor), in: "/api/v1/stages")
         }
         routes.get("/api/v1/stages/{id}", .requires(.read)) { _, context in
             try JSONOutput.response(try await store.stage(try context.id()))
@@ -97,8 +98,8 @@ struct JourneysAPI {
             let siblings = try await store.journeyMap(stage.journeyID).stages.first { $0.stage.id == stage.id }?.touchpoints ?? []
             let touchpoint = input.touchpoint(
                 id: Identifier.make(), stageID: stage.id, position: (siblings.map(\.position).max() ?? -1) + 1)
-            return try JSONOutput.response(
-                try await store.saveTouchpoint(touchpoint, by: context.actor.auditActor), status: .created)
+            return try JSONOutput.created(
+                try await store.saveTouchpoint(touchpoint, by: context.actor.auditActor), in: "/api/v1/touchpoints")
         }
         routes.get("/api/v1/touchpoints/{id}", .requires(.read)) { _, context in
             try JSONOutput.response(try await store.touchpoint(try context.id()))

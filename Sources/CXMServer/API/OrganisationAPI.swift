@@ -39,7 +39,7 @@ struct OrganisationAPI {
             let unit = OrgUnit(parentID: input.parentID, name: input.name, kind: input.kind, code: input.code)
             let created = try await store.createUnit(unit, by: context.actor.auditActor)
             await scopes.invalidate()
-            return try JSONOutput.response(created, status: .created)
+            return try JSONOutput.created(created, in: "/api/v1/units")
         }
         routes.get("/api/v1/units/{id}", .requires(.read)) { _, context in
             let unit = try await store.unit(try context.id())
@@ -66,7 +66,8 @@ struct OrganisationAPI {
         routes.post("/api/v1/channels", .requires(.editChannels)) { request, context in
             let input = try await JSONInput.decode(ChannelInput.self, from: request, context: context)
             let channel = Channel(key: input.key, name: input.name, kind: input.kind)
-            return try JSONOutput.response(try await store.saveChannel(channel, by: context.actor.auditActor), status: .created)
+            return try JSONOutput.created(
+                try await store.saveChannel(channel, by: context.actor.auditActor), in: "/api/v1/channels")
         }
         routes.get("/api/v1/channels/{id}", .requires(.read)) { _, context in
             try JSONOutput.response(try await store.channel(try context.id()))

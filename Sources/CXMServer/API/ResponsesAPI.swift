@@ -72,8 +72,10 @@ struct ResponsesAPI {
             let outcome = try await store.insertResponses([response])[0]
             if case .stored = outcome { metrics.responsesIngested(1) }
             let duplicate = if case .duplicate = outcome { true } else { false }
-            return try JSONOutput.response(
+            var reply = try JSONOutput.response(
                 SingleResult(id: outcome.id, duplicate: duplicate), status: duplicate ? .ok : .created)
+            reply.headers[.location] = "/api/v1/responses/\(outcome.id)"
+            return reply
         }
 
         routes.post("/api/v1/responses:batch", .requires(.submitResponses)) { request, context in

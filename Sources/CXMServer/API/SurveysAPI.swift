@@ -21,7 +21,7 @@ struct SurveysAPI {
             let input = try await JSONInput.decode(SurveyInput.self, from: request, context: context)
             let survey = Survey(
                 name: input.name, touchpointIDs: input.touchpointIDs, languages: input.languages, questions: input.questions)
-            return try JSONOutput.response(try await store.saveSurvey(survey, by: context.actor.auditActor), status: .created)
+            return try JSONOutput.created(try await store.saveSurvey(survey, by: context.actor.auditActor), in: "/api/v1/surveys")
         }
         routes.get("/api/v1/surveys/{id}", .requires(.read)) { _, context in
             try JSONOutput.response(try await store.survey(try context.id()))

@@ -19,6 +19,14 @@ enum JSONOutput {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// A 201 with the new resource's address in `Location`.
+    static func created<T: Encodable & Identifiable>(_ value: T, in collection: String) throws -> Response
+    where T.ID == String {
+        var response = try self.response(value, status: .created)
+        response.headers[.location] = "\(collection)/\(value.id)"
+        return response
+    }
+
     static func problem(_ problem: Problem) -> Response {
         let data = (try? encoder.encode(problem)) ?? Data("{}".utf8)
         return Response(

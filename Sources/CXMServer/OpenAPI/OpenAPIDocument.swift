@@ -316,6 +316,14 @@ enum OpenAPIDocument {
                           "$ref": "#/components/schemas/OrgUnit"
                         }
                       }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
                     }
                   },
                   "400": {
@@ -500,6 +508,14 @@ enum OpenAPIDocument {
                       "application/json": {
                         "schema": {
                           "$ref": "#/components/schemas/Channel"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     }
@@ -688,6 +704,14 @@ enum OpenAPIDocument {
                           "$ref": "#/components/schemas/Journey"
                         }
                       }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
                     }
                   },
                   "400": {
@@ -854,6 +878,14 @@ enum OpenAPIDocument {
                       "application/json": {
                         "schema": {
                           "$ref": "#/components/schemas/Stage"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     }
@@ -1025,6 +1057,14 @@ enum OpenAPIDocument {
                       "application/json": {
                         "schema": {
                           "$ref": "#/components/schemas/Touchpoint"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     }
@@ -1268,6 +1308,14 @@ enum OpenAPIDocument {
                           "$ref": "#/components/schemas/Customer"
                         }
                       }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
                     }
                   },
                   "400": {
@@ -1451,6 +1499,14 @@ enum OpenAPIDocument {
                           "$ref": "#/components/schemas/Segment"
                         }
                       }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
                     }
                   },
                   "400": {
@@ -1632,6 +1688,14 @@ enum OpenAPIDocument {
                       "application/json": {
                         "schema": {
                           "$ref": "#/components/schemas/Survey"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     }
@@ -1899,6 +1963,14 @@ enum OpenAPIDocument {
                         "example": {
                           "id": "0b7e4a52-3c1f-4d8e-a6b9-1f2e3d4c5b6a",
                           "duplicate": false
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     }
@@ -2276,6 +2348,14 @@ enum OpenAPIDocument {
                       "application/json": {
                         "schema": {
                           "$ref": "#/components/schemas/CreatedUser"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     }
