@@ -73,8 +73,10 @@ struct CustomersAPI {
         routes.put("/api/v1/segments/{id}", .requires(.editSegments)) { request, context in
             let input = try await JSONInput.decode(SegmentInput.self, from: request, context: context)
             let id = try context.id()
-            _ = try await store.segment(id)
-            let segment = Segment(id: id, name: input.name, description: input.description ?? "", conditions: input.conditions)
+            let current = try await store.segment(id)
+            // A description left out is kept, as for journeys.
+            let segment = Segment(
+                id: id, name: input.name, description: input.description ?? current.description, conditions: input.conditions)
             return try JSONOutput.response(try await store.saveSegment(segment, by: context.actor.auditActor))
         }
         routes.delete("/api/v1/segments/{id}", .requires(.editSegments)) { _, context in
