@@ -56,35 +56,24 @@ enum BatchBody {
     /// Where the JSON value that starts at `start` ends: after its closing bracket or quote, or
     /// before the delimiter that ends a number or literal.
     private static func valueEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var strings = JSONStringTracker()
         var depth = 0
-        var inString = false
-        var escaped = false
-        var index = start
-        while index < bytes.count {
+        for index in start..<bytes.count {
             let byte = bytes[index]
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                    if depth == 0 { return index + 1 }
-                }
-            } else {
-                switch byte {
-                case UInt8(ascii: "\""): inString = true
-                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    if depth == 0 { return index > start ? index : nil }
-                    depth -= 1
-                    if depth == 0 { return index + 1 }
-                case UInt8(ascii: ","), 0x20, 0x09, 0x0A, 0x0D:
-                    if depth == 0 { return index > start ? index : nil }
-                default: break
-                }
+            if strings.consume(byte) {
+                if !strings.inString && depth == 0 { return index + 1 }
+                continue
             }
-            index += 1
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if depth == 0 { return index > start ? index : nil }
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            case UInt8(ascii: ","), 0x20, 0x09, 0x0A, 0x0D:
+                if depth == 0 { return index > start ? index : nil }
+            default: break
+            }
         }
         return nil
     }

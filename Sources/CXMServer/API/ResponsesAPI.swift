@@ -111,10 +111,10 @@ struct ResponsesAPI {
     static func decodeBatch(_ request: Request, context: AppContext) async throws -> BatchInput {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         let bytes = Array(buffer: buffer)
-        if let depth = JSONInput.nestingDepth(Data(bytes)), depth > 64 {
-            throw AppError.badRequest(ValidationFailure(field: "body", "is nested deeper than 64 levels"))
-        }
-        guard bytes.count > 256 * 1024, let ranges = BatchBody.elementRanges(bytes), ranges.count <= maxBatch else {
+        // Small bodies are decoded whole; the whole-body decoder checks nesting itself.
+        guard bytes.count > 256 * 1024 else { return try JSONInput.decode(BatchInput.self, from: Data(bytes)) }
+        try JSONInput.checkNesting(bytes)
+        guard let ranges = BatchBody.elementRanges(bytes), ranges.count <= maxBatch else {
             return try JSONInput.decode(BatchInput.self, from: Data(bytes))
         }
         let slices = stride(from: 0, to: ranges.count, by: 2500).map { ranges[$0..<min($0 + 2500, ranges.count)] }

@@ -14,9 +14,7 @@ enum JSONInput {
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        if let depth = nestingDepth(data), depth > 64 {
-            throw AppError.badRequest(ValidationFailure(field: "body", "is nested deeper than 64 levels"))
-        }
+        try checkNesting(data)
         do {
             return try decoder.decode(type, from: data)
         } catch let error as DecodingError {
@@ -38,25 +36,13 @@ enum JSONInput {
         return decoder
     }()
 
-    /// The deepest nesting of arrays and objects, without parsing; nil when not worth checking.
-    static func nestingDepth(_ data: Data) -> Int? {
+    /// The deepest nesting of arrays and objects, without parsing.
+    static func nestingDepth(_ bytes: some Sequence<UInt8>) -> Int {
+        var strings = JSONStringTracker()
         var depth = 0
         var deepest = 0
-        var inString = false
-        var escaped = false
-        for byte in data {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
+        for byte in bytes where !strings.consume(byte) {
             switch byte {
-            case UInt8(ascii: "\""): inString = true
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 deepest = max(deepest, depth)
@@ -65,6 +51,13 @@ enum JSONInput {
             }
         }
         return deepest
+    }
+
+    /// Refuses bodies nested so deep that decoding them would only waste stack.
+    static func checkNesting(_ bytes: some Sequence<UInt8>) throws {
+        if nestingDepth(bytes) > 64 {
+            throw AppError.badRequest(ValidationFailure(field: "body", "is nested deeper than 64 levels"))
+        }
     }
 
     /// A decoding error as a field error: `answers[2].value: expected a number`.
@@ -112,5 +105,31 @@ enum ISO8601 {
         if let date = Timestamps.utcSecondsIfPlain(text) { return date }
         if let date = try? Date(text, strategy: .iso8601) { return date }
         return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}
+
+/// Tells, byte by byte, whether JSON text is inside a string literal (escapes included), so that
+/// scanners can skip brackets and commas that are only text.
+struct JSONStringTracker {
+    private(set) var inString = false
+    private var escaped = false
+
+    /// Feeds one byte; true when the byte belongs to a string literal, its quotes included.
+    mutating func consume(_ byte: UInt8) -> Bool {
+        if inString {
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "\"") {
+                inString = false
+            }
+            return true
+        }
+        if byte == UInt8(ascii: "\"") {
+            inString = true
+            return true
+        }
+        return false
     }
 }
