@@ -16,8 +16,11 @@ public struct Segment: Sendable, Codable, Hashable, Identifiable {
     }
 
     /// Whether the customer belongs to the segment.
-    public func contains(_ customer: Customer) -> Bool {
-        conditions.allSatisfy { $0.matches(customer.attributes[$0.attribute]) }
+    public func contains(_ customer: Customer) -> Bool { contains(attributes: customer.attributes) }
+
+    /// Whether a customer with these attributes belongs to the segment.
+    public func contains(attributes: [String: AttributeValue]) -> Bool {
+        conditions.allSatisfy { $0.matches(attributes[$0.attribute]) }
     }
 
     public func validated() throws(ValidationFailure) -> Segment {

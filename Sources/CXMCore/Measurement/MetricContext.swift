@@ -1,0 +1,42 @@
+/// Where the engine reads tallies and segment members; the store in production, an in-memory
+/// double in tests.
+public protocol TallySource: Sendable {
+    func tallies(_ request: TallyRequest) async throws -> [TallyCell]
+    /// The ids of the customers in the segment.
+    func customers(in segment: Segment) async throws -> Set<String>
+}
+
+/// What the engine needs to know about the workspace to resolve filters, roll units up and label
+/// groups, and what the asker may see.
+public struct MetricContext: Sendable {
+    public var journeys: [Journey]
+    public var stages: [Stage]
+    public var touchpoints: [Touchpoint]
+    public var units: UnitTree
+    public var channels: [Channel]
+    /// The current version of every survey.
+    public var surveys: [Survey]
+    public var segments: [Segment]
+    /// The units the asker may see (a team lead's subtree); nil for all.
+    public var visibleUnits: Set<String>?
+
+    public init(
+        journeys: [Journey], stages: [Stage], touchpoints: [Touchpoint], units: UnitTree, channels: [Channel],
+        surveys: [Survey], segments: [Segment], visibleUnits: Set<String>? = nil
+    ) {
+        self.journeys = journeys
+        self.stages = stages
+        self.touchpoints = touchpoints
+        self.units = units
+        self.channels = channels
+        self.surveys = surveys
+        self.segments = segments
+        self.visibleUnits = visibleUnits
+    }
+
+    var touchpointsByID: [String: Touchpoint] { Dictionary(touchpoints.map { ($0.id, $0) }) { a, _ in a } }
+    var stagesByID: [String: Stage] { Dictionary(stages.map { ($0.id, $0) }) { a, _ in a } }
+
+    /// The questions with the key across surveys.
+    func questions(_ key: String) -> [Question] { surveys.compactMap { $0.question(key) } }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The finest cell answers are tallied in: a day × survey × question × touchpoint × unit × channel ×
+/// language. Coarser rollups leave dimensions empty.
+public struct RollupKey: Sendable, Hashable, Codable {
+    public var day: LocalDay
+    public var surveyID: String
+    public var questionKey: String
+    public var kind: ScoreKind
+    public var touchpointID: String
+    public var unitID: String
+    public var channelID: String
+    public var language: String
+
+    public init(
+        day: LocalDay, surveyID: String, questionKey: String, kind: ScoreKind, touchpointID: String, unitID: String,
+        channelID: String, language: String
+    ) {
+        self.day = day
+        self.surveyID = surveyID
+        self.questionKey = questionKey
+        self.kind = kind
+        self.touchpointID = touchpointID
+        self.unitID = unitID
+        self.channelID = channelID
+        self.language = language
+    }
+
+    /// The key with the dimensions the grain drops emptied.
+    public func coarsened(to grain: RollupGrain) -> RollupKey {
+        var key = self
+        if !grain.dimensions.contains(.touchpoint) { key.touchpointID = "" }
+        if !grain.dimensions.contains(.unit) { key.unitID = "" }
+        if !grain.dimensions.contains(.channel) { key.channelID = "" }
+        if !grain.dimensions.contains(.language) { key.language = "" }
+        return key
+    }
+}
+
+/// The rollups kept: the full cell, and coarser ones that answer the common questions (by
+/// touchpoint, by unit, overall) from far fewer rows. Day, survey and question are in every grain.
+public enum RollupGrain: Int, Sendable, Codable, CaseIterable, Hashable {
+    case full = 0
+    case touchpoint = 1
+    case unit = 2
+    case overall = 3
+
+    /// The dimensions (beyond day, survey and question) the grain keeps.
+    public var dimensions: Set<CellDimension> {
+        switch self {
+        case .full: [.touchpoint, .unit, .channel, .language]
+        case .touchpoint: [.touchpoint]
+        case .unit: [.unit]
+        case .overall: []
+        }
+    }
+
+    /// The coarsest grain that keeps every needed dimension.
+    public static func coarsest(keeping needed: Set<CellDimension>) -> RollupGrain {
+        let optional = needed.subtracting([.day, .survey, .question])
+        return [.overall, .touchpoint, .unit, .full].first { optional.isSubset(of: $0.dimensions) } ?? .full
+    }
+}
+
+/// The columns a tally can be grouped or filtered by in the store.
+public enum CellDimension: String, Sendable, Codable, CaseIterable, Hashable {
+    case day, survey, question, touchpoint, unit, channel, language
+}
+
+/// Turns responses into tallies per finest cell, as rollups store them.
+public enum RollupTally {
+    /// The tallies of the responses; `survey` returns the version each response answered.
+    public static func cells(
+        of responses: [SurveyResponse], timeZone: TimeZone, survey: (String, Int) -> Survey?
+    ) -> [RollupKey: ScoreTally] {
+        var cells: [RollupKey: ScoreTally] = [:]
+        for response in responses {
+            guard let definition = survey(response.surveyID, response.surveyVersion) else { continue }
+            let day = LocalDay(response.submittedAt, in: timeZone)
+            func key(_ question: String, _ kind: ScoreKind) -> RollupKey {
+                RollupKey(
+                    day: day, surveyID: response.surveyID, questionKey: question, kind: kind,
+                    touchpointID: response.touchpointID, unitID: response.unitID, channelID: response.channelID,
+                    language: response.language.rawValue)
+            }
+            var nkiSum = 0
+            var nkiAnswered = 0
+            for question in definition.questions {
+                guard let kind = question.scoreKind else { continue }
+                if case .score(let score) = response.answer(question.key) {
+                    cells[key(question.key, kind), default: .empty].add(score: score)
+                    if question.type == .nki {
+                        nkiSum += score
+                        nkiAnswered += 1
+                    }
+                } else {
+                    cells[key(question.key, kind), default: .empty].addSkip()
+                }
+            }
+            if definition.asksFullNKI {
+                if nkiAnswered == 3 {
+                    cells[key(ScoreKind.nkiIndexKey, .nkiIndex), default: .empty].add(score: nkiSum)
+                } else {
+                    cells[key(ScoreKind.nkiIndexKey, .nkiIndex), default: .empty].addSkip()
+                }
+            }
+        }
+        return cells
+    }
+}

@@ -1,0 +1,71 @@
+/// What tallies a metric needs from the store: which kinds of answer, filtered how, grouped by
+/// which cell dimensions. The store answers it from rollups, or from raw rows when a filter needs
+/// what rollups do not keep (customers); both give the same cells.
+public struct TallyRequest: Sendable, Hashable {
+    public var kinds: Set<ScoreKind>
+    /// Nil for every question of the kinds.
+    public var questionKeys: Set<String>?
+    /// The days `from..<to` in the workspace zone; nil for all time.
+    public var days: Range<LocalDay>?
+    /// Each filter is nil for "all".
+    public var surveyIDs: Set<String>?
+    public var touchpointIDs: Set<String>?
+    public var unitIDs: Set<String>?
+    public var channelIDs: Set<String>?
+    public var languages: Set<String>?
+    /// Only responses of these customers (a segment); forces the raw-row path.
+    public var customerIDs: Set<String>?
+    /// The dimensions cells are grouped by; the kind is always kept apart.
+    public var groupBy: Set<CellDimension>
+    /// Read raw rows even when rollups could answer (to check them, or for ad-hoc use).
+    public var forceRaw: Bool
+
+    public init(
+        kinds: Set<ScoreKind>, questionKeys: Set<String>? = nil, days: Range<LocalDay>? = nil,
+        surveyIDs: Set<String>? = nil, touchpointIDs: Set<String>? = nil, unitIDs: Set<String>? = nil,
+        channelIDs: Set<String>? = nil, languages: Set<String>? = nil, customerIDs: Set<String>? = nil,
+        groupBy: Set<CellDimension> = [], forceRaw: Bool = false
+    ) {
+        self.kinds = kinds
+        self.questionKeys = questionKeys
+        self.days = days
+        self.surveyIDs = surveyIDs
+        self.touchpointIDs = touchpointIDs
+        self.unitIDs = unitIDs
+        self.channelIDs = channelIDs
+        self.languages = languages
+        self.customerIDs = customerIDs
+        self.groupBy = groupBy
+        self.forceRaw = forceRaw
+    }
+
+    /// Every dimension the request groups or filters by.
+    public var dimensionsUsed: Set<CellDimension> {
+        var used = groupBy
+        if touchpointIDs != nil { used.insert(.touchpoint) }
+        if unitIDs != nil { used.insert(.unit) }
+        if channelIDs != nil { used.insert(.channel) }
+        if languages != nil { used.insert(.language) }
+        return used
+    }
+
+    /// Whether rollups can answer it.
+    public var rollupsSuffice: Bool { !forceRaw && customerIDs == nil }
+}
+
+/// One group of tallied answers: the values of the grouped dimensions (nil for the others).
+public struct TallyCell: Sendable, Hashable {
+    public var day: LocalDay?
+    public var values: [CellDimension: String]
+    public var kind: ScoreKind
+    public var tally: ScoreTally
+
+    public init(day: LocalDay? = nil, values: [CellDimension: String] = [:], kind: ScoreKind, tally: ScoreTally) {
+        self.day = day
+        self.values = values
+        self.kind = kind
+        self.tally = tally
+    }
+
+    public subscript(dimension: CellDimension) -> String? { values[dimension] }
+}

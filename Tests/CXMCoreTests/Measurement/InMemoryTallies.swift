@@ -1,0 +1,73 @@
+import CXMCore
+import Foundation
+
+/// A tally source over responses in memory: the reference the engine tests check against, built
+/// from the same `RollupTally` the store's rollups are maintained with.
+struct InMemoryTallies: TallySource {
+    let cells: [RollupKey: ScoreTally]
+    let customersOfResponses: [RollupKey: [String?: ScoreTally]]
+    let customers: [Customer]
+
+    init(responses: [SurveyResponse], surveys: [Survey], customers: [Customer] = [], timeZone: String = "Europe/Stockholm") {
+        let zone = TimeZone(identifier: timeZone)!
+        let bySurvey = Dictionary(surveys.map { ("\($0.id)#\($0.version)", $0) }) { a, _ in a }
+        cells = RollupTally.cells(of: responses, timeZone: zone) { bySurvey["\($0)#\($1)"] }
+        var byCustomer: [RollupKey: [String?: ScoreTally]] = [:]
+        for response in responses {
+            for (key, tally) in RollupTally.cells(of: [response], timeZone: zone, survey: { bySurvey["\($0)#\($1)"] }) {
+                byCustomer[key, default: [:]][response.customerID, default: .empty] += tally
+            }
+        }
+        customersOfResponses = byCustomer
+        self.customers = customers
+    }
+
+    func tallies(_ request: TallyRequest) async throws -> [TallyCell] {
+        var grouped: [TallyCell: ScoreTally] = [:]
+        for (key, tally) in cells {
+            guard request.kinds.contains(key.kind),
+                request.questionKeys?.contains(key.questionKey) ?? true,
+                request.days?.contains(key.day) ?? true,
+                request.surveyIDs?.contains(key.surveyID) ?? true,
+                request.touchpointIDs?.contains(key.touchpointID) ?? true,
+                request.unitIDs?.contains(key.unitID) ?? true,
+                request.channelIDs?.contains(key.channelID) ?? true,
+                request.languages?.contains(key.language) ?? true
+            else { continue }
+            var part = tally
+            if let customers = request.customerIDs {
+                part = (customersOfResponses[key] ?? [:]).filter { $0.key.map(customers.contains) ?? false }
+                    .values.reduce(ScoreTally.empty, +)
+                if part.answered == 0 && part.skipped == 0 { continue }
+            }
+            var cell = TallyCell(kind: key.kind, tally: .empty)
+            if request.groupBy.contains(.day) { cell.day = key.day }
+            let values: [(CellDimension, String)] = [
+                (.survey, key.surveyID), (.question, key.questionKey), (.touchpoint, key.touchpointID),
+                (.unit, key.unitID), (.channel, key.channelID), (.language, key.language),
+            ]
+            for (dimension, value) in values where request.groupBy.contains(dimension) { cell.values[dimension] = value }
+            grouped[cell, default: .empty] += part
+        }
+        return grouped.map { cell, tally in
+            var result = cell
+            result.tally = tally
+            return result
+        }
+    }
+
+    func customers(in segment: Segment) async throws -> Set<String> {
+        Set(customers.filter(segment.contains).map(\.id))
+    }
+}
+
+extension MetricContext {
+    /// The context of a demo data set, seen by everyone or by a team lead of `unit`.
+    init(demo data: DemoDataSet, visibleFrom unit: String? = nil) {
+        let tree = UnitTree(data.units)
+        self.init(
+            journeys: data.journeys, stages: data.stages, touchpoints: data.touchpoints, units: tree,
+            channels: data.channels, surveys: data.surveys, segments: data.segments,
+            visibleUnits: unit.map { tree.subtree(of: $0) })
+    }
+}
