@@ -21,4 +21,5 @@ public let allMigrations: [any Migration] = [
     CreateCustomerTables(),
     CreateSurveyAndResponseTables(),
     CreateAccessAndAuditTables(),
+    CreateRollupTables(),
 ]

@@ -147,10 +147,12 @@ extension Store {
     private func insertNewResponses(
         _ sql: any SQLDatabase, _ responses: [SurveyResponse], receivedAt: Int64, maxBinds: Int
     ) async throws -> Set<String> {
+        guard !responses.isEmpty else { return [] }
+        let context = try await rollupContext(sql, for: responses)
         var inserted: Set<String> = []
         let columns = [
             "id", "survey_id", "survey_version", "touchpoint_id", "unit_id", "channel_id", "customer_id", "language",
-            "submitted_at", "received_at", "idempotency_key",
+            "submitted_at", "received_at", "idempotency_key", "local_day",
         ]
         for chunk in responses.chunked(maxRows: maxBinds / columns.count) {
             let insert = sql.insert(into: "responses").columns(columns)
@@ -159,25 +161,54 @@ extension Store {
                     SQLBind(r.id), SQLBind(r.surveyID), SQLBind(r.surveyVersion), SQLBind(r.touchpointID),
                     SQLBind(r.unitID), SQLBind(r.channelID), SQLBind(r.customerID), SQLBind(r.language.rawValue),
                     SQLBind(Timestamp.from(r.submittedAt)), SQLBind(receivedAt), SQLBind(r.idempotencyKey),
+                    SQLBind(LocalDay(r.submittedAt, in: context.timeZone).number),
                 ])
             }
             let rows = try await insert.ignoringConflicts(with: ["idempotency_key"]).returning("id").all()
             for row in rows { inserted.insert(try row.string("id")) }
         }
-        let answers = responses.filter { inserted.contains($0.id) }.flatMap { r in r.answers.map { (r.id, $0) } }
-        for chunk in answers.chunked(maxRows: maxBinds / 6) {
+        let stored = responses.filter { inserted.contains($0.id) }
+        let answers = stored.flatMap { r in
+            let survey = context.surveys[SurveyVersionKey(id: r.surveyID, version: r.surveyVersion)]
+            return r.answers.map { (r.id, $0, survey?.question($0.question)?.scoreKind) }
+        }
+        for chunk in answers.chunked(maxRows: maxBinds / 7) {
             let insert = sql.insert(into: "answers").columns(
-                "response_id", "question_key", "value_kind", "score", "choices", "text_value")
-            for (responseID, answer) in chunk {
+                "response_id", "question_key", "value_kind", "score", "choices", "text_value", "kind")
+            for (responseID, answer, kind) in chunk {
                 let row = try AnswerRow(answer)
                 insert.values([
                     SQLBind(responseID), SQLBind(answer.question), SQLBind(row.type), SQLBind(row.score),
-                    SQLBind(row.choices), SQLBind(row.text),
+                    SQLBind(row.choices), SQLBind(row.text), SQLBind(row.score == nil ? nil : kind?.rawValue),
                 ])
             }
             try await insert.run()
         }
+        let cells = RollupTally.cells(of: stored, timeZone: context.timeZone) { id, version in
+            context.surveys[SurveyVersionKey(id: id, version: version)]
+        }
+        try await addToRollups(cells, on: sql)
         return inserted
+    }
+
+    /// The survey versions the responses answered and the zone their days are cut in.
+    private func rollupContext(
+        _ sql: any SQLDatabase, for responses: [SurveyResponse]
+    ) async throws -> (surveys: [SurveyVersionKey: Survey], timeZone: TimeZone) {
+        var surveys: [SurveyVersionKey: Survey] = [:]
+        let ids = Array(Set(responses.map(\.surveyID)))
+        for chunk in ids.chunked(maxRows: 500) {
+            for row in try await sql.raw(
+                "SELECT survey_id, version, definition FROM survey_versions WHERE survey_id IN (\(binds: Array(chunk)))"
+            ).all() {
+                let key = SurveyVersionKey(id: try row.string("survey_id"), version: try row.int("version"))
+                surveys[key] = try row.json("definition", as: Survey.self)
+            }
+        }
+        let zone =
+            try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
+            .map { try $0.string("time_zone") } ?? WorkspaceSettings.initial.timeZone
+        return (surveys, TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!)
     }
 
     public func response(_ id: String) async throws -> SurveyResponse {
@@ -241,6 +272,12 @@ extension Store {
             language: Language(rawValue: try row.string("language")) ?? .en, submittedAt: try row.date("submitted_at"),
             answers: answers, idempotencyKey: try row.optionalString("idempotency_key"))
     }
+}
+
+/// One version of one survey.
+struct SurveyVersionKey: Hashable {
+    var id: String
+    var version: Int
 }
 
 /// How one answer is laid out in the `answers` table: scores as integers for fast aggregation.

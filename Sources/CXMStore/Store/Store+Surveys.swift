@@ -74,6 +74,7 @@ extension Store {
                 VALUES (\(bind: result.id), \(bind: result.version), \(bind: try JSONColumn.encode(result)), \(bind: now))
                 """
             ).run()
+            try await RollupSQL.recordQuestions(of: result, id: result.id, version: result.version, on: sql)
             for touchpoint in Set(result.touchpointIDs).sorted() {
                 try await sql.raw(
                     "INSERT INTO survey_touchpoints (survey_id, touchpoint_id) VALUES (\(bind: result.id), \(bind: touchpoint))"

@@ -1,0 +1,145 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+/// The SQL behind rollups: the per-answer row stream that raw queries and rebuilds aggregate, and
+/// the aggregate columns both paths share, so that they cannot drift apart.
+enum RollupSQL {
+    static let slots = 0..<ScoreTally.distributionSlots
+    static let tallyColumns = ["answered", "skipped", "total", "total_squares"] + slots.map { "c\($0)" }
+    static let keyColumns = [
+        "grain", "kind", "day", "survey_id", "question_key", "touchpoint_id", "unit_id", "channel_id", "language",
+    ]
+    static let nkiItemKinds = ScoreKind.nkiItems.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// The column a dimension is stored in (rollups and the row stream use the same names).
+    static func column(_ dimension: CellDimension) -> String {
+        switch dimension {
+        case .day: "day"
+        case .survey: "survey_id"
+        case .question: "question_key"
+        case .touchpoint: "touchpoint_id"
+        case .unit: "unit_id"
+        case .channel: "channel_id"
+        case .language: "language"
+        }
+    }
+
+    /// Aggregates over rows that each carry `answered` (1 or 0) and `score` (null when skipped), or
+    /// over rollup rows (`fromRollups`), into the tally columns.
+    static func aggregates(fromRollups: Bool, dialect: Dialect) -> String {
+        let sums: [String]
+        if fromRollups {
+            sums = tallyColumns.map { "SUM(\($0))" }
+        } else {
+            sums =
+                [
+                    "SUM(answered)", "COUNT(*) - SUM(answered)", "COALESCE(SUM(score), 0)",
+                    "COALESCE(SUM(score * score), 0)",
+                ] + slots.map { "SUM(CASE WHEN score = \($0) THEN 1 ELSE 0 END)" }
+        }
+        return zip(sums, tallyColumns).map { "\(dialect.integer($0)) AS \($1)" }.joined(separator: ", ")
+    }
+
+    /// Every scale answer, every skipped scale question and every NKI index of the responses that
+    /// match `condition`, one row each. The condition may use `r.` response columns and gets the
+    /// alias of the table that holds `kind` and `question_key`.
+    static func answerRows(where condition: (_ alias: String) -> SQLQueryString) -> SQLQueryString {
+        let response: SQLQueryString =
+            "r.local_day AS day, r.survey_id, r.touchpoint_id, r.unit_id, r.channel_id, r.language"
+        return """
+            SELECT \(response), a.question_key, a.kind, 1 AS answered, a.score AS score
+              FROM answers a JOIN responses r ON r.id = a.response_id
+             WHERE a.kind IS NOT NULL AND a.score IS NOT NULL AND \(condition("a"))
+            UNION ALL
+            SELECT \(response), q.question_key, q.kind, 0 AS answered, NULL AS score
+              FROM responses r JOIN survey_questions q ON q.survey_id = r.survey_id AND q.version = r.survey_version
+             WHERE q.kind <> 'nki_index' AND \(condition("q")) AND NOT EXISTS (
+                   SELECT 1 FROM answers s WHERE s.response_id = r.id AND s.question_key = q.question_key
+                   AND s.score IS NOT NULL)
+            UNION ALL
+            SELECT \(response), q.question_key, q.kind,
+                   CASE WHEN n.items = 3 THEN 1 ELSE 0 END AS answered, CASE WHEN n.items = 3 THEN n.total END AS score
+              FROM responses r JOIN survey_questions q ON q.survey_id = r.survey_id AND q.version = r.survey_version
+              LEFT JOIN (SELECT response_id, COUNT(*) AS items, SUM(score) AS total FROM answers
+                          WHERE kind IN (\(unsafeRaw: nkiItemKinds)) AND score IS NOT NULL GROUP BY response_id) n
+                     ON n.response_id = r.id
+             WHERE q.kind = 'nki_index' AND \(condition("q"))
+            """
+    }
+
+    /// Records which scale questions a survey version asks (and whether it yields an NKI index).
+    static func recordQuestions(of survey: Survey, id: String, version: Int, on sql: any SQLDatabase) async throws {
+        var rows = survey.questions.compactMap { q in q.scoreKind.map { (q.key, $0) } }
+        if survey.asksFullNKI { rows.append((ScoreKind.nkiIndexKey, .nkiIndex)) }
+        guard !rows.isEmpty else { return }
+        let insert = sql.insert(into: "survey_questions").columns("survey_id", "version", "question_key", "kind")
+        for (key, kind) in rows { insert.values([SQLBind(id), SQLBind(version), SQLBind(key), SQLBind(kind.rawValue)]) }
+        try await insert.ignoringConflicts(with: ["survey_id", "version", "question_key"]).run()
+    }
+
+    /// Recomputes every response's day in the zone and every rollup from the raw rows.
+    static func rebuild(on sql: any SQLDatabase, dialect: Dialect, timeZone identifier: String) async throws {
+        let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC")!
+        try await assignDays(on: sql, timeZone: zone)
+        try await sql.raw("DELETE FROM rollups").run()
+        let keys = "kind, day, survey_id, question_key, touchpoint_id, unit_id, channel_id, language"
+        let columns = (keyColumns + tallyColumns).joined(separator: ", ")
+        try await sql.raw(
+            """
+            INSERT INTO rollups (\(unsafeRaw: columns))
+            SELECT 0, \(unsafeRaw: keys), \(unsafeRaw: aggregates(fromRollups: false, dialect: dialect))
+              FROM (\(answerRows(where: { _ in "1 = 1" }))) u
+             GROUP BY \(unsafeRaw: keys)
+            """
+        ).run()
+        for grain in RollupGrain.allCases where grain != .full {
+            let kept = keyColumns.dropFirst().map { column in
+                let dimension = CellDimension.allCases.first { Self.column($0) == column }
+                if let dimension, [.touchpoint, .unit, .channel, .language].contains(dimension),
+                    !grain.dimensions.contains(dimension)
+                {
+                    return "'' AS \(column)"
+                }
+                return column
+            }
+            let groups = kept.filter { !$0.hasPrefix("''") }.joined(separator: ", ")
+            try await sql.raw(
+                """
+                INSERT INTO rollups (\(unsafeRaw: columns))
+                SELECT \(literal: grain.rawValue), \(unsafeRaw: kept.joined(separator: ", ")),
+                       \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
+                  FROM rollups WHERE grain = 0 GROUP BY \(unsafeRaw: groups)
+                """
+            ).run()
+        }
+        try await sql.raw("DELETE FROM rollup_state").run()
+        try await sql.raw(
+            "INSERT INTO rollup_state (id, time_zone, rebuilt_at) VALUES ('default', \(bind: identifier), \(bind: Timestamp.now))"
+        ).run()
+    }
+
+    /// Sets `local_day` of every response: within each stretch of constant UTC offset, one update.
+    static func assignDays(on sql: any SQLDatabase, timeZone: TimeZone) async throws {
+        guard
+            let row = try await sql.raw("SELECT MIN(submitted_at) AS low, MAX(submitted_at) AS high FROM responses")
+                .first(),
+            let low = try row.decode(column: "low", as: Int64?.self),
+            let high = try row.decode(column: "high", as: Int64?.self)
+        else { return }
+        var start = Timestamp.date(low)
+        let end = Timestamp.date(high)
+        while start <= end {
+            let next = timeZone.nextDaylightSavingTimeTransition(after: start) ?? end.addingTimeInterval(1)
+            let offset = Int64(timeZone.secondsFromGMT(for: start)) * 1000
+            let from = start == Timestamp.date(low) ? Int64.min : Timestamp.from(start)
+            try await sql.raw(
+                """
+                UPDATE responses SET local_day = (submitted_at + \(bind: offset)) / 86400000
+                 WHERE submitted_at >= \(bind: from) AND submitted_at < \(bind: Timestamp.from(next))
+                """
+            ).run()
+            start = next
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+/// What a rollup rebuild did.
+public struct RollupRebuildReport: Sendable, Hashable {
+    public var responses: Int
+    public var rows: Int
+    public var timeZone: String
+}
+
+extension Store {
+    /// The tallies a metric needs, from the coarsest rollup that keeps every dimension the request
+    /// uses, or from raw rows when it filters by customers or asks for them.
+    public func tallies(_ request: TallyRequest) async throws -> [TallyCell] {
+        if request.kinds.isEmpty || request.surveyIDs?.isEmpty == true || request.touchpointIDs?.isEmpty == true
+            || request.unitIDs?.isEmpty == true || request.channelIDs?.isEmpty == true
+            || request.languages?.isEmpty == true || request.questionKeys?.isEmpty == true
+            || request.customerIDs?.isEmpty == true
+        {
+            return []
+        }
+        let groups = CellDimension.allCases.filter { request.groupBy.contains($0) }
+        let selected = (groups.map(RollupSQL.column) + ["kind"]).joined(separator: ", ")
+        return try await database.read { sql in
+            if request.rollupsSuffice {
+                let grain = RollupGrain.coarsest(keeping: request.dimensionsUsed)
+                var conditions: [SQLQueryString] = ["grain = \(literal: grain.rawValue)"]
+                conditions += Self.conditions(request, responseAlias: "", questionAlias: "")
+                let query: SQLQueryString = """
+                    SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.aggregates(fromRollups: true, dialect: dialect))
+                      FROM rollups WHERE \(conditions.joined(separator: " AND "))
+                     GROUP BY \(unsafeRaw: selected)
+                    """
+                return try await sql.raw(query).all().map { try Self.cell($0, groups) }
+            }
+            var merged: [TallyCell] = []
+            let customerChunks: [Set<String>?] =
+                request.customerIDs.map { ids in
+                    Array(ids).sorted().chunked(maxRows: dialect.maxBinds - 1000).map { Set($0) }
+                } ?? [nil]
+            for customers in customerChunks {
+                var chunk = request
+                chunk.customerIDs = customers
+                let rows = RollupSQL.answerRows { alias in
+                    Self.conditions(chunk, responseAlias: "r.", questionAlias: "\(alias).")
+                        .joined(separator: " AND ")
+                }
+                let query: SQLQueryString = """
+                    SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.aggregates(fromRollups: false, dialect: dialect))
+                      FROM (\(rows)) u GROUP BY \(unsafeRaw: selected)
+                    """
+                merged += try await sql.raw(query).all().map { try Self.cell($0, groups) }
+            }
+            return customerChunks.count == 1 ? merged : Self.combined(merged)
+        }
+    }
+
+    /// Recomputes rollups (and each response's day) from the raw rows, in the current time zone.
+    public func rebuildRollups() async throws -> RollupRebuildReport {
+        let zone = try await workspaceSettings().timeZone
+        return try await database.write { sql in
+            try await RollupSQL.rebuild(on: sql, dialect: dialect, timeZone: zone)
+            return RollupRebuildReport(
+                responses: try await count(sql, "SELECT COUNT(*) AS n FROM responses"),
+                rows: try await count(sql, "SELECT COUNT(*) AS n FROM rollups"), timeZone: zone)
+        }
+    }
+
+    /// The time zone rollups were cut in, when they were last rebuilt.
+    public func rollupTimeZone() async throws -> String? {
+        try await database.read { sql in
+            try await sql.raw("SELECT time_zone FROM rollup_state WHERE id = 'default'").first()
+                .map { try $0.string("time_zone") }
+        }
+    }
+
+    /// Adds the tallies of newly stored responses to every rollup grain, in the caller's transaction.
+    func addToRollups(_ cells: [RollupKey: ScoreTally], on sql: any SQLDatabase) async throws {
+        var rows: [RollupKey: [RollupGrain: ScoreTally]] = [:]
+        var grained: [(RollupGrain, RollupKey, ScoreTally)] = []
+        for (key, tally) in cells {
+            for grain in RollupGrain.allCases {
+                rows[key.coarsened(to: grain), default: [:]][grain, default: .empty] += tally
+            }
+        }
+        for (key, byGrain) in rows {
+            for (grain, tally) in byGrain { grained.append((grain, key, tally)) }
+        }
+        // A stable order: concurrent writers on PostgreSQL then lock shared rows in the same order.
+        grained.sort { ($0.0.rawValue, $0.1.day, $0.1.sortKey) < ($1.0.rawValue, $1.1.day, $1.1.sortKey) }
+        let columns = RollupSQL.keyColumns + RollupSQL.tallyColumns
+        for chunk in grained.chunked(maxRows: dialect.maxBinds / columns.count) {
+            let insert = sql.insert(into: "rollups").columns(columns)
+            for (grain, key, tally) in chunk {
+                var values: [any Encodable & Sendable] = [
+                    grain.rawValue, key.kind.rawValue, key.day.number, key.surveyID, key.questionKey, key.touchpointID,
+                    key.unitID, key.channelID, key.language, tally.answered, tally.skipped, tally.sum,
+                    tally.sumOfSquares,
+                ]
+                values += tally.counts.map { $0 as any Encodable & Sendable }
+                insert.values(values.map { SQLBind($0) })
+            }
+            insert.onConflict(with: RollupSQL.keyColumns) { update in
+                for column in RollupSQL.tallyColumns {
+                    update.set(SQLIdentifier(column), to: SQLRaw("rollups.\(column) + excluded.\(column)"))
+                }
+                return update
+            }
+            try await insert.run()
+        }
+    }
+
+    private static func conditions(
+        _ request: TallyRequest, responseAlias r: String, questionAlias q: String
+    ) -> [SQLQueryString] {
+        let day = r.isEmpty ? "day" : "\(r)local_day"
+        var result: [SQLQueryString] = [
+            "\(unsafeRaw: q)kind IN (\(binds: request.kinds.map(\.rawValue).sorted()))"
+        ]
+        if let keys = request.questionKeys { result.append("\(unsafeRaw: q)question_key IN (\(binds: keys.sorted()))") }
+        if let days = request.days {
+            result.append("\(unsafeRaw: day) >= \(bind: days.lowerBound.number)")
+            result.append("\(unsafeRaw: day) < \(bind: days.upperBound.number)")
+        }
+        let sets: [(String, Set<String>?)] = [
+            ("survey_id", request.surveyIDs), ("touchpoint_id", request.touchpointIDs), ("unit_id", request.unitIDs),
+            ("channel_id", request.channelIDs), ("language", request.languages), ("customer_id", request.customerIDs),
+        ]
+        for (column, values) in sets {
+            guard let values else { continue }
+            result.append("\(unsafeRaw: r)\(unsafeRaw: column) IN (\(binds: values.sorted()))")
+        }
+        return result
+    }
+
+    private static func cell(_ row: any SQLRow, _ groups: [CellDimension]) throws -> TallyCell {
+        var cell = TallyCell(
+            kind: ScoreKind(rawValue: try row.string("kind")) ?? .rating,
+            tally: ScoreTally(
+                answered: try row.int("answered"), skipped: try row.int("skipped"), sum: try row.int("total"),
+                sumOfSquares: try row.int("total_squares"),
+                counts: try RollupSQL.slots.map { try row.int("c\($0)") }))
+        for dimension in groups {
+            if dimension == .day {
+                cell.day = LocalDay(try row.int("day"))
+            } else {
+                cell.values[dimension] = try row.string(RollupSQL.column(dimension))
+            }
+        }
+        return cell
+    }
+
+    /// Cells of several partial queries added up by key.
+    private static func combined(_ cells: [TallyCell]) -> [TallyCell] {
+        var merged: [TallyCell] = []
+        var index: [TallyCell: Int] = [:]
+        for cell in cells {
+            var key = cell
+            key.tally = .empty
+            if let at = index[key] {
+                merged[at].tally += cell.tally
+            } else {
+                index[key] = merged.count
+                merged.append(cell)
+            }
+        }
+        return merged
+    }
+}
+
+extension RollupKey {
+    fileprivate var sortKey: String {
+        [kind.rawValue, surveyID, questionKey, touchpointID, unitID, channelID, language].joined(separator: "\u{1}")
+    }
+}
+
+extension Store: TallySource {
+    /// The ids of the customers whose attributes satisfy the segment's conditions.
+    public func customers(in segment: Segment) async throws -> Set<String> {
+        try await database.read { sql in
+            var members = Set<String>()
+            for row in try await sql.raw("SELECT id, attributes FROM customers").all() {
+                let attributes = try row.json("attributes", as: [String: AttributeValue].self)
+                if segment.contains(attributes: attributes) { members.insert(try row.string("id")) }
+            }
+            return members
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import CXMCore
+import CXMStore
+import Foundation
+import Testing
+
+/// Rollups are kept as responses arrive; the raw-row path, a rebuild and the rollups must agree.
+@Suite("Rollups")
+struct RollupContractTests {
+    static let endDate = Date(timeIntervalSince1970: 1_780_000_000)
+    static let data = DemoDataSet(seed: 11, endDate: endDate, customerCount: 400, responseCount: 4_000)
+
+    /// Stores a small demo company and its responses in batches, as the demo loader does.
+    static func install(_ data: DemoDataSet, in store: Store) async throws {
+        let actor = AuditActor.system
+        try await store.saveWorkspaceSettings(data.settings, by: actor)
+        let tree = UnitTree(data.units)
+        var pending = tree.roots
+        while !pending.isEmpty {
+            let unit = pending.removeFirst()
+            try await store.createUnit(unit, by: actor)
+            pending += tree.children(of: unit.id)
+        }
+        let existing = Set(try await store.channels().map(\.id))
+        for channel in data.channels where !existing.contains(channel.id) { try await store.saveChannel(channel, by: actor) }
+        for journey in data.journeys { try await store.createJourney(journey, by: actor) }
+        for stage in data.stages { try await store.saveStage(stage, by: actor) }
+        for touchpoint in data.touchpoints { try await store.saveTouchpoint(touchpoint, by: actor) }
+        for survey in data.surveys { try await store.saveSurvey(survey, by: actor) }
+        try await store.insertCustomers(data.customers)
+        for batch in data.responseBatches(size: 700) { _ = try await store.insertResponses(batch, receivedAt: endDate) }
+    }
+
+    static let requests: [TallyRequest] = {
+        let nps: Set<ScoreKind> = [.nps]
+        let everything = Set(ScoreKind.allCases)
+        let lastMonth = LocalDay(endDate, in: TimeZone(identifier: "Europe/Stockholm")!).adding(days: -30)
+        return [
+            TallyRequest(kinds: nps),
+            TallyRequest(kinds: everything, groupBy: [.day, .touchpoint]),
+            TallyRequest(kinds: everything, groupBy: [.unit, .question]),
+            TallyRequest(kinds: nps, days: lastMonth..<lastMonth.adding(days: 31), groupBy: [.day, .channel, .language]),
+            TallyRequest(kinds: [.ces, .csat], unitIDs: ["unit-se-store-goteborg-nordstan"], groupBy: [.touchpoint, .survey]),
+            TallyRequest(kinds: Set(ScoreKind.nkiItems + [.nkiIndex]), groupBy: [.day]),
+            TallyRequest(kinds: everything, languages: ["sv", "fi"], groupBy: [.unit, .channel, .language, .touchpoint]),
+        ]
+    }()
+
+    static func sorted(_ cells: [TallyCell]) -> [String] {
+        cells.map { cell in
+            let values = CellDimension.allCases.compactMap { cell[$0] }.joined(separator: "|")
+            return "\(cell.day?.number ?? -1)|\(values)|\(cell.kind.rawValue)|\(cell.tally)"
+        }.sorted()
+    }
+
+    @Test(arguments: TestBackend.available)
+    func rollupsRawRowsAndARebuildGiveTheSameCells(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            var fromRollups: [[String]] = []
+            for request in Self.requests {
+                var raw = request
+                raw.forceRaw = true
+                let rolled = Self.sorted(try await store.tallies(request))
+                #expect(!rolled.isEmpty)
+                #expect(rolled == Self.sorted(try await store.tallies(raw)), "\(request)")
+                fromRollups.append(rolled)
+            }
+            let report = try await store.rebuildRollups()
+            #expect(report.responses == 4_000)
+            #expect(report.timeZone == "Europe/Stockholm")
+            for (request, before) in zip(Self.requests, fromRollups) {
+                #expect(Self.sorted(try await store.tallies(request)) == before, "\(request)")
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func rollupsMatchACountInSwiftAndCountSkipsApart(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let responses = Self.data.responseBatches(size: 4_000).flatMap { $0 }
+            let surveys = Dictionary(uniqueKeysWithValues: Self.data.surveys.map { ($0.id, $0) })
+            var expected = ScoreTally.empty
+            for response in responses {
+                guard surveys[response.surveyID]?.question("nps")?.type == .nps else { continue }
+                if case .score(let score) = response.answer("nps") { expected.add(score: score) } else { expected.addSkip() }
+            }
+            let cells = try await store.tallies(TallyRequest(kinds: [.nps]))
+            #expect(cells.count == 1)
+            #expect(cells.first?.tally == expected)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func daysAreCutInTheWorkspaceTimeZone(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            // 22:30 UTC on 1 July is 00:30 on 2 July in Stockholm (summer time).
+            let late = Date(timeIntervalSince1970: 1_782_945_000)
+            _ = try await store.insertResponses([fixture.response(nps: 10, at: late)])
+            let cells = try await store.tallies(TallyRequest(kinds: [.nps], groupBy: [.day]))
+            #expect(cells.map { $0.day?.iso } == ["2026-07-02"])
+            var raw = TallyRequest(kinds: [.nps], groupBy: [.day])
+            raw.forceRaw = true
+            #expect(try await store.tallies(raw).map { $0.day?.iso } == ["2026-07-02"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aCustomerFilterReadsRawRowsInChunks(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let segment = try #require(Self.data.segments.first)
+            let members = try await store.customers(in: segment)
+            #expect(members == Set(Self.data.customers.filter(segment.contains).map(\.id)))
+            let responses = Self.data.responseBatches(size: 4_000).flatMap { $0 }
+            let answered = responses.filter { response in
+                response.customerID.map(members.contains) == true && response.answer("nps")?.score != nil
+            }.count
+            let cells = try await store.tallies(TallyRequest(kinds: [.nps], customerIDs: members))
+            #expect(cells.first?.tally.answered == answered)
+        }
+    }
+}
