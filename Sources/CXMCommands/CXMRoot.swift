@@ -5,7 +5,10 @@ public struct CXMRoot: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "cxm",
         abstract: "cxm: customer experience management — journeys, surveys, honest numbers, closed loops.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self],
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ReportCommand.self,
+            RollupsCommand.self, GenerateCommand.self,
+        ],
         defaultSubcommand: nil)
 
     public init() {}

@@ -78,5 +78,20 @@ public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringCon
 
     public var description: String { iso }
 
+    /// Encoded as its ISO date, `2026-03-01`.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = LocalDay(iso: text) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date (YYYY-MM-DD)"))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
     public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool { lhs.number < rhs.number }
 }

@@ -54,7 +54,8 @@ public struct MetricEngine: Sendable {
         var groups: [MetricGroup] = []
         var pending: [(index: Int, p: Double)] = []
         var suppressed = 0
-        for (key, tallies) in current {
+        // Without groupings the total is the whole answer.
+        for (key, tallies) in current where !query.groupBy.isEmpty {
             guard let figure = calculator.figure(tallies) else { continue }
             guard figure.n >= query.options.minimumSample else {
                 suppressed += 1

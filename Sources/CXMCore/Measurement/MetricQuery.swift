@@ -12,6 +12,8 @@ public struct MetricQuery: Sendable, Hashable, Codable {
     public var groupBy: [MetricGrouping]
     public var compare: ComparisonMode
     public var options: MetricOptions
+    /// Compute from raw rows instead of rollups (to check them; the numbers are the same).
+    public var rawRows = false
 
     public init(
         metric: Metric, question: String? = nil, from: LocalDay, to: LocalDay, filters: MetricFilters = .init(),

@@ -37,6 +37,44 @@ public struct MetricResult: Sendable, Hashable, Codable {
     public var isEmpty: Bool { total == nil }
 }
 
+extension MetricResult {
+    private enum CodingKeys: String, CodingKey {
+        case metric, question, from, to, groupBy, compare, options, empty, total, groups, suppressedGroups, weights
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        metric = try c.decode(Metric.self, forKey: .metric)
+        question = try c.decodeIfPresent(String.self, forKey: .question)
+        from = try c.decode(LocalDay.self, forKey: .from)
+        to = try c.decode(LocalDay.self, forKey: .to)
+        groupBy = try c.decode([MetricGrouping].self, forKey: .groupBy)
+        compare = try c.decode(ComparisonMode.self, forKey: .compare)
+        options = try c.decode(MetricOptions.self, forKey: .options)
+        total = try c.decodeIfPresent(MetricGroup.self, forKey: .total)
+        groups = try c.decode([MetricGroup].self, forKey: .groups)
+        suppressedGroups = try c.decode(Int.self, forKey: .suppressedGroups)
+        weights = try c.decodeIfPresent(NKIWeights.self, forKey: .weights)
+    }
+
+    /// Encoded with `empty` spelled out, so that clients need not infer it.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(metric, forKey: .metric)
+        try c.encodeIfPresent(question, forKey: .question)
+        try c.encode(from, forKey: .from)
+        try c.encode(to, forKey: .to)
+        try c.encode(groupBy, forKey: .groupBy)
+        try c.encode(compare, forKey: .compare)
+        try c.encode(options, forKey: .options)
+        try c.encode(isEmpty, forKey: .empty)
+        try c.encodeIfPresent(total, forKey: .total)
+        try c.encode(groups, forKey: .groups)
+        try c.encode(suppressedGroups, forKey: .suppressedGroups)
+        try c.encodeIfPresent(weights, forKey: .weights)
+    }
+}
+
 /// One row of a result: its place in each grouping, its figure, and its comparison.
 public struct MetricGroup: Sendable, Hashable, Codable {
     public var key: [GroupValue]

@@ -10,7 +10,7 @@ struct MetricScope: Sendable {
     /// Resolves the filters, naming every unknown value.
     init(_ query: MetricQuery, context: MetricContext) throws(ValidationFailure) {
         var check = Validator()
-        request = TallyRequest(kinds: query.metric.kinds, days: query.days)
+        request = TallyRequest(kinds: query.metric.kinds, days: query.days, forceRaw: query.rawRows)
         if let key = query.question {
             let found = context.questions(key)
             let fitting = found.filter { query.metric.applies(to: $0.type) }

@@ -27,6 +27,7 @@ public func buildApplication(
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)
     ResponsesAPI(store: store, metrics: metrics).register(in: &routes)
+    MetricsAPI(metrics: MetricService(store: store)).register(in: &routes)
     AccessAPI(store: store, hasher: hasher, scopes: scopes).register(in: &routes)
     WebRoutes(store: store, hasher: hasher, scopes: scopes, configuration: configuration).register(in: &routes)
 

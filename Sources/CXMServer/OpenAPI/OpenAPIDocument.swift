@@ -68,6 +68,10 @@ enum OpenAPIDocument {
               "description": "Ingesting and reading survey responses."
             },
             {
+              "name": "Metrics",
+              "description": "NPS, CSAT, CES, NKI and rating scores over the answers, grouped, compared with a baseline and tested, within the caller's units."
+            },
+            {
               "name": "Access",
               "description": "The caller's identity."
             },
@@ -2272,6 +2276,1030 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/metrics": {
+              "get": {
+                "operationId": "computeMetric",
+                "summary": "Compute a metric",
+                "tags": [
+                  "Metrics"
+                ],
+                "description": "Computes one metric over the answers the filters select on the days `from`..`to` (both included, in the workspace time zone), as one figure over everything (`total`) and, with `by`, one figure per group. Every figure comes with its sample size, confidence interval, margin and low-sample flag; with `compare` each group is also tested against a baseline and the groups' p-values are corrected for being tested together (`correction`). The dashboards show the same numbers.\n\nList-valued parameters are comma-separated (`by=unit,month`, `unit=unit-se,unit-dk`); the values of one filter are alternatives, and every filter given must hold. A parameter given twice counts with its last value; an empty value counts as left out. A name that is not one of the parameters below is refused with 400 rather than ignored, as are malformed values and unknown journeys, stages, touchpoints, units, channels, languages, surveys and segments; the problem's `errors` name every parameter at fault.\n\nteam_lead and frontline callers only count answers in their units (a team lead's unit and the units below it, a frontline user's own unit): totals and groups are restricted to those units, and naming a unit outside them in `unit` is refused with 400. A period without answers is not an error: the result has `empty: true`, no `total` and no groups.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "metric",
+                    "in": "query",
+                    "required": true,
+                    "description": "The metric to compute.",
+                    "schema": {
+                      "$ref": "#/components/schemas/Metric"
+                    }
+                  },
+                  {
+                    "name": "question",
+                    "in": "query",
+                    "description": "A question key. Required for rating (the rating question); for nps, csat and ces it narrows the answers to that question. 400 when no survey asks a question with the key, when the question is of a type the metric does not apply to, or with nki, which always uses its three items.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "nps"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "description": "The first day, included, as YYYY-MM-DD in the workspace time zone. Defaults to 89 days before `to`, so that 90 days are covered. Must not be after `to`, and `to` may be at most 3,660 days (about 10 years) after it.",
+                    "schema": {
+                      "type": "string",
+                      "format": "date",
+                      "examples": [
+                        "2026-01-01"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "description": "The last day, included, as YYYY-MM-DD. Defaults to today in the workspace time zone.",
+                    "schema": {
+                      "type": "string",
+                      "format": "date",
+                      "examples": [
+                        "2026-03-31"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "by",
+                    "in": "query",
+                    "style": "form",
+                    "explode": false,
+                    "description": "Up to three groupings, comma-separated and each at most once, of which at most one is a time grouping (day, week, month, quarter, year; cut in the workspace time zone, weeks are ISO weeks). Groups are the combinations of their values that have answers. A unit counts the answers of its whole subtree, so unit groups overlap; segment makes one group per segment of customers (the filter's segment only, when `segment` is given).",
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/MetricGrouping"
+                      },
+                      "maxItems": 3,
+                      "uniqueItems": true
+                    },
+                    "examples": {
+                      "unitByMonth": {
+                        "value": [
+                          "unit",
+                          "month"
+                        ]
+                      }
+                    }
+                  },
+                  {
+                    "name": "compare",
+                    "in": "query",
+                    "description": "What each group and the total are compared with; see ComparisonMode. rest needs a grouping other than time.",
+                    "schema": {
+                      "allOf": [
+                        {
+                          "$ref": "#/components/schemas/ComparisonMode"
+                        }
+                      ],
+                      "default": "none"
+                    }
+                  },
+                  {
+                    "name": "correction",
+                    "in": "query",
+                    "description": "How the groups' p-values are corrected for being tested together: none, holm (Holm's step-down, controls the family-wise error) or bh (Benjamini-Hochberg, controls the false discovery rate).",
+                    "schema": {
+                      "allOf": [
+                        {
+                          "$ref": "#/components/schemas/Correction"
+                        }
+                      ],
+                      "default": "holm"
+                    }
+                  },
+                  {
+                    "name": "confidence",
+                    "in": "query",
+                    "description": "The confidence level of the intervals; a comparison is significant when its adjusted p-value is below 1 - confidence.",
+                    "schema": {
+                      "type": "number",
+                      "minimum": 0.5,
+                      "maximum": 0.999,
+                      "default": 0.95
+                    }
+                  },
+                  {
+                    "name": "lowSample",
+                    "in": "query",
+                    "description": "Figures from fewer answers are flagged `lowSample`; must be at least `minimum`.",
+                    "schema": {
+                      "type": "integer",
+                      "default": 30
+                    }
+                  },
+                  {
+                    "name": "minimum",
+                    "in": "query",
+                    "description": "Groups with fewer answers are left out (and counted in `suppressedGroups`), and a group's baseline with fewer answers is not compared with.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "default": 5
+                    }
+                  },
+                  {
+                    "name": "margin",
+                    "in": "query",
+                    "description": "A target margin (half the interval's width) in the metric's unit, such as 5 NPS points or 3 percentage points of CSAT; each figure then says in `neededForMargin` how many answers that margin needs.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0
+                    }
+                  },
+                  {
+                    "name": "journey",
+                    "in": "query",
+                    "description": "Only answers at touchpoints of these journeys.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Id"
+                      }
+                    }
+                  },
+                  {
+                    "name": "stage",
+                    "in": "query",
+                    "description": "Only answers at touchpoints of these stages.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Id"
+                      }
+                    }
+                  },
+                  {
+                    "name": "touchpoint",
+                    "in": "query",
+                    "description": "Only answers at these touchpoints.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Id"
+                      }
+                    }
+                  },
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "Only answers in these units and the units below them; each must be one the caller may see.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Id"
+                      }
+                    }
+                  },
+                  {
+                    "name": "channel",
+                    "in": "query",
+                    "description": "Only answers through these channels.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Id"
+                      }
+                    }
+                  },
+                  {
+                    "name": "language",
+                    "in": "query",
+                    "description": "Only answers in these languages.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Language"
+                      }
+                    }
+                  },
+                  {
+                    "name": "survey",
+                    "in": "query",
+                    "description": "Only answers to these surveys.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Id"
+                      }
+                    }
+                  },
+                  {
+                    "name": "segment",
+                    "in": "query",
+                    "description": "Only answers by customers in this segment (anonymous answers are then left out).",
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  },
+                  {
+                    "name": "source",
+                    "in": "query",
+                    "description": "rollups computes from the daily rollups; raw recomputes from the stored answers, to check the rollups (the numbers are the same).",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "rollups",
+                        "raw"
+                      ],
+                      "default": "rollups"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The metric, with the query as understood (defaults filled in).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/MetricResult"
+                        },
+                        "examples": {
+                          "npsByJourney": {
+                            "summary": "GET /api/v1/metrics?metric=nps&by=journey&from=2026-01-01&to=2026-03-31",
+                            "value": {
+                              "compare": "none",
+                              "empty": false,
+                              "from": "2026-01-01",
+                              "groupBy": [
+                                "journey"
+                              ],
+                              "groups": [
+                                {
+                                  "figure": {
+                                    "details": {
+                                      "detractors": 96,
+                                      "distribution": [
+                                        {
+                                          "count": 9,
+                                          "score": 0
+                                        },
+                                        {
+                                          "count": 5,
+                                          "score": 1
+                                        },
+                                        {
+                                          "count": 8,
+                                          "score": 2
+                                        },
+                                        {
+                                          "count": 11,
+                                          "score": 3
+                                        },
+                                        {
+                                          "count": 13,
+                                          "score": 4
+                                        },
+                                        {
+                                          "count": 19,
+                                          "score": 5
+                                        },
+                                        {
+                                          "count": 31,
+                                          "score": 6
+                                        },
+                                        {
+                                          "count": 61,
+                                          "score": 7
+                                        },
+                                        {
+                                          "count": 87,
+                                          "score": 8
+                                        },
+                                        {
+                                          "count": 103,
+                                          "score": 9
+                                        },
+                                        {
+                                          "count": 109,
+                                          "score": 10
+                                        }
+                                      ],
+                                      "items": [],
+                                      "mean": 7.734649122807017,
+                                      "passives": 148,
+                                      "promoters": 212
+                                    },
+                                    "interval": {
+                                      "high": 32.4198802204428,
+                                      "low": 18.124782088925386
+                                    },
+                                    "lowSample": false,
+                                    "margin": 7.1475490657587075,
+                                    "n": 456,
+                                    "skipped": 7,
+                                    "value": 25.43859649122807
+                                  },
+                                  "key": [
+                                    {
+                                      "grouping": "journey",
+                                      "id": "journey-becoming-customer",
+                                      "label": "Becoming a customer"
+                                    }
+                                  ]
+                                },
+                                {
+                                  "figure": {
+                                    "details": {
+                                      "detractors": 113,
+                                      "distribution": [
+                                        {
+                                          "count": 14,
+                                          "score": 0
+                                        },
+                                        {
+                                          "count": 9,
+                                          "score": 1
+                                        },
+                                        {
+                                          "count": 10,
+                                          "score": 2
+                                        },
+                                        {
+                                          "count": 12,
+                                          "score": 3
+                                        },
+                                        {
+                                          "count": 15,
+                                          "score": 4
+                                        },
+                                        {
+                                          "count": 21,
+                                          "score": 5
+                                        },
+                                        {
+                                          "count": 32,
+                                          "score": 6
+                                        },
+                                        {
+                                          "count": 44,
+                                          "score": 7
+                                        },
+                                        {
+                                          "count": 58,
+                                          "score": 8
+                                        },
+                                        {
+                                          "count": 79,
+                                          "score": 9
+                                        },
+                                        {
+                                          "count": 92,
+                                          "score": 10
+                                        }
+                                      ],
+                                      "items": [],
+                                      "mean": 7.318652849740933,
+                                      "passives": 102,
+                                      "promoters": 171
+                                    },
+                                    "interval": {
+                                      "high": 23.293469703457504,
+                                      "low": 6.526581710424251
+                                    },
+                                    "lowSample": false,
+                                    "margin": 8.383443996516625,
+                                    "n": 386,
+                                    "skipped": 4,
+                                    "value": 15.025906735751295
+                                  },
+                                  "key": [
+                                    {
+                                      "grouping": "journey",
+                                      "id": "journey-broadband-installation",
+                                      "label": "Getting broadband installed"
+                                    }
+                                  ]
+                                },
+                                {
+                                  "figure": {
+                                    "details": {
+                                      "detractors": 219,
+                                      "distribution": [
+                                        {
+                                          "count": 21,
+                                          "score": 0
+                                        },
+                                        {
+                                          "count": 14,
+                                          "score": 1
+                                        },
+                                        {
+                                          "count": 19,
+                                          "score": 2
+                                        },
+                                        {
+                                          "count": 24,
+                                          "score": 3
+                                        },
+                                        {
+                                          "count": 33,
+                                          "score": 4
+                                        },
+                                        {
+                                          "count": 47,
+                                          "score": 5
+                                        },
+                                        {
+                                          "count": 61,
+                                          "score": 6
+                                        },
+                                        {
+                                          "count": 92,
+                                          "score": 7
+                                        },
+                                        {
+                                          "count": 109,
+                                          "score": 8
+                                        },
+                                        {
+                                          "count": 128,
+                                          "score": 9
+                                        },
+                                        {
+                                          "count": 136,
+                                          "score": 10
+                                        }
+                                      ],
+                                      "items": [],
+                                      "mean": 7.141812865497076,
+                                      "passives": 201,
+                                      "promoters": 264
+                                    },
+                                    "interval": {
+                                      "high": 12.810777598037733,
+                                      "low": 0.28965908318497213
+                                    },
+                                    "lowSample": false,
+                                    "margin": 6.26055925742638,
+                                    "n": 684,
+                                    "skipped": 12,
+                                    "value": 6.578947368421052
+                                  },
+                                  "key": [
+                                    {
+                                      "grouping": "journey",
+                                      "id": "journey-getting-help",
+                                      "label": "Getting help and support"
+                                    }
+                                  ]
+                                }
+                              ],
+                              "metric": "nps",
+                              "options": {
+                                "confidence": 0.95,
+                                "correction": "holm",
+                                "lowSample": 30,
+                                "minimumSample": 5
+                              },
+                              "suppressedGroups": 0,
+                              "to": "2026-03-31",
+                              "total": {
+                                "figure": {
+                                  "details": {
+                                    "detractors": 428,
+                                    "distribution": [
+                                      {
+                                        "count": 44,
+                                        "score": 0
+                                      },
+                                      {
+                                        "count": 28,
+                                        "score": 1
+                                      },
+                                      {
+                                        "count": 37,
+                                        "score": 2
+                                      },
+                                      {
+                                        "count": 47,
+                                        "score": 3
+                                      },
+                                      {
+                                        "count": 61,
+                                        "score": 4
+                                      },
+                                      {
+                                        "count": 87,
+                                        "score": 5
+                                      },
+                                      {
+                                        "count": 124,
+                                        "score": 6
+                                      },
+                                      {
+                                        "count": 197,
+                                        "score": 7
+                                      },
+                                      {
+                                        "count": 254,
+                                        "score": 8
+                                      },
+                                      {
+                                        "count": 310,
+                                        "score": 9
+                                      },
+                                      {
+                                        "count": 337,
+                                        "score": 10
+                                      }
+                                    ],
+                                    "items": [],
+                                    "mean": 7.363695937090433,
+                                    "passives": 451,
+                                    "promoters": 647
+                                  },
+                                  "interval": {
+                                    "high": 18.467149225438384,
+                                    "low": 10.179024744476596
+                                  },
+                                  "lowSample": false,
+                                  "margin": 4.144062240480894,
+                                  "n": 1526,
+                                  "skipped": 23,
+                                  "value": 14.351245085190039
+                                },
+                                "key": []
+                              }
+                            }
+                          },
+                          "csatOfAStoreByMonth": {
+                            "summary": "A frontline user of Kista Galleria: metric=csat&by=unit,month&compare=previous&from=2026-02-01&to=2026-03-31. March's p-value is below 0.05, but not after Holm's correction over the two months.",
+                            "value": {
+                              "compare": "previous",
+                              "empty": false,
+                              "from": "2026-02-01",
+                              "groupBy": [
+                                "unit",
+                                "month"
+                              ],
+                              "groups": [
+                                {
+                                  "baseline": {
+                                    "details": {
+                                      "distribution": [
+                                        {
+                                          "count": 3,
+                                          "score": 1
+                                        },
+                                        {
+                                          "count": 4,
+                                          "score": 2
+                                        },
+                                        {
+                                          "count": 6,
+                                          "score": 3
+                                        },
+                                        {
+                                          "count": 21,
+                                          "score": 4
+                                        },
+                                        {
+                                          "count": 38,
+                                          "score": 5
+                                        }
+                                      ],
+                                      "items": [],
+                                      "mean": 4.208333333333333,
+                                      "meanInterval": {
+                                        "high": 4.46374084344403,
+                                        "low": 3.9529258232226363
+                                      },
+                                      "share": 81.94444444444444,
+                                      "shareInterval": {
+                                        "high": 89.1331834899801,
+                                        "low": 71.51965826080175
+                                      }
+                                    },
+                                    "interval": {
+                                      "high": 89.1331834899801,
+                                      "low": 71.51965826080175
+                                    },
+                                    "lowSample": false,
+                                    "margin": 8.806762614589175,
+                                    "n": 72,
+                                    "skipped": 2,
+                                    "value": 81.94444444444444
+                                  },
+                                  "comparison": {
+                                    "adjustedPValue": 0.5421266740918766,
+                                    "difference": 3.7698412698412653,
+                                    "direction": "unchanged",
+                                    "pValue": 0.5421266740918766,
+                                    "significant": false,
+                                    "statistic": 0.6096002075796678,
+                                    "test": "two-proportion-z"
+                                  },
+                                  "figure": {
+                                    "details": {
+                                      "distribution": [
+                                        {
+                                          "count": 2,
+                                          "score": 1
+                                        },
+                                        {
+                                          "count": 3,
+                                          "score": 2
+                                        },
+                                        {
+                                          "count": 5,
+                                          "score": 3
+                                        },
+                                        {
+                                          "count": 19,
+                                          "score": 4
+                                        },
+                                        {
+                                          "count": 41,
+                                          "score": 5
+                                        }
+                                      ],
+                                      "items": [],
+                                      "mean": 4.3428571428571425,
+                                      "meanInterval": {
+                                        "high": 4.579166420153406,
+                                        "low": 4.106547865560879
+                                      },
+                                      "share": 85.71428571428571,
+                                      "shareInterval": {
+                                        "high": 92.0510582829334,
+                                        "low": 75.66158011633325
+                                      }
+                                    },
+                                    "interval": {
+                                      "high": 92.0510582829334,
+                                      "low": 75.66158011633325
+                                    },
+                                    "lowSample": false,
+                                    "margin": 8.194739083300071,
+                                    "n": 70,
+                                    "skipped": 1,
+                                    "value": 85.71428571428571
+                                  },
+                                  "key": [
+                                    {
+                                      "depth": 2,
+                                      "grouping": "unit",
+                                      "id": "unit-se-store-kista-galleria",
+                                      "label": "Kista Galleria",
+                                      "parentID": "unit-se"
+                                    },
+                                    {
+                                      "grouping": "month",
+                                      "id": "2026-02",
+                                      "label": "2026-02"
+                                    }
+                                  ]
+                                },
+                                {
+                                  "baseline": {
+                                    "details": {
+                                      "distribution": [
+                                        {
+                                          "count": 2,
+                                          "score": 1
+                                        },
+                                        {
+                                          "count": 3,
+                                          "score": 2
+                                        },
+                                        {
+                                          "count": 5,
+                                          "score": 3
+                                        },
+                                        {
+                                          "count": 19,
+                                          "score": 4
+                                        },
+                                        {
+                                          "count": 41,
+                                          "score": 5
+                                        }
+                                      ],
+                                      "items": [],
+                                      "mean": 4.3428571428571425,
+                                      "meanInterval": {
+                                        "high": 4.579166420153406,
+                                        "low": 4.106547865560879
+                                      },
+                                      "share": 85.71428571428571,
+                                      "shareInterval": {
+                                        "high": 92.0510582829334,
+                                        "low": 75.66158011633325
+                                      }
+                                    },
+                                    "interval": {
+                                      "high": 92.0510582829334,
+                                      "low": 75.66158011633325
+                                    },
+                                    "lowSample": false,
+                                    "margin": 8.194739083300071,
+                                    "n": 70,
+                                    "skipped": 1,
+                                    "value": 85.71428571428571
+                                  },
+                                  "comparison": {
+                                    "adjustedPValue": 0.0813033541938878,
+                                    "difference": 9.523809523809518,
+                                    "direction": "unchanged",
+                                    "pValue": 0.0406516770969439,
+                                    "significant": false,
+                                    "statistic": 2.047065262876636,
+                                    "test": "two-proportion-z"
+                                  },
+                                  "figure": {
+                                    "details": {
+                                      "distribution": [
+                                        {
+                                          "count": 1,
+                                          "score": 1
+                                        },
+                                        {
+                                          "count": 1,
+                                          "score": 2
+                                        },
+                                        {
+                                          "count": 2,
+                                          "score": 3
+                                        },
+                                        {
+                                          "count": 17,
+                                          "score": 4
+                                        },
+                                        {
+                                          "count": 63,
+                                          "score": 5
+                                        }
+                                      ],
+                                      "items": [],
+                                      "mean": 4.666666666666667,
+                                      "meanInterval": {
+                                        "high": 4.818569753705804,
+                                        "low": 4.51476357962753
+                                      },
+                                      "share": 95.23809523809523,
+                                      "shareInterval": {
+                                        "high": 98.132825319051,
+                                        "low": 88.38668496724168
+                                      }
+                                    },
+                                    "interval": {
+                                      "high": 98.132825319051,
+                                      "low": 88.38668496724168
+                                    },
+                                    "lowSample": false,
+                                    "margin": 4.873070175904658,
+                                    "n": 84,
+                                    "skipped": 3,
+                                    "value": 95.23809523809523
+                                  },
+                                  "key": [
+                                    {
+                                      "depth": 2,
+                                      "grouping": "unit",
+                                      "id": "unit-se-store-kista-galleria",
+                                      "label": "Kista Galleria",
+                                      "parentID": "unit-se"
+                                    },
+                                    {
+                                      "grouping": "month",
+                                      "id": "2026-03",
+                                      "label": "2026-03"
+                                    }
+                                  ]
+                                }
+                              ],
+                              "metric": "csat",
+                              "options": {
+                                "confidence": 0.95,
+                                "correction": "holm",
+                                "lowSample": 30,
+                                "minimumSample": 5
+                              },
+                              "suppressedGroups": 0,
+                              "to": "2026-03-31",
+                              "total": {
+                                "baseline": {
+                                  "details": {
+                                    "distribution": [
+                                      {
+                                        "count": 5,
+                                        "score": 1
+                                      },
+                                      {
+                                        "count": 6,
+                                        "score": 2
+                                      },
+                                      {
+                                        "count": 9,
+                                        "score": 3
+                                      },
+                                      {
+                                        "count": 34,
+                                        "score": 4
+                                      },
+                                      {
+                                        "count": 61,
+                                        "score": 5
+                                      }
+                                    ],
+                                    "items": [],
+                                    "mean": 4.217391304347826,
+                                    "meanInterval": {
+                                      "high": 4.417344398446239,
+                                      "low": 4.017438210249414
+                                    },
+                                    "share": 82.6086956521739,
+                                    "shareInterval": {
+                                      "high": 88.45032248271644,
+                                      "low": 74.65896677058923
+                                    }
+                                  },
+                                  "interval": {
+                                    "high": 88.45032248271644,
+                                    "low": 74.65896677058923
+                                  },
+                                  "lowSample": false,
+                                  "margin": 6.895677856063607,
+                                  "n": 115,
+                                  "skipped": 3,
+                                  "value": 82.6086956521739
+                                },
+                                "comparison": {
+                                  "adjustedPValue": 0.04268291398247049,
+                                  "difference": 8.300395256917,
+                                  "direction": "up",
+                                  "pValue": 0.04268291398247049,
+                                  "significant": true,
+                                  "statistic": 2.026799574747983,
+                                  "test": "two-proportion-z"
+                                },
+                                "figure": {
+                                  "details": {
+                                    "distribution": [
+                                      {
+                                        "count": 3,
+                                        "score": 1
+                                      },
+                                      {
+                                        "count": 4,
+                                        "score": 2
+                                      },
+                                      {
+                                        "count": 7,
+                                        "score": 3
+                                      },
+                                      {
+                                        "count": 36,
+                                        "score": 4
+                                      },
+                                      {
+                                        "count": 104,
+                                        "score": 5
+                                      }
+                                    ],
+                                    "items": [],
+                                    "mean": 4.51948051948052,
+                                    "meanInterval": {
+                                      "high": 4.6559558770253195,
+                                      "low": 4.38300516193572
+                                    },
+                                    "share": 90.9090909090909,
+                                    "shareInterval": {
+                                      "high": 94.507470655074,
+                                      "low": 85.3194651458263
+                                    }
+                                  },
+                                  "interval": {
+                                    "high": 94.507470655074,
+                                    "low": 85.3194651458263
+                                  },
+                                  "lowSample": false,
+                                  "margin": 4.594002754623851,
+                                  "n": 154,
+                                  "skipped": 4,
+                                  "value": 90.9090909090909
+                                },
+                                "key": []
+                              }
+                            }
+                          },
+                          "empty": {
+                            "summary": "A period without answers: metric=ces&by=week&from=2020-01-01&to=2020-03-31",
+                            "value": {
+                              "compare": "none",
+                              "empty": true,
+                              "from": "2020-01-01",
+                              "groupBy": [
+                                "week"
+                              ],
+                              "groups": [],
+                              "metric": "ces",
+                              "options": {
+                                "confidence": 0.95,
+                                "correction": "holm",
+                                "lowSample": 30,
+                                "minimumSample": 5
+                              },
+                              "suppressedGroups": 0,
+                              "to": "2020-03-31"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A parameter is unknown or malformed, the query is inconsistent, or it names a journey, stage, touchpoint, unit, channel, language, survey, segment or question that does not exist, does not fit the metric, or (for units) is outside the caller's units. `errors` names every parameter at fault.",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        },
+                        "examples": {
+                          "inconsistentQuery": {
+                            "summary": "metric=rating&from=2026-03-01&to=2026-02-01",
+                            "value": {
+                              "type": "about:blank",
+                              "title": "Bad Request",
+                              "status": 400,
+                              "detail": "from: must not be after 'to' (2026-03-01 > 2026-02-01); question: is required for the rating metric: name the rating question's key",
+                              "errors": [
+                                {
+                                  "field": "from",
+                                  "message": "must not be after 'to' (2026-03-01 > 2026-02-01)"
+                                },
+                                {
+                                  "field": "question",
+                                  "message": "is required for the rating metric: name the rating question's key"
+                                }
+                              ]
+                            }
+                          },
+                          "unknownParameter": {
+                            "summary": "metric=nps&colour=red",
+                            "value": {
+                              "type": "about:blank",
+                              "title": "Bad Request",
+                              "status": 400,
+                              "detail": "colour: is not a parameter of metrics; use by, channel, compare, confidence, correction, from, journey, language, lowSample, margin, metric, minimum, question, segment, source, stage, survey, to, touchpoint, unit",
+                              "errors": [
+                                {
+                                  "field": "colour",
+                                  "message": "is not a parameter of metrics; use by, channel, compare, confidence, correction, from, journey, language, lowSample, margin, metric, minimum, question, segment, source, stage, survey, to, touchpoint, unit"
+                                }
+                              ]
+                            }
+                          },
+                          "unitOutsideScope": {
+                            "summary": "A team lead for Sweden asks for Denmark: metric=nps&unit=unit-dk",
+                            "value": {
+                              "type": "about:blank",
+                              "title": "Bad Request",
+                              "status": 400,
+                              "detail": "unit: unit 'unit-dk' is outside the units you may see",
+                              "errors": [
+                                {
+                                  "field": "unit",
+                                  "message": "unit 'unit-dk' is outside the units you may see"
+                                }
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  }
+                }
+              }
+            },
             "/api/v1/me": {
               "get": {
                 "operationId": "getMe",
@@ -4171,6 +5199,518 @@ enum OpenAPIDocument {
                   "duplicates",
                   "rejected",
                   "results"
+                ]
+              },
+              "Metric": {
+                "type": "string",
+                "description": "A figure cxm reports about answers. nps: Net Promoter Score in points, -100..100; csat: the share of satisfied answers (4-5 on 1-5) in percent; ces: the mean customer effort on 1-7 (7 = very easy); nki: the satisfaction index (NKI/CSI) 0-100 from its three 1-10 items; rating: the mean of one rating question, named by `question`.",
+                "enum": [
+                  "nps",
+                  "csat",
+                  "ces",
+                  "nki",
+                  "rating"
+                ]
+              },
+              "MetricGrouping": {
+                "type": "string",
+                "description": "What a metric can be broken down by: a period (day, week, month, quarter or year, in the workspace time zone; weeks are ISO weeks) or a journey, stage, touchpoint, unit (with its subtree), channel, language, segment, survey or question key.",
+                "enum": [
+                  "day",
+                  "week",
+                  "month",
+                  "quarter",
+                  "year",
+                  "journey",
+                  "stage",
+                  "touchpoint",
+                  "unit",
+                  "channel",
+                  "language",
+                  "segment",
+                  "survey",
+                  "question"
+                ]
+              },
+              "ComparisonMode": {
+                "type": "string",
+                "description": "What each group is compared with. none: nothing; previous: in a time series each period with the period before, otherwise the range with the equally long range before `from`; year: the same period or range a year earlier (a week with the same week 52 weeks earlier); rest: each group with all the other answers together (in the same period when grouped by time), which needs a grouping other than time.",
+                "enum": [
+                  "none",
+                  "previous",
+                  "year",
+                  "rest"
+                ]
+              },
+              "Correction": {
+                "type": "string",
+                "description": "The correction of the groups' p-values for being tested together: none (raw p-values), holm (Holm's step-down, family-wise error) or bh (Benjamini-Hochberg, false discovery rate).",
+                "enum": [
+                  "none",
+                  "holm",
+                  "bh"
+                ]
+              },
+              "Interval": {
+                "type": "object",
+                "description": "A two-sided confidence interval at `options.confidence`, in the unit of the value it surrounds.",
+                "properties": {
+                  "low": {
+                    "type": "number",
+                    "description": "The lower bound."
+                  },
+                  "high": {
+                    "type": "number",
+                    "description": "The upper bound."
+                  }
+                },
+                "required": [
+                  "low",
+                  "high"
+                ]
+              },
+              "MetricOptions": {
+                "type": "object",
+                "description": "The thresholds and methods a result was computed with: the query's confidence, lowSample, minimum, correction and margin, defaults filled in.",
+                "properties": {
+                  "confidence": {
+                    "type": "number",
+                    "description": "The confidence level of the intervals, 0.5-0.999; comparisons are significant below 1 - confidence.",
+                    "minimum": 0.5,
+                    "maximum": 0.999,
+                    "examples": [
+                      0.95
+                    ]
+                  },
+                  "lowSample": {
+                    "type": "integer",
+                    "description": "Figures from fewer answers are flagged `lowSample` (the `lowSample` parameter; default 30)."
+                  },
+                  "minimumSample": {
+                    "type": "integer",
+                    "description": "Groups with fewer answers are left out (the `minimum` parameter; default 5).",
+                    "minimum": 1
+                  },
+                  "correction": {
+                    "$ref": "#/components/schemas/Correction"
+                  },
+                  "targetMargin": {
+                    "type": "number",
+                    "description": "The margin `neededForMargin` is computed for, in the metric's unit (the `margin` parameter); absent when none was asked for."
+                  }
+                },
+                "required": [
+                  "confidence",
+                  "lowSample",
+                  "minimumSample",
+                  "correction"
+                ]
+              },
+              "ScoreCount": {
+                "type": "object",
+                "description": "How many answers gave one score.",
+                "properties": {
+                  "score": {
+                    "type": "integer",
+                    "description": "A score on the question's scale."
+                  },
+                  "count": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                },
+                "required": [
+                  "score",
+                  "count"
+                ]
+              },
+              "NKIItemScore": {
+                "type": "object",
+                "description": "One NKI item's score: (mean - 1) / 9 x 100 of its 1-10 answers.",
+                "properties": {
+                  "item": {
+                    "type": "string",
+                    "description": "overall: overall satisfaction; expectations: expectations fulfilled; ideal: closeness to the ideal.",
+                    "enum": [
+                      "overall",
+                      "expectations",
+                      "ideal"
+                    ]
+                  },
+                  "score": {
+                    "type": "number",
+                    "description": "0-100.",
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "n": {
+                    "type": "integer",
+                    "description": "Answers to the item.",
+                    "minimum": 1
+                  }
+                },
+                "required": [
+                  "item",
+                  "score",
+                  "n"
+                ]
+              },
+              "NKIWeights": {
+                "type": "object",
+                "description": "The item weights an NKI index was computed with.",
+                "properties": {
+                  "method": {
+                    "type": "string",
+                    "description": "`equal`: each item weighs a third.",
+                    "examples": [
+                      "equal"
+                    ]
+                  },
+                  "overall": {
+                    "type": "number"
+                  },
+                  "expectations": {
+                    "type": "number"
+                  },
+                  "ideal": {
+                    "type": "number"
+                  }
+                },
+                "required": [
+                  "method",
+                  "overall",
+                  "expectations",
+                  "ideal"
+                ],
+                "examples": [
+                  {
+                    "expectations": 0.3333333333333333,
+                    "ideal": 0.3333333333333333,
+                    "method": "equal",
+                    "overall": 0.3333333333333333
+                  }
+                ]
+              },
+              "MetricDetails": {
+                "type": "object",
+                "description": "The parts behind a figure; which are present depends on the metric.",
+                "properties": {
+                  "promoters": {
+                    "type": "integer",
+                    "description": "nps: answers of 9-10.",
+                    "minimum": 0
+                  },
+                  "passives": {
+                    "type": "integer",
+                    "description": "nps: answers of 7-8.",
+                    "minimum": 0
+                  },
+                  "detractors": {
+                    "type": "integer",
+                    "description": "nps: answers of 0-6.",
+                    "minimum": 0
+                  },
+                  "mean": {
+                    "type": "number",
+                    "description": "nps, csat, ces and rating: the mean score on the question's scale."
+                  },
+                  "meanInterval": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/Interval"
+                      }
+                    ],
+                    "description": "csat, ces and rating: the Student t interval of the mean; absent below 2 answers."
+                  },
+                  "share": {
+                    "type": "number",
+                    "description": "In percent: csat the satisfied (4-5), ces the easy (5-7), rating the top box (the scale's highest score; absent when the scale goes above 10).",
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "shareInterval": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/Interval"
+                      }
+                    ],
+                    "description": "The Wilson interval of `share`, in percent."
+                  },
+                  "distribution": {
+                    "type": "array",
+                    "description": "Answers per score over the whole scale, zeros included: 0-10 for nps, 1-5 csat, 1-7 ces, the question's scale for rating; empty for nki and for scales outside 0-10.",
+                    "items": {
+                      "$ref": "#/components/schemas/ScoreCount"
+                    }
+                  },
+                  "items": {
+                    "type": "array",
+                    "description": "nki: each item's score; empty for the other metrics.",
+                    "items": {
+                      "$ref": "#/components/schemas/NKIItemScore"
+                    }
+                  }
+                },
+                "required": [
+                  "distribution",
+                  "items"
+                ]
+              },
+              "MetricFigure": {
+                "type": "object",
+                "description": "A metric's value over some answers with its sample size and precision. nps: the score in points with the adjusted-Wald interval (n + 3, promoters and detractors + 3/4 each); csat: the share of answers of 4-5 in percent with the Wilson interval in percent; ces and rating: the mean with the Student t interval; nki: the mean of the equal-weight index 0-100 per respondent who answered all three items, with the Student t interval.",
+                "properties": {
+                  "value": {
+                    "type": "number",
+                    "description": "The metric's value: NPS points, CSAT percent, the CES or rating mean, or the NKI index."
+                  },
+                  "n": {
+                    "type": "integer",
+                    "description": "Answers counted (the denominator); for nki, respondents who answered all three items.",
+                    "minimum": 1
+                  },
+                  "skipped": {
+                    "type": "integer",
+                    "description": "Responses that were asked the question but left it out (for nki: did not answer all three items).",
+                    "minimum": 0
+                  },
+                  "interval": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/Interval"
+                      }
+                    ],
+                    "description": "The confidence interval of `value`; for nps clamped to -100..100. Absent for a mean of fewer than 2 answers."
+                  },
+                  "margin": {
+                    "type": "number",
+                    "description": "Half the interval's width, in the metric's unit (for nps before clamping); absent with the interval."
+                  },
+                  "lowSample": {
+                    "type": "boolean",
+                    "description": "True when n is below `options.lowSample`: shown, but uncertain."
+                  },
+                  "neededForMargin": {
+                    "type": "integer",
+                    "description": "Answers needed for `options.targetMargin` at the observed spread; present only when a margin was asked for (and, for means, n is at least 2)."
+                  },
+                  "details": {
+                    "$ref": "#/components/schemas/MetricDetails"
+                  }
+                },
+                "required": [
+                  "value",
+                  "n",
+                  "skipped",
+                  "lowSample",
+                  "details"
+                ]
+              },
+              "GroupValue": {
+                "type": "object",
+                "description": "A group's value in one grouping.",
+                "properties": {
+                  "grouping": {
+                    "$ref": "#/components/schemas/MetricGrouping"
+                  },
+                  "id": {
+                    "type": "string",
+                    "description": "The id of the journey, stage, touchpoint, unit, channel, survey or segment; the language code; the question key; or the period: 2026-03-01 (day), 2026-W09 (ISO week), 2026-03 (month), 2026-Q1 (quarter), 2026 (year). Empty for answers without a value in the grouping.",
+                    "examples": [
+                      "unit-se-store-kista-galleria",
+                      "2026-W09"
+                    ]
+                  },
+                  "label": {
+                    "type": "string",
+                    "description": "The name to show: the entity's name, else the id."
+                  },
+                  "parentID": {
+                    "type": "string",
+                    "description": "For units: the parent unit; absent for a root."
+                  },
+                  "depth": {
+                    "type": "integer",
+                    "description": "For units: the depth in the tree, 0 for a root.",
+                    "minimum": 0
+                  }
+                },
+                "required": [
+                  "grouping",
+                  "id",
+                  "label"
+                ]
+              },
+              "ComparisonResult": {
+                "type": "object",
+                "description": "A figure tested against its baseline, two-sided: nps by a z test on the Wald variances, csat by the pooled two-proportion z test, ces, rating and nki by Welch's t test.",
+                "properties": {
+                  "difference": {
+                    "type": "number",
+                    "description": "figure.value - baseline.value, in the metric's unit (NPS points, percentage points, scale points, index points)."
+                  },
+                  "statistic": {
+                    "type": "number",
+                    "description": "The z or t statistic."
+                  },
+                  "pValue": {
+                    "type": "number",
+                    "description": "The p-value of this test alone.",
+                    "minimum": 0,
+                    "maximum": 1
+                  },
+                  "adjustedPValue": {
+                    "type": "number",
+                    "description": "The p-value after `options.correction` (Holm or Benjamini-Hochberg) over the comparisons of all the result's groups; the total's is not adjusted and equals pValue.",
+                    "minimum": 0,
+                    "maximum": 1
+                  },
+                  "significant": {
+                    "type": "boolean",
+                    "description": "adjustedPValue < 1 - options.confidence."
+                  },
+                  "direction": {
+                    "type": "string",
+                    "description": "up or down when significant (by the sign of the difference), else unchanged.",
+                    "enum": [
+                      "up",
+                      "down",
+                      "unchanged"
+                    ]
+                  },
+                  "test": {
+                    "type": "string",
+                    "description": "nps-z, two-proportion-z or welch-t.",
+                    "enum": [
+                      "nps-z",
+                      "two-proportion-z",
+                      "welch-t"
+                    ]
+                  }
+                },
+                "required": [
+                  "difference",
+                  "statistic",
+                  "pValue",
+                  "adjustedPValue",
+                  "significant",
+                  "direction",
+                  "test"
+                ]
+              },
+              "MetricGroup": {
+                "type": "object",
+                "description": "One row of a result: its place in each grouping, its figure and, with a comparison, its baseline and test.",
+                "properties": {
+                  "key": {
+                    "type": "array",
+                    "description": "One value per grouping, in the order of `groupBy`; empty for the total.",
+                    "items": {
+                      "$ref": "#/components/schemas/GroupValue"
+                    }
+                  },
+                  "figure": {
+                    "$ref": "#/components/schemas/MetricFigure"
+                  },
+                  "baseline": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/MetricFigure"
+                      }
+                    ],
+                    "description": "The figure compared with (see ComparisonMode); absent without a comparison, when the baseline has no answers, or (for groups) when it has fewer than `options.minimumSample`."
+                  },
+                  "comparison": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/ComparisonResult"
+                      }
+                    ],
+                    "description": "The test against the baseline; absent without a baseline or when the test is undefined (for example when neither side varies)."
+                  }
+                },
+                "required": [
+                  "key",
+                  "figure"
+                ]
+              },
+              "MetricResult": {
+                "type": "object",
+                "description": "The answer to a metric query: the figure over every answer selected, one figure per group, and the query as understood. Keys are sorted; optional members are absent, never null.",
+                "properties": {
+                  "metric": {
+                    "$ref": "#/components/schemas/Metric"
+                  },
+                  "question": {
+                    "type": "string",
+                    "description": "The question key the query named; absent when none was named."
+                  },
+                  "from": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "The first day, included (YYYY-MM-DD, workspace time zone)."
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "The last day, included."
+                  },
+                  "groupBy": {
+                    "type": "array",
+                    "description": "The groupings, in the order asked; empty without `by`.",
+                    "items": {
+                      "$ref": "#/components/schemas/MetricGrouping"
+                    }
+                  },
+                  "compare": {
+                    "$ref": "#/components/schemas/ComparisonMode"
+                  },
+                  "options": {
+                    "$ref": "#/components/schemas/MetricOptions"
+                  },
+                  "empty": {
+                    "type": "boolean",
+                    "description": "True when no answer matched: `total` is then absent and `groups` empty, an explicit empty result rather than a zero."
+                  },
+                  "total": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/MetricGroup"
+                      }
+                    ],
+                    "description": "The figure over every answer selected, each counted once however the groups overlap; with compare=previous or year compared (uncorrected) with the range before or a year earlier, with rest not compared. Absent when `empty`."
+                  },
+                  "groups": {
+                    "type": "array",
+                    "description": "One per group with at least `options.minimumSample` answers, in the workspace's order (journeys, stages and touchpoints by position, units as in the tree, other values by label, which for periods is time order). Without `by` the list is empty: `total` is the whole answer. Groups with fewer answers are left out and counted in `suppressedGroups`.",
+                    "items": {
+                      "$ref": "#/components/schemas/MetricGroup"
+                    }
+                  },
+                  "suppressedGroups": {
+                    "type": "integer",
+                    "description": "Groups left out because they had fewer answers than `options.minimumSample`.",
+                    "minimum": 0
+                  },
+                  "weights": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/NKIWeights"
+                      }
+                    ],
+                    "description": "nki only: the item weights used."
+                  }
+                },
+                "required": [
+                  "metric",
+                  "from",
+                  "to",
+                  "groupBy",
+                  "compare",
+                  "options",
+                  "empty",
+                  "groups",
+                  "suppressedGroups"
                 ]
               },
               "User": {

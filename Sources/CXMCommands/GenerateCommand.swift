@@ -1,0 +1,77 @@
+import ArgumentParser
+import CXMCore
+import CXMStore
+import Foundation
+
+/// `cxm generate`: a large synthetic workspace for load tests and benchmarks.
+struct GenerateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Fill a database with synthetic responses for load tests (not for real workspaces).",
+        discussion: """
+            Responses go through the same insert path as the API (rollups included) and are spread
+            evenly over the days before now. Run it on an empty database; with --append it adds
+            responses to a workspace it generated before.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "How many responses.") var responses = 1_000_000
+    @Option(help: "How many touchpoints.") var touchpoints = 50
+    @Option(help: "How many units (a company, regions and stores).") var units = 30
+    @Option(help: "How many channels.") var channels = 5
+    @Option(help: "Over how many days before now.") var days = 365
+    @Option(help: "Responses per insert transaction.") var batch = 5_000
+    @Option(help: "Seed of the generator.") var seed: UInt64 = 1
+    @Flag(help: "Add responses to a workspace generated before.") var append = false
+
+    func validate() throws {
+        guard responses > 0, touchpoints > 0, units >= 3, channels > 0, days > 0 else {
+            throw ValidationError("--responses, --touchpoints, --channels and --days must be positive and --units at least 3")
+        }
+        guard (1...50_000).contains(batch) else { throw ValidationError("--batch must lie between 1 and 50000") }
+    }
+
+    func run() async throws {
+        let configuration = try store.configuration()
+        let opened = try await openStore(configuration, logger: store.logger(configuration))
+        let data = LoadDataSet(
+            seed: seed, endDate: Date(), days: days, responseCount: responses, touchpointCount: touchpoints,
+            unitCount: units, channelCount: channels)
+        do {
+            if !append {
+                guard try await opened.isEmpty() else {
+                    throw ValidationError("the database already holds data; generate into an empty one or pass --append")
+                }
+                try await install(data, in: opened)
+            }
+            let start = ContinuousClock.now
+            var stored = 0
+            for responses in data.responseBatches(size: batch) {
+                stored += try await opened.insertResponses(responses).count
+                if stored % 1_000_000 < batch { print("  \(stored) responses, \(rate(stored, since: start))/s") }
+            }
+            let elapsed = ContinuousClock.now - start
+            print("generated \(stored) responses in \(elapsed) (\(rate(stored, since: start)) responses/s, rollups included)")
+        } catch {
+            await opened.database.shutdown()
+            throw error
+        }
+        await opened.database.shutdown()
+    }
+
+    private func install(_ data: LoadDataSet, in store: Store) async throws {
+        let actor = AuditActor.commandLine
+        for unit in data.units { try await store.createUnit(unit, by: actor) }
+        for channel in data.channels { try await store.saveChannel(channel, by: actor) }
+        for journey in data.journeys { try await store.createJourney(journey, by: actor) }
+        for stage in data.stages { try await store.saveStage(stage, by: actor) }
+        for touchpoint in data.touchpoints { try await store.saveTouchpoint(touchpoint, by: actor) }
+        try await store.saveSurvey(data.survey, by: actor)
+    }
+
+    private func rate(_ count: Int, since start: ContinuousClock.Instant) -> Int {
+        let seconds = (ContinuousClock.now - start) / .milliseconds(1) / 1000
+        return seconds > 0 ? Int(Double(count) / seconds) : 0
+    }
+}

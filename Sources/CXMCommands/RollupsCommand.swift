@@ -1,0 +1,35 @@
+import ArgumentParser
+import CXMStore
+import Foundation
+
+/// `cxm rollups rebuild`: recompute every rollup from the raw responses.
+struct RollupsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rollups",
+        abstract: "Maintain the rollups dashboards read (kept current as responses arrive).",
+        subcommands: [Rebuild.self])
+
+    struct Rebuild: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Recompute every rollup from the raw responses, in the workspace's current time zone.",
+            discussion: "Run it after changing the workspace time zone; dashboards keep answering while it runs.")
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let configuration = try store.configuration()
+            let opened = try await openStore(configuration, logger: store.logger(configuration))
+            do {
+                let start = ContinuousClock.now
+                let report = try await opened.rebuildRollups()
+                print(
+                    "rebuilt \(report.rows) rollup rows from \(report.responses) responses (days in \(report.timeZone)) in \(ContinuousClock.now - start)"
+                )
+            } catch {
+                await opened.database.shutdown()
+                throw error
+            }
+            await opened.database.shutdown()
+        }
+    }
+}

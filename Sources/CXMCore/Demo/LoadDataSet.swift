@@ -1,0 +1,105 @@
+import Foundation
+
+/// A synthetic workspace for load tests and benchmarks: as many touchpoints, units, channels and
+/// responses as asked, spread evenly over the days before `endDate`. Deterministic from its seed.
+/// Unlike the demo it tells no story; it exists to be large.
+public struct LoadDataSet: Sendable {
+    public let seed: UInt64
+    public let endDate: Date
+    public let days: Int
+    public let responseCount: Int
+    public let units: [OrgUnit]
+    public let channels: [Channel]
+    public let journeys: [Journey]
+    public let stages: [Stage]
+    public let touchpoints: [Touchpoint]
+    public let survey: Survey
+
+    public static let surveyID = "load-survey"
+
+    public init(
+        seed: UInt64 = 1, endDate: Date, days: Int = 365, responseCount: Int, touchpointCount: Int = 50,
+        unitCount: Int = 30, channelCount: Int = 5
+    ) {
+        self.seed = seed
+        self.endDate = endDate
+        self.days = max(1, days)
+        self.responseCount = responseCount
+        // A company, a tenth of the units as regions, the rest as stores under them.
+        let regionCount = max(1, unitCount / 10)
+        var units = [OrgUnit(id: "load-company", parentID: nil, name: "Load Company", kind: "company")]
+        units += (0..<regionCount).map {
+            OrgUnit(id: "load-region-\($0)", parentID: "load-company", name: "Region \($0 + 1)", kind: "region")
+        }
+        units += (0..<max(1, unitCount - regionCount - 1)).map {
+            OrgUnit(id: "load-store-\($0)", parentID: "load-region-\($0 % regionCount)", name: "Store \($0 + 1)", kind: "store")
+        }
+        self.units = units
+        channels = (0..<max(1, channelCount)).map {
+            Channel(id: "load-channel-\($0)", key: "load\($0)", name: "Channel \($0 + 1)", kind: "web")
+        }
+        let journeyCount = max(1, touchpointCount / 10)
+        journeys = (0..<journeyCount).map { Journey(id: "load-journey-\($0)", name: "Journey \($0 + 1)", position: $0) }
+        stages = journeys.indices.flatMap { j in
+            (0..<2).map {
+                Stage(
+                    id: "load-stage-\(j)-\($0)", journeyID: "load-journey-\(j)", name: "Stage \($0 + 1)", phase: .during,
+                    position: $0)
+            }
+        }
+        let stageIDs = stages.map(\.id)
+        let channelIDs = channels.map(\.id)
+        touchpoints = (0..<max(1, touchpointCount)).map {
+            Touchpoint(
+                id: "load-tp-\($0)", stageID: stageIDs[$0 % stageIDs.count], name: "Touchpoint \($0 + 1)", position: $0,
+                channelID: channelIDs[$0 % channelIDs.count], ownerUnitID: "load-company")
+        }
+        survey = Survey(
+            id: Self.surveyID, name: "Load survey", touchpointIDs: touchpoints.map(\.id), languages: Language.allCases,
+            questions: [
+                Question(key: "nps", type: .nps, text: LocalizedText([.en: "How likely are you to recommend us?"])),
+                Question(key: "ces", type: .ces, text: LocalizedText([.en: "How easy was it?"])),
+            ])
+    }
+
+    /// The stores responses come from.
+    public var storeIDs: [String] { units.filter { $0.kind == "store" }.map(\.id) }
+
+    /// The responses in batches of `size`, generated as they are iterated.
+    public func responseBatches(size: Int) -> some Sequence<[SurveyResponse]> {
+        let stores = storeIDs
+        let languages = Language.allCases
+        let first = endDate.addingTimeInterval(-Double(days) * 86_400)
+        let span = Double(days) * 86_400
+        let touchpoints = self.touchpoints
+        let total = responseCount
+        var random = DemoRandom(seed: seed, stream: 77)
+        var made = 0
+        return AnyIterator<[SurveyResponse]> {
+            guard made < total else { return nil }
+            let count = min(size, total - made)
+            var batch: [SurveyResponse] = []
+            batch.reserveCapacity(count)
+            for index in 0..<count {
+                // Responses advance through time, so that batches arrive in time order as live ones would.
+                let at = first.addingTimeInterval(span * (Double(made + index) + random.unit()) / Double(total))
+                let touchpoint = touchpoints[random.below(touchpoints.count)]
+                let tilt = Double(touchpoint.position % 7) * 0.08
+                let nps = min(10, max(0, Int((7.2 + tilt + random.normal() * 2.2).rounded())))
+                var answers = [Answer(question: "nps", value: .score(nps))]
+                if random.chance(0.8) {
+                    answers.append(
+                        Answer(question: "ces", value: .score(min(7, max(1, Int((5.3 + random.normal() * 1.3).rounded()))))))
+                }
+                batch.append(
+                    SurveyResponse(
+                        surveyID: Self.surveyID, surveyVersion: 1, touchpointID: touchpoint.id,
+                        unitID: stores[random.below(stores.count)], channelID: touchpoint.channelID, customerID: nil,
+                        language: languages[random.below(languages.count)], submittedAt: at, answers: answers,
+                        idempotencyKey: nil))
+            }
+            made += count
+            return batch
+        }
+    }
+}
