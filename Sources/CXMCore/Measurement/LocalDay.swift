@@ -1,5 +1,29 @@
 import Foundation
 
+/// Finds the days of many instants in one zone quickly: UTC offsets only change on quarter hours,
+/// so the offset of each quarter hour is looked up once.
+public struct LocalDayCalendar: Sendable {
+    public let timeZone: TimeZone
+    private var offsets: [Int: Int] = [:]
+
+    public init(_ timeZone: TimeZone) { self.timeZone = timeZone }
+
+    public mutating func day(of date: Date) -> LocalDay {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let quarter = seconds >= 0 ? seconds / 900 : (seconds - 899) / 900
+        let offset: Int
+        if let known = offsets[quarter] {
+            offset = known
+        } else {
+            offset = timeZone.secondsFromGMT(for: date)
+            if offsets.count > 100_000 { offsets.removeAll(keepingCapacity: true) }
+            offsets[quarter] = offset
+        }
+        let local = seconds + offset
+        return LocalDay(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+    }
+}
+
 /// A calendar day in the workspace time zone, counted from 1970-01-01. Rollups and period cuts use
 /// day numbers, so that weeks, months and years follow the workspace's calendar, not UTC.
 public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {

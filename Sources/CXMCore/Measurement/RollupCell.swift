@@ -74,9 +74,10 @@ public enum RollupTally {
         of responses: [SurveyResponse], timeZone: TimeZone, survey: (String, Int) -> Survey?
     ) -> [RollupKey: ScoreTally] {
         var cells: [RollupKey: ScoreTally] = [:]
+        var calendar = LocalDayCalendar(timeZone)
         for response in responses {
             guard let definition = survey(response.surveyID, response.surveyVersion) else { continue }
-            let day = LocalDay(response.submittedAt, in: timeZone)
+            let day = calendar.day(of: response.submittedAt)
             func key(_ question: String, _ kind: ScoreKind) -> RollupKey {
                 RollupKey(
                     day: day, surveyID: response.surveyID, questionKey: question, kind: kind,

@@ -154,6 +154,7 @@ extension Store {
             "id", "survey_id", "survey_version", "touchpoint_id", "unit_id", "channel_id", "customer_id", "language",
             "submitted_at", "received_at", "idempotency_key", "local_day",
         ]
+        var calendar = LocalDayCalendar(context.timeZone)
         for chunk in responses.chunked(maxRows: maxBinds / columns.count) {
             let insert = sql.insert(into: "responses").columns(columns)
             for r in chunk {
@@ -161,7 +162,7 @@ extension Store {
                     SQLBind(r.id), SQLBind(r.surveyID), SQLBind(r.surveyVersion), SQLBind(r.touchpointID),
                     SQLBind(r.unitID), SQLBind(r.channelID), SQLBind(r.customerID), SQLBind(r.language.rawValue),
                     SQLBind(Timestamp.from(r.submittedAt)), SQLBind(receivedAt), SQLBind(r.idempotencyKey),
-                    SQLBind(LocalDay(r.submittedAt, in: context.timeZone).number),
+                    SQLBind(calendar.day(of: r.submittedAt).number),
                 ])
             }
             let rows = try await insert.ignoringConflicts(with: ["idempotency_key"]).returning("id").all()

@@ -77,22 +77,20 @@ extension Store {
 
     /// Adds the tallies of newly stored responses to every rollup grain, in the caller's transaction.
     func addToRollups(_ cells: [RollupKey: ScoreTally], on sql: any SQLDatabase) async throws {
-        var rows: [RollupKey: [RollupGrain: ScoreTally]] = [:]
-        var grained: [(RollupGrain, RollupKey, ScoreTally)] = []
+        var merged: [GrainedKey: ScoreTally] = [:]
+        merged.reserveCapacity(cells.count * 2)
         for (key, tally) in cells {
             for grain in RollupGrain.allCases {
-                rows[key.coarsened(to: grain), default: [:]][grain, default: .empty] += tally
+                merged[GrainedKey(grain: grain, key: key.coarsened(to: grain)), default: .empty] += tally
             }
         }
-        for (key, byGrain) in rows {
-            for (grain, tally) in byGrain { grained.append((grain, key, tally)) }
-        }
         // A stable order: concurrent writers on PostgreSQL then lock shared rows in the same order.
-        grained.sort { ($0.0.rawValue, $0.1.day, $0.1.sortKey) < ($1.0.rawValue, $1.1.day, $1.1.sortKey) }
+        let grained = merged.map { (order: $0.key.order, grain: $0.key.grain, key: $0.key.key, tally: $0.value) }
+            .sorted { $0.order < $1.order }
         let columns = RollupSQL.keyColumns + RollupSQL.tallyColumns
         for chunk in grained.chunked(maxRows: dialect.maxBinds / columns.count) {
             let insert = sql.insert(into: "rollups").columns(columns)
-            for (grain, key, tally) in chunk {
+            for (_, grain, key, tally) in chunk {
                 var values: [any Encodable & Sendable] = [
                     grain.rawValue, key.kind.rawValue, key.day.number, key.surveyID, key.questionKey, key.touchpointID,
                     key.unitID, key.channelID, key.language, tally.answered, tally.skipped, tally.sum,
@@ -169,9 +167,17 @@ extension Store {
     }
 }
 
-extension RollupKey {
-    fileprivate var sortKey: String {
-        [kind.rawValue, surveyID, questionKey, touchpointID, unitID, channelID, language].joined(separator: "\u{1}")
+/// A rollup row's full key: its grain and its (coarsened) cell.
+private struct GrainedKey: Hashable {
+    var grain: RollupGrain
+    var key: RollupKey
+
+    /// The order rows are written in.
+    var order: String {
+        [
+            String(grain.rawValue), key.kind.rawValue, String(key.day.number), key.surveyID, key.questionKey,
+            key.touchpointID, key.unitID, key.channelID, key.language,
+        ].joined(separator: "\u{1}")
     }
 }
 
