@@ -4,27 +4,29 @@ import Foundation
 /// A tally source over responses in memory: the reference the engine tests check against, built
 /// from the same `RollupTally` the store's rollups are maintained with.
 struct InMemoryTallies: TallySource {
+    let responses: [SurveyResponse]
+    let surveys: [String: Survey]
+    let zone: TimeZone
     let cells: [RollupKey: ScoreTally]
-    let customersOfResponses: [RollupKey: [String?: ScoreTally]]
     let customers: [Customer]
 
     init(responses: [SurveyResponse], surveys: [Survey], customers: [Customer] = [], timeZone: String = "Europe/Stockholm") {
-        let zone = TimeZone(identifier: timeZone)!
+        zone = TimeZone(identifier: timeZone)!
         let bySurvey = Dictionary(surveys.map { ("\($0.id)#\($0.version)", $0) }) { a, _ in a }
+        self.surveys = bySurvey
+        self.responses = responses
         cells = RollupTally.cells(of: responses, timeZone: zone) { bySurvey["\($0)#\($1)"] }
-        var byCustomer: [RollupKey: [String?: ScoreTally]] = [:]
-        for response in responses {
-            for (key, tally) in RollupTally.cells(of: [response], timeZone: zone, survey: { bySurvey["\($0)#\($1)"] }) {
-                byCustomer[key, default: [:]][response.customerID, default: .empty] += tally
-            }
-        }
-        customersOfResponses = byCustomer
         self.customers = customers
     }
 
     func tallies(_ request: TallyRequest) async throws -> [TallyCell] {
+        var source = cells
+        if let customers = request.customerIDs {
+            let chosen = responses.filter { $0.customerID.map(customers.contains) ?? false }
+            source = RollupTally.cells(of: chosen, timeZone: zone) { surveys["\($0)#\($1)"] }
+        }
         var grouped: [TallyCell: ScoreTally] = [:]
-        for (key, tally) in cells {
+        for (key, tally) in source {
             guard request.kinds.contains(key.kind),
                 request.questionKeys?.contains(key.questionKey) ?? true,
                 request.days?.contains(key.day) ?? true,
@@ -34,12 +36,7 @@ struct InMemoryTallies: TallySource {
                 request.channelIDs?.contains(key.channelID) ?? true,
                 request.languages?.contains(key.language) ?? true
             else { continue }
-            var part = tally
-            if let customers = request.customerIDs {
-                part = (customersOfResponses[key] ?? [:]).filter { $0.key.map(customers.contains) ?? false }
-                    .values.reduce(ScoreTally.empty, +)
-                if part.answered == 0 && part.skipped == 0 { continue }
-            }
+            let part = tally
             var cell = TallyCell(kind: key.kind, tally: .empty)
             if request.groupBy.contains(.day) { cell.day = key.day }
             let values: [(CellDimension, String)] = [
