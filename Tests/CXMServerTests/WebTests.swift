@@ -14,7 +14,7 @@ struct WebTests {
             let admin = server.login(.admin)
             let user = try await client.signIn(email: admin.email, password: admin.password)
             #expect(user.loginResponse.status == .seeOther)
-            #expect(user.loginResponse.headers[.location] == "/journeys")
+            #expect(user.loginResponse.headers[.location] == "/dashboards")
             let cookie = try #require(user.loginResponse.headers[values: .setCookie].first { $0.hasPrefix("cxm_session=") })
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Lax"))

@@ -203,6 +203,10 @@ enum Fixtures {
                     paging: Paging(page: 1, pageSize: 50, totalCount: 1)
                 ).render()
             ),
+            ("dashboard-overview", DashboardFixtures.overview(ctx, text: text).render()),
+            ("dashboard-trend", DashboardFixtures.trend(ctx, text: text).render()),
+            ("dashboard-journey", DashboardFixtures.journey(ctx, text: text).render()),
+            ("dashboard-units", DashboardFixtures.units(ctx, text: text).render()),
             ("error", ErrorPage(language: language, status: 404, detail: text).render()),
             ("error-signed-in", ErrorPage(language: language, status: 500, context: ctx, detail: text).render()),
         ]

@@ -64,4 +64,21 @@ struct LocaleFormatTests {
     func unknownZone() {
         #expect(LocaleFormat(.sv).dateTime(Self.instant, timeZone: "Mars/Olympus") == "2023-11-14 22:13")
     }
+
+    @Test(
+        "signed numbers carry a plus or a typographic minus, and nothing when they round to zero",
+        arguments: [
+            (Language.en, 4.2, 1, "+4.2"), (.sv, -1, 1, "\u{2212}1,0"), (.en, -0.04, 1, "0.0"), (.fi, 12, 0, "+12"),
+            (.da, -36, 0, "\u{2212}36"),
+        ])
+    func signed(language: Language, value: Double, digits: Int, expected: String) {
+        #expect(LocaleFormat(language).signedDecimal(value, fractionDigits: digits) == expected)
+    }
+
+    @Test(
+        "calendar days are written as the locale writes dates, whatever the server's time zone",
+        arguments: [(Language.en, "01/03/2026"), (.sv, "2026-03-01"), (.fi, "1.3.2026"), (.nb, "1.3.2026")])
+    func day(language: Language, expected: String) {
+        #expect(LocaleFormat(language).day(LocalDay(year: 2026, month: 3, day: 1)) == expected)
+    }
 }

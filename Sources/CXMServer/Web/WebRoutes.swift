@@ -16,7 +16,7 @@ struct WebRoutes {
 
     func register(in routes: inout RouteTable) {
         routes.get("/", .open) { _, context in
-            Response.seeOther(context.principal == nil ? "/login" : "/journeys")
+            Response.seeOther(context.principal == nil ? "/login" : "/dashboards")
         }
         routes.get("/assets/app.css", .open) { _, _ in
             var response = HTMLOutput.text(Stylesheet.css, contentType: "text/css; charset=utf-8")
@@ -24,6 +24,7 @@ struct WebRoutes {
             return response
         }
         registerSignIn(in: &routes)
+        registerDashboards(in: &routes)
         registerJourneys(in: &routes)
         registerSurveyEditing(in: &routes)
         registerDirectory(in: &routes)
@@ -77,7 +78,7 @@ struct WebRoutes {
             try await store.createSession(
                 tokenHash: Secrets.hash(token), csrfToken: csrf, userID: credentials.user.id,
                 expiresAt: Date().addingTimeInterval(configuration.sessionLifetime))
-            let next = request.query("next").flatMap(Self.safeRedirect) ?? "/journeys"
+            let next = request.query("next").flatMap(Self.safeRedirect) ?? "/dashboards"
             var response = Response.seeOther(next)
             response.setCookies([
                 session.cookie(

@@ -68,12 +68,15 @@ public struct SelectOption: Sendable, Equatable {
 
 /// The top-level sections of the navigation.
 public enum NavSection: String, Sendable, CaseIterable {
+    /// First: every role can read the dashboards.
+    case dashboards
     case journeys, units, customers, surveys, users, audit, settings
 
     var path: String { "/\(rawValue)" }
 
     var title: CommonText {
         switch self {
+        case .dashboards: .dashboards
         case .journeys: .journeys
         case .units: .units
         case .customers: .customers

@@ -118,5 +118,116 @@ public enum Stylesheet {
         }
         .blueprint section { min-width: 0; overflow-wrap: anywhere; }
         @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
+        /* Dashboards: sub-navigation, filter, KPI tiles, charts, journey heat map, unit comparison. */
+        .sub-nav ul { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem;
+          border-bottom: 1px solid var(--line); }
+        .sub-nav a { display: inline-block; padding: 0.35rem 0; text-decoration: none; border-bottom: 3px solid transparent; }
+        .sub-nav a:hover, .sub-nav a[aria-current] { border-bottom-color: var(--brand); }
+        .sub-nav a[aria-current="page"] { font-weight: 700; color: var(--ink); }
+        .filter-form { display: grid; gap: 0.5rem 1rem; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+          align-items: end; background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius);
+          padding: 0.75rem 1rem; margin-bottom: 1rem; }
+        .filter-actions { display: flex; align-items: end; }
+        .no-data { font-weight: 600; padding: 0.75rem 1rem; background: var(--paper); border: 2px dashed #6e7781;
+          border-radius: var(--radius); }
+        .explanation { font-weight: 600; }
+        .notes { color: var(--muted); font-size: 0.95rem; }
+        .flag { display: inline-block; font-weight: 600; padding: 0.1rem 0.5rem; margin: 0.25rem 0; border: 1px solid currentColor;
+          border-radius: var(--radius); }
+        .flag-low { color: #5c3c00; background: #fff4d6; border-style: dashed; }
+        .flag-up, .mark-up { color: var(--ok-ink); }
+        .flag-down, .mark-down { color: var(--bad-ink); }
+        .kpi-tiles { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 1rem; grid-template-columns: 1fr; }
+        .kpi-tile h2 { margin: 0; font-size: 1.15rem; }
+        .kpi-tile abbr { text-decoration: none; }
+        .kpi-unit { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.9rem; }
+        .kpi-value { font-size: 2.25rem; font-weight: 700; line-height: 1.1; margin: 0.25rem 0 0.5rem;
+          font-variant-numeric: tabular-nums; }
+        .kpi-facts { margin: 0 0 0.5rem; display: grid; gap: 0.35rem; }
+        .kpi-facts dt { font-size: 0.85rem; color: var(--muted); }
+        .kpi-facts dd { margin: 0; font-variant-numeric: tabular-nums; }
+        .chart-figure { margin: 0 0 1rem; padding: 0.75rem; background: var(--paper); border: 1px solid var(--line);
+          border-radius: var(--radius); }
+        .chart { display: block; width: 100%; max-width: 100%; height: auto; }
+        .sparkline .chart { max-width: 12rem; }
+        .chart-scroll { overflow-x: auto; }
+        .chart-scroll .chart { min-width: 34rem; }
+        .chart text { fill: var(--ink); font-size: 11px; }
+        .chart .tick-label, .chart .separator-label { fill: var(--muted); }
+        .chart .separator-label { font-style: italic; }
+        .chart .grid { stroke: #e3e8ee; }
+        .chart .axis-line, .chart .tick { stroke: #6e7781; }
+        .chart .band { fill: #cfe0f1; }
+        .chart .band-bar { stroke: #9dbfe0; stroke-width: 6; stroke-linecap: round; }
+        .chart .trend-line, .chart .spark-line { fill: none; stroke: var(--brand); stroke-width: 2.5; stroke-linejoin: round; }
+        .chart .spark-line { stroke-width: 1.5; }
+        .chart .spark-dot, .chart .spark-last { fill: var(--brand); }
+        .chart .marker { fill: var(--brand); stroke: var(--brand); stroke-width: 1.5; }
+        .chart .marker-up { fill: var(--ok-ink); stroke: var(--ok-ink); }
+        .chart .marker-down { fill: var(--bad-ink); stroke: var(--bad-ink); }
+        .chart .marker-hollow { fill: var(--paper); stroke-width: 2; }
+        .chart .ci, .chart .ci-cap { stroke: var(--ink); stroke-width: 1.5; }
+        .chart .reference-line { stroke: #8a3b00; stroke-width: 2; stroke-dasharray: 6 4; }
+        .chart .reference-label { font-weight: 600; }
+        .chart .separator { stroke: #6e7781; stroke-dasharray: 4 3; }
+        .chart .forest-row-up .row-value, .chart .forest-row-down .row-value { font-weight: 700; }
+        .chart .forest-row-low text { fill: var(--muted); font-style: italic; }
+        .chart .forest-row-low .ci, .chart .forest-row-low .ci-cap { stroke: #6e7781; stroke-dasharray: 3 2; }
+        .chart-legend { list-style: none; padding: 0; margin: 0.5rem 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem;
+          font-size: 0.9rem; }
+        .chart-legend li { display: flex; align-items: center; gap: 0.4rem; }
+        .legend-symbol { flex: none; }
+        .legend-band rect { fill: #cfe0f1; }
+        .legend-up path { fill: var(--ok-ink); }
+        .legend-down path { fill: var(--bad-ink); }
+        .legend-hollow circle { fill: var(--paper); stroke: var(--brand); stroke-width: 2; }
+        .legend-gap path { fill: none; stroke: var(--brand); stroke-width: 2.5; }
+        .legend-ci path { fill: none; stroke: var(--ink); stroke-width: 1.5; }
+        .legend-ci circle { fill: var(--brand); }
+        .legend-reference path { stroke: #8a3b00; stroke-width: 2; stroke-dasharray: 4 3; }
+        .chart-data summary { cursor: pointer; font-weight: 600; margin: 0.5rem 0; }
+        tr.gap td { font-style: italic; }
+        tr.low-sample th, tr.low-sample td { color: var(--muted); }
+        .breadcrumb ol { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; }
+        .breadcrumb li + li::before { content: "›"; margin: 0 0.5rem; color: var(--muted); }
+        .journey-total { font-size: 1.05rem; }
+        .journey-map { display: grid; gap: 1rem; grid-template-columns: 1fr; margin-bottom: 1rem; }
+        .journey-stage h2 { font-size: 1.05rem; margin: 0 0 0.5rem; }
+        .touchpoint-cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; }
+        .tp-card { padding: 0.75rem; border: 1px solid var(--line); border-left-width: 6px; border-radius: var(--radius);
+          background: var(--paper); overflow-wrap: anywhere; }
+        .tp-card h3 { margin: 0 0 0.5rem; font-size: 1rem; }
+        .tp-facts { margin: 0; display: grid; gap: 0.5rem; grid-template-columns: repeat(2, minmax(0, 1fr)); }
+        .tp-facts dt { font-size: 0.8rem; color: var(--muted); }
+        .tp-facts dd { margin: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 0.15rem; }
+        .tp-value { font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+        .tp-detail, .tp-band { font-size: 0.85rem; }
+        .tp-link { margin: 0.5rem 0 0; font-size: 0.9rem; }
+        /* Zero specificity, so each band's own colour and border style below apply to its legend entry. */
+        :where(.band-legend li) { padding: 0.15rem 0.5rem; border: 1px solid var(--line); border-left-width: 6px;
+          border-radius: var(--radius); font-size: 0.9rem; }
+        /* Score bands: dark text on light tints (at least 9:1), borders at least 3:1 against white. */
+        .score-1 { background: #fbe0d3; border-color: #b42318; }
+        .score-2 { background: #fdefd9; border-color: #b54708; }
+        .score-3 { background: #f1f3f5; border-color: #6e7781; }
+        .score-4 { background: #e0ecf8; border-color: #2f6fad; }
+        .score-5 { background: #cde0f3; border-color: #174f8a; }
+        .score-low { background: #f6f7f8; border-color: #6e7781; border-style: dashed; color: var(--muted); }
+        .score-none { background: repeating-linear-gradient(135deg, #ffffff 0 8px, #f1f3f5 8px 16px); border-color: #6e7781;
+          border-style: dotted; }
+        .band-legend ul { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+        @media (min-width: 48rem) {
+          .kpi-tiles { grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
+          .journey-map { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: minmax(14rem, 1fr);
+            overflow-x: auto; }
+        }
+        @media print {
+          body { background: #ffffff; }
+          .site-header .account, .main-nav, .sub-nav, .filter-form, .kpi-link, .tp-link, .skip-link { display: none; }
+          main { max-width: none; padding: 0; }
+          .chart-figure, .kpi-tile, .tp-card, .journey-stage { break-inside: avoid; }
+          .tp-card, .band-legend li, .flag, .chart { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .journey-map { grid-auto-flow: row; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); overflow: visible; }
+        }
         """
 }

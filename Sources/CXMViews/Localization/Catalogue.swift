@@ -9,6 +9,7 @@ public enum Catalogue {
             + entries(AttributeTypeText.self) + entries(UnitKindText.self) + entries(ChannelKindText.self)
             + entries(ConsentText.self) + entries(SettingsText.self) + entries(SurveyEditText.self)
             + entries(LanguageNameText.self) + entries(NKIItemText.self) + entries(SurveyDefaultText.self)
+            + entries(DashboardText.self) + entries(SignificanceText.self) + entries(MetricText.self) + entries(ChartText.self)
     }
 
     private static func entries<Key: Localizable>(_ type: Key.Type) -> [(key: String, translations: Translations)] {

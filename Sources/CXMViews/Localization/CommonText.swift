@@ -1,6 +1,6 @@
 /// Messages of the page frame and words shared by many pages.
 public enum CommonText: String, Localizable {
-    case skipToContent, mainNavigation, journeys, units, customers, surveys, users, auditLog
+    case skipToContent, mainNavigation, dashboards, journeys, units, customers, surveys, users, auditLog
     case language, changeLanguage, signedInAs, signOut, errorSummaryTitle, footer
     case yes, no, save, create, add, name, description, search, edit, notSet, noneListed
     case previous, next, pagination, pageNumber, showingRange, goHome, oneItemPerLine
@@ -15,6 +15,8 @@ public enum CommonText: String, Localizable {
                 nb: "Hopp til hovedinnholdet", fi: "Siirry pääsisältöön")
         case .mainNavigation:
             Translations(en: "Main navigation", sv: "Huvudmeny", da: "Hovedmenu", nb: "Hovedmeny", fi: "Päävalikko")
+        case .dashboards:
+            Translations(en: "Dashboards", sv: "Resultat", da: "Resultater", nb: "Resultater", fi: "Tulokset")
         case .journeys:
             Translations(en: "Journeys", sv: "Kundresor", da: "Kunderejser", nb: "Kundereiser", fi: "Asiakaspolut")
         case .units:

@@ -1,0 +1,212 @@
+import CXMCore
+
+/// One journey as a heat map: stages as columns in order, each touchpoint a card coloured by its score
+/// band, with the feeling the company wants beside what customers answered.
+public struct DashboardJourneyPage: Sendable {
+    /// A stage of the journey, its touchpoints in order.
+    public struct Stage: Sendable {
+        public var id: String
+        public var name: String
+        public var touchpoints: [Touchpoint]
+
+        /// Creates a stage.
+        public init(id: String, name: String, touchpoints: [Touchpoint]) {
+            self.id = id
+            self.name = name
+            self.touchpoints = touchpoints
+        }
+    }
+
+    /// A touchpoint and the feeling it should leave (`Touchpoint.feeling`).
+    public struct Touchpoint: Sendable {
+        public var id: String
+        public var name: String
+        public var feeling: String
+
+        /// Creates a touchpoint.
+        public init(id: String, name: String, feeling: String) {
+            self.id = id
+            self.name = name
+            self.feeling = feeling
+        }
+    }
+
+    /// Language, user, csrf, flash and errors.
+    public var context: PageContext
+    public var filter: DashboardFilter
+    public var journeyID: String
+    public var journeyName: String
+    /// Stages in journey order, touchpoints in stage order.
+    public var stages: [Stage]
+    /// The metric for this journey grouped by touchpoint, each compared with the rest (`compare: .rest`).
+    public var result: MetricResult
+
+    /// Creates the journey dashboard model.
+    public init(
+        context: PageContext, filter: DashboardFilter, journeyID: String, journeyName: String, stages: [Stage],
+        result: MetricResult
+    ) {
+        self.context = context
+        self.filter = filter
+        self.journeyID = journeyID
+        self.journeyName = journeyName
+        self.stages = stages
+        self.result = result
+    }
+
+    /// The complete HTML document.
+    public func render() -> String {
+        let t = Localizer(context.language)
+        let format = MetricFormat(result, t: t)
+        return Layout.page(title: journeyName, context: context, section: .dashboards, isSectionIndex: false) {
+            Dashboard.navigation(current: .journey, filter: filter, journeyID: journeyID, t: t)
+            filter.form(
+                action: URLPath.make("/dashboards/journeys", journeyID),
+                fields: [.metric, .from, .to, .unit, .channel, .correction],
+                t: t)
+            el("p", .class("lead")) {
+                "\(DashboardLabels.metricName(result.metric, t)), \(DashboardLabels.days(from: result.from, to: result.to, t))."
+            }
+            if let total = result.total {
+                el("p", .class("journey-total")) {
+                    el("strong") { t(DashboardText.wholeJourney) }
+                    " "
+                    t(
+                        DashboardText.figureSummary, format.value(total.figure.value), format.interval(total.figure.interval),
+                        format.count(total.figure.n))
+                }
+                el("p", .class("explanation")) { DashboardUnitsPage.explanation(result.options.correction, t: t) }
+                bandLegend(format: format, t: t)
+            } else {
+                el("p", .class("no-data")) { t(DashboardText.noAnswersInPeriod) }
+            }
+            if stages.isEmpty {
+                el("p", .class("muted")) { t(JourneyText.noStages) }
+            } else {
+                el("div", .class("journey-map")) {
+                    stages.map { stage in stageColumn(stage, format: format, t: t) }
+                }
+            }
+            if result.suppressedGroups > 0 {
+                el("p", .class("notes")) {
+                    t(
+                        SignificanceText.hiddenTouchpoints, format.count(result.suppressedGroups),
+                        format.count(result.options.minimumSample))
+                }
+            }
+        }
+    }
+
+    private var groupsByTouchpoint: [String: MetricGroup] {
+        var groups: [String: MetricGroup] = [:]
+        for group in result.groups {
+            if let id = group.value(for: .touchpoint)?.id, groups[id] == nil { groups[id] = group }
+        }
+        return groups
+    }
+
+    private func stageColumn(_ stage: Stage, format: MetricFormat, t: Localizer) -> HTML {
+        let groups = groupsByTouchpoint
+        let headingID = "stage-\(stage.id)"
+        return el("section", .class("journey-stage"), .aria("labelledby", headingID)) {
+            el("h2", .id(headingID)) { stage.name }
+            if stage.touchpoints.isEmpty {
+                el("p", .class("muted")) { t(JourneyText.noTouchpoints) }
+            } else {
+                el("ol", .class("touchpoint-cards")) {
+                    stage.touchpoints.map { touchpoint in card(touchpoint, group: groups[touchpoint.id], format: format, t: t) }
+                }
+            }
+        }
+    }
+
+    private func card(_ touchpoint: Touchpoint, group: MetricGroup?, format: MetricFormat, t: Localizer) -> HTML {
+        let band = ScoreBand.of(group?.figure, metric: result.metric, scale: format.scale)
+        return el("li", .class("tp-card \(band.cssClass)")) {
+            el("h3") { touchpoint.name }
+            el("dl", .class("tp-facts")) {
+                el("div", .class("tp-wanted")) {
+                    el("dt") { t(JourneyText.desiredFeeling) }
+                    el("dd") { touchpoint.feeling.isEmpty ? t(CommonText.notSet) : touchpoint.feeling }
+                }
+                el("div", .class("tp-measured")) {
+                    el("dt") { t(DashboardText.measured) }
+                    el("dd") { measured(group, band: band, format: format, t: t) }
+                }
+            }
+            if group != nil {
+                el("p", .class("tp-link")) {
+                    el("a", .href(filter.link("/dashboards/trend", changing: [.touchpoint: touchpoint.id, .journey: journeyID])))
+                    {
+                        t(DashboardText.seeTrend, format.shortName)
+                        el("span", .class("visually-hidden")) { ": \(touchpoint.name)" }
+                    }
+                }
+            }
+        }
+    }
+
+    private func measured(_ group: MetricGroup?, band: ScoreBand, format: MetricFormat, t: Localizer) -> HTML {
+        guard let group else {
+            return el("span", .class("tp-none")) {
+                result.suppressedGroups > 0 ? t(DashboardText.noAnswersOrTooFew) : t(DashboardText.noAnswers)
+            }
+        }
+        let figure = group.figure
+        return HTML.build {
+            el("span", .class("tp-value")) { format.value(figure.value) }
+            el("span", .class("tp-detail")) {
+                "\(t(DashboardText.answersCount, format.count(figure.n))) · \(format.interval(figure.interval))"
+            }
+            if figure.lowSample {
+                el("span", .class("flag flag-low")) { format.lowSample(figure.n) }
+            } else if let index = ScoreBand.scoreBands.firstIndex(of: band) {
+                el("span", .class("tp-band")) {
+                    t(DashboardText.bandOf, format.count(index + 1), format.count(ScoreBand.scoreBands.count))
+                }
+            }
+            switch ChartMark(group.comparison) {
+            case .up:
+                el("span", .class("flag flag-up")) {
+                    el("span", .aria("hidden", "true")) { "▲ " }
+                    t(SignificanceText.aboveRestOfJourney)
+                }
+            case .down:
+                el("span", .class("flag flag-down")) {
+                    el("span", .aria("hidden", "true")) { "▼ " }
+                    t(SignificanceText.belowRestOfJourney)
+                }
+            case .unchanged, .none:
+                HTML.empty
+            }
+        }
+    }
+
+    /// The five bands with the values each covers, plus the two uncoloured states.
+    private func bandLegend(format: MetricFormat, t: Localizer) -> HTML {
+        el("div", .class("band-legend")) {
+            el("h2", .class("visually-hidden")) { t(DashboardText.bandLegend) }
+            el("ul") {
+                ScoreBand.scoreBands.enumerated().map { index, band in
+                    el("li", .class(band.cssClass)) {
+                        "\(t(DashboardText.bandOf, format.count(index + 1), format.count(ScoreBand.scoreBands.count))): "
+                        bandRange(band, format: format, t: t)
+                    }
+                }
+                el("li", .class(ScoreBand.lowSample.cssClass)) {
+                    t(SignificanceText.bandLowSample, format.count(result.options.lowSample))
+                }
+                el("li", .class(ScoreBand.noData.cssClass)) { t(DashboardText.noAnswers) }
+            }
+        }
+    }
+
+    private func bandRange(_ band: ScoreBand, format: MetricFormat, t: Localizer) -> String {
+        switch ScoreBand.bounds(of: band, metric: result.metric, scale: format.scale) {
+        case (nil, let upper?)?: t(DashboardText.bandBelow, format.value(upper))
+        case (let lower?, nil)?: t(DashboardText.bandAtLeast, format.value(lower))
+        case (let lower?, let upper?)?: t(DashboardText.bandBetween, format.value(lower), format.value(upper))
+        default: ""
+        }
+    }
+}
