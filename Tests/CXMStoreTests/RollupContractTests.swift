@@ -123,3 +123,24 @@ struct RollupContractTests {
         }
     }
 }
+
+extension RollupContractTests {
+    @Test(arguments: TestBackend.available)
+    func nkiRespondentsAreThoseWhoAnsweredAllThreeItems(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let responses = Self.data.responseBatches(size: 4_000).flatMap { $0 }
+            let complete = responses.filter { response in
+                ["nki_overall", "nki_expectations", "nki_ideal"].allSatisfy { response.answer($0)?.score != nil }
+            }
+            let found = try await store.nkiRespondents(TallyRequest(kinds: [.nkiIndex], groupBy: [.unit]))
+            #expect(found.count == complete.count)
+            #expect(found.filter { $0.recommendation != nil }.count == complete.filter { $0.answer("nps")?.score != nil }.count)
+            #expect(Set(found.compactMap { $0.cell[.unit] }) == Set(complete.map(\.unitID)))
+            let itemSum = complete.map { r in
+                ["nki_overall", "nki_expectations", "nki_ideal"].map { r.answer($0)!.score! }.reduce(0, +)
+            }.reduce(0, +)
+            #expect(found.map { $0.items.reduce(0, +) }.reduce(0, +) == itemSum)
+        }
+    }
+}

@@ -106,15 +106,18 @@ public struct MetricOptions: Sendable, Hashable, Codable {
     public var correction: Correction
     /// The margin the "sample size needed" is computed for, in the metric's unit; nil for none.
     public var targetMargin: Double?
+    /// How NKI items are weighted.
+    public var nkiWeights: NKIWeighting
 
     public init(
         confidence: Double = 0.95, lowSample: Int = 30, minimumSample: Int = 5, correction: Correction = .holm,
-        targetMargin: Double? = nil
+        targetMargin: Double? = nil, nkiWeights: NKIWeighting = .equal
     ) {
         self.confidence = confidence
         self.lowSample = lowSample
         self.minimumSample = minimumSample
         self.correction = correction
         self.targetMargin = targetMargin
+        self.nkiWeights = nkiWeights
     }
 }

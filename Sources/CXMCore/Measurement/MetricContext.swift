@@ -4,6 +4,8 @@ public protocol TallySource: Sendable {
     func tallies(_ request: TallyRequest) async throws -> [TallyCell]
     /// The ids of the customers in the segment.
     func customers(in segment: Segment) async throws -> Set<String>
+    /// Respondents who answered all three NKI items, with the request's filters and grouped cell values.
+    func nkiRespondents(_ request: TallyRequest) async throws -> [NKIRespondent]
 }
 
 /// What the engine needs to know about the workspace to resolve filters, roll units up and label

@@ -98,12 +98,16 @@ public struct MetricEngine: Sendable {
             }
             totalGroup = headline
         }
-        return MetricResult(
+        let result = MetricResult(
             metric: query.metric, question: query.question, from: query.from, to: query.to, groupBy: query.groupBy,
             compare: query.compare, options: query.options, total: totalGroup, groups: groups,
             suppressedGroups: suppressed,
             weights: query.metric == .nki
                 ? NKIWeights(method: "equal", overall: 1.0 / 3, expectations: 1.0 / 3, ideal: 1.0 / 3) : nil)
+        if query.metric == .nki && query.options.nkiWeights == .estimated {
+            return try await applyingEstimatedWeights(to: result, query: query, scope: scope, source: source)
+        }
+        return result
     }
 }
 

@@ -8,6 +8,7 @@ extension MetricQuery {
     public static let parameterNames: Set<String> = [
         "metric", "question", "from", "to", "by", "compare", "correction", "confidence", "lowSample", "minimum",
         "margin", "journey", "stage", "touchpoint", "unit", "channel", "language", "survey", "segment", "source",
+        "weights",
     ]
 
     /// How many days a query covers when `from` is left out.
@@ -72,6 +73,7 @@ extension MetricQuery {
         if let minimum = whole("minimum") { options.minimumSample = minimum }
         if let correction: Correction = choice("correction", nil) { options.correction = correction }
         options.targetMargin = number("margin")
+        if let weights: NKIWeighting = choice("weights", nil) { options.nkiWeights = weights }
         let compare: ComparisonMode = choice("compare", ComparisonMode.none) ?? .none
         var rawRows = false
         if let source = value("source") {

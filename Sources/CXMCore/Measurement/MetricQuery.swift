@@ -53,6 +53,12 @@ public struct MetricQuery: Sendable, Hashable, Codable {
         check.check(options.minimumSample >= 1, "minimum", "must be at least 1")
         check.check(options.lowSample >= options.minimumSample, "lowSample", "must be at least the hard minimum")
         if let margin = options.targetMargin { check.check(margin > 0, "margin", "must be greater than 0") }
+        if options.nkiWeights == .estimated {
+            check.check(metric == .nki, "weights", "estimated weights apply to the NKI index only; use metric=nki")
+            check.check(
+                compare == .none, "compare",
+                "comparisons use equal weights, so that both sides are weighted alike; leave compare out with weights=estimated")
+        }
         if compare == .rest {
             check.check(
                 groupBy.contains { $0.timeGrain == nil }, "compare",

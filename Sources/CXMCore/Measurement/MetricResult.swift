@@ -202,12 +202,15 @@ public struct NKIWeights: Sendable, Hashable, Codable {
     public var overall: Double
     public var expectations: Double
     public var ideal: Double
+    /// Why these weights: how they were fitted, or why equal weights were used instead.
+    public var note: String?
 
-    public init(method: String, overall: Double, expectations: Double, ideal: Double) {
+    public init(method: String, overall: Double, expectations: Double, ideal: Double, note: String? = nil) {
         self.method = method
         self.overall = overall
         self.expectations = expectations
         self.ideal = ideal
+        self.note = note
     }
 }
 

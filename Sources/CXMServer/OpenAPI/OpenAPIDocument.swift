@@ -2528,6 +2528,19 @@ enum OpenAPIDocument {
                       ],
                       "default": "rollups"
                     }
+                  },
+                  {
+                    "name": "weights",
+                    "in": "query",
+                    "description": "For metric=nki: equal (a third each, the default) or estimated (fitted by a PLS path model, Mode A, centroid scheme, against the recommendation score, when at least 50 respondents answered all three items and the NPS question; otherwise equal weights with a note). Estimated weights cannot be combined with compare.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "equal",
+                        "estimated"
+                      ],
+                      "default": "equal"
+                    }
                   }
                 ],
                 "responses": {
@@ -2774,7 +2787,8 @@ enum OpenAPIDocument {
                                 "confidence": 0.95,
                                 "correction": "holm",
                                 "lowSample": 30,
-                                "minimumSample": 5
+                                "minimumSample": 5,
+                                "nkiWeights": "equal"
                               },
                               "suppressedGroups": 0,
                               "to": "2026-03-31",
@@ -3098,7 +3112,8 @@ enum OpenAPIDocument {
                                 "confidence": 0.95,
                                 "correction": "holm",
                                 "lowSample": 30,
-                                "minimumSample": 5
+                                "minimumSample": 5,
+                                "nkiWeights": "equal"
                               },
                               "suppressedGroups": 0,
                               "to": "2026-03-31",
@@ -3223,7 +3238,8 @@ enum OpenAPIDocument {
                                 "confidence": 0.95,
                                 "correction": "holm",
                                 "lowSample": 30,
-                                "minimumSample": 5
+                                "minimumSample": 5,
+                                "nkiWeights": "equal"
                               },
                               "suppressedGroups": 0,
                               "to": "2020-03-31"
@@ -5297,13 +5313,22 @@ enum OpenAPIDocument {
                   "targetMargin": {
                     "type": "number",
                     "description": "The margin `neededForMargin` is computed for, in the metric's unit (the `margin` parameter); absent when none was asked for."
+                  },
+                  "nkiWeights": {
+                    "type": "string",
+                    "enum": [
+                      "equal",
+                      "estimated"
+                    ],
+                    "description": "How NKI items were asked to be weighted (the `weights` parameter); `weights` in the result says what was used."
                   }
                 },
                 "required": [
                   "confidence",
                   "lowSample",
                   "minimumSample",
-                  "correction"
+                  "correction",
+                  "nkiWeights"
                 ]
               },
               "ScoreCount": {
@@ -5361,10 +5386,14 @@ enum OpenAPIDocument {
                 "properties": {
                   "method": {
                     "type": "string",
-                    "description": "`equal`: each item weighs a third.",
+                    "description": "`equal`: each item weighs a third; `pls-centroid`: fitted by PLS (weights=estimated).",
                     "examples": [
                       "equal"
                     ]
+                  },
+                  "note": {
+                    "type": "string",
+                    "description": "How the weights were fitted, or why equal weights were used instead of estimated ones."
                   },
                   "overall": {
                     "type": "number"

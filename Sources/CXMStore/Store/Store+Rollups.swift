@@ -194,3 +194,57 @@ extension Store: TallySource {
         }
     }
 }
+
+extension Store {
+    /// Respondents who answered all three NKI items within the request's filters, with the cell
+    /// values it groups by and their recommendation score when the same response gave one.
+    public func nkiRespondents(_ request: TallyRequest) async throws -> [NKIRespondent] {
+        if request.customerIDs?.isEmpty == true { return [] }
+        var scope = request
+        scope.kinds = Set([.nps] + ScoreKind.nkiItems)
+        scope.questionKeys = nil
+        let itemsOnly = scope
+        let groups = CellDimension.allCases.filter { request.groupBy.contains($0) && $0 != .question }
+        let columns = groups.map { $0 == .day ? "r.local_day AS day" : "r.\(RollupSQL.column($0))" }
+        let selected = columns.isEmpty ? "" : columns.joined(separator: ", ") + ", "
+        let grouped = groups.map { $0 == .day ? "r.local_day" : "r.\(RollupSQL.column($0))" }
+        let item: @Sendable (ScoreKind) -> String = { "MAX(CASE WHEN a.kind = '\($0.rawValue)' THEN a.score END)" }
+        let chunks: [Set<String>?] =
+            request.customerIDs.map { ids in
+                Array(ids).sorted().chunked(maxRows: dialect.maxBinds - 1000).map { Set($0) }
+            } ?? [nil]
+        return try await database.read { sql in
+            var result: [NKIRespondent] = []
+            for customers in chunks {
+                var chunk = itemsOnly
+                chunk.customerIDs = customers
+                let conditions = Self.conditions(chunk, responseAlias: "r.", questionAlias: "a.")
+                let query: SQLQueryString = """
+                    SELECT \(unsafeRaw: selected)\(unsafeRaw: item(.nkiOverall)) AS overall,
+                           \(unsafeRaw: item(.nkiExpectations)) AS expectations, \(unsafeRaw: item(.nkiIdeal)) AS ideal,
+                           \(unsafeRaw: item(.nps)) AS recommendation
+                      FROM responses r JOIN answers a ON a.response_id = r.id
+                     WHERE a.score IS NOT NULL AND \(conditions.joined(separator: " AND "))
+                     GROUP BY \(unsafeRaw: (["r.id"] + grouped).joined(separator: ", "))
+                    HAVING COUNT(CASE WHEN a.kind IN (\(unsafeRaw: RollupSQL.nkiItemKinds)) THEN 1 END) = 3
+                    """
+                for row in try await sql.raw(query).all() {
+                    var cell = TallyCell(kind: .nkiIndex, tally: .empty)
+                    for dimension in groups {
+                        if dimension == .day {
+                            cell.day = LocalDay(try row.int("day"))
+                        } else {
+                            cell.values[dimension] = try row.string(RollupSQL.column(dimension))
+                        }
+                    }
+                    result.append(
+                        NKIRespondent(
+                            cell: cell,
+                            items: [try row.int("overall"), try row.int("expectations"), try row.int("ideal")],
+                            recommendation: try row.decode(column: "recommendation", as: Int64?.self).map(Int.init)))
+                }
+            }
+            return result
+        }
+    }
+}

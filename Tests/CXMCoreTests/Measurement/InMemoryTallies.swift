@@ -53,6 +53,43 @@ struct InMemoryTallies: TallySource {
         }
     }
 
+    func nkiRespondents(_ request: TallyRequest) async throws -> [NKIRespondent] {
+        var calendar = LocalDayCalendar(zone)
+        return responses.compactMap { response -> NKIRespondent? in
+            guard let survey = surveys["\(response.surveyID)#\(response.surveyVersion)"] else { return nil }
+            var items: [ScoreKind: Int] = [:]
+            var recommendation: Int?
+            for question in survey.questions {
+                guard case .score(let score) = response.answer(question.key), let kind = question.scoreKind else { continue }
+                if kind == .nps { recommendation = score } else { items[kind] = score }
+            }
+            let day = calendar.day(of: response.submittedAt)
+            let values: [(CellDimension, String)] = [
+                (.survey, response.surveyID), (.touchpoint, response.touchpointID), (.unit, response.unitID),
+                (.channel, response.channelID), (.language, response.language.rawValue),
+            ]
+            guard ScoreKind.nkiItems.allSatisfy({ items[$0] != nil }),
+                request.days?.contains(day) ?? true,
+                values.allSatisfy({ dimension, value in
+                    switch dimension {
+                    case .survey: request.surveyIDs?.contains(value) ?? true
+                    case .touchpoint: request.touchpointIDs?.contains(value) ?? true
+                    case .unit: request.unitIDs?.contains(value) ?? true
+                    case .channel: request.channelIDs?.contains(value) ?? true
+                    case .language: request.languages?.contains(value) ?? true
+                    default: true
+                    }
+                }),
+                request.customerIDs.map({ ids in response.customerID.map(ids.contains) ?? false }) ?? true
+            else { return nil }
+            var cell = TallyCell(kind: .nkiIndex, tally: .empty)
+            if request.groupBy.contains(.day) { cell.day = day }
+            for (dimension, value) in values where request.groupBy.contains(dimension) { cell.values[dimension] = value }
+            return NKIRespondent(
+                cell: cell, items: ScoreKind.nkiItems.map { items[$0]! }, recommendation: recommendation)
+        }
+    }
+
     func customers(in segment: Segment) async throws -> Set<String> {
         Set(customers.filter(segment.contains).map(\.id))
     }
