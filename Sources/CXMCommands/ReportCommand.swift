@@ -49,8 +49,11 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "holm, bh or none. Default: holm.")
     var correction: String?
 
-    @Option(help: "Read raw rows instead of rollups (same numbers; slower).")
+    @Option(help: "rollups (default) or raw: read raw rows instead of rollups (same numbers; slower).")
     var source: String?
+
+    @Option(help: "For --metric nki: equal (default) or estimated (PLS weights fitted against the recommendation score).")
+    var weights: String?
 
     @Option(help: "table, csv or json.")
     var format: Format = .table
@@ -59,7 +62,7 @@ struct ReportCommand: AsyncParsableCommand {
         var parameters: [String: String] = ["metric": metric]
         let options: [(String, String?)] = [
             ("question", question), ("by", by), ("from", from), ("to", to), ("compare", compare),
-            ("correction", correction), ("source", source),
+            ("correction", correction), ("source", source), ("weights", weights),
         ]
         for case (let name, let value?) in options { parameters[name] = value }
         for filter in filters {
@@ -99,6 +102,12 @@ struct ReportCommand: AsyncParsableCommand {
         case .table:
             if result.isEmpty { return "No answers from \(result.from.iso) to \(result.to.iso) for these filters." }
             var lines = [MetricTable(result).aligned()]
+            if let weights = result.weights {
+                lines.append(
+                    String(
+                        format: "NKI weights (%@): overall %.3f, expectations %.3f, ideal %.3f", weights.method,
+                        weights.overall, weights.expectations, weights.ideal) + (weights.note.map { "; \($0)" } ?? ""))
+            }
             if result.suppressedGroups > 0 {
                 lines.append(
                     "\(result.suppressedGroups) group(s) with fewer than \(result.options.minimumSample) answers are not shown.")
