@@ -144,3 +144,24 @@ extension RollupContractTests {
         }
     }
 }
+
+extension RollupContractTests {
+    @Test(arguments: TestBackend.available)
+    func changingTheTimeZoneRecutsTheDays(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            // 22:30 UTC on 1 July: 2 July in Stockholm, still 1 July in New York.
+            _ = try await store.insertResponses([fixture.response(nps: 10, at: Date(timeIntervalSince1970: 1_782_945_000))])
+            var settings = try await store.workspaceSettings()
+            settings.timeZone = "America/New_York"
+            try await store.saveWorkspaceSettings(settings, by: Fixture.actor)
+            let request = TallyRequest(kinds: [.nps], groupBy: [.day])
+            #expect(try await store.tallies(request).map { $0.day?.iso } == ["2026-07-01"])
+            var raw = request
+            raw.forceRaw = true
+            #expect(try await store.tallies(raw).map { $0.day?.iso } == ["2026-07-01"])
+            #expect(try await store.rollupTimeZone() == "America/New_York")
+        }
+    }
+}

@@ -22,7 +22,11 @@ extension Store {
         let valid: WorkspaceSettings
         do { valid = try settings.validated() } catch { throw StoreError.invalid(error) }
         let languages = try JSONColumn.encode(valid.enabledLanguages)
+        let dialect = self.dialect
         try await database.write { sql in
+            let previous =
+                try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
+                .map { try $0.string("time_zone") } ?? WorkspaceSettings.initial.timeZone
             try await sql.raw("DELETE FROM workspace WHERE id = 'default'").run()
             try await sql.raw(
                 """
@@ -32,6 +36,10 @@ extension Store {
                 """
             ).run()
             try await audit(sql, actor, "update", "workspace", "default", "settings: \(valid.name)")
+            // Days are cut in the workspace zone: a new zone re-cuts every response's day and rollup at once.
+            if previous != valid.timeZone {
+                try await RollupSQL.rebuild(on: sql, dialect: dialect, timeZone: valid.timeZone)
+            }
         }
         return valid
     }
