@@ -1,4 +1,5 @@
 import CXMCore
+import Foundation
 import Testing
 
 @testable import CXMViews
@@ -70,6 +71,12 @@ struct ChartTests {
         #expect(Markup.captures("<title id=\"\(id)-title\">([^<]+)</title>", in: html).first?.isEmpty == false)
         #expect(Markup.captures("<desc id=\"\(id)-desc\">([^<]+)</desc>", in: html).first?.isEmpty == false)
         #expect(html.contains("<table><caption>"), "the numbers are in a table too")
+        #expect(html.contains("aria-details=\"\(id)-data\""))
+        #expect(
+            Markup.captures(
+                "(<(?:details|div)[^>]* id=\"\(id)-data\"[^>]*>)(?:<summary>[^<]*</summary>)?<div class=\"table-wrap\">", in: html
+            )
+            .count == 1, "the chart points to the element that holds its table")
     }
 
     @Test(
@@ -152,6 +159,51 @@ struct ChartTests {
         #expect(Self.count("<line class=\"grid\"", in: html) == 5)
     }
 
+    @Test(
+        "a fitted axis holds every value, rounds outward to round ticks and stays inside the valid range",
+        arguments: [
+            // NPS units from +1 to +36 around a reference of +15: −10…+40, not −100…+100.
+            ([1.0, 36, 15], -100.0...100.0, 50.0, -10.0...40.0, 10.0),
+            // Intervals of ±3 points: ticks every 2.
+            ([11.8, 17.8], -100...100, 50, 10...20, 2),
+            // A CES band: half steps.
+            ([4.3, 6.2], 1...7, 1, 4...6.5, 0.5),
+            // CSAT close to the top: never past 100 %.
+            ([97.2, 99.8], 0...100, 25, 96...100, 1),
+            // A narrow CES interval: steps of hundredths.
+            ([5.45, 5.57], 1...7, 1, 5.4...5.6, 0.05),
+            // One value still gets an axis.
+            ([50], -100...100, 50, 47...53, 1),
+            // Data over most of the range keeps the whole range and its usual ticks.
+            ([-66, 81], -100...100, 50, -100...100, 50),
+            ([1.4, 6.6], 1...7, 1, 1...7, 1),
+            // Nothing to fit: the whole range.
+            ([], 0...100, 25, 0...100, 25),
+        ] as [([Double], ClosedRange<Double>, Double, ClosedRange<Double>, Double)])
+    func fittedAxis(values: [Double], valid: ClosedRange<Double>, fullStep: Double, range: ClosedRange<Double>, step: Double) {
+        let axis = ChartAxis.fitted(to: values, within: valid, fullStep: fullStep)
+        #expect(abs(axis.range.lowerBound - range.lowerBound) < 1e-9 && abs(axis.range.upperBound - range.upperBound) < 1e-9)
+        #expect(abs(axis.step - step) < 1e-12)
+        #expect(values.allSatisfy { axis.range.contains($0) }, "every value is on the axis")
+        #expect(valid.contains(axis.range.lowerBound) && valid.contains(axis.range.upperBound), "never beyond the valid range")
+        #expect(axis.ticks.count >= 2 && axis.ticks.count <= 7)
+        #expect(axis.ticks.allSatisfy { axis.range.contains($0) })
+        let exponent = (log10(axis.step)).rounded(.down)
+        let mantissa = axis.step / pow(10, exponent)
+        #expect([1, 2, 2.5, 5].contains { abs($0 - mantissa) < 1e-9 }, "a round step: \(axis.step)")
+        if axis.range != valid {
+            #expect(axis.ticks.allSatisfy { abs(($0 / axis.step).rounded() * axis.step - $0) < 1e-9 }, "ticks are multiples")
+            #expect(axis.ticks.first == axis.range.lowerBound || axis.range.lowerBound == valid.lowerBound)
+            #expect(axis.ticks.last == axis.range.upperBound || axis.range.upperBound == valid.upperBound)
+        }
+    }
+
+    @Test(
+        "tick labels carry the digits their step needs", arguments: [(5.0, 0), (2.5, 1), (0.5, 1), (0.25, 2), (0.05, 2), (20, 0)])
+    func tickDigits(step: Double, digits: Int) {
+        #expect(ChartAxis(range: 0...1, ticks: [], step: step).fractionDigits == digits)
+    }
+
     @Test("the forest plot ranks rows with enough answers and keeps low samples apart, in the order given")
     func forestOrder() {
         let plot = Self.forest([
@@ -198,7 +250,7 @@ struct ChartTests {
         #expect(Self.count("class=\"spark-dot\"", in: html) == 1)
         #expect(Self.count("class=\"spark-last\"", in: html) == 1)
         #expect(html.contains("<title>W4: 12</title>"))
-        #expect(html.contains("<div class=\"visually-hidden\"><div class=\"table-wrap\"><table>"))
+        #expect(html.contains("<div class=\"visually-hidden\" id=\"s-data\"><div class=\"table-wrap\"><table>"))
     }
 
     @Test("hostile labels stay text inside the SVG and its table")

@@ -34,29 +34,37 @@ enum DashboardFixtures {
         result(metric, groupBy: groupBy, compare: compare, total: nil)
     }
 
-    /// The whole period against the previous one.
-    static func headline(_ metric: Metric, value: Double, n: Int = 480, change: ComparisonResult?) -> MetricResult {
+    /// The whole period against the previous one, which had `baselineAnswers` answers.
+    static func headline(
+        _ metric: Metric, value: Double, n: Int = 480, change: ComparisonResult?, baselineAnswers: Int? = 450
+    ) -> MetricResult {
         result(
             metric, compare: .previous,
-            total: MetricGroup(key: [], figure: figure(value, n: n, margin: 7), baseline: nil, comparison: change))
+            total: MetricGroup(
+                key: [], figure: figure(value, n: n, margin: 7), baseline: nil, comparison: change,
+                baselineAnswers: baselineAnswers))
     }
 
     /// The label of week `index` (0 = W02 2026).
     static func weekLabel(_ index: Int) -> String { TimeGrain.week.period(of: from.adding(days: 7 * index)).label }
 
     /// One value per week of the range; nil weeks are absent from the groups, as below-minimum periods are.
+    /// Weeks in `uncompared` have no comparison, their previous week having that many answers.
     static func weekly(
         _ metric: Metric, values: [Double?], n: Int = 120, marks: [Int: (Double, Bool)] = [:], lowSample: Set<Int> = [],
-        compare: ComparisonMode = .previous, suppressed: Int = 0, correction: Correction = .holm
+        uncompared: [Int: Int] = [:], compare: ComparisonMode = .previous, suppressed: Int = 0, correction: Correction = .holm,
+        margin: Double = 6
     ) -> MetricResult {
         let groups = values.enumerated().compactMap { index, value -> MetricGroup? in
             guard let value else { return nil }
             let count = lowSample.contains(index) ? 12 : n
             let change = marks[index].map { comparison($0.0, p: $0.1 ? 0.004 : 0.41, significant: $0.1) }
+            let compared = compare != .none && uncompared[index] == nil
             return MetricGroup(
                 key: [GroupValue(grouping: .week, id: weekLabel(index), label: weekLabel(index))],
-                figure: figure(value, n: count),
-                comparison: compare == .none ? nil : change ?? comparison(0.5, p: 0.9, significant: false))
+                figure: figure(value, n: count, margin: margin),
+                comparison: compared ? change ?? comparison(0.5, p: 0.9, significant: false) : nil,
+                baselineAnswers: compare == .none ? nil : uncompared[index] ?? n)
         }
         let present = values.compactMap { $0 }
         let mean = present.isEmpty ? nil : present.reduce(0, +) / Double(present.count)
@@ -97,13 +105,14 @@ enum DashboardFixtures {
             context: context, filter: filter(text: text),
             tiles: [
                 .init(
-                    metric: .nps, current: headline(.nps, value: 42, change: comparison(4.2, p: 0.01, significant: true)),
+                    metric: .nps, current: headline(.nps, value: 42.34, change: comparison(4.2, p: 0.01, significant: true)),
                     weekly: weekly(.nps, values: [30, 35, nil, 41, 42])),
                 .init(
-                    metric: .csat, current: headline(.csat, value: 87, change: comparison(-1, p: 0.5, significant: false)),
+                    metric: .csat, current: headline(.csat, value: 87.16, change: comparison(-1, p: 0.5, significant: false)),
                     weekly: weekly(.csat, values: [86, 88])),
                 .init(
-                    metric: .ces, current: headline(.ces, value: 5.34, n: 25, change: nil), weekly: weekly(.ces, values: [5.3])),
+                    metric: .ces, current: headline(.ces, value: 5.34, n: 25, change: nil, baselineAnswers: 0),
+                    weekly: weekly(.ces, values: [5.3])),
                 .init(metric: .nki, current: empty(.nki), weekly: empty(.nki, groupBy: [.week])),
             ])
     }
@@ -113,7 +122,7 @@ enum DashboardFixtures {
             context: context, filter: filter(text: text),
             result: weekly(
                 .nps, values: [30, 32, nil, 40, 28, 35, 36, 37, nil, nil, 41, 44], marks: [3: (8, true), 4: (-12, true)],
-                lowSample: [7], suppressed: 2))
+                lowSample: [7], uncompared: [0: 0, 10: 2], suppressed: 2))
     }
 
     static func journey(_ context: PageContext, text: String = "Sample") -> DashboardJourneyPage {

@@ -39,26 +39,34 @@ struct DashboardPageTests {
             (
                 Language.en,
                 [
-                    ">+42</p>", "+35 – +49", "▲ </span>+4.2 points, significant", "−1.0 percentage points, not significant",
-                    "No comparison: too few answers", ">87%</p>", ">5.3</p>", "Low sample: fewer than 30 answers",
+                    ">+42.3</p>", "<dd>+35.3 – +49.3</dd>", "▲ </span>+4.2 points, significant",
+                    "−1.0 percentage points, not significant", "<dd class=\"kpi-change\">No answers in the previous period</dd>",
+                    ">87.2%</p>", "<dd>80.2% – 94.2%</dd>", ">5.3</p>", "Low sample: fewer than 30 answers",
                     "No answers in this period.", "95% confidence interval",
                 ]
             ),
             (
                 .sv,
                 [
-                    ">+42</p>", "+4,2 poäng, signifikant", "−1,0 procentenheter, inte signifikant",
-                    "Ingen jämförelse: för få svar",
-                    ">87\u{00A0}%</p>", ">5,3</p>", "Litet underlag: färre än 30 svar", "Inga svar under den här perioden.",
+                    ">+42,3</p>", "+4,2 poäng, signifikant", "−1,0 procentenheter, inte signifikant",
+                    "Inga svar under föregående period", ">87,2\u{00A0}%</p>", "<dd>80,2\u{00A0}% – 94,2\u{00A0}%</dd>",
+                    ">5,3</p>", "Litet underlag: färre än 30 svar", "Inga svar under den här perioden.",
                 ]
             ),
-            (.fi, ["+4,2 pistettä, tilastollisesti merkitsevä", ">5,3</p>", "Tällä jaksolla ei ole vastauksia."]),
+            (
+                .fi,
+                [
+                    "+4,2 pistettä, tilastollisesti merkitsevä", ">5,3</p>", "Tällä jaksolla ei ole vastauksia.",
+                    "Edelliseltä jaksolta ei ole vastauksia",
+                ]
+            ),
         ])
     func overviewTiles(language: Language, expected: [String]) {
         let html = DashboardFixtures.overview(Fixtures.context(language)).render()
         for text in expected {
             #expect(html.contains(text), "missing \(text)")
         }
+        #expect(!html.contains(Localizer(language)(SignificanceText.noComparisonTooFew)), "an empty period is not too few")
         #expect(Self.count("class=\"card kpi-tile\"", in: html) == 4)
         #expect(Self.count("class=\"chart sparkline-chart\"", in: html) == 3, "the tile without answers has no line")
         #expect(Self.count("class=\"kpi-value\"", in: html) == 3, "the tile without answers shows no value, not a zero")
@@ -73,14 +81,69 @@ struct DashboardPageTests {
         #expect(Self.count("class=\"marker marker-up", in: html) == 1)
         #expect(Self.count("class=\"marker marker-down", in: html) == 1)
         #expect(Self.count("<tr class=\"gap\">", in: html) == 3)
-        #expect(html.contains("<th scope=\"row\">W5 2026</th><td class=\"number\">+40</td>"))
+        #expect(
+            html.contains("<th scope=\"row\">W5 2026</th><td class=\"number\">+40.0</td><td class=\"number\">+34.0 – +46.0</td>"))
         #expect(html.contains("<td class=\"number\">+8.0</td><td class=\"number\">0.004</td><td>Significant rise</td>"))
         #expect(html.contains("Significant fall"))
         #expect(html.contains("<td class=\"number\">12 (low sample)</td>"))
         #expect(html.contains("No figure: no answers, or fewer than 5"))
-        #expect(html.contains("Holm&#39;s correction allows for all the tests made at once (9)"))
+        #expect(html.contains("<th scope=\"row\">W2 2026</th>"))
+        #expect(
+            Markup.captures("<th scope=\"row\">W2 2026</th>.*?<td>([^<]*)</td></tr>", in: html) == [
+                "No answers in the previous period"
+            ])
+        #expect(
+            Markup.captures("<th scope=\"row\">W12 2026</th>.*?<td>([^<]*)</td></tr>", in: html) == [
+                "No comparison: too few answers in the previous period"
+            ])
+        #expect(html.contains("Holm&#39;s correction allows for all the tests made at once (7)"))
         #expect(html.contains("Periods hidden because they had fewer than 5 answers (to protect anonymity): 2."))
-        #expect(!html.contains("<details class=\"chart-data\">"), "the trend table is shown, not folded away")
+        // Twelve periods: the table is folded only in name, open from the start, and the chart points to it.
+        #expect(
+            html.contains(
+                "<details class=\"chart-data\" id=\"trend-data\" open><summary>Numbers behind the chart (12 periods)</summary>"))
+        #expect(html.contains("aria-details=\"trend-data\""))
+    }
+
+    @Test(
+        "a long trend table starts folded, a short one open, and the chart points to it either way",
+        arguments: [(20, true), (21, false), (53, false)])
+    func foldedTable(periods: Int, open: Bool) {
+        let values = (0..<periods).map { Double($0 % 7) * 3 } as [Double?]
+        var result = DashboardFixtures.weekly(.nps, values: values)
+        result.to = DashboardFixtures.from.adding(days: 7 * periods - 1)
+        let html = DashboardTrendPage(context: Fixtures.context(.en), filter: DashboardFixtures.filter(), result: result).render()
+        let details = Markup.captures("(<details[^>]*><summary>[^<]*</summary>)", in: html)
+        let attributes = open ? " open" : ""
+        #expect(
+            details == [
+                "<details class=\"chart-data\" id=\"trend-data\"\(attributes)><summary>Numbers behind the chart (\(periods) periods)</summary>"
+            ])
+        #expect(html.contains("role=\"img\" aria-labelledby=\"trend-title trend-desc\" aria-details=\"trend-data\""))
+        #expect(Self.count("<tr><th scope=\"row\">", in: html) + Self.count("<tr class=", in: html) == periods)
+    }
+
+    @Test(
+        "the trend's value axis fits the bands with round ticks, or spans the whole range when the data nearly does",
+        arguments: [
+            (Metric.ces, [5.5, 5.6, 5.4, 4.6, 4.4] as [Double?], 0.2, ["4.0", "4.5", "5.0", "5.5", "6.0"]),
+            (.nps, [30, 32, nil, 40, 28], 6, ["+10", "+20", "+30", "+40", "+50"]),
+            (.nps, [-60, 20, 75], 6, ["−100", "−50", "0", "+50", "+100"]),
+            (.ces, [5.5, 5.52], 0.05, ["5.40", "5.45", "5.50", "5.55", "5.60"]),
+        ])
+    func trendAxis(metric: Metric, values: [Double?], margin: Double, labels: [String]) throws {
+        let result = DashboardFixtures.weekly(metric, values: values, margin: margin)
+        let t = Localizer(.en)
+        let page = DashboardTrendPage(context: Fixtures.context(.en), filter: DashboardFixtures.filter(), result: result)
+        let format = MetricFormat(result, t: t)
+        let chart = page.chart(try #require(PeriodSeries(result)), title: "Trend", format: format, t: t)
+        #expect(chart.ticks.map(\.label) == labels)
+        for point in chart.points {
+            guard let interval = point.interval else { continue }
+            #expect(chart.valueRange.contains(max(interval.low, format.range.lowerBound)))
+            #expect(chart.valueRange.contains(min(interval.high, format.range.upperBound)))
+        }
+        #expect(format.range.contains(chart.valueRange.lowerBound) && format.range.contains(chart.valueRange.upperBound))
     }
 
     @Test(
@@ -158,7 +221,10 @@ struct DashboardPageTests {
         #expect(html.contains("Band 4 of 5"))
         #expect(html.contains("Only differences marked significant (after Holm correction) are real; the others may be chance."))
         #expect(html.contains("Touchpoints hidden because they had fewer than 5 answers (to protect anonymity): 1."))
-        #expect(html.contains("<strong>Whole journey:</strong> +34 (confidence interval +30 – +38; 900 answers)"))
+        #expect(html.contains("<strong>Whole journey:</strong> +34.0 (confidence interval +30.0 – +38.0; 900 answers)"))
+        #expect(html.contains("Band 1 of 5: below 0</li>") && html.contains("Band 2 of 5: 0 to under +20</li>"))
+        #expect(html.contains("<span class=\"tp-detail tp-no-comparison\">No comparison: too few answers</span>"))
+        #expect(html.contains("<span class=\"tp-detail\">200 answers · <span class=\"tp-interval\">+49.0 – +61.0</span></span>"))
         #expect(
             html.contains(
                 "href=\"/dashboards/trend?metric=nps&amp;from=2026-01-05&amp;to=2026-03-29&amp;grain=week&amp;journey=j1&amp;touchpoint=t1"
@@ -173,7 +239,8 @@ struct DashboardPageTests {
         #expect(rows == ["Acme Kista", "Acme Sollentuna", "Acme Täby", "Acme Solna"], "ranked by value, the low sample last")
         #expect(!html.contains(">South<") && !html.contains("Kista A"), "other levels are not rows")
         #expect(html.contains("<text class=\"reference-label\" x=\""))
-        #expect(html.contains(">North Acme: +31</text>"))
+        #expect(html.contains(">North Acme: +31.0</text>"))
+        #expect(html.contains("<td class=\"number\">+48.0</td><td class=\"number\">+42.0 – +54.0</td>"))
         #expect(html.contains("Only differences marked significant (after Holm correction) are real; the others may be chance."))
         #expect(html.contains("<tr class=\"low-sample\"><th scope=\"row\">Acme Solna</th>"))
         #expect(html.contains("Low sample, n = 20: not ranked."))
@@ -187,6 +254,45 @@ struct DashboardPageTests {
                 "<li><a href=\"/dashboards/units?metric=nps&amp;from=2026-01-05&amp;to=2026-03-29&amp;grain=week&amp;journey=j1"))
         #expect(html.contains("unit=company&amp;"))
         #expect(html.contains("<li><span aria-current=\"page\">North Acme</span></li>"))
+    }
+
+    @Test("the unit comparison's axis spans every interval and the reference line, with round ticks inside the range")
+    func unitsAxis() {
+        let page = DashboardFixtures.units(Fixtures.context(.en))
+        let t = Localizer(.en)
+        let plot = page.plot(format: MetricFormat(page.result, t: t), t: t)
+        // Intervals from +4 to +54 and the reference at +31: not the whole −100…+100.
+        #expect(plot.valueRange == -20...60)
+        #expect(plot.ticks.map(\.label) == ["−20", "0", "+20", "+40", "+60"])
+        for row in plot.rows {
+            let interval = row.interval ?? Interval(low: row.value, high: row.value)
+            #expect(plot.valueRange.contains(interval.low) && plot.valueRange.contains(interval.high), "\(row.label)")
+        }
+        #expect(plot.reference.map { plot.valueRange.contains($0.value) } == true)
+    }
+
+    @Test(
+        "why a figure was not compared: no answers, too few, or untestable, in the words of its comparison",
+        arguments: [
+            (ComparisonMode.previous, 0 as Int?, Language.en, "No answers in the previous period"),
+            (.previous, 3, .en, "No comparison: too few answers in the previous period"),
+            (.previous, 400, .en, "No comparison: the answers vary too little for a test"),
+            (.previous, nil, .en, "No comparison: too few answers"),
+            (.year, 0, .en, "No answers in the same period a year earlier"),
+            (.year, 4, .en, "No comparison: too few answers in the same period a year earlier"),
+            (.rest, 0, .en, "No comparison: there are no other answers to compare with"),
+            (.rest, 2, .en, "No comparison: too few other answers to compare with"),
+            (.previous, 0, .sv, "Inga svar under föregående period"),
+            (.previous, 0, .da, "Ingen svar i den forrige periode"),
+            (.previous, 0, .nb, "Ingen svar i forrige periode"),
+            (.previous, 0, .fi, "Edelliseltä jaksolta ei ole vastauksia"),
+        ])
+    func noComparison(compare: ComparisonMode, baselineAnswers: Int?, language: Language, expected: String) {
+        let group = MetricGroup(key: [], figure: DashboardFixtures.figure(40, n: 200), baselineAnswers: baselineAnswers)
+        let format = MetricFormat(.nps, t: Localizer(language))
+        #expect(format.noComparison(group, compare: compare) == expected)
+        let verdict = compare == .rest ? format.restVerdict(group) : format.timeVerdict(group, compare: compare)
+        #expect(verdict == expected, "tables give the same reason")
     }
 
     @Test("the filter form is a labelled GET form that keeps what it does not show")

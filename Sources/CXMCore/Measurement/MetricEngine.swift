@@ -69,6 +69,7 @@ public struct MetricEngine: Sendable {
                     seriesBaseline ? grouper.seriesBaselineKey(of: key).flatMap { everything[$0] } : rangeBaseline[key]
                 case .rest: (grouper.periodLabel(ofKey: key).flatMap { totalsByPeriod[$0] } ?? total).subtracting(tallies)
                 }
+            if query.compare != .none { group.baselineAnswers = baseline.flatMap { calculator.figure($0) }?.n ?? 0 }
             if let baseline, let base = calculator.figure(baseline), base.n >= query.options.minimumSample {
                 group.baseline = base
                 if let (test, name) = calculator.test(tallies, against: baseline) {
@@ -88,6 +89,9 @@ public struct MetricEngine: Sendable {
         groups.sort { grouper.precedes($0.key, $1.key) }
 
         var totalGroup = calculator.figure(total).map { MetricGroup(key: [], figure: $0, baseline: nil, comparison: nil) }
+        if fetcher.baselineRange() != nil {
+            totalGroup?.baselineAnswers = totalBaseline.flatMap { calculator.figure($0) }?.n ?? 0
+        }
         if let baseline = totalBaseline, let base = calculator.figure(baseline), var headline = totalGroup {
             headline.baseline = base
             if let (test, name) = calculator.test(total, against: baseline) {

@@ -81,12 +81,19 @@ public struct MetricGroup: Sendable, Hashable, Codable {
     public var figure: MetricFigure
     public var baseline: MetricFigure?
     public var comparison: ComparisonResult?
+    /// Answers in the baseline, whatever the minimum sample: 0 when the baseline was looked for and had none,
+    /// nil when there is no baseline to look for (no comparison). Tells "no answers" from "too few".
+    public var baselineAnswers: Int?
 
-    public init(key: [GroupValue], figure: MetricFigure, baseline: MetricFigure? = nil, comparison: ComparisonResult? = nil) {
+    public init(
+        key: [GroupValue], figure: MetricFigure, baseline: MetricFigure? = nil, comparison: ComparisonResult? = nil,
+        baselineAnswers: Int? = nil
+    ) {
         self.key = key
         self.figure = figure
         self.baseline = baseline
         self.comparison = comparison
+        self.baselineAnswers = baselineAnswers
     }
 
     public func value(for grouping: MetricGrouping) -> GroupValue? { key.first { $0.grouping == grouping } }

@@ -5649,6 +5649,11 @@ enum OpenAPIDocument {
                     ],
                     "description": "The figure compared with (see ComparisonMode); absent without a comparison, when the baseline has no answers, or (for groups) when it has fewer than `options.minimumSample`."
                   },
+                  "baselineAnswers": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Answers in the baseline whatever the minimum: 0 when the baseline period or group had none; absent when nothing is compared. Tells 'no answers before' from 'too few to show'."
+                  },
                   "comparison": {
                     "allOf": [
                       {

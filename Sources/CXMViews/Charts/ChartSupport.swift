@@ -16,6 +16,9 @@ public struct ChartTick: Sendable, Equatable {
 public enum ChartTable: Sendable, Equatable {
     /// Folded into a `<details>` element under the chart.
     case details
+    /// Folded into a `<details>` element with its own summary line, open from the start when `open`: for a
+    /// table long enough to push the rest of the page far down.
+    case disclosure(summary: String, open: Bool)
     /// Shown as an ordinary table under the chart.
     case visible
     /// Read by screen readers only, for charts as small as a sparkline.
@@ -49,7 +52,8 @@ public enum ChartMark: Sendable, Equatable {
 
 /// Small building blocks shared by the SVG charts: the labelled root, coordinates and marker shapes.
 enum SVG {
-    /// The root element: `role="img"`, labelled by its own `<title>` and described by its `<desc>`.
+    /// The root element: `role="img"`, labelled by its own `<title>`, described by its `<desc>`, and pointing
+    /// to the table of its numbers (see `chartTable`) with `aria-details`.
     static func root(
         id: String, width: Double, height: Double, className: String, title: String, summary: String,
         @HTMLBuilder content: () -> HTML
@@ -58,7 +62,7 @@ enum SVG {
             "svg", Attribute("xmlns", "http://www.w3.org/2000/svg"),
             Attribute("viewBox", "0 0 \(number(width)) \(number(height))"),
             Attribute("width", number(width)), Attribute("height", number(height)), .class("chart \(className)"), .role("img"),
-            .aria("labelledby", "\(id)-title \(id)-desc"), Attribute("focusable", "false")
+            .aria("labelledby", "\(id)-title \(id)-desc"), .aria("details", "\(id)-data"), Attribute("focusable", "false")
         ) {
             el("title", .id("\(id)-title")) { title }
             el("desc", .id("\(id)-desc")) { summary }
@@ -185,17 +189,22 @@ func scrollable(id: String, @HTMLBuilder content: () -> HTML) -> HTML {
         content: content)
 }
 
-/// Wraps a chart's table the way the chart asks for.
-func chartTable(_ style: ChartTable, summary: String, table: HTML) -> HTML {
+/// Wraps a chart's table the way the chart asks for, under the id `<chart id>-data` the chart points to.
+func chartTable(_ style: ChartTable, id: String, summary: String, table: HTML) -> HTML {
     switch style {
     case .details:
-        return el("details", .class("chart-data")) {
+        return el("details", .class("chart-data"), .id("\(id)-data")) {
+            el("summary") { summary }
+            table
+        }
+    case .disclosure(let summary, let open):
+        return el("details", .class("chart-data"), .id("\(id)-data"), open ? .flag("open") : nil) {
             el("summary") { summary }
             table
         }
     case .visible:
-        return table
+        return el("div", .id("\(id)-data")) { table }
     case .visuallyHidden:
-        return el("div", .class("visually-hidden")) { table }
+        return el("div", .class("visually-hidden"), .id("\(id)-data")) { table }
     }
 }

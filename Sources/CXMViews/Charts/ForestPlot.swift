@@ -149,7 +149,7 @@ public struct ForestPlot: Sendable {
         el("figure", .class("chart-figure forest")) {
             scrollable(id: id) { svg(t) }
             legendList
-            chartTable(table, summary: t(ChartText.showNumbers), table: numbersTable(t))
+            chartTable(table, id: id, summary: t(ChartText.showNumbers), table: numbersTable(t))
         }
     }
 

@@ -62,7 +62,7 @@ public struct Sparkline: Sendable {
     public func render(_ t: Localizer, table: ChartTable = .visuallyHidden) -> HTML {
         el("div", .class("sparkline")) {
             svg
-            chartTable(table, summary: t(ChartText.showNumbers), table: numbersTable(t))
+            chartTable(table, id: id, summary: t(ChartText.showNumbers), table: numbersTable(t))
         }
     }
 

@@ -122,7 +122,7 @@ public struct TrendChart: Sendable {
         el("figure", .class("chart-figure trend")) {
             scrollable(id: id) { svg }
             legendList
-            chartTable(table, summary: t(ChartText.showNumbers), table: numbersTable(t))
+            chartTable(table, id: id, summary: t(ChartText.showNumbers), table: numbersTable(t))
         }
     }
 

@@ -202,6 +202,7 @@ public enum Stylesheet {
         .tp-facts dd { margin: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 0.15rem; }
         .tp-value { font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
         .tp-detail, .tp-band { font-size: 0.85rem; }
+        .tp-interval { white-space: nowrap; }
         .tp-link { margin: 0.5rem 0 0; font-size: 0.9rem; }
         /* Zero specificity, so each band's own colour and border style below apply to its legend entry. */
         :where(.band-legend li) { padding: 0.15rem 0.5rem; border: 1px solid var(--line); border-left-width: 6px;

@@ -1,13 +1,18 @@
 /// Words the charts use themselves: table headers, the numbers toggle and the marks beside a row.
 public enum ChartText: String, Localizable {
     case showNumbers, period, value, interval, answers, change, difference, adjustedP
-    case result, higher, lower, lowSampleShort, lowSampleNotRanked
+    case result, higher, lower, lowSampleShort, lowSampleNotRanked, numbersBehindChart
 
     /// The message in every language.
     public var translations: Translations {
         switch self {
         case .showNumbers:
             Translations(en: "Show the numbers", sv: "Visa siffrorna", da: "Vis tallene", nb: "Vis tallene", fi: "Näytä luvut")
+        case .numbersBehindChart:
+            Translations(
+                en: "Numbers behind the chart ({0} periods)", sv: "Siffrorna bakom diagrammet ({0} perioder)",
+                da: "Tallene bag diagrammet ({0} perioder)", nb: "Tallene bak diagrammet ({0} perioder)",
+                fi: "Kaavion luvut ({0} jaksoa)")
         case .period:
             Translations(en: "Period", sv: "Period", da: "Periode", nb: "Periode", fi: "Jakso")
         case .value:

@@ -10,7 +10,8 @@ public enum SignificanceText: String, Localizable {
         trendMarked
     case forestSummary, forestReference, hiddenPeriods, hiddenTouchpoints, hiddenUnits, correctionNoteHolm, correctionNoteBH,
         correctionNoteNone
-    case explanationHolm, explanationBH, explanationNone
+    case explanationHolm, explanationBH, explanationNone, noAnswersPrevious, noAnswersYearEarlier, noAnswersRest
+    case tooFewPrevious, tooFewYearEarlier, tooFewRest, noComparisonUntestable
 
     /// The message in every language.
     public var translations: Translations {
@@ -27,6 +28,51 @@ public enum SignificanceText: String, Localizable {
             Translations(
                 en: "No comparison: too few answers", sv: "Ingen jämförelse: för få svar", da: "Ingen sammenligning: for få svar",
                 nb: "Ingen sammenligning: for få svar", fi: "Ei vertailua: liian vähän vastauksia")
+        case .noAnswersPrevious:
+            Translations(
+                en: "No answers in the previous period", sv: "Inga svar under föregående period",
+                da: "Ingen svar i den forrige periode", nb: "Ingen svar i forrige periode",
+                fi: "Edelliseltä jaksolta ei ole vastauksia")
+        case .noAnswersYearEarlier:
+            Translations(
+                en: "No answers in the same period a year earlier", sv: "Inga svar under samma period ett år tidigare",
+                da: "Ingen svar i samme periode et år tidligere", nb: "Ingen svar i samme periode ett år tidligere",
+                fi: "Vuotta aiemmalta vastaavalta jaksolta ei ole vastauksia")
+        case .noAnswersRest:
+            Translations(
+                en: "No comparison: there are no other answers to compare with",
+                sv: "Ingen jämförelse: det finns inga andra svar att jämföra med",
+                da: "Ingen sammenligning: der er ingen andre svar at sammenligne med",
+                nb: "Ingen sammenligning: det finnes ingen andre svar å sammenligne med",
+                fi: "Ei vertailua: muita vastauksia, joihin verrata, ei ole")
+        case .tooFewPrevious:
+            Translations(
+                en: "No comparison: too few answers in the previous period",
+                sv: "Ingen jämförelse: för få svar under föregående period",
+                da: "Ingen sammenligning: for få svar i den forrige periode",
+                nb: "Ingen sammenligning: for få svar i forrige periode",
+                fi: "Ei vertailua: edelliseltä jaksolta on liian vähän vastauksia")
+        case .tooFewYearEarlier:
+            Translations(
+                en: "No comparison: too few answers in the same period a year earlier",
+                sv: "Ingen jämförelse: för få svar under samma period ett år tidigare",
+                da: "Ingen sammenligning: for få svar i samme periode et år tidligere",
+                nb: "Ingen sammenligning: for få svar i samme periode ett år tidligere",
+                fi: "Ei vertailua: vuotta aiemmalta vastaavalta jaksolta on liian vähän vastauksia")
+        case .tooFewRest:
+            Translations(
+                en: "No comparison: too few other answers to compare with",
+                sv: "Ingen jämförelse: för få andra svar att jämföra med",
+                da: "Ingen sammenligning: for få andre svar at sammenligne med",
+                nb: "Ingen sammenligning: for få andre svar å sammenligne med",
+                fi: "Ei vertailua: liian vähän muita vastauksia, joihin verrata")
+        case .noComparisonUntestable:
+            Translations(
+                en: "No comparison: the answers vary too little for a test",
+                sv: "Ingen jämförelse: svaren varierar för lite för ett test",
+                da: "Ingen sammenligning: svarene varierer for lidt til en test",
+                nb: "Ingen sammenligning: svarene varierer for lite til en test",
+                fi: "Ei vertailua: vastaukset vaihtelevat liian vähän testiä varten")
         case .lowSampleWarning:
             Translations(
                 en: "Low sample: fewer than {0} answers, so read the figure with care.",

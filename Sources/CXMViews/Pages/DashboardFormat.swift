@@ -1,4 +1,5 @@
 import CXMCore
+import Foundation
 
 /// Localized names of the measurement engine's values: metrics, grains, comparisons, corrections, periods.
 enum DashboardLabels {
@@ -133,31 +134,49 @@ struct MetricFormat {
     var range: ClosedRange<Double> { metric.valueRange(scale: scale) }
     var shortName: String { DashboardLabels.metricShortName(metric, t) }
 
-    /// Digits after the separator: means need one, points and percentages none.
-    private var digits: Int { metric.unit == .mean ? 1 : 0 }
+    /// Digits after the separator of a value: one for every metric, so that a tenth of a point, a per cent or
+    /// a scale step shows; fewer would make narrow intervals read as "83% – 83%".
+    static let valueDigits = 1
 
-    /// A value in the metric's unit: `+42`, `87 %`, `5,3`, `72`.
-    func value(_ value: Double) -> String {
+    /// A value in the metric's unit: `+42.3`, `87.1 %`, `5,3`, `72.4`.
+    func value(_ value: Double) -> String { self.value(value, fractionDigits: Self.valueDigits) }
+
+    /// A value in the metric's unit with as many digits as asked for.
+    func value(_ value: Double, fractionDigits digits: Int) -> String {
         switch metric.unit {
-        case .points: format.signedDecimal(value, fractionDigits: 0)
-        case .percent: format.percent(value / 100, fractionDigits: 0)
-        case .mean: format.decimal(value, fractionDigits: 1)
-        case .index: format.decimal(value, fractionDigits: 0)
+        case .points: format.signedDecimal(value, fractionDigits: digits)
+        case .percent: format.percent(value / 100, fractionDigits: digits)
+        case .mean, .index: format.decimal(value, fractionDigits: digits)
         }
     }
 
+    /// A round value such as a band's cut point, with only the digits it needs: `+20`, `80%`, `2.8`.
+    func level(_ value: Double) -> String {
+        let digits =
+            (0...2).first { digits in
+                let scaled = value * pow(10, Double(digits))
+                return abs(scaled - scaled.rounded()) < 1e-9
+            } ?? 2
+        return self.value(value, fractionDigits: digits)
+    }
+
     /// An interval as "low–high", spaced when a bound carries a sign or a unit; empty when there is none.
+    ///
+    /// An interval narrower than two steps of the last digit gets one digit more, so its ends differ
+    /// (`5.46–5.58` rather than `5.5–5.6`).
     func interval(_ interval: Interval?) -> String {
         guard let interval = interval?.clamped(to: range) else { return "" }
-        let low = value(interval.low)
-        let high = value(interval.high)
+        let narrow = interval.high - interval.low < 2 / pow(10, Double(Self.valueDigits))
+        let digits = Self.valueDigits + (narrow ? 1 : 0)
+        let low = value(interval.low, fractionDigits: digits)
+        let high = value(interval.high, fractionDigits: digits)
         let spaced = [low, high].contains { $0.contains(where: { "+\u{2212} \u{00A0}%".contains($0) }) }
         return spaced ? "\(low) – \(high)" : "\(low)–\(high)"
     }
 
-    /// A difference with its sign: one more digit than the value, so small real changes do not read as zero.
+    /// A difference with its sign: a mean's changes are small, so they get a digit more than its value.
     func change(_ difference: Double) -> String {
-        format.signedDecimal(difference, fractionDigits: digits + 1)
+        format.signedDecimal(difference, fractionDigits: Self.valueDigits + (metric.unit == .mean ? 1 : 0))
     }
 
     /// A difference with the unit it is counted in ("+4,2 procentenheter").
@@ -183,40 +202,65 @@ struct MetricFormat {
     /// "Low sample, n = 12".
     func lowSample(_ n: Int) -> String { t(SignificanceText.lowSampleN, format.integer(n)) }
 
-    /// The value axis: the metric's whole range in even steps, so no chart exaggerates a small change.
-    var ticks: [ChartTick] {
-        let step: Double =
-            switch metric {
-            case .nps: 50
-            case .csat, .nki: 25
-            case .ces: 1
-            case .rating: max(1, ((range.upperBound - range.lowerBound) / 5).rounded())
-            }
-        return stride(from: range.lowerBound, through: range.upperBound + step / 1000, by: step).map {
-            ChartTick(value: $0, label: value($0))
+    /// The tick step when an axis spans the metric's whole range.
+    private var fullStep: Double {
+        switch metric {
+        case .nps: 50
+        case .csat, .nki: 25
+        case .ces: 1
+        case .rating: max(1, ((range.upperBound - range.lowerBound) / 5).rounded())
         }
     }
 
-    /// The verdict of a comparison with an earlier period, for tables.
-    func timeVerdict(_ comparison: ComparisonResult?) -> String {
-        switch ChartMark(comparison) {
+    /// A value axis fitted to `values` (interval bounds, points, a reference line) within the metric's range,
+    /// its ticks labelled with the digits their step needs.
+    func axis(fitting values: [Double]) -> (range: ClosedRange<Double>, ticks: [ChartTick]) {
+        let axis = ChartAxis.fitted(to: values, within: range, fullStep: fullStep)
+        return (axis.range, axis.ticks.map { ChartTick(value: $0, label: value($0, fractionDigits: axis.fractionDigits)) })
+    }
+
+    /// The verdict of a group's comparison with an earlier period (`previous` or `year`), for tables.
+    func timeVerdict(_ group: MetricGroup, compare: ComparisonMode) -> String {
+        switch ChartMark(group.comparison) {
         case .up: t(SignificanceText.significantRise)
         case .down: t(SignificanceText.significantFall)
         case .unchanged: t(SignificanceText.noSignificantChange)
-        case .none: t(SignificanceText.noComparisonTooFew)
+        case .none: noComparison(group, compare: compare)
         }
     }
 
-    /// The verdict of a comparison with the rest, for tables; low samples are never called above or below.
-    func restVerdict(_ figure: MetricFigure, _ comparison: ComparisonResult?) -> String {
+    /// The verdict of a group's comparison with the rest, for tables; low samples are never called above or below.
+    func restVerdict(_ group: MetricGroup) -> String {
         let verdict =
-            switch ChartMark(comparison) {
+            switch ChartMark(group.comparison) {
             case .up: t(SignificanceText.aboveRest)
             case .down: t(SignificanceText.belowRest)
             case .unchanged: t(SignificanceText.noClearDifference)
-            case .none: t(SignificanceText.noComparisonTooFew)
+            case .none: noComparison(group, compare: .rest)
             }
+        let figure = group.figure
         return figure.lowSample ? "\(lowSample(figure.n)): \(t(SignificanceText.notRanked)). \(verdict)" : verdict
+    }
+
+    /// Why a group has no comparison, naming what it was to be compared with: no answers there at all, too
+    /// few, or answers that cannot be tested. A result without `baselineAnswers` says only "too few answers".
+    func noComparison(_ group: MetricGroup, compare: ComparisonMode) -> String {
+        guard let answers = group.baselineAnswers, compare != .none else { return t(SignificanceText.noComparisonTooFew) }
+        if answers == 0 {
+            switch compare {
+            case .previous, .none: return t(SignificanceText.noAnswersPrevious)
+            case .year: return t(SignificanceText.noAnswersYearEarlier)
+            case .rest: return t(SignificanceText.noAnswersRest)
+            }
+        }
+        guard answers >= options.minimumSample else {
+            switch compare {
+            case .previous, .none: return t(SignificanceText.tooFewPrevious)
+            case .year: return t(SignificanceText.tooFewYearEarlier)
+            case .rest: return t(SignificanceText.tooFewRest)
+            }
+        }
+        return t(SignificanceText.noComparisonUntestable)
     }
 }
 

@@ -156,7 +156,12 @@ public struct DashboardJourneyPage: Sendable {
         return HTML.build {
             el("span", .class("tp-value")) { format.value(figure.value) }
             el("span", .class("tp-detail")) {
-                "\(t(DashboardText.answersCount, format.count(figure.n))) · \(format.interval(figure.interval))"
+                t(DashboardText.answersCount, format.count(figure.n))
+                if figure.interval != nil {
+                    // The interval wraps as a whole, never between its two ends.
+                    " · "
+                    el("span", .class("tp-interval")) { format.interval(figure.interval) }
+                }
             }
             if figure.lowSample {
                 el("span", .class("flag flag-low")) { format.lowSample(figure.n) }
@@ -176,8 +181,10 @@ public struct DashboardJourneyPage: Sendable {
                     el("span", .aria("hidden", "true")) { "▼ " }
                     t(SignificanceText.belowRestOfJourney)
                 }
-            case .unchanged, .none:
+            case .unchanged:
                 HTML.empty
+            case .none:
+                el("span", .class("tp-detail tp-no-comparison")) { format.noComparison(group, compare: result.compare) }
             }
         }
     }
@@ -203,9 +210,9 @@ public struct DashboardJourneyPage: Sendable {
 
     private func bandRange(_ band: ScoreBand, format: MetricFormat, t: Localizer) -> String {
         switch ScoreBand.bounds(of: band, metric: result.metric, scale: format.scale) {
-        case (nil, let upper?)?: t(DashboardText.bandBelow, format.value(upper))
-        case (let lower?, nil)?: t(DashboardText.bandAtLeast, format.value(lower))
-        case (let lower?, let upper?)?: t(DashboardText.bandBetween, format.value(lower), format.value(upper))
+        case (nil, let upper?)?: t(DashboardText.bandBelow, format.level(upper))
+        case (let lower?, nil)?: t(DashboardText.bandAtLeast, format.level(lower))
+        case (let lower?, let upper?)?: t(DashboardText.bandBetween, format.level(lower), format.level(upper))
         default: ""
         }
     }

@@ -87,7 +87,7 @@ public struct DashboardOverviewPage: Sendable {
                 if compare != .none {
                     el("div") {
                         el("dt") { DashboardLabels.changeHeading(compare, t) }
-                        el("dd", .class("kpi-change")) { change(total.comparison, format: format, t: t) }
+                        el("dd", .class("kpi-change")) { change(total, compare: compare, format: format, t: t) }
                     }
                 }
             }
@@ -97,9 +97,10 @@ public struct DashboardOverviewPage: Sendable {
         }
     }
 
-    /// "+4,2 poäng, signifikant", with a shape for the direction; or why there is no comparison.
-    private func change(_ comparison: ComparisonResult?, format: MetricFormat, t: Localizer) -> HTML {
-        guard let comparison else { return HTML(text: t(SignificanceText.noComparisonTooFew)) }
+    /// "+4,2 poäng, signifikant", with a shape for the direction; or why there is no comparison ("No answers in
+    /// the previous period" is not the same as too few).
+    private func change(_ total: MetricGroup, compare: ComparisonMode, format: MetricFormat, t: Localizer) -> HTML {
+        guard let comparison = total.comparison else { return HTML(text: format.noComparison(total, compare: compare)) }
         let amount = format.changeWithUnit(comparison.difference)
         return HTML.build {
             switch ChartMark(comparison) {

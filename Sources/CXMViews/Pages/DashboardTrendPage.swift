@@ -34,11 +34,21 @@ public struct DashboardTrendPage: Sendable {
                 if result.isEmpty {
                     el("p", .class("no-data")) { t(DashboardText.noAnswersInPeriod) }
                 } else if let series {
-                    chart(series, title: heading, format: format, t: t).render(t, table: .visible)
+                    let trend = chart(series, title: heading, format: format, t: t)
+                    trend.render(t, table: Self.tableStyle(periods: trend.points.count, t: t))
                 }
                 notes(format: format, t: t)
             }
         }
+    }
+
+    /// Tables longer than this start folded, so a year of weeks does not push the notes off the page.
+    static let openTableRows = 20
+
+    /// The numbers under the chart, folded with a summary that says how many periods it holds.
+    static func tableStyle(periods: Int, t: Localizer) -> ChartTable {
+        let summary = t(ChartText.numbersBehindChart, LocaleFormat(t.language).integer(periods))
+        return .disclosure(summary: summary, open: periods <= openTableRows)
     }
 
     private var compared: Bool { result.compare == .previous || result.compare == .year }
@@ -55,7 +65,7 @@ public struct DashboardTrendPage: Sendable {
                 nText: figure.lowSample ? t(SignificanceText.countLowSample, format.count(figure.n)) : format.count(figure.n),
                 changeText: group.comparison.map { format.change($0.difference) } ?? "",
                 pValueText: group.comparison.map { format.pValue($0.adjustedPValue) } ?? "",
-                verdictText: format.timeVerdict(group.comparison))
+                verdictText: format.timeVerdict(group, compare: result.compare))
         }
         let legend = TrendChart.Legend(
             interval: t(SignificanceText.legendInterval, format.intervalName),
@@ -64,9 +74,15 @@ public struct DashboardTrendPage: Sendable {
                 ? t(result.compare == .year ? SignificanceText.legendDownYear : SignificanceText.legendDownPrevious) : nil,
             lowSample: t(SignificanceText.legendLowSample, format.count(result.options.lowSample)),
             gap: t(SignificanceText.legendGap))
+        // The axis spans the interval bands (a flat line on a 1–7 scale says nothing), or the whole range when
+        // the bands cover most of it anyway.
+        let axis = format.axis(
+            fitting: points.flatMap { point in
+                point.value.map { [point.interval?.low ?? $0, point.interval?.high ?? $0] } ?? []
+            })
         return TrendChart(
             id: "trend", title: title, summary: summary(points, series: series, format: format, t: t),
-            valueRange: format.range, ticks: format.ticks, points: points, legend: legend,
+            valueRange: axis.range, ticks: axis.ticks, points: points, legend: legend,
             gapText: t(DashboardText.noFigureInPeriod, format.count(result.options.minimumSample)), showsComparison: compared)
     }
 

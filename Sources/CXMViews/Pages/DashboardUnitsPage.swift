@@ -99,7 +99,7 @@ public struct DashboardUnitsPage: Sendable {
                 valueText: format.value(figure.value), intervalText: format.interval(figure.interval),
                 nText: format.count(figure.n), differenceText: group.comparison.map { format.change($0.difference) } ?? "",
                 pValueText: group.comparison.map { format.pValue($0.adjustedPValue) } ?? "",
-                verdictText: format.restVerdict(figure, group.comparison))
+                verdictText: format.restVerdict(group))
         }
         let referenceGroup = parent ?? result.total
         let referenceName = parent.flatMap { unit($0)?.label } ?? breadcrumb.last?.label ?? t(DashboardText.allUnits)
@@ -112,12 +112,16 @@ public struct DashboardUnitsPage: Sendable {
         var summary = t(
             SignificanceText.forestSummary, format.count(rows.count), format.count(above), format.count(below), format.count(low))
         if let reference { summary += " " + t(SignificanceText.forestReference, reference.label) }
+        // The axis spans every interval and the reference line, not the metric's whole range.
+        let axis = format.axis(
+            fitting: rows.flatMap { [$0.interval?.low ?? $0.value, $0.interval?.high ?? $0.value] }
+                + (reference.map { [$0.value] } ?? []))
         let title =
             parentID == nil
             ? t(DashboardText.unitsTitleTop, format.shortName) : t(DashboardText.unitsTitle, format.shortName, referenceName)
         return ForestPlot(
             id: "units", title: title, summary: summary,
-            labelHeader: t(DashboardText.unit), valueRange: format.range, ticks: format.ticks, reference: reference, rows: rows,
+            labelHeader: t(DashboardText.unit), valueRange: axis.range, ticks: axis.ticks, reference: reference, rows: rows,
             legend: ForestPlot.Legend(
                 interval: t(SignificanceText.legendPointInterval, format.intervalName), up: t(SignificanceText.aboveRest),
                 down: t(SignificanceText.belowRest),

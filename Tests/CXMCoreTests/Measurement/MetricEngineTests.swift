@@ -177,6 +177,40 @@ struct MetricEngineTests {
         #expect(result.total?.comparison == nil)
     }
 
+    @Test func aBaselineWithoutAnswersCountsZeroAnswersAndNoComparisonCountsNone() async throws {
+        let responses = world.npsResponses(promoters: 20, passives: 10, detractors: 10, day: 10)
+        // March against the 31 days before, which hold no answers.
+        let previous = try #require(try await world.evaluate(world.query(.nps, compare: .previous), responses).total)
+        #expect(previous.baselineAnswers == 0)
+        #expect(previous.baseline == nil && previous.comparison == nil)
+        let unCompared = try #require(try await world.evaluate(world.query(.nps), responses).total)
+        #expect(unCompared.baselineAnswers == nil, "no comparison, so no baseline to count")
+        let rest = try await world.evaluate(world.query(.nps, by: [.touchpoint], compare: .rest), responses)
+        #expect(rest.groups.map(\.baselineAnswers) == [0], "one touchpoint leaves no rest to compare with")
+        #expect(rest.total?.baselineAnswers == nil, "the total is not compared with the rest")
+    }
+
+    @Test func baselineAnswersAreCountedWhateverTheMinimumAndRoundTripThroughJSON() async throws {
+        // Weeks of 2–8 (3 answers, under the minimum of 5), 9–15 and 16–22 March.
+        let responses =
+            world.npsResponses(promoters: 2, passives: 1, detractors: 0, day: 3)
+            + world.npsResponses(promoters: 20, passives: 10, detractors: 10, day: 10)
+            + world.npsResponses(promoters: 25, passives: 10, detractors: 10, day: 17)
+        let result = try await world.evaluate(
+            world.query(.nps, by: [.week], compare: .previous, from: LocalDay(year: 2026, month: 3, day: 9)), responses)
+        #expect(result.groups.map { $0.key[0].id } == ["2026-W11", "2026-W12"])
+        #expect(result.groups.map(\.baselineAnswers) == [3, 40])
+        #expect(result.groups[0].baseline == nil, "too few answers for a baseline")
+        #expect(result.groups[1].baseline?.n == 40)
+        // The headline's baseline (14 February to 8 March) holds the 3; the total has no minimum.
+        #expect(result.total?.baselineAnswers == 3)
+        #expect(result.total?.baseline?.n == 3)
+
+        let json = try JSONEncoder().encode(result)
+        #expect(String(decoding: json, as: UTF8.self).contains("\"baselineAnswers\":3"))
+        #expect(try JSONDecoder().decode(MetricResult.self, from: json) == result)
+    }
+
     @Test func comparingWithTheRestFindsOnlyRealDifferences() async throws {
         let responses =
             world.npsResponses(promoters: 100, passives: 60, detractors: 40, unit: "store-a")
