@@ -1,7 +1,8 @@
 """Fixtures for the browser tests: a running `cxm serve --demo` and a headless Chromium.
 
 The suite builds nothing. It starts the binary named by CXM_BIN (default .build/debug/cxm) on a free
-port with a fresh data directory, and talks to it only over HTTP, as a user would.
+port with a fresh data directory, and talks to it over HTTP, as a user would; the dashboard tests also
+run the same binary's `token create` and `report` against that data directory (`Server.cxm`).
 
 Environment (all optional):
   CXM_BIN                the server binary                  (default <repo>/.build/debug/cxm)
@@ -87,7 +88,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     log_path = work / "server.log"
     port = _free_port()
     command = [str(binary), "serve", "--demo", "--port", str(port), "--data-dir", str(data_dir)]
-    running = Server(base_url=f"http://127.0.0.1:{port}", log_path=log_path)
+    running = Server(base_url=f"http://127.0.0.1:{port}", log_path=log_path, binary=binary, data_dir=data_dir)
 
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)

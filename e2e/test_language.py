@@ -3,16 +3,10 @@
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from support import ADMIN, assert_accessible, form_posting_to, log_in, submit_and_wait
+from support import ADMIN, assert_accessible, form_posting_to, log_in, switch_language
 
 LANGUAGES = ("en", "sv", "da", "nb", "fi")
 JOURNEYS_NAV = 'nav a[href="/journeys"]'
-
-
-def switch_language(driver, code: str) -> None:
-    form = form_posting_to(driver, "/language")
-    Select(form.find_element(By.CSS_SELECTOR, "select[name=language]")).select_by_value(code)
-    submit_and_wait(driver, form)
 
 
 def test_language_switcher_offers_every_supported_language(driver, server):

@@ -75,7 +75,7 @@ struct DashboardPageTests {
     @Test("the trend page shows the chart, a row per period, the gaps, and how significance was tested")
     func trendPage() {
         let html = DashboardFixtures.trend(Fixtures.context(.en)).render()
-        #expect(html.contains("<h2 id=\"trend-title\">NPS per week, 05/01/2026 to 29/03/2026</h2>"))
+        #expect(html.contains("<h2 id=\"trend-heading\">NPS per week, 05/01/2026 to 29/03/2026</h2>"))
         #expect(Self.count("<polygon class=\"band\"", in: html) == 3)
         #expect(Self.count("<polyline class=\"trend-line\"", in: html) == 3)
         #expect(Self.count("class=\"marker marker-up", in: html) == 1)
@@ -354,4 +354,19 @@ struct DashboardPageTests {
             #expect(keys.contains(key), "\(key) is not in the catalogue")
         }
     }
+}
+
+@Test(arguments: ["overview", "trend", "journey", "units"])
+func everyIdOnADashboardIsUnique(page: String) {
+    let context = Fixtures.context(.en)
+    let html =
+        switch page {
+        case "overview": DashboardFixtures.overview(context).render()
+        case "trend": DashboardFixtures.trend(context).render()
+        case "journey": DashboardFixtures.journey(context).render()
+        default: DashboardFixtures.units(context).render()
+        }
+    let ids = html.matches(of: /\sid="([^"]+)"/).map { String($0.1) }
+    #expect(!ids.isEmpty)
+    #expect(ids.count == Set(ids).count, "\(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
 }

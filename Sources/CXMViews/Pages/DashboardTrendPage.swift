@@ -29,8 +29,8 @@ public struct DashboardTrendPage: Sendable {
             filter.form(
                 action: "/dashboards/trend",
                 fields: [.metric, .grain, .from, .to, .unit, .touchpoint, .channel, .compare, .correction], t: t)
-            el("section", .class("dashboard-section"), .aria("labelledby", "trend-title")) {
-                el("h2", .id("trend-title")) { heading }
+            el("section", .class("dashboard-section"), .aria("labelledby", "trend-heading")) {
+                el("h2", .id("trend-heading")) { heading }
                 if result.isEmpty {
                     el("p", .class("no-data")) { t(DashboardText.noAnswersInPeriod) }
                 } else if let series {
