@@ -94,9 +94,7 @@ struct ReportCommand: AsyncParsableCommand {
     static func render(_ result: MetricResult, as format: Format) throws -> String {
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(result), as: UTF8.self)
+            return result.jsonText()
         case .csv:
             return MetricTable(result).csv()
         case .table:

@@ -57,8 +57,21 @@ public struct LoadDataSet: Sendable {
         survey = Survey(
             id: Self.surveyID, name: "Load survey", touchpointIDs: touchpoints.map(\.id), languages: Language.allCases,
             questions: [
-                Question(key: "nps", type: .nps, text: LocalizedText([.en: "How likely are you to recommend us?"])),
-                Question(key: "ces", type: .ces, text: LocalizedText([.en: "How easy was it?"])),
+                Question(
+                    key: "nps", type: .nps,
+                    text: LocalizedText([
+                        .en: "How likely are you to recommend us?",
+                        .sv: "Hur troligt är det att du skulle rekommendera oss?",
+                        .da: "Hvor sandsynligt er det, at du vil anbefale os?",
+                        .nb: "Hvor sannsynlig er det at du vil anbefale oss?",
+                        .fi: "Kuinka todennäköisesti suosittelisit meitä?",
+                    ])),
+                Question(
+                    key: "ces", type: .ces,
+                    text: LocalizedText([
+                        .en: "How easy was it?", .sv: "Hur lätt var det?", .da: "Hvor let var det?",
+                        .nb: "Hvor enkelt var det?", .fi: "Kuinka helppoa se oli?",
+                    ])),
             ])
     }
 

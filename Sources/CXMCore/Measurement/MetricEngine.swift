@@ -86,7 +86,8 @@ public struct MetricEngine: Sendable {
         for ((index, _), p) in zip(pending, adjusted) {
             groups[index].comparison?.settle(adjustedPValue: p, alpha: alpha)
         }
-        groups.sort { grouper.precedes($0.key, $1.key) }
+        groups = groups.map { (grouper.sortKey($0.key), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
 
         var totalGroup = calculator.figure(total).map { MetricGroup(key: [], figure: $0, baseline: nil, comparison: nil) }
         if fetcher.baselineRange() != nil {

@@ -9,6 +9,9 @@ struct MetricGrouper: Sendable {
     private let touchpoints: [String: Touchpoint]
     private let stages: [String: Stage]
     private let unitOrder: [String: Int]
+    /// The period label of each day the query can meet, made once: labels are built from dates.
+    private let periodLabels: [Int: String]
+    private let periodsByLabel: [String: Period]
 
     init(query: MetricQuery, context: MetricContext, units: Set<String>?) {
         self.query = query
@@ -23,6 +26,19 @@ struct MetricGrouper: Sendable {
         }
         for root in context.units.roots.sorted(by: { $0.name < $1.name }) { visit(root) }
         unitOrder = order
+        var labels: [Int: String] = [:]
+        var periods: [String: Period] = [:]
+        if let grain = query.timeGrain {
+            var day = grain.period(of: query.from.adding(days: -400)).start
+            while day <= query.to {
+                let period = grain.period(of: day)
+                periods[period.label] = period
+                for number in period.start.number..<period.end.number { labels[number] = period.label }
+                day = period.end
+            }
+        }
+        periodLabels = labels
+        periodsByLabel = periods
     }
 
     private var timeIndex: Int? { query.groupBy.firstIndex { $0.timeGrain != nil } }
@@ -41,7 +57,7 @@ struct MetricGrouper: Sendable {
         let touchpoint = cell[.touchpoint].flatMap { touchpoints[$0] }
         switch grouping {
         case .day, .week, .month, .quarter, .year:
-            return [cell.day.map { grouping.timeGrain!.period(of: $0).label } ?? ""]
+            return [cell.day.map { periodLabels[$0.number] ?? grouping.timeGrain!.period(of: $0).label } ?? ""]
         case .journey: return [touchpoint.flatMap { stages[$0.stageID]?.journeyID } ?? ""]
         case .stage: return [touchpoint?.stageID ?? ""]
         case .touchpoint: return [cell[.touchpoint] ?? ""]
@@ -61,7 +77,7 @@ struct MetricGrouper: Sendable {
     /// The period label of a cell under the query's time grouping.
     func periodLabel(of cell: TallyCell) -> String? {
         guard let grain = query.timeGrain, let day = cell.day else { return nil }
-        return grain.period(of: day).label
+        return periodLabels[day.number] ?? grain.period(of: day).label
     }
 
     func periodLabel(ofKey key: [String]) -> String? { timeIndex.map { key[$0] } }
@@ -91,17 +107,7 @@ struct MetricGrouper: Sendable {
         return baselineKey
     }
 
-    private func period(label: String, grain: TimeGrain) -> Period? {
-        // Labels are made from days; find the day by scanning from the query's range start.
-        let guess = query.from.adding(days: -400)
-        var day = grain.period(of: guess).start
-        while day <= query.to {
-            let period = grain.period(of: day)
-            if period.label == label { return period }
-            day = period.end
-        }
-        return nil
-    }
+    private func period(label: String, grain: TimeGrain) -> Period? { periodsByLabel[label] }
 
     /// The readable values of a key.
     func values(of key: [String]) -> [GroupValue] {
@@ -130,13 +136,10 @@ struct MetricGrouper: Sendable {
         }
     }
 
-    /// Orders keys grouping by grouping in the workspace's order.
-    func precedes(_ a: [GroupValue], _ b: [GroupValue]) -> Bool {
-        for (x, y) in zip(a, b) where x.id != y.id {
-            let (rankX, rankY) = (rank(x), rank(y))
-            return rankX != rankY ? rankX.lexicographicallyPrecedes(rankY) : x.label < y.label
-        }
-        return false
+    /// Where a key sorts: per grouping its rank in the workspace's order, then its id and label.
+    /// Made once per group, so that sorting thousands of groups compares prepared values.
+    func sortKey(_ key: [GroupValue]) -> [GroupSortPart] {
+        key.map { GroupSortPart(rank: rank($0), label: $0.label, id: $0.id) }
     }
 
     private func rank(_ value: GroupValue) -> [Int] {
@@ -154,5 +157,18 @@ struct MetricGrouper: Sendable {
     private func stageRank(_ id: String) -> [Int] {
         guard let stage = stages[id] else { return [Int.max, Int.max] }
         return [context.journeys.first { $0.id == stage.journeyID }?.position ?? Int.max, stage.position]
+    }
+}
+
+/// One grouping's part of a group's place in the order.
+struct GroupSortPart: Comparable {
+    var rank: [Int]
+    var label: String
+    var id: String
+
+    static func < (a: GroupSortPart, b: GroupSortPart) -> Bool {
+        if a.rank != b.rank { return a.rank.lexicographicallyPrecedes(b.rank) }
+        if a.label != b.label { return a.label < b.label }
+        return a.id < b.id
     }
 }

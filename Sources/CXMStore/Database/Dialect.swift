@@ -32,6 +32,10 @@ public struct Dialect: Sendable, Hashable {
         "PRAGMA wal_autocheckpoint = 10000",
     ]
 
+    /// Ends a CREATE TABLE whose rows should be stored in primary-key order: SQLite then reads a key
+    /// range as contiguous rows instead of one table lookup per index entry.
+    var clusteredByKey: String { kind == .sqlite ? " WITHOUT ROWID" : "" }
+
     /// A query whose single text column says `ok` when the database file is sound.
     var integrityCheck: String? { kind == .sqlite ? "PRAGMA integrity_check" : nil }
 

@@ -28,7 +28,7 @@ struct CreateRollupTables: Migration {
                     answered BIGINT NOT NULL, skipped BIGINT NOT NULL, total BIGINT NOT NULL,
                     total_squares BIGINT NOT NULL, \(counts),
                     PRIMARY KEY (grain, kind, day, survey_id, question_key, touchpoint_id, unit_id, channel_id, language))
-                """,
+                """ + dialect.clusteredByKey,
                 "CREATE TABLE rollup_state (id TEXT PRIMARY KEY, time_zone TEXT NOT NULL, rebuilt_at BIGINT NOT NULL)",
             ], on: sql)
         // Installations from before this migration: derive everything from what is stored.

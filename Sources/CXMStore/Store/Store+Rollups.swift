@@ -28,7 +28,7 @@ extension Store {
                 var conditions: [SQLQueryString] = ["grain = \(literal: grain.rawValue)"]
                 conditions += Self.conditions(request, responseAlias: "", questionAlias: "")
                 let query: SQLQueryString = """
-                    SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.aggregates(fromRollups: true, dialect: dialect))
+                    SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.packedAggregates(fromRollups: true, dialect: dialect))
                       FROM rollups WHERE \(conditions.joined(separator: " AND "))
                      GROUP BY \(unsafeRaw: selected)
                     """
@@ -47,7 +47,7 @@ extension Store {
                         .joined(separator: " AND ")
                 }
                 let query: SQLQueryString = """
-                    SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.aggregates(fromRollups: false, dialect: dialect))
+                    SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.packedAggregates(fromRollups: false, dialect: dialect))
                       FROM (\(rows)) u GROUP BY \(unsafeRaw: selected)
                     """
                 merged += try await sql.raw(query).all().map { try Self.cell($0, groups) }
@@ -133,12 +133,9 @@ extension Store {
     }
 
     private static func cell(_ row: any SQLRow, _ groups: [CellDimension]) throws -> TallyCell {
-        var cell = TallyCell(
-            kind: ScoreKind(rawValue: try row.string("kind")) ?? .rating,
-            tally: ScoreTally(
-                answered: try row.int("answered"), skipped: try row.int("skipped"), sum: try row.int("total"),
-                sumOfSquares: try row.int("total_squares"),
-                counts: try RollupSQL.slots.map { try row.int("c\($0)") }))
+        let packed = try row.string("tally")
+        guard let tally = RollupSQL.unpack(packed) else { throw StoreError.schema("a tally read '\(packed)'") }
+        var cell = TallyCell(kind: ScoreKind(rawValue: try row.string("kind")) ?? .rating, tally: tally)
         for dimension in groups {
             if dimension == .day {
                 cell.day = LocalDay(try row.int("day"))

@@ -1,0 +1,27 @@
+import CXMCore
+import Foundation
+import Testing
+
+@Suite("Load data set")
+struct LoadDataSetTests {
+    let data = LoadDataSet(endDate: Date(timeIntervalSince1970: 1_780_000_000), responseCount: 2_500, touchpointCount: 50)
+
+    @Test func itsStructureIsValidAsTheStoreWouldCheckIt() throws {
+        _ = try data.survey.validated()
+        for touchpoint in data.touchpoints { _ = try touchpoint.validated() }
+        #expect(data.touchpoints.count == 50)
+        #expect(data.units.count == 30)
+        #expect(Set(data.touchpoints.map(\.channelID)).count == 5)
+    }
+
+    @Test func responsesAreDeterministicInTimeOrderAndAnswerTheSurvey() throws {
+        let first = data.responseBatches(size: 1_000).flatMap { $0 }
+        let again = data.responseBatches(size: 700).flatMap { $0 }
+        #expect(first.count == 2_500)
+        #expect(first.map(\.submittedAt) == again.map(\.submittedAt))
+        #expect(zip(first, first.dropFirst()).allSatisfy { $0.submittedAt <= $1.submittedAt })
+        #expect(first.allSatisfy { data.survey.languages.contains($0.language) })
+        #expect(first.allSatisfy { ($0.answer("nps")?.score).map((0...10).contains) == true })
+        #expect(Set(first.map(\.unitID)).isSubset(of: Set(data.storeIDs)))
+    }
+}
