@@ -1,3 +1,5 @@
+import SQLKit
+
 /// Every difference between SQLite and PostgreSQL that the store cares about, in one place.
 public struct Dialect: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
@@ -35,6 +37,23 @@ public struct Dialect: Sendable, Hashable {
     /// Ends a CREATE TABLE whose rows should be stored in primary-key order: SQLite then reads a key
     /// range as contiguous rows instead of one table lookup per index entry.
     var clusteredByKey: String { kind == .sqlite ? " WITHOUT ROWID" : "" }
+
+    /// Whether concurrent writers lock rows (and so must touch shared rows in one order).
+    var writersLockRows: Bool { kind == .postgres }
+
+    /// A FROM item `e` whose rows are the elements of a bound JSON array (each an array of values).
+    func jsonArrayRows(_ json: String) -> SQLQueryString {
+        kind == .sqlite ? "json_each(\(bind: json)) AS e" : "json_array_elements(CAST(\(bind: json) AS json)) AS e(value)"
+    }
+
+    /// Element `index` of the JSON array row `e.value`, as an integer or as text.
+    func jsonInteger(element index: Int) -> String {
+        kind == .sqlite ? "json_extract(e.value, '$[\(index)]')" : "CAST(e.value->>\(index) AS BIGINT)"
+    }
+
+    func jsonText(element index: Int) -> String {
+        kind == .sqlite ? "json_extract(e.value, '$[\(index)]')" : "e.value->>\(index)"
+    }
 
     /// A query whose single text column says `ok` when the database file is sound.
     var integrityCheck: String? { kind == .sqlite ? "PRAGMA integrity_check" : nil }

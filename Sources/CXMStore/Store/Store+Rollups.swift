@@ -76,6 +76,9 @@ extension Store {
     }
 
     /// Adds the tallies of newly stored responses to every rollup grain, in the caller's transaction.
+    ///
+    /// Rows travel as one JSON document per statement that the database expands itself, instead of
+    /// two dozen bound parameters per row: binding was most of the cost of keeping rollups.
     func addToRollups(_ cells: [RollupKey: ScoreTally], on sql: any SQLDatabase) async throws {
         var merged: [GrainedKey: ScoreTally] = [:]
         merged.reserveCapacity(cells.count * 2)
@@ -84,28 +87,32 @@ extension Store {
                 merged[GrainedKey(grain: grain, key: key.coarsened(to: grain)), default: .empty] += tally
             }
         }
-        // A stable order: concurrent writers on PostgreSQL then lock shared rows in the same order.
-        let grained = merged.map { (order: $0.key.order, grain: $0.key.grain, key: $0.key.key, tally: $0.value) }
-            .sorted { $0.order < $1.order }
+        var rows = Array(merged)
+        if dialect.writersLockRows {
+            // A stable order: concurrent PostgreSQL writers then lock shared rows in the same order.
+            rows.sort { $0.key.precedes($1.key) }
+        }
         let columns = RollupSQL.keyColumns + RollupSQL.tallyColumns
-        for chunk in grained.chunked(maxRows: dialect.maxBinds / columns.count) {
-            let insert = sql.insert(into: "rollups").columns(columns)
-            for (_, grain, key, tally) in chunk {
-                var values: [any Encodable & Sendable] = [
-                    grain.rawValue, key.kind.rawValue, key.day.number, key.surveyID, key.questionKey, key.touchpointID,
-                    key.unitID, key.channelID, key.language, tally.answered, tally.skipped, tally.sum,
-                    tally.sumOfSquares,
-                ]
-                values += tally.counts.map { $0 as any Encodable & Sendable }
-                insert.values(values.map { SQLBind($0) })
+        let names = columns.joined(separator: ", ")
+        let expanded = columns.enumerated().map { index, column in
+            RollupSQL.keyColumns.contains(column) && !["grain", "day"].contains(column)
+                ? dialect.jsonText(element: index) : dialect.jsonInteger(element: index)
+        }.joined(separator: ", ")
+        let updates = RollupSQL.tallyColumns.map { "\($0) = rollups.\($0) + excluded.\($0)" }.joined(separator: ", ")
+        for chunk in rows.chunked(maxRows: 5_000) {
+            var json = "["
+            json.reserveCapacity(chunk.count * 120)
+            for (index, (key, tally)) in chunk.enumerated() {
+                if index > 0 { json += "," }
+                key.appendJSON(to: &json, tally: tally)
             }
-            insert.onConflict(with: RollupSQL.keyColumns) { update in
-                for column in RollupSQL.tallyColumns {
-                    update.set(SQLIdentifier(column), to: SQLRaw("rollups.\(column) + excluded.\(column)"))
-                }
-                return update
-            }
-            try await insert.run()
+            json += "]"
+            // `WHERE 1 = 1` tells SQLite's parser that ON CONFLICT belongs to the INSERT.
+            try await sql.raw(
+                "INSERT INTO rollups (\(unsafeRaw: names)) SELECT \(unsafeRaw: expanded) FROM "
+                    + dialect.jsonArrayRows(json)
+                    + " WHERE 1 = 1 ON CONFLICT (\(unsafeRaw: RollupSQL.keyColumns.joined(separator: ", "))) DO UPDATE SET \(unsafeRaw: updates)"
+            ).run()
         }
     }
 
@@ -169,12 +176,42 @@ private struct GrainedKey: Hashable {
     var grain: RollupGrain
     var key: RollupKey
 
-    /// The order rows are written in.
-    var order: String {
-        [
-            String(grain.rawValue), key.kind.rawValue, String(key.day.number), key.surveyID, key.questionKey,
-            key.touchpointID, key.unitID, key.channelID, key.language,
-        ].joined(separator: "\u{1}")
+    /// The order rows are written in on databases whose writers lock rows.
+    func precedes(_ other: GrainedKey) -> Bool {
+        if grain != other.grain { return grain.rawValue < other.grain.rawValue }
+        let a = key
+        let b = other.key
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        if a.day != b.day { return a.day < b.day }
+        return (a.surveyID, a.questionKey, a.touchpointID, a.unitID, a.channelID, a.language)
+            < (b.surveyID, b.questionKey, b.touchpointID, b.unitID, b.channelID, b.language)
+    }
+
+    /// The row as a JSON array in `keyColumns + tallyColumns` order.
+    func appendJSON(to json: inout String, tally: ScoreTally) {
+        json += "[\(grain.rawValue),"
+        appendString(key.kind.rawValue, to: &json)
+        json += ",\(key.day.number)"
+        for text in [key.surveyID, key.questionKey, key.touchpointID, key.unitID, key.channelID, key.language] {
+            json += ","
+            appendString(text, to: &json)
+        }
+        json += ",\(tally.answered),\(tally.skipped),\(tally.sum),\(tally.sumOfSquares)"
+        for count in tally.counts { json += ",\(count)" }
+        json += "]"
+    }
+
+    private func appendString(_ text: String, to json: inout String) {
+        json += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": json += "\\\""
+            case "\\": json += "\\\\"
+            case _ where scalar.value < 0x20: json += String(format: "\\u%04x", scalar.value)
+            default: json.unicodeScalars.append(scalar)
+            }
+        }
+        json += "\""
     }
 }
 
