@@ -43,16 +43,18 @@ public struct Dialect: Sendable, Hashable {
 
     /// A FROM item `e` whose rows are the elements of a bound JSON array (each an array of values).
     func jsonArrayRows(_ json: String) -> SQLQueryString {
-        kind == .sqlite ? "json_each(\(bind: json)) AS e" : "json_array_elements(CAST(\(bind: json) AS json)) AS e(value)"
+        // SQLite's jsonb_each parses the document once and hands out binary elements that `->>` reads
+        // without parsing text again.
+        kind == .sqlite ? "jsonb_each(\(bind: json)) AS e" : "json_array_elements(CAST(\(bind: json) AS json)) AS e(value)"
     }
 
     /// Element `index` of the JSON array row `e.value`, as an integer or as text.
     func jsonInteger(element index: Int) -> String {
-        kind == .sqlite ? "json_extract(e.value, '$[\(index)]')" : "CAST(e.value->>\(index) AS BIGINT)"
+        kind == .sqlite ? "(e.value ->> \(index))" : "CAST(e.value->>\(index) AS BIGINT)"
     }
 
     func jsonText(element index: Int) -> String {
-        kind == .sqlite ? "json_extract(e.value, '$[\(index)]')" : "e.value->>\(index)"
+        kind == .sqlite ? "(e.value ->> \(index))" : "e.value->>\(index)"
     }
 
     /// A query whose single text column says `ok` when the database file is sound.
