@@ -12,6 +12,7 @@ struct MetricGrouper: Sendable {
     /// The period label of each day the query can meet, made once: labels are built from dates.
     private let periodLabels: [Int: String]
     private let periodsByLabel: [String: Period]
+    private let rollsUpUnits: Bool
 
     init(query: MetricQuery, context: MetricContext, units: Set<String>?) {
         self.query = query
@@ -39,12 +40,17 @@ struct MetricGrouper: Sendable {
         }
         periodLabels = labels
         periodsByLabel = periods
+        rollsUpUnits = query.groupBy.contains(.unit)
     }
 
     private var timeIndex: Int? { query.groupBy.firstIndex { $0.timeGrain != nil } }
 
     /// The keys a cell counts in: several when units roll up into their ancestors.
     func keys(of cell: TallyCell, segment: String?) -> [[String]] {
+        // Only units roll up into several groups; every other grouping gives one id.
+        if !rollsUpUnits {
+            return [query.groupBy.map { ids(of: cell, in: $0, segment: segment).first ?? "" }]
+        }
         var keys: [[String]] = [[]]
         for grouping in query.groupBy {
             let ids = ids(of: cell, in: grouping, segment: segment)

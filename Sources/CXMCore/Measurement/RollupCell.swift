@@ -44,6 +44,8 @@ public enum RollupGrain: Int, Sendable, Codable, CaseIterable, Hashable {
     case touchpoint = 1
     case unit = 2
     case overall = 3
+    /// Touchpoints within units: what a team lead's journey map and trends read.
+    case touchpointUnit = 4
 
     /// The dimensions (beyond day, survey and question) the grain keeps.
     public var dimensions: Set<CellDimension> {
@@ -52,13 +54,15 @@ public enum RollupGrain: Int, Sendable, Codable, CaseIterable, Hashable {
         case .touchpoint: [.touchpoint]
         case .unit: [.unit]
         case .overall: []
+        case .touchpointUnit: [.touchpoint, .unit]
         }
     }
 
     /// The coarsest grain that keeps every needed dimension.
     public static func coarsest(keeping needed: Set<CellDimension>) -> RollupGrain {
         let optional = needed.subtracting([.day, .survey, .question])
-        return [.overall, .touchpoint, .unit, .full].first { optional.isSubset(of: $0.dimensions) } ?? .full
+        return [.overall, .touchpoint, .unit, .touchpointUnit, .full].first { optional.isSubset(of: $0.dimensions) }
+            ?? .full
     }
 }
 
