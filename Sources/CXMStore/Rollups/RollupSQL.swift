@@ -123,38 +123,55 @@ enum RollupSQL {
         try await sql.raw("DELETE FROM rollups").run()
         let keys = "kind, day, survey_id, question_key, touchpoint_id, unit_id, channel_id, language"
         let columns = (keyColumns + tallyColumns).joined(separator: ", ")
-        try await sql.raw(
-            """
-            INSERT INTO rollups (\(unsafeRaw: columns))
-            SELECT 0, \(unsafeRaw: keys), \(unsafeRaw: aggregates(fromRollups: false, dialect: dialect))
-              FROM (\(answerRows(where: { _ in "1 = 1" }))) u
-             GROUP BY \(unsafeRaw: keys)
-            """
-        ).run()
-        for grain in RollupGrain.allCases where grain != .full {
-            let kept = keyColumns.dropFirst().map { column in
-                let dimension = CellDimension.allCases.first { Self.column($0) == column }
-                if let dimension, [.touchpoint, .unit, .channel, .language].contains(dimension),
-                    !grain.dimensions.contains(dimension)
-                {
-                    return "'' AS \(column)"
-                }
-                return column
-            }
-            let groups = kept.filter { !$0.hasPrefix("''") }.joined(separator: ", ")
+        // A month at a time: each sort stays in memory and each month's rows land in key order.
+        for (first, last) in try await monthsOfResponses(on: sql) {
+            let from = Timestamp.from(first.start(in: zone))
+            let to = Timestamp.from(last.start(in: zone))
+            let rows = answerRows { _ in "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)" }
             try await sql.raw(
                 """
                 INSERT INTO rollups (\(unsafeRaw: columns))
-                SELECT \(literal: grain.rawValue), \(unsafeRaw: kept.joined(separator: ", ")),
-                       \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
-                  FROM rollups WHERE grain = 0 GROUP BY \(unsafeRaw: groups)
+                SELECT 0, \(unsafeRaw: keys), \(unsafeRaw: aggregates(fromRollups: false, dialect: dialect))
+                  FROM (\(rows)) u
+                 GROUP BY \(unsafeRaw: keys)
                 """
             ).run()
+            for grain in RollupGrain.allCases where grain != .full {
+                let kept = keyColumns.dropFirst().map { column in
+                    let dimension = CellDimension.allCases.first { Self.column($0) == column }
+                    if let dimension, [.touchpoint, .unit, .channel, .language].contains(dimension),
+                        !grain.dimensions.contains(dimension)
+                    {
+                        return "'' AS \(column)"
+                    }
+                    return column
+                }
+                let groups = kept.filter { !$0.hasPrefix("''") }.joined(separator: ", ")
+                try await sql.raw(
+                    """
+                    INSERT INTO rollups (\(unsafeRaw: columns))
+                    SELECT \(literal: grain.rawValue), \(unsafeRaw: kept.joined(separator: ", ")),
+                           \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
+                      FROM rollups WHERE grain = 0 AND day >= \(bind: first.number) AND day < \(bind: last.number)
+                     GROUP BY \(unsafeRaw: groups)
+                    """
+                ).run()
+            }
         }
         try await sql.raw("DELETE FROM rollup_state").run()
         try await sql.raw(
             "INSERT INTO rollup_state (id, time_zone, rebuilt_at) VALUES ('default', \(bind: identifier), \(bind: Timestamp.now))"
         ).run()
+    }
+
+    /// The months (first day, first day of the next) that responses' days fall in, oldest first.
+    static func monthsOfResponses(on sql: any SQLDatabase) async throws -> [(LocalDay, LocalDay)] {
+        guard
+            let row = try await sql.raw("SELECT MIN(local_day) AS low, MAX(local_day) AS high FROM responses").first(),
+            let low = try row.decode(column: "low", as: Int64?.self),
+            let high = try row.decode(column: "high", as: Int64?.self)
+        else { return [] }
+        return TimeGrain.month.periods(from: LocalDay(Int(low)), to: LocalDay(Int(high) + 1)).map { ($0.start, $0.end) }
     }
 
     /// Sets `local_day` of every response: within each stretch of constant UTC offset, one update.
