@@ -165,3 +165,32 @@ extension RollupContractTests {
         }
     }
 }
+
+extension RollupContractTests {
+    @Test(arguments: TestBackend.available)
+    func dayBucketsAddUpTheDaysOfEachPeriod(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let end = LocalDay(Self.endDate, in: TimeZone(identifier: "Europe/Stockholm")!)
+            let from = end.adding(days: -200)
+            let starts = [from] + TimeGrain.month.periods(from: from, to: end.adding(days: 1)).map(\.start).filter { $0 > from }
+            var daily = TallyRequest(kinds: [.nps, .ces], days: from..<end.adding(days: 1), groupBy: [.day, .touchpoint])
+            var bucketed = daily
+            bucketed.dayBuckets = starts
+            var expected: [String: ScoreTally] = [:]
+            for cell in try await store.tallies(daily) {
+                let start = starts.last { $0 <= cell.day! }!
+                expected["\(start.number)|\(cell[.touchpoint]!)|\(cell.kind.rawValue)", default: .empty] += cell.tally
+            }
+            for raw in [false, true] {
+                bucketed.forceRaw = raw
+                daily.forceRaw = raw
+                let cells = try await store.tallies(bucketed)
+                #expect(Set(cells.map { $0.day! }).isSubset(of: Set(starts)))
+                let found = Dictionary(
+                    uniqueKeysWithValues: cells.map { ("\($0.day!.number)|\($0[.touchpoint]!)|\($0.kind.rawValue)", $0.tally) })
+                #expect(found == expected, "raw: \(raw)")
+            }
+        }
+    }
+}

@@ -139,6 +139,11 @@ struct Fetcher<Source: TallySource>: Sendable {
         var request = scope.request
         request.days = days
         request.groupBy = Set(query.groupBy.compactMap(\.cellDimension))
+        if let grain = query.timeGrain, grain != .day {
+            // Periods cut at their own starts and at the first day asked for, which may fall mid-period.
+            let starts = grain.periods(from: days.lowerBound, to: days.upperBound).map(\.start) + [query.from]
+            request.dayBuckets = Set(starts.filter { $0 >= days.lowerBound }).sorted()
+        }
         if let segment = scope.segment { request.customerIDs = try await source.customers(in: segment) }
         guard segmentsAreGroups else { return try await source.tallies(request).map { ($0, nil) } }
         var result: [(TallyCell, String?)] = []

@@ -19,6 +19,9 @@ public struct TallyRequest: Sendable, Hashable {
     public var groupBy: Set<CellDimension>
     /// Read raw rows even when rollups could answer (to check them, or for ad-hoc use).
     public var forceRaw: Bool
+    /// When grouping by day: the first days of the periods wanted, ascending; each cell's day is then
+    /// the start of its period, so that the store returns one row per period instead of per day.
+    public var dayBuckets: [LocalDay]?
 
     public init(
         kinds: Set<ScoreKind>, questionKeys: Set<String>? = nil, days: Range<LocalDay>? = nil,

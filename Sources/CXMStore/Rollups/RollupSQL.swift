@@ -25,6 +25,21 @@ enum RollupSQL {
         }
     }
 
+    /// The day of a row, or the start of its bucket when buckets are given (their first days, ascending).
+    static func dayExpression(buckets: [LocalDay]?) -> String {
+        guard let buckets, let last = buckets.last else { return "day" }
+        guard buckets.count > 1 else { return "\(last.number)" }
+        var expression = "CASE"
+        for (start, next) in zip(buckets, buckets.dropFirst()) {
+            expression += " WHEN day < \(next.number) THEN \(start.number)"
+        }
+        return expression + " ELSE \(last.number) END"
+    }
+
+    static func dayColumn(buckets: [LocalDay]?) -> String {
+        buckets == nil ? "day" : dayExpression(buckets: buckets) + " AS day"
+    }
+
     /// Aggregates over rows that each carry `answered` (1 or 0) and `score` (null when skipped), or
     /// over rollup rows (`fromRollups`), into the tally columns.
     static func aggregates(fromRollups: Bool, dialect: Dialect) -> String {

@@ -21,7 +21,14 @@ extension Store {
             return []
         }
         let groups = CellDimension.allCases.filter { request.groupBy.contains($0) }
-        let selected = (groups.map(RollupSQL.column) + ["kind"]).joined(separator: ", ")
+        let selected =
+            (groups.map { dimension in
+                dimension == .day ? RollupSQL.dayColumn(buckets: request.dayBuckets) : RollupSQL.column(dimension)
+            } + ["kind"]).joined(separator: ", ")
+        let grouped =
+            (groups.map { dimension in
+                dimension == .day ? RollupSQL.dayExpression(buckets: request.dayBuckets) : RollupSQL.column(dimension)
+            } + ["kind"]).joined(separator: ", ")
         return try await database.read { sql in
             if request.rollupsSuffice {
                 let grain = RollupGrain.coarsest(keeping: request.dimensionsUsed)
@@ -30,7 +37,7 @@ extension Store {
                 let query: SQLQueryString = """
                     SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.packedAggregates(fromRollups: true, dialect: dialect))
                       FROM rollups WHERE \(conditions.joined(separator: " AND "))
-                     GROUP BY \(unsafeRaw: selected)
+                     GROUP BY \(unsafeRaw: grouped)
                     """
                 return try await sql.raw(query).all().map { try Self.cell($0, groups) }
             }
@@ -48,7 +55,7 @@ extension Store {
                 }
                 let query: SQLQueryString = """
                     SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.packedAggregates(fromRollups: false, dialect: dialect))
-                      FROM (\(rows)) u GROUP BY \(unsafeRaw: selected)
+                      FROM (\(rows)) u GROUP BY \(unsafeRaw: grouped)
                     """
                 merged += try await sql.raw(query).all().map { try Self.cell($0, groups) }
             }
