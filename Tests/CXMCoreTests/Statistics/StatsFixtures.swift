@@ -35,7 +35,11 @@ struct StatsFixtures: Decodable, Sendable {
 
     /// Walks up from this file until a `shared/data/stats-fixtures.json` appears beside or below a directory,
     /// so the lookup works from the repository and from any checkout next to `shared`.
+    /// `CXM_SHARED_DATA` names the data folder when the checkout does not sit next to `shared`.
     static func url(startingAt file: String = #filePath) throws -> URL {
+        if let folder = ProcessInfo.processInfo.environment["CXM_SHARED_DATA"], !folder.isEmpty {
+            return URL(fileURLWithPath: folder).appendingPathComponent("stats-fixtures.json")
+        }
         var directory = URL(fileURLWithPath: file).deletingLastPathComponent()
         while directory.pathComponents.count > 1 {
             for relative in ["../shared/data/stats-fixtures.json", "shared/data/stats-fixtures.json"] {
@@ -44,7 +48,13 @@ struct StatsFixtures: Decodable, Sendable {
             }
             directory = directory.deletingLastPathComponent()
         }
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "shared/data/stats-fixtures.json"])
+        throw CocoaError(
+            .fileNoSuchFile,
+            userInfo: [
+                NSFilePathErrorKey: "shared/data/stats-fixtures.json",
+                NSLocalizedDescriptionKey:
+                    "the statistics reference values were not found in a `shared/data` beside any parent of this checkout; set CXM_SHARED_DATA to that folder",
+            ])
     }
 }
 
