@@ -111,8 +111,9 @@ def machine_busy_seconds():
 class Server:
     """A `cxm serve` child process on a free loopback port."""
 
-    def __init__(self, data_dir, cpus=None, log_path=None):
+    def __init__(self, data_dir, cpus=None, log_path=None, extra_args=()):
         self.data_dir = data_dir
+        self.extra_args = list(extra_args)
         self.port = free_port()
         self.cpus = cpus
         self.log_path = log_path or os.path.join(data_dir, "serve.log")
@@ -122,7 +123,7 @@ class Server:
 
     def start(self, timeout=30.0):
         cmd = [cxm_bin(), "serve", "--data-dir", self.data_dir, "--host", HOST, "--port", str(self.port),
-               "--log-level", "warning"]
+               "--log-level", "warning", *self.extra_args]
         cpus = self.cpus
         preexec = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
         logfile = open(self.log_path, "ab")

@@ -49,6 +49,11 @@ def main():
             rows.append(("4 cxm demo, debug", f"{d['debug_s_median']:.1f} s", "< 30 s",
                          f"x{d['debug_s_median'] / d['sqlite3_restore_s_median']:.1f} of sqlite3 restore",
                          verdict(d["debug_pass"])))
+    m = load(folder, "metrics.json")
+    if m:
+        for backend, figure, value, target, reference, ratio, result in m["rows"]:
+            ref = ", ".join(x for x in (reference, ratio) if x)
+            rows.append((f"5 {backend}: {figure}", value, target, ref, result))
     head = ("benchmark", "figure", "target", "reference", "result")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     line = "  ".join("{:%d}" % w for w in widths)
