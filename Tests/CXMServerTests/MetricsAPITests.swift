@@ -123,3 +123,30 @@ struct MetricsAPITests {
         }
     }
 }
+
+extension MetricsAPITests {
+    @Test func aSegmentNarrowsTheAnswersOnTheAPIAndTheDashboards() async throws {
+        try await TestServer.with { server, client in
+            let all = try await client.api(.get, "/api/v1/metrics?metric=nps&\(Self.year)", token: server.tokens[.analyst])
+            let business = try await client.api(
+                .get, "/api/v1/metrics?metric=nps&segment=segment-business&\(Self.year)", token: server.tokens[.analyst])
+            func n(_ response: TestResponse) throws -> Int {
+                let body = try #require(try response.body.json() as? [String: Any])
+                return ((body["total"] as? [String: Any])?["figure"] as? [String: Any])?["n"] as? Int ?? 0
+            }
+            let everyone = try n(all)
+            let segment = try n(business)
+            #expect(segment > 0 && segment < everyone)
+
+            let login = server.login(.analyst)
+            let user = try await client.signIn(email: login.email, password: login.password)
+            let page = try await client.page(
+                "/dashboards/units?segment=segment-business&from=2025-05-29&to=2026-05-28", as: user)
+            #expect(page.status == .ok)
+            let html = page.body.string
+            #expect(html.contains("<option value=\"segment-business\" selected>Business customers</option>"))
+            let unknown = try await client.page("/dashboards?segment=segment-nowhere", as: user)
+            #expect(unknown.status == .badRequest)
+        }
+    }
+}

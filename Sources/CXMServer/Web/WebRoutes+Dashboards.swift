@@ -116,7 +116,8 @@ extension WebRoutes {
             correction: choice("correction", Correction.holm, Correction.allCases), units: units,
             touchpoints: scope.touchpoints.map { SelectOption(value: $0.id, label: $0.name) },
             channels: scope.channels.map { SelectOption(value: $0.id, label: $0.name) },
-            journeys: scope.journeys.map { SelectOption(value: $0.id, label: $0.name) })
+            journeys: scope.journeys.map { SelectOption(value: $0.id, label: $0.name) }, segment: request.query("segment"),
+            segments: scope.segments.map { SelectOption(value: $0.id, label: $0.name) })
         do { try check.finish() } catch { throw AppError.badRequest(error) }
         return (DashboardRequest(view: view), scope)
     }
@@ -135,6 +136,7 @@ struct DashboardRequest {
         if let touchpoint = view.touchpoint { parameters["touchpoint"] = touchpoint }
         if let channel = view.channel { parameters["channel"] = channel }
         if let journey = view.journey { parameters["journey"] = journey }
+        if let segment = view.segment { parameters["segment"] = segment }
         return parameters
     }
 }

@@ -8,10 +8,15 @@ public enum DashboardText: String, Localizable {
     case changeFromYear, differenceFromRest, changePoints, changePercentagePoints, seeTrend, measured, figureSummary, wholeJourney
     case unit, allUnits, unitPath, unitsTitle, unitsTitleTop, noAnswersInPeriod, noAnswers, noAnswersOrTooFew
     case noFigure, noFigureInPeriod, noUnitsToCompare, bandOf, bandLegend, bandBelow, bandAtLeast, bandBetween
+    case segment
 
     /// The message in every language.
     public var translations: Translations {
         switch self {
+        case .segment:
+            Translations(
+                en: "Customer segment", sv: "Kundsegment", da: "Kundesegment", nb: "Kundesegment",
+                fi: "Asiakassegmentti")
         case .overview:
             Translations(en: "Overview", sv: "Översikt", da: "Overblik", nb: "Oversikt", fi: "Yleiskuva")
         case .trend:

@@ -3,7 +3,7 @@ import CXMCore
 /// What the dashboards are showing (metric, days, grain, filters, comparison, correction) and the choices
 /// the filter form offers; every dashboard link carries it in its query string so a view survives navigation.
 ///
-/// Query parameters: `metric, from, to, grain, unit, touchpoint, channel, journey, compare, correction`,
+/// Query parameters: `metric, from, to, grain, unit, touchpoint, channel, journey, segment, compare, correction`,
 /// dates as `YYYY-MM-DD`.
 public struct DashboardFilter: Sendable {
     public var metric: Metric
@@ -14,6 +14,8 @@ public struct DashboardFilter: Sendable {
     public var unit: String?
     public var touchpoint: String?
     public var channel: String?
+    /// A customer segment; answers of anonymous respondents are then left out.
+    public var segment: String?
     public var journey: String?
     public var compare: ComparisonMode
     public var correction: Correction
@@ -21,6 +23,7 @@ public struct DashboardFilter: Sendable {
     public var units: [SelectOption]
     public var touchpoints: [SelectOption]
     public var channels: [SelectOption]
+    public var segments: [SelectOption]
     public var journeys: [SelectOption]
 
     /// Creates the filter state and its choices.
@@ -28,7 +31,8 @@ public struct DashboardFilter: Sendable {
         metric: Metric = .nps, from: LocalDay, to: LocalDay, grain: TimeGrain = .week, unit: String? = nil,
         touchpoint: String? = nil, channel: String? = nil, journey: String? = nil, compare: ComparisonMode = .previous,
         correction: Correction = .holm, units: [SelectOption] = [], touchpoints: [SelectOption] = [],
-        channels: [SelectOption] = [], journeys: [SelectOption] = []
+        channels: [SelectOption] = [], journeys: [SelectOption] = [], segment: String? = nil,
+        segments: [SelectOption] = []
     ) {
         self.metric = metric
         self.from = from
@@ -43,12 +47,14 @@ public struct DashboardFilter: Sendable {
         self.units = units
         self.touchpoints = touchpoints
         self.channels = channels
+        self.segment = segment
+        self.segments = segments
         self.journeys = journeys
     }
 
     /// A control of the filter form; each dashboard shows the ones that change what it shows.
     public enum Field: String, Sendable, CaseIterable {
-        case metric, from, to, grain, unit, journey, touchpoint, channel, compare, correction
+        case metric, from, to, grain, unit, journey, touchpoint, channel, segment, compare, correction
     }
 
     /// The filter's values by query parameter name, in a fixed order; unset selections are empty.
@@ -62,6 +68,7 @@ public struct DashboardFilter: Sendable {
         case .journey: journey ?? ""
         case .touchpoint: touchpoint ?? ""
         case .channel: channel ?? ""
+        case .segment: segment ?? ""
         case .compare: compare.rawValue
         case .correction: correction.rawValue
         }
@@ -106,6 +113,8 @@ public struct DashboardFilter: Sendable {
             return selectField(spec, options: [all] + touchpoints, selected: value(of: field), errors: [])
         case .channel:
             return selectField(spec, options: [all] + channels, selected: value(of: field), errors: [])
+        case .segment:
+            return selectField(spec, options: [all] + segments, selected: value(of: field), errors: [])
         case .compare:
             let options = [ComparisonMode.previous, .year, .none].map {
                 SelectOption(value: $0.rawValue, label: DashboardLabels.compare($0, t))
@@ -129,6 +138,7 @@ public struct DashboardFilter: Sendable {
         case .journey: t(DashboardText.journey)
         case .touchpoint: t(JourneyText.touchpoint)
         case .channel: t(JourneyText.channel)
+        case .segment: t(DashboardText.segment)
         case .compare: t(DashboardText.compareWith)
         case .correction: t(DashboardText.correction)
         }

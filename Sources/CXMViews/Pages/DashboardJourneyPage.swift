@@ -62,7 +62,7 @@ public struct DashboardJourneyPage: Sendable {
             Dashboard.navigation(current: .journey, filter: filter, journeyID: journeyID, t: t)
             filter.form(
                 action: URLPath.make("/dashboards/journeys", journeyID),
-                fields: [.metric, .from, .to, .unit, .channel, .correction],
+                fields: [.metric, .from, .to, .unit, .channel, .segment, .correction],
                 t: t)
             el("p", .class("lead")) {
                 "\(DashboardLabels.metricName(result.metric, t)), \(DashboardLabels.days(from: result.from, to: result.to, t))."

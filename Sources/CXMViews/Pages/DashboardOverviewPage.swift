@@ -36,7 +36,7 @@ public struct DashboardOverviewPage: Sendable {
         let t = Localizer(context.language)
         return Layout.page(title: t(DashboardText.overview), context: context, section: .dashboards) {
             Dashboard.navigation(current: .overview, filter: filter, t: t)
-            filter.form(action: "/dashboards", fields: [.from, .to, .unit, .journey, .touchpoint, .channel], t: t)
+            filter.form(action: "/dashboards", fields: [.from, .to, .unit, .journey, .touchpoint, .channel, .segment], t: t)
             el("p", .class("lead")) {
                 "\(DashboardLabels.days(from: filter.from, to: filter.to, t)). \(t(DashboardText.overviewIntro))"
             }

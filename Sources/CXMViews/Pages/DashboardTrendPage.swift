@@ -28,7 +28,7 @@ public struct DashboardTrendPage: Sendable {
             Dashboard.navigation(current: .trend, filter: filter, t: t)
             filter.form(
                 action: "/dashboards/trend",
-                fields: [.metric, .grain, .from, .to, .unit, .touchpoint, .channel, .compare, .correction], t: t)
+                fields: [.metric, .grain, .from, .to, .unit, .touchpoint, .channel, .segment, .compare, .correction], t: t)
             el("section", .class("dashboard-section"), .aria("labelledby", "trend-heading")) {
                 el("h2", .id("trend-heading")) { heading }
                 if result.isEmpty {

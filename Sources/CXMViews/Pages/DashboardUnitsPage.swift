@@ -32,7 +32,8 @@ public struct DashboardUnitsPage: Sendable {
         {
             Dashboard.navigation(current: .units, filter: filter, t: t)
             filter.form(
-                action: "/dashboards/units", fields: [.metric, .from, .to, .unit, .journey, .touchpoint, .channel, .correction],
+                action: "/dashboards/units",
+                fields: [.metric, .from, .to, .unit, .journey, .touchpoint, .channel, .segment, .correction],
                 t: t)
             breadcrumbNavigation(t: t)
             el("p", .class("lead")) {
