@@ -47,10 +47,14 @@ struct GenerateCommand: AsyncParsableCommand {
             }
             let start = ContinuousClock.now
             var stored = 0
+            var folded = 0
             for responses in data.responseBatches(size: batch) {
                 stored += try await opened.insertResponses(responses).count
+                // Folding as it goes keeps the queue of rollup tallies short.
+                if stored - folded >= 250_000 { folded += try await opened.foldRollups() }
                 if stored % 1_000_000 < batch { print("  \(stored) responses, \(rate(stored, since: start))/s") }
             }
+            try await opened.foldRollups()
             let elapsed = ContinuousClock.now - start
             print("generated \(stored) responses in \(elapsed) (\(rate(stored, since: start)) responses/s, rollups included)")
         } catch {

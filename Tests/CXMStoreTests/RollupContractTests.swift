@@ -74,6 +74,76 @@ struct RollupContractTests {
         }
     }
 
+    /// Rollup cells and raw-row cells of every request, side by side.
+    static func rolledAndRaw(_ store: Store) async throws -> (rolled: [[String]], raw: [[String]]) {
+        var rolled: [[String]] = []
+        var raw: [[String]] = []
+        for request in requests {
+            var fromRows = request
+            fromRows.forceRaw = true
+            rolled.append(sorted(try await store.tallies(request)))
+            raw.append(sorted(try await store.tallies(fromRows)))
+        }
+        return (rolled, raw)
+    }
+
+    @Test(arguments: TestBackend.available)
+    func storedResponsesWaitInTheQueueUntilFoldedOnce(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let backlog = try await store.rollupBacklog()
+            #expect(backlog.responses == 4_000)
+            #expect(backlog.oldestQueuedAt != nil)
+            #expect(try await store.foldRollups() == 4_000)
+            #expect(try await store.foldRollups() == 0)
+            #expect(try await store.rollupBacklog().responses == 0)
+            let (rolled, raw) = try await Self.rolledAndRaw(store)
+            #expect(rolled == raw)
+            // More responses after a fold are queued again; a read folds them before it answers.
+            let more = DemoDataSet(seed: 12, endDate: Self.endDate, customerCount: 400, responseCount: 300)
+            let renamed = more.responseBatches(size: 300).flatMap { $0 }.map { response in
+                var copy = response
+                copy.id = "more-" + response.id
+                copy.idempotencyKey = response.idempotencyKey.map { "more-" + $0 }
+                copy.customerID = nil
+                return copy
+            }
+            _ = try await store.insertResponses(renamed, receivedAt: Self.endDate)
+            #expect(try await store.rollupBacklog().responses == 300)
+            let after = try await Self.rolledAndRaw(store)
+            #expect(after.rolled == after.raw)
+            #expect(after.rolled != rolled)
+            #expect(try await store.rollupBacklog().responses == 0)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func concurrentFoldsFoldEveryQueuedBatchExactlyOnce(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let folded = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<4 { group.addTask { try await store.foldRollups() } }
+                return try await group.reduce(0, +)
+            }
+            #expect(folded == 4_000)
+            let (rolled, raw) = try await Self.rolledAndRaw(store)
+            #expect(rolled == raw)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aRebuildEmptiesTheQueueWithoutCountingTwice(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            #expect(try await store.rollupBacklog().responses == 4_000)
+            _ = try await store.rebuildRollups()
+            #expect(try await store.rollupBacklog().responses == 0)
+            #expect(try await store.foldRollups() == 0)
+            let (rolled, raw) = try await Self.rolledAndRaw(store)
+            #expect(rolled == raw)
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func rollupsMatchACountInSwiftAndCountSkipsApart(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in

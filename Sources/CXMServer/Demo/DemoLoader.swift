@@ -60,6 +60,7 @@ public struct DemoLoader: Sendable {
         for batch in data.responseBatches(size: 5000) {
             responses += try await store.insertResponses(batch, receivedAt: endDate).count
         }
+        try await store.foldRollups()
         for login in data.logins {
             // Demo passwords are published on purpose; they skip the length policy real users meet.
             let user = User(

@@ -25,6 +25,11 @@ struct OperationsRoutes {
             metrics.gauge("cxm_db_pool_connections_in_use", Double(pool.inUse))
             metrics.gauge("cxm_db_pool_acquisitions_total", Double(pool.acquired))
             metrics.gauge("cxm_db_pool_wait_seconds_total", Double(pool.waitedSeconds))
+            if let backlog = try? await store.rollupBacklog() {
+                metrics.gauge("cxm_rollup_backlog_responses", Double(backlog.responses))
+                let waited = backlog.oldestQueuedAt.map { Date().timeIntervalSince($0) } ?? 0
+                metrics.gauge("cxm_rollup_backlog_oldest_seconds", max(0, waited))
+            }
             return HTMLOutput.text(metrics.render(), contentType: "text/plain; version=0.0.4")
         }
         routes.get("/api/openapi.json", .open) { _, _ in

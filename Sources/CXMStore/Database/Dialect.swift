@@ -38,6 +38,18 @@ public struct Dialect: Sendable, Hashable {
     /// range as contiguous rows instead of one table lookup per index entry.
     var clusteredByKey: String { kind == .sqlite ? " WITHOUT ROWID" : "" }
 
+    /// A primary key column that numbers rows as they are inserted.
+    var serialKey: String { kind == .sqlite ? "INTEGER PRIMARY KEY" : "BIGSERIAL PRIMARY KEY" }
+
+    /// Locks queued rows for one consumer: concurrent PostgreSQL folders take disjoint rows
+    /// (SQLite's write transaction already excludes every other writer).
+    var lockForConsumer: String { kind == .postgres ? " FOR UPDATE SKIP LOCKED" : "" }
+
+    /// Keeps new rows out of a queue until the transaction ends, on databases with concurrent writers.
+    func lockQueue(_ table: String) -> String? {
+        kind == .postgres ? "LOCK TABLE \(table) IN SHARE ROW EXCLUSIVE MODE" : nil
+    }
+
     /// Whether concurrent writers lock rows (and so must touch shared rows in one order).
     var writersLockRows: Bool { kind == .postgres }
 
@@ -46,6 +58,11 @@ public struct Dialect: Sendable, Hashable {
         // SQLite's jsonb_each parses the document once and hands out binary elements that `->>` reads
         // without parsing text again.
         kind == .sqlite ? "jsonb_each(\(bind: json)) AS e" : "json_array_elements(CAST(\(bind: json) AS json)) AS e(value)"
+    }
+
+    /// A FROM item `e` whose rows are the elements of the JSON array in a text column.
+    func jsonArrayRows(column: String) -> String {
+        kind == .sqlite ? "jsonb_each(\(column)) AS e" : "json_array_elements(CAST(\(column) AS json)) AS e(value)"
     }
 
     /// Element `index` of the JSON array row `e.value`, as an integer or as text.

@@ -33,7 +33,7 @@ public struct CSVImport: Sendable {
         from path: String, mapping overrides: [String: String], actor: AuditActor,
         onRejected: @escaping @Sendable (ImportReport.Rejection) -> Void = { _ in }
     ) async throws -> ImportReport {
-        try await run(
+        let report = try await run(
             path, entityType: "responses", actor: actor, onRejected: onRejected,
             mapping: { header in try ResponseCSVMapping(header: header, overrides: overrides) },
             row: { (mapping: ResponseCSVMapping, record) -> ResponseSubmission in try mapping.submission(from: record) },
@@ -45,11 +45,19 @@ public struct CSVImport: Sendable {
                         report.reject(item.line, String(describing: error))
                     }
                 }
+                let before = report.stored
                 for outcome in try await store.insertResponses(valid) {
                     if case .stored = outcome { report.stored += 1 } else { report.duplicates += 1 }
                 }
+                // Folding as it goes keeps the queue of rollup tallies short during large imports.
+                if before / Self.foldEvery != report.stored / Self.foldEvery { try await store.foldRollups() }
             })
+        try await store.foldRollups()
+        return report
     }
+
+    /// Stored responses between two folds of their tallies into rollups.
+    static let foldEvery = 250_000
 
     /// Imports customers; a row whose identifier already belongs to a stored customer updates nothing
     /// and is rejected with the reason, so that an import never merges people silently.

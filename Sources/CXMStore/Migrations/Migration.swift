@@ -22,4 +22,5 @@ public let allMigrations: [any Migration] = [
     CreateSurveyAndResponseTables(),
     CreateAccessAndAuditTables(),
     CreateRollupTables(),
+    CreateRollupQueue(),
 ]

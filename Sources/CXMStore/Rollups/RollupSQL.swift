@@ -128,8 +128,56 @@ enum RollupSQL {
         try await insert.ignoringConflicts(with: ["survey_id", "version", "question_key"]).run()
     }
 
-    /// Recomputes every response's day in the zone and every rollup from the raw rows.
-    static func rebuild(on sql: any SQLDatabase, dialect: Dialect, timeZone identifier: String) async throws {
+    /// Folds the oldest queued rows, up to about `maxResponses` responses, into the rollups and
+    /// deletes them, in the caller's transaction. Returns the responses folded (0: nothing queued,
+    /// or every queued row is being folded by another transaction).
+    ///
+    /// The database expands the queued JSON, adds up equal keys across batches and upserts in key
+    /// order, so each rollup page is visited once per fold and concurrent folders lock in one order.
+    static func foldQueue(on sql: any SQLDatabase, dialect: Dialect, maxResponses: Int) async throws -> Int {
+        let queued = try await sql.raw(
+            "SELECT id, responses FROM rollup_queue ORDER BY id LIMIT 500\(unsafeRaw: dialect.lockForConsumer)"
+        ).all()
+        var ids: [Int] = []
+        var responses = 0
+        for row in queued {
+            let count = try row.int("responses")
+            if !ids.isEmpty && responses + count > maxResponses { break }
+            ids.append(try row.int("id"))
+            responses += count
+        }
+        guard !ids.isEmpty else { return 0 }
+        let columns = keyColumns + tallyColumns
+        let keys = keyColumns.enumerated().map { index, column in
+            ["grain", "day"].contains(column) ? dialect.jsonInteger(element: index) : dialect.jsonText(element: index)
+        }
+        let sums = tallyColumns.indices.map { "SUM(\(dialect.jsonInteger(element: keyColumns.count + $0)))" }
+        let positions = keyColumns.indices.map { "\($0 + 1)" }.joined(separator: ", ")
+        let updates = tallyColumns.map { "\($0) = rollups.\($0) + excluded.\($0)" }.joined(separator: ", ")
+        try await sql.raw(
+            """
+            INSERT INTO rollups (\(unsafeRaw: columns.joined(separator: ", ")))
+            SELECT \(unsafeRaw: (keys + sums).joined(separator: ", "))
+              FROM rollup_queue p, \(unsafeRaw: dialect.jsonArrayRows(column: "p.cells"))
+             WHERE p.id IN (\(binds: ids))
+             GROUP BY \(unsafeRaw: positions) ORDER BY \(unsafeRaw: positions)
+            ON CONFLICT (\(unsafeRaw: keyColumns.joined(separator: ", "))) DO UPDATE SET \(unsafeRaw: updates)
+            """
+        ).run()
+        try await sql.raw("DELETE FROM rollup_queue WHERE id IN (\(binds: ids))").run()
+        return responses
+    }
+
+    /// Recomputes every response's day in the zone and every rollup from the raw rows. Queued
+    /// tallies are dropped (the raw rows already hold them); on PostgreSQL the queue stays locked
+    /// until the rebuild commits, so responses stored meanwhile are folded afterwards, not lost.
+    static func rebuild(
+        on sql: any SQLDatabase, dialect: Dialect, timeZone identifier: String, clearingQueue: Bool = true
+    ) async throws {
+        if clearingQueue {
+            if let lock = dialect.lockQueue("rollup_queue") { try await sql.raw(SQLQueryString(lock)).run() }
+            try await sql.raw("DELETE FROM rollup_queue").run()
+        }
         let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC")!
         // Days only move when the zone does; otherwise only rows stored without one get theirs.
         let cutIn = try await sql.raw("SELECT time_zone FROM rollup_state WHERE id = 'default'").first()
@@ -151,7 +199,8 @@ enum RollupSQL {
                  GROUP BY \(unsafeRaw: keys)
                 """
             ).run()
-            for grain in RollupGrain.allCases where grain != .full {
+            // Each coarser grain from the smallest grain already built that keeps its dimensions.
+            for (grain, source) in derivations {
                 let kept = keyColumns.dropFirst().map { column in
                     let dimension = CellDimension.allCases.first { Self.column($0) == column }
                     if let dimension, [.touchpoint, .unit, .channel, .language].contains(dimension),
@@ -161,13 +210,15 @@ enum RollupSQL {
                     }
                     return column
                 }
+                // In key order, so that reading the source in key order needs no sort.
                 let groups = kept.filter { !$0.hasPrefix("''") }.joined(separator: ", ")
                 try await sql.raw(
                     """
                     INSERT INTO rollups (\(unsafeRaw: columns))
                     SELECT \(literal: grain.rawValue), \(unsafeRaw: kept.joined(separator: ", ")),
                            \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
-                      FROM rollups WHERE grain = 0 AND day >= \(bind: first.number) AND day < \(bind: last.number)
+                      FROM rollups
+                     WHERE grain = \(literal: source.rawValue) AND day >= \(bind: first.number) AND day < \(bind: last.number)
                      GROUP BY \(unsafeRaw: groups)
                     """
                 ).run()
@@ -178,6 +229,21 @@ enum RollupSQL {
             "INSERT INTO rollup_state (id, time_zone, rebuilt_at) VALUES ('default', \(bind: identifier), \(bind: Timestamp.now))"
         ).run()
     }
+
+    /// The coarser grains in the order a rebuild derives them, each with the grain it is summed
+    /// from: the smallest one already built that keeps all of its dimensions.
+    static let derivations: [(grain: RollupGrain, source: RollupGrain)] = {
+        var built: [RollupGrain] = [.full]
+        var result: [(grain: RollupGrain, source: RollupGrain)] = []
+        let coarser = RollupGrain.allCases.filter { $0 != .full }.sorted { $0.dimensions.count > $1.dimensions.count }
+        for grain in coarser {
+            let candidates = built.filter { grain.dimensions.isSubset(of: $0.dimensions) }
+            let source = candidates.min { $0.dimensions.count < $1.dimensions.count } ?? .full
+            result.append((grain, source))
+            built.append(grain)
+        }
+        return result
+    }()
 
     /// The months (first day, first day of the next) that responses' days fall in, oldest first.
     static func monthsOfResponses(on sql: any SQLDatabase) async throws -> [(LocalDay, LocalDay)] {

@@ -188,7 +188,7 @@ extension Store {
         let cells = RollupTally.cells(of: stored, timeZone: context.timeZone) { id, version in
             context.surveys[SurveyVersionKey(id: id, version: version)]
         }
-        try await addToRollups(cells, on: sql)
+        try await queueRollups(cells, responses: stored.count, on: sql)
         return inserted
     }
 

@@ -29,6 +29,7 @@ extension Store {
             (groups.map { dimension in
                 dimension == .day ? RollupSQL.dayExpression(buckets: request.dayBuckets) : RollupSQL.column(dimension)
             } + ["kind"]).joined(separator: ", ")
+        if request.rollupsSuffice { try await foldQueuedRollups() }
         return try await database.read { sql in
             if request.rollupsSuffice {
                 let grain = RollupGrain.coarsest(keeping: request.dimensionsUsed)
@@ -82,11 +83,10 @@ extension Store {
         }
     }
 
-    /// Adds the tallies of newly stored responses to every rollup grain, in the caller's transaction.
-    ///
-    /// Rows travel as one JSON document per statement that the database expands itself, instead of
-    /// two dozen bound parameters per row: binding was most of the cost of keeping rollups.
-    func addToRollups(_ cells: [RollupKey: ScoreTally], on sql: any SQLDatabase) async throws {
+    /// Queues the tallies of newly stored responses, merged per rollup row of every grain, in the
+    /// caller's transaction: one row of JSON instead of thousands of upserts.
+    func queueRollups(_ cells: [RollupKey: ScoreTally], responses: Int, on sql: any SQLDatabase) async throws {
+        guard !cells.isEmpty else { return }
         var merged: [GrainedKey: ScoreTally] = [:]
         merged.reserveCapacity(cells.count * 2)
         for (key, tally) in cells {
@@ -94,33 +94,53 @@ extension Store {
                 merged[GrainedKey(grain: grain, key: key.coarsened(to: grain)), default: .empty] += tally
             }
         }
-        var rows = Array(merged)
-        if dialect.writersLockRows {
-            // A stable order: concurrent PostgreSQL writers then lock shared rows in the same order.
-            rows.sort { $0.key.precedes($1.key) }
+        var json = "["
+        json.reserveCapacity(merged.count * 120)
+        for (index, (key, tally)) in merged.enumerated() {
+            if index > 0 { json += "," }
+            key.appendJSON(to: &json, tally: tally)
         }
-        let columns = RollupSQL.keyColumns + RollupSQL.tallyColumns
-        let names = columns.joined(separator: ", ")
-        let expanded = columns.enumerated().map { index, column in
-            RollupSQL.keyColumns.contains(column) && !["grain", "day"].contains(column)
-                ? dialect.jsonText(element: index) : dialect.jsonInteger(element: index)
-        }.joined(separator: ", ")
-        let updates = RollupSQL.tallyColumns.map { "\($0) = rollups.\($0) + excluded.\($0)" }.joined(separator: ", ")
-        for chunk in rows.chunked(maxRows: 5_000) {
-            var json = "["
-            json.reserveCapacity(chunk.count * 120)
-            for (index, (key, tally)) in chunk.enumerated() {
-                if index > 0 { json += "," }
-                key.appendJSON(to: &json, tally: tally)
+        json += "]"
+        try await sql.raw(
+            """
+            INSERT INTO rollup_queue (responses, cells, queued_at)
+            VALUES (\(bind: responses), \(bind: json), \(bind: Timestamp.now))
+            """
+        ).run()
+    }
+
+    /// Folds every queued tally into the rollups, oldest first, in transactions of a bounded number
+    /// of responses. Returns the number of responses folded. Safe to run from several servers at
+    /// once: each queued row is folded exactly once, in the transaction that deletes it.
+    @discardableResult
+    public func foldRollups() async throws -> Int {
+        var folded = 0
+        while true {
+            let step = try await database.write { sql in
+                try await RollupSQL.foldQueue(on: sql, dialect: dialect, maxResponses: 250_000)
             }
-            json += "]"
-            // `WHERE 1 = 1` tells SQLite's parser that ON CONFLICT belongs to the INSERT.
-            try await sql.raw(
-                "INSERT INTO rollups (\(unsafeRaw: names)) SELECT \(unsafeRaw: expanded) FROM "
-                    + dialect.jsonArrayRows(json)
-                    + " WHERE 1 = 1 ON CONFLICT (\(unsafeRaw: RollupSQL.keyColumns.joined(separator: ", "))) DO UPDATE SET \(unsafeRaw: updates)"
-            ).run()
+            guard step > 0 else { return folded }
+            folded += step
         }
+    }
+
+    /// Responses stored but not yet folded into rollups, and how long the oldest has waited.
+    public func rollupBacklog() async throws -> (responses: Int, oldestQueuedAt: Date?) {
+        try await database.read { sql in
+            let row = try await sql.raw(
+                "SELECT COALESCE(SUM(responses), 0) AS n, MIN(queued_at) AS oldest FROM rollup_queue"
+            ).first()
+            let oldest = try row?.decode(column: "oldest", as: Int64?.self)
+            return (try row.map { try $0.int("n") } ?? 0, oldest.map(Timestamp.date))
+        }
+    }
+
+    /// Folds the queue when it holds anything: reads from rollups then include every stored response.
+    private func foldQueuedRollups() async throws {
+        let queued = try await database.read { sql in
+            try await sql.raw("SELECT id FROM rollup_queue LIMIT 1").first() != nil
+        }
+        if queued { try await foldRollups() }
     }
 
     private static func conditions(
