@@ -128,12 +128,92 @@ enum RollupSQL {
         try await insert.ignoringConflicts(with: ["survey_id", "version", "question_key"]).run()
     }
 
-    /// Folds the oldest queued rows, up to about `maxResponses` responses, into the rollups and
-    /// deletes them, in the caller's transaction. Returns the responses folded (0: nothing queued,
-    /// or every queued row is being folded by another transaction).
+    /// The columns of a queued cell, in the order `appendQueued` writes them: the finest key, then
+    /// the tally.
+    static let queuedColumns = Array(keyColumns.dropFirst()) + tallyColumns
+
+    /// Writes a finest cell and its tally as a JSON array in `queuedColumns` order.
+    static func appendQueued(_ key: RollupKey, _ tally: ScoreTally, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "["))
+        appendJSONString(key.kind.rawValue, to: &json)
+        json.append(UInt8(ascii: ","))
+        appendNumber(key.day.number, to: &json)
+        for text in [key.surveyID, key.questionKey, key.touchpointID, key.unitID, key.channelID, key.language] {
+            json.append(UInt8(ascii: ","))
+            appendJSONString(text, to: &json)
+        }
+        for number in [tally.answered, tally.skipped, tally.sum, tally.sumOfSquares] {
+            json.append(UInt8(ascii: ","))
+            appendNumber(number, to: &json)
+        }
+        for count in tally.counts {
+            json.append(UInt8(ascii: ","))
+            appendNumber(count, to: &json)
+        }
+        json.append(UInt8(ascii: "]"))
+    }
+
+    static func appendJSONString(_ text: String, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                json.append(UInt8(ascii: "\\"))
+                json.append(byte)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                json.append(contentsOf: Array("\\u00".utf8))
+                json.append(hex[Int(byte >> 4)])
+                json.append(hex[Int(byte & 0xF)])
+            default:
+                json.append(byte)
+            }
+        }
+        json.append(UInt8(ascii: "\""))
+    }
+
+    static func appendNumber(_ number: Int, to json: inout [UInt8]) {
+        if number < 0 { json.append(UInt8(ascii: "-")) }
+        var value = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        repeat {
+            withUnsafeMutableBytes(of: &digits) { $0[count] = UInt8(ascii: "0") + UInt8(value % 10) }
+            value /= 10
+            count += 1
+        } while value > 0 && count < 10
+        if value > 0 {
+            // Beyond ten digits (never for tallies of a batch): the slow, general way.
+            json.append(contentsOf: Array(String(number.magnitude).utf8))
+            return
+        }
+        withUnsafeBytes(of: &digits) { bytes in
+            for index in stride(from: count - 1, through: 0, by: -1) { json.append(bytes[index]) }
+        }
+    }
+
+    /// The select list and grouping of a grain's rows summed from finer rows: the dimensions the
+    /// grain drops are emptied; the grouping lists the kept key columns in key order.
+    static func coarsened(to grain: RollupGrain) -> (select: [String], groups: [String]) {
+        let select = keyColumns.dropFirst().map { column in
+            let dimension = CellDimension.allCases.first { Self.column($0) == column }
+            if let dimension, [.touchpoint, .unit, .channel, .language].contains(dimension),
+                !grain.dimensions.contains(dimension)
+            {
+                return "'' AS \(column)"
+            }
+            return column
+        }
+        return (select, select.filter { !$0.hasPrefix("''") })
+    }
+
+    /// Folds the oldest queued rows, up to about `maxResponses` responses, into the rollups of every
+    /// grain and deletes them, in the caller's transaction. Returns the responses folded (0: nothing
+    /// queued, or every queued row is being folded by another transaction).
     ///
-    /// The database expands the queued JSON, adds up equal keys across batches and upserts in key
-    /// order, so each rollup page is visited once per fold and concurrent folders lock in one order.
+    /// The database expands the queued JSON once, adds up equal cells across batches, sums each
+    /// coarser grain from those, and upserts each grain in key order, so that each rollup page is
+    /// visited once per fold (and concurrent PostgreSQL folders lock rows in one order).
     static func foldQueue(on sql: any SQLDatabase, dialect: Dialect, maxResponses: Int) async throws -> Int {
         let queued = try await sql.raw(
             "SELECT id, responses FROM rollup_queue ORDER BY id LIMIT 500\(unsafeRaw: dialect.lockForConsumer)"
@@ -147,23 +227,44 @@ enum RollupSQL {
             responses += count
         }
         guard !ids.isEmpty else { return 0 }
-        let columns = keyColumns + tallyColumns
-        let keys = keyColumns.enumerated().map { index, column in
-            ["grain", "day"].contains(column) ? dialect.jsonInteger(element: index) : dialect.jsonText(element: index)
+        let cellColumns = Array(keyColumns.dropFirst())
+        let expanded = queuedColumns.enumerated().map { index, column -> String in
+            let value =
+                column == "day" || tallyColumns.contains(column)
+                ? dialect.jsonInteger(element: index) : dialect.jsonText(element: index)
+            return "\(value) AS \(column)"
+        }.joined(separator: ", ")
+        var branches: [String] = [
+            "SELECT 0, \((cellColumns + tallyColumns).joined(separator: ", ")) FROM delta"
+        ]
+        for grain in RollupGrain.allCases where grain != .full {
+            let (select, groups) = coarsened(to: grain)
+            branches.append(
+                "SELECT \(grain.rawValue), \(select.joined(separator: ", ")), "
+                    + "\(aggregates(fromRollups: true, dialect: dialect)) FROM delta GROUP BY \(groups.joined(separator: ", "))"
+            )
         }
-        let sums = tallyColumns.indices.map { "SUM(\(dialect.jsonInteger(element: keyColumns.count + $0)))" }
         let positions = keyColumns.indices.map { "\($0 + 1)" }.joined(separator: ", ")
+        // SQLite writes each branch in its GROUP BY order already; PostgreSQL may hash, so it sorts.
+        let order = dialect.writersLockRows ? " ORDER BY \(positions)" : ""
         let updates = tallyColumns.map { "\($0) = rollups.\($0) + excluded.\($0)" }.joined(separator: ", ")
-        try await sql.raw(
+        let cells = cellColumns.joined(separator: ", ")
+        let sums = aggregates(fromRollups: true, dialect: dialect)
+        let elements = dialect.jsonArrayRows(column: "p.cells")
+        let inserted = (keyColumns + tallyColumns).joined(separator: ", ")
+        let rows = branches.joined(separator: " UNION ALL ") + order
+        let conflict = keyColumns.joined(separator: ", ")
+        let statement: SQLQueryString = """
+            WITH delta AS MATERIALIZED (
+                SELECT \(unsafeRaw: cells), \(unsafeRaw: sums)
+                  FROM (SELECT \(unsafeRaw: expanded) FROM rollup_queue p, \(unsafeRaw: elements)
+                         WHERE p.id IN (\(binds: ids))) e
+                 GROUP BY \(unsafeRaw: cells))
+            INSERT INTO rollups (\(unsafeRaw: inserted))
+            \(unsafeRaw: rows)
+            ON CONFLICT (\(unsafeRaw: conflict)) DO UPDATE SET \(unsafeRaw: updates)
             """
-            INSERT INTO rollups (\(unsafeRaw: columns.joined(separator: ", ")))
-            SELECT \(unsafeRaw: (keys + sums).joined(separator: ", "))
-              FROM rollup_queue p, \(unsafeRaw: dialect.jsonArrayRows(column: "p.cells"))
-             WHERE p.id IN (\(binds: ids))
-             GROUP BY \(unsafeRaw: positions) ORDER BY \(unsafeRaw: positions)
-            ON CONFLICT (\(unsafeRaw: keyColumns.joined(separator: ", "))) DO UPDATE SET \(unsafeRaw: updates)
-            """
-        ).run()
+        try await sql.raw(statement).run()
         try await sql.raw("DELETE FROM rollup_queue WHERE id IN (\(binds: ids))").run()
         return responses
     }
@@ -201,17 +302,9 @@ enum RollupSQL {
             ).run()
             // Each coarser grain from the smallest grain already built that keeps its dimensions.
             for (grain, source) in derivations {
-                let kept = keyColumns.dropFirst().map { column in
-                    let dimension = CellDimension.allCases.first { Self.column($0) == column }
-                    if let dimension, [.touchpoint, .unit, .channel, .language].contains(dimension),
-                        !grain.dimensions.contains(dimension)
-                    {
-                        return "'' AS \(column)"
-                    }
-                    return column
-                }
-                // In key order, so that reading the source in key order needs no sort.
-                let groups = kept.filter { !$0.hasPrefix("''") }.joined(separator: ", ")
+                // Grouped in key order, so that reading the source in key order needs no sort.
+                let (kept, grouping) = coarsened(to: grain)
+                let groups = grouping.joined(separator: ", ")
                 try await sql.raw(
                     """
                     INSERT INTO rollups (\(unsafeRaw: columns))

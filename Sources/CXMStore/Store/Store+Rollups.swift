@@ -83,28 +83,22 @@ extension Store {
         }
     }
 
-    /// Queues the tallies of newly stored responses, merged per rollup row of every grain, in the
-    /// caller's transaction: one row of JSON instead of thousands of upserts.
+    /// Queues the tallies of newly stored responses, per finest cell, in the caller's transaction:
+    /// one row of JSON instead of thousands of upserts. The fold derives the coarser grains.
     func queueRollups(_ cells: [RollupKey: ScoreTally], responses: Int, on sql: any SQLDatabase) async throws {
         guard !cells.isEmpty else { return }
-        var merged: [GrainedKey: ScoreTally] = [:]
-        merged.reserveCapacity(cells.count * 2)
+        var json: [UInt8] = []
+        json.reserveCapacity(cells.count * 110)
+        json.append(UInt8(ascii: "["))
         for (key, tally) in cells {
-            for grain in RollupGrain.allCases {
-                merged[GrainedKey(grain: grain, key: key.coarsened(to: grain)), default: .empty] += tally
-            }
+            if json.count > 1 { json.append(UInt8(ascii: ",")) }
+            RollupSQL.appendQueued(key, tally, to: &json)
         }
-        var json = "["
-        json.reserveCapacity(merged.count * 120)
-        for (index, (key, tally)) in merged.enumerated() {
-            if index > 0 { json += "," }
-            key.appendJSON(to: &json, tally: tally)
-        }
-        json += "]"
+        json.append(UInt8(ascii: "]"))
         try await sql.raw(
             """
             INSERT INTO rollup_queue (responses, cells, queued_at)
-            VALUES (\(bind: responses), \(bind: json), \(bind: Timestamp.now))
+            VALUES (\(bind: responses), \(bind: String(decoding: json, as: UTF8.self)), \(bind: Timestamp.now))
             """
         ).run()
     }
@@ -195,50 +189,6 @@ extension Store {
             }
         }
         return merged
-    }
-}
-
-/// A rollup row's full key: its grain and its (coarsened) cell.
-private struct GrainedKey: Hashable {
-    var grain: RollupGrain
-    var key: RollupKey
-
-    /// The order rows are written in on databases whose writers lock rows.
-    func precedes(_ other: GrainedKey) -> Bool {
-        if grain != other.grain { return grain.rawValue < other.grain.rawValue }
-        let a = key
-        let b = other.key
-        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-        if a.day != b.day { return a.day < b.day }
-        return (a.surveyID, a.questionKey, a.touchpointID, a.unitID, a.channelID, a.language)
-            < (b.surveyID, b.questionKey, b.touchpointID, b.unitID, b.channelID, b.language)
-    }
-
-    /// The row as a JSON array in `keyColumns + tallyColumns` order.
-    func appendJSON(to json: inout String, tally: ScoreTally) {
-        json += "[\(grain.rawValue),"
-        appendString(key.kind.rawValue, to: &json)
-        json += ",\(key.day.number)"
-        for text in [key.surveyID, key.questionKey, key.touchpointID, key.unitID, key.channelID, key.language] {
-            json += ","
-            appendString(text, to: &json)
-        }
-        json += ",\(tally.answered),\(tally.skipped),\(tally.sum),\(tally.sumOfSquares)"
-        for count in tally.counts { json += ",\(count)" }
-        json += "]"
-    }
-
-    private func appendString(_ text: String, to json: inout String) {
-        json += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": json += "\\\""
-            case "\\": json += "\\\\"
-            case _ where scalar.value < 0x20: json += String(format: "\\u%04x", scalar.value)
-            default: json.unicodeScalars.append(scalar)
-            }
-        }
-        json += "\""
     }
 }
 
