@@ -40,6 +40,31 @@ struct ResponseContractTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func textThatNeedsEscapingRoundTripsExactly(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            let texts = [
+                "Sa \"hej\" \\ och\nny rad\tflik \u{1}\u{1F}", "Ærø, Ålesund, Tromsø – ”fint” 😀 日本",
+                "'; DROP TABLE answers; --", "\\u0041 stays as written", "",
+            ]
+            var responses: [SurveyResponse] = []
+            for (index, text) in texts.enumerated() {
+                var response = fixture.response(nps: index)
+                response.id = "escape-\(index)"
+                response.idempotencyKey = "escape-key-\(index)"
+                response.answers = response.answers.map { answer in
+                    answer.question == "comment" ? Answer(question: "comment", value: .text(text)) : answer
+                }
+                responses.append(response)
+            }
+            _ = try await store.insertResponses(responses)
+            for (index, text) in texts.enumerated() {
+                #expect(try await store.response("escape-\(index)").answer("comment") == .text(text))
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func anIdempotencyKeyStoresAResponseOnce(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             try await fixture.install(in: store)

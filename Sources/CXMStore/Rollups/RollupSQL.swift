@@ -132,64 +132,17 @@ enum RollupSQL {
     /// the tally.
     static let queuedColumns = Array(keyColumns.dropFirst()) + tallyColumns
 
-    /// Writes a finest cell and its tally as a JSON array in `queuedColumns` order.
-    static func appendQueued(_ key: RollupKey, _ tally: ScoreTally, to json: inout [UInt8]) {
-        json.append(UInt8(ascii: "["))
-        appendJSONString(key.kind.rawValue, to: &json)
-        json.append(UInt8(ascii: ","))
-        appendNumber(key.day.number, to: &json)
+    /// Writes a finest cell and its tally as a row in `queuedColumns` order.
+    static func appendQueued(_ key: RollupKey, _ tally: ScoreTally, to rows: inout JSONRows) {
+        rows.startRow()
+        rows.text(key.kind.rawValue)
+        rows.integer(key.day.number)
         for text in [key.surveyID, key.questionKey, key.touchpointID, key.unitID, key.channelID, key.language] {
-            json.append(UInt8(ascii: ","))
-            appendJSONString(text, to: &json)
+            rows.text(text)
         }
-        for number in [tally.answered, tally.skipped, tally.sum, tally.sumOfSquares] {
-            json.append(UInt8(ascii: ","))
-            appendNumber(number, to: &json)
-        }
-        for count in tally.counts {
-            json.append(UInt8(ascii: ","))
-            appendNumber(count, to: &json)
-        }
-        json.append(UInt8(ascii: "]"))
-    }
-
-    static func appendJSONString(_ text: String, to json: inout [UInt8]) {
-        json.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                json.append(UInt8(ascii: "\\"))
-                json.append(byte)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                json.append(contentsOf: Array("\\u00".utf8))
-                json.append(hex[Int(byte >> 4)])
-                json.append(hex[Int(byte & 0xF)])
-            default:
-                json.append(byte)
-            }
-        }
-        json.append(UInt8(ascii: "\""))
-    }
-
-    static func appendNumber(_ number: Int, to json: inout [UInt8]) {
-        if number < 0 { json.append(UInt8(ascii: "-")) }
-        var value = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        repeat {
-            withUnsafeMutableBytes(of: &digits) { $0[count] = UInt8(ascii: "0") + UInt8(value % 10) }
-            value /= 10
-            count += 1
-        } while value > 0 && count < 10
-        if value > 0 {
-            // Beyond ten digits (never for tallies of a batch): the slow, general way.
-            json.append(contentsOf: Array(String(number.magnitude).utf8))
-            return
-        }
-        withUnsafeBytes(of: &digits) { bytes in
-            for index in stride(from: count - 1, through: 0, by: -1) { json.append(bytes[index]) }
-        }
+        for number in [tally.answered, tally.skipped, tally.sum, tally.sumOfSquares] { rows.integer(number) }
+        for count in tally.counts { rows.integer(count) }
+        rows.endRow()
     }
 
     /// The select list and grouping of a grain's rows summed from finer rows: the dimensions the

@@ -99,7 +99,6 @@ extension Store {
     public func insertResponses(_ responses: [SurveyResponse], receivedAt: Date = Date()) async throws -> [InsertOutcome] {
         guard !responses.isEmpty else { return [] }
         let received = Timestamp.from(receivedAt)
-        let maxBinds = dialect.maxBinds
         return try await database.write { sql in
             var outcomes = [InsertOutcome?](repeating: nil, count: responses.count)
             var firstByKey: [String: Int] = [:]
@@ -125,7 +124,7 @@ extension Store {
                 }
             }
             let toStore = fresh.filter { outcomes[$0] == nil }.map { responses[$0] }
-            let stored = try await insertNewResponses(sql, toStore, receivedAt: received, maxBinds: maxBinds)
+            let stored = try await insertNewResponses(sql, toStore, receivedAt: received)
             for (index, response) in responses.enumerated() where outcomes[index] == nil {
                 if stored.contains(response.id) {
                     outcomes[index] = .stored(id: response.id)
@@ -145,45 +144,58 @@ extension Store {
     /// Inserts responses and their answers; returns the ids actually inserted (conflicts on the
     /// idempotency key are skipped, never half-stored).
     private func insertNewResponses(
-        _ sql: any SQLDatabase, _ responses: [SurveyResponse], receivedAt: Int64, maxBinds: Int
+        _ sql: any SQLDatabase, _ responses: [SurveyResponse], receivedAt: Int64
     ) async throws -> Set<String> {
         guard !responses.isEmpty else { return [] }
         let context = try await rollupContext(sql, for: responses)
         var inserted: Set<String> = []
-        let columns = [
-            "id", "survey_id", "survey_version", "touchpoint_id", "unit_id", "channel_id", "customer_id", "language",
-            "submitted_at", "received_at", "idempotency_key", "local_day",
-        ]
+        let responseColumns = Self.responseColumns
         var calendar = LocalDayCalendar(context.timeZone)
-        for chunk in responses.chunked(maxRows: maxBinds / columns.count) {
-            let insert = sql.insert(into: "responses").columns(columns)
+        for chunk in responses.chunked(maxRows: 5_000) {
+            var rows = JSONRows(reservingBytes: chunk.count * 300)
             for r in chunk {
-                insert.values([
-                    SQLBind(r.id), SQLBind(r.surveyID), SQLBind(r.surveyVersion), SQLBind(r.touchpointID),
-                    SQLBind(r.unitID), SQLBind(r.channelID), SQLBind(r.customerID), SQLBind(r.language.rawValue),
-                    SQLBind(Timestamp.from(r.submittedAt)), SQLBind(receivedAt), SQLBind(r.idempotencyKey),
-                    SQLBind(calendar.day(of: r.submittedAt).number),
-                ])
+                rows.startRow()
+                for text in [r.id, r.surveyID] { rows.text(text) }
+                rows.integer(r.surveyVersion)
+                for text in [r.touchpointID, r.unitID, r.channelID, r.customerID, r.language.rawValue] { rows.text(text) }
+                rows.integer(Timestamp.from(r.submittedAt))
+                rows.integer(receivedAt)
+                rows.text(r.idempotencyKey)
+                rows.integer(calendar.day(of: r.submittedAt).number)
+                rows.endRow()
             }
-            let rows = try await insert.ignoringConflicts(with: ["idempotency_key"]).returning("id").all()
-            for row in rows { inserted.insert(try row.string("id")) }
+            let names = responseColumns.map(\.name).joined(separator: ", ")
+            let returned = try await sql.raw(
+                "INSERT INTO responses (\(unsafeRaw: names)) " + rows.select(responseColumns, dialect: dialect)
+                    + " ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"
+            ).all()
+            for row in returned { inserted.insert(try row.string("id")) }
         }
         let stored = responses.filter { inserted.contains($0.id) }
-        let answers = stored.flatMap { r in
+        let answerColumns = Self.answerColumns
+        let answerNames = answerColumns.map(\.name).joined(separator: ", ")
+        var rows = JSONRows(reservingBytes: 200_000)
+        for r in stored {
             let survey = context.surveys[SurveyVersionKey(id: r.surveyID, version: r.surveyVersion)]
-            return r.answers.map { (r.id, $0, survey?.question($0.question)?.scoreKind) }
-        }
-        for chunk in answers.chunked(maxRows: maxBinds / 7) {
-            let insert = sql.insert(into: "answers").columns(
-                "response_id", "question_key", "value_kind", "score", "choices", "text_value", "kind")
-            for (responseID, answer, kind) in chunk {
+            for answer in r.answers {
                 let row = try AnswerRow(answer)
-                insert.values([
-                    SQLBind(responseID), SQLBind(answer.question), SQLBind(row.type), SQLBind(row.score),
-                    SQLBind(row.choices), SQLBind(row.text), SQLBind(row.score == nil ? nil : kind?.rawValue),
-                ])
+                let kind = row.score == nil ? nil : survey?.question(answer.question)?.scoreKind
+                rows.startRow()
+                for text in [r.id, answer.question, row.type] { rows.text(text) }
+                rows.integer(row.score)
+                for text in [row.choices, row.text, kind?.rawValue] { rows.text(text) }
+                rows.endRow()
             }
-            try await insert.run()
+            if rows.count >= 10_000 {
+                try await sql.raw(
+                    "INSERT INTO answers (\(unsafeRaw: answerNames)) " + rows.select(answerColumns, dialect: dialect)
+                ).run()
+                rows = JSONRows(reservingBytes: 200_000)
+            }
+        }
+        if rows.count > 0 {
+            try await sql.raw("INSERT INTO answers (\(unsafeRaw: answerNames)) " + rows.select(answerColumns, dialect: dialect))
+                .run()
         }
         let cells = RollupTally.cells(of: stored, timeZone: context.timeZone) { id, version in
             context.surveys[SurveyVersionKey(id: id, version: version)]
@@ -191,6 +203,19 @@ extension Store {
         try await queueRollups(cells, responses: stored.count, on: sql)
         return inserted
     }
+
+    /// The columns a stored response fills, in the order `insertNewResponses` writes them.
+    static let responseColumns: [JSONRows.Column] = [
+        ("id", false), ("survey_id", false), ("survey_version", true), ("touchpoint_id", false), ("unit_id", false),
+        ("channel_id", false), ("customer_id", false), ("language", false), ("submitted_at", true),
+        ("received_at", true), ("idempotency_key", false), ("local_day", true),
+    ].map { JSONRows.Column(name: $0.0, integer: $0.1) }
+
+    /// The columns a stored answer fills, in the order `insertNewResponses` writes them.
+    static let answerColumns: [JSONRows.Column] = [
+        ("response_id", false), ("question_key", false), ("value_kind", false), ("score", true),
+        ("choices", false), ("text_value", false), ("kind", false),
+    ].map { JSONRows.Column(name: $0.0, integer: $0.1) }
 
     /// The survey versions the responses answered and the zone their days are cut in.
     private func rollupContext(

@@ -87,18 +87,12 @@ extension Store {
     /// one row of JSON instead of thousands of upserts. The fold derives the coarser grains.
     func queueRollups(_ cells: [RollupKey: ScoreTally], responses: Int, on sql: any SQLDatabase) async throws {
         guard !cells.isEmpty else { return }
-        var json: [UInt8] = []
-        json.reserveCapacity(cells.count * 110)
-        json.append(UInt8(ascii: "["))
-        for (key, tally) in cells {
-            if json.count > 1 { json.append(UInt8(ascii: ",")) }
-            RollupSQL.appendQueued(key, tally, to: &json)
-        }
-        json.append(UInt8(ascii: "]"))
+        var rows = JSONRows(reservingBytes: cells.count * 110)
+        for (key, tally) in cells { RollupSQL.appendQueued(key, tally, to: &rows) }
         try await sql.raw(
             """
             INSERT INTO rollup_queue (responses, cells, queued_at)
-            VALUES (\(bind: responses), \(bind: String(decoding: json, as: UTF8.self)), \(bind: Timestamp.now))
+            VALUES (\(bind: responses), \(bind: rows.json), \(bind: Timestamp.now))
             """
         ).run()
     }
