@@ -52,6 +52,33 @@ struct ResponseAPITests {
         }
     }
 
+    @Test func theServerFoldsQueuedTalliesIntoRollupsInTheBackground() async throws {
+        try await TestServer.with { server, client in
+            _ = try await server.store.foldRollups()
+            let body = try await Self.submission(server, nps: 10)
+            let stored = try await client.api(.post, "/api/v1/responses", token: server.tokens[.cxManager], json: body)
+            #expect(stored.status == .created)
+            #expect(try await server.store.rollupBacklog().responses == 1)
+            let metrics = try await client.execute(uri: "/metrics", method: .get).body.string
+            #expect(metrics.contains("cxm_rollup_backlog_responses 1"))
+            // No read asks for rollups here: the folder notices that arrivals stopped and folds.
+            let deadline = Date().addingTimeInterval(10)
+            while try await server.store.rollupBacklog().responses > 0 && Date() < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(try await server.store.rollupBacklog().responses == 0)
+        }
+    }
+
+    @Test func theFolderWaitsWhileTheQueueGrowsAndFoldsWhenItStopsOrFillsOrAges() {
+        let policy = RollupFoldPolicy(checkEvery: .milliseconds(500), maxResponses: 100_000, maxWait: 10)
+        #expect(!policy.shouldFold(responses: 0, previously: 0, oldestWaited: 0))
+        #expect(!policy.shouldFold(responses: 20_000, previously: 10_000, oldestWaited: 1))
+        #expect(policy.shouldFold(responses: 20_000, previously: 20_000, oldestWaited: 1))
+        #expect(policy.shouldFold(responses: 100_000, previously: 90_000, oldestWaited: 1))
+        #expect(policy.shouldFold(responses: 30_000, previously: 20_000, oldestWaited: 10))
+    }
+
     @Test func aBatchKeepsTheGoodItemsAndNamesEveryBadOne() async throws {
         try await TestServer.with { server, client in
             let good = try await Self.submission(server, key: "b-1")

@@ -35,7 +35,7 @@ public func buildApplication(
         router: router,
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port), serverName: "cxm"),
-        services: [RollupFolder(store: store, interval: configuration.rollupFoldInterval, logger: logger)],
+        services: [RollupFolder(store: store, policy: configuration.rollupFolding, logger: logger)],
         logger: logger)
     return BuiltApplication(application: application, routes: routes.entries)
 }

@@ -17,8 +17,8 @@ public struct ServerConfiguration: Sendable {
     /// bcrypt cost; 12 in production, lower in tests only.
     public var passwordHashCost: UInt8
     public var sessionLifetime: TimeInterval
-    /// How often queued rollup tallies are folded in the background.
-    public var rollupFoldInterval: Duration = .seconds(1)
+    /// When queued rollup tallies are folded in the background.
+    public var rollupFolding = RollupFoldPolicy()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation? = nil, dataDirectory: String = ".",
