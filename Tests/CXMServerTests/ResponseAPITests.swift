@@ -71,7 +71,7 @@ struct ResponseAPITests {
     }
 
     @Test func theFolderWaitsWhileTheQueueGrowsAndFoldsWhenItStopsOrFillsOrAges() {
-        let policy = RollupFoldPolicy(checkEvery: .milliseconds(500), maxResponses: 100_000, maxWait: 10)
+        let policy = RollupFoldPolicy(checkEvery: .milliseconds(200), maxResponses: 100_000, maxWait: 10)
         #expect(!policy.shouldFold(responses: 0, previously: 0, oldestWaited: 0))
         #expect(!policy.shouldFold(responses: 20_000, previously: 10_000, oldestWaited: 1))
         #expect(policy.shouldFold(responses: 20_000, previously: 20_000, oldestWaited: 1))

@@ -30,8 +30,11 @@ struct RollupFolder: Service {
                     let backlog = try await store.rollupBacklog()
                     let waited = backlog.oldestQueuedAt.map { Date().timeIntervalSince($0) } ?? 0
                     if policy.shouldFold(responses: backlog.responses, previously: previous, oldestWaited: waited) {
+                        let started = ContinuousClock.now
                         let folded = try await store.foldRollups()
-                        logger.debug("folded queued tallies into rollups", metadata: ["responses": "\(folded)"])
+                        logger.debug(
+                            "folded queued tallies into rollups",
+                            metadata: ["responses": "\(folded)", "duration": "\(ContinuousClock.now - started)"])
                         previous = 0
                     } else {
                         previous = backlog.responses
@@ -52,7 +55,7 @@ public struct RollupFoldPolicy: Sendable, Hashable {
     public var maxResponses: Int
     public var maxWait: TimeInterval
 
-    public init(checkEvery: Duration = .milliseconds(500), maxResponses: Int = 100_000, maxWait: TimeInterval = 10) {
+    public init(checkEvery: Duration = .milliseconds(200), maxResponses: Int = 100_000, maxWait: TimeInterval = 10) {
         self.checkEvery = checkEvery
         self.maxResponses = maxResponses
         self.maxWait = maxWait
