@@ -70,13 +70,14 @@ struct ResponseAPITests {
         }
     }
 
-    @Test func theFolderWaitsWhileTheQueueGrowsAndFoldsWhenItStopsOrFillsOrAges() {
-        let policy = RollupFoldPolicy(checkEvery: .milliseconds(200), maxResponses: 100_000, maxWait: 10)
-        #expect(!policy.shouldFold(responses: 0, previously: 0, oldestWaited: 0))
-        #expect(!policy.shouldFold(responses: 20_000, previously: 10_000, oldestWaited: 1))
-        #expect(policy.shouldFold(responses: 20_000, previously: 20_000, oldestWaited: 1))
-        #expect(policy.shouldFold(responses: 100_000, previously: 90_000, oldestWaited: 1))
-        #expect(policy.shouldFold(responses: 30_000, previously: 20_000, oldestWaited: 10))
+    @Test func theFolderWaitsWhileTheQueueGrowsAndFoldsWhenItPausesOrFillsOrAges() {
+        let policy = RollupFoldPolicy(
+            checkEvery: .milliseconds(200), quietPeriod: .seconds(1), maxResponses: 100_000, maxWait: 10)
+        #expect(!policy.shouldFold(responses: 0, quietFor: .seconds(5), oldestWaited: 0))
+        #expect(!policy.shouldFold(responses: 20_000, quietFor: .milliseconds(400), oldestWaited: 1))
+        #expect(policy.shouldFold(responses: 20_000, quietFor: .seconds(1), oldestWaited: 1))
+        #expect(policy.shouldFold(responses: 100_000, quietFor: .zero, oldestWaited: 1))
+        #expect(policy.shouldFold(responses: 30_000, quietFor: .zero, oldestWaited: 10))
     }
 
     @Test func aBatchKeepsTheGoodItemsAndNamesEveryBadOne() async throws {

@@ -20,6 +20,7 @@ struct RollupFolder: Service {
     func run() async throws {
         await cancelWhenGracefulShutdown {
             var previous = 0
+            var changed = ContinuousClock.now
             while !Task.isCancelled {
                 do {
                     try await Task.sleep(for: policy.checkEvery)
@@ -28,17 +29,20 @@ struct RollupFolder: Service {
                 }
                 do {
                     let backlog = try await store.rollupBacklog()
+                    if backlog.responses != previous { changed = ContinuousClock.now }
+                    previous = backlog.responses
                     let waited = backlog.oldestQueuedAt.map { Date().timeIntervalSince($0) } ?? 0
-                    if policy.shouldFold(responses: backlog.responses, previously: previous, oldestWaited: waited) {
-                        let started = ContinuousClock.now
-                        let folded = try await store.foldRollups()
-                        logger.debug(
-                            "folded queued tallies into rollups",
-                            metadata: ["responses": "\(folded)", "duration": "\(ContinuousClock.now - started)"])
-                        previous = 0
-                    } else {
-                        previous = backlog.responses
+                    let quiet = ContinuousClock.now - changed
+                    guard policy.shouldFold(responses: backlog.responses, quietFor: quiet, oldestWaited: waited) else {
+                        continue
                     }
+                    let started = ContinuousClock.now
+                    // What is queued now; batches that arrive meanwhile wait for the next decision.
+                    let folded = try await store.foldRollups(atMost: backlog.responses)
+                    logger.debug(
+                        "folded queued tallies into rollups",
+                        metadata: ["responses": "\(folded)", "duration": "\(ContinuousClock.now - started)"])
+                    previous = -1
                 } catch is CancellationError {
                     return
                 } catch {
@@ -49,21 +53,28 @@ struct RollupFolder: Service {
     }
 }
 
-/// When the background folder folds: the queue is large or old, or it stopped growing.
+/// When the background folder folds: when arrivals have paused, or the queue is large or old.
 public struct RollupFoldPolicy: Sendable, Hashable {
     public var checkEvery: Duration
+    /// Fold once the queue has not changed for this long.
+    public var quietPeriod: Duration
     public var maxResponses: Int
     public var maxWait: TimeInterval
 
-    public init(checkEvery: Duration = .milliseconds(200), maxResponses: Int = 100_000, maxWait: TimeInterval = 10) {
+    public init(
+        checkEvery: Duration = .milliseconds(200), quietPeriod: Duration = .seconds(1), maxResponses: Int = 100_000,
+        maxWait: TimeInterval = 10
+    ) {
         self.checkEvery = checkEvery
+        self.quietPeriod = quietPeriod
         self.maxResponses = maxResponses
         self.maxWait = maxWait
     }
 
-    /// Whether to fold now, given the queued responses now and at the previous check.
-    public func shouldFold(responses: Int, previously: Int, oldestWaited: TimeInterval) -> Bool {
+    /// Whether to fold now, given the queued responses, how long the queue has not changed and how
+    /// long its oldest batch has waited.
+    public func shouldFold(responses: Int, quietFor: Duration, oldestWaited: TimeInterval) -> Bool {
         guard responses > 0 else { return false }
-        return responses >= maxResponses || oldestWaited >= maxWait || responses == previously
+        return responses >= maxResponses || oldestWaited >= maxWait || quietFor >= quietPeriod
     }
 }

@@ -100,16 +100,18 @@ extension Store {
     /// Folds every queued tally into the rollups, oldest first, in transactions of a bounded number
     /// of responses. Returns the number of responses folded. Safe to run from several servers at
     /// once: each queued row is folded exactly once, in the transaction that deletes it.
+    /// Stops after `atMost` responses (a fold takes whole queued batches, so it may pass the number).
     @discardableResult
-    public func foldRollups() async throws -> Int {
+    public func foldRollups(atMost limit: Int = .max) async throws -> Int {
         var folded = 0
-        while true {
+        while folded < limit {
             let step = try await database.write { sql in
                 try await RollupSQL.foldQueue(on: sql, dialect: dialect, maxResponses: 250_000)
             }
             guard step > 0 else { return folded }
             folded += step
         }
+        return folded
     }
 
     /// Responses stored but not yet folded into rollups, and how long the oldest has waited.
