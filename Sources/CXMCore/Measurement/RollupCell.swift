@@ -78,6 +78,23 @@ public enum RollupTally {
         of responses: [SurveyResponse], timeZone: TimeZone, survey: (String, Int) -> Survey?
     ) -> [RollupKey: ScoreTally] {
         var cells: [RollupKey: ScoreTally] = [:]
+        forEachScore(of: responses, timeZone: timeZone, survey: survey) { key, score in
+            if let score {
+                cells[key, default: .empty].add(score: score)
+            } else {
+                cells[key, default: .empty].addSkip()
+            }
+        }
+        return cells
+    }
+
+    /// Calls `body` once for every scale question each response was asked, with its finest cell
+    /// and its score (nil when skipped), and once for the NKI index of a survey that asks all three
+    /// NKI items (the sum of the three, or nil unless all three were answered).
+    public static func forEachScore(
+        of responses: [SurveyResponse], timeZone: TimeZone, survey: (String, Int) -> Survey?,
+        _ body: (RollupKey, Int?) -> Void
+    ) {
         var calendar = LocalDayCalendar(timeZone)
         for response in responses {
             guard let definition = survey(response.surveyID, response.surveyVersion) else { continue }
@@ -93,23 +110,18 @@ public enum RollupTally {
             for question in definition.questions {
                 guard let kind = question.scoreKind else { continue }
                 if case .score(let score) = response.answer(question.key) {
-                    cells[key(question.key, kind), default: .empty].add(score: score)
+                    body(key(question.key, kind), score)
                     if question.type == .nki {
                         nkiSum += score
                         nkiAnswered += 1
                     }
                 } else {
-                    cells[key(question.key, kind), default: .empty].addSkip()
+                    body(key(question.key, kind), nil)
                 }
             }
             if definition.asksFullNKI {
-                if nkiAnswered == 3 {
-                    cells[key(ScoreKind.nkiIndexKey, .nkiIndex), default: .empty].add(score: nkiSum)
-                } else {
-                    cells[key(ScoreKind.nkiIndexKey, .nkiIndex), default: .empty].addSkip()
-                }
+                body(key(ScoreKind.nkiIndexKey, .nkiIndex), nkiAnswered == 3 ? nkiSum : nil)
             }
         }
-        return cells
     }
 }

@@ -2,9 +2,10 @@ import SQLKit
 
 /// The queue of tallies waiting to be folded into rollups.
 ///
-/// Storing a response appends one row here, holding the batch's tallies already merged per rollup
-/// row, instead of upserting rollup rows inside the insert: ingestion then stays as fast as the raw
-/// insert, and folding many batches at once writes each rollup page once instead of once per batch.
+/// Storing a batch of responses appends one row here, a JSON array of its scores (and skips) with
+/// their finest cells, instead of upserting rollup rows inside the insert: ingestion then stays as
+/// fast as the raw insert, and folding many batches at once writes each rollup page once instead of
+/// once per batch.
 /// Reads fold what is queued before they read rollups, so numbers never lag behind what is stored.
 struct CreateRollupQueue: Migration {
     let name = "007_create_rollup_queue"

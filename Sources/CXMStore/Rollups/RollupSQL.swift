@@ -128,20 +128,21 @@ enum RollupSQL {
         try await insert.ignoringConflicts(with: ["survey_id", "version", "question_key"]).run()
     }
 
-    /// The columns of a queued cell, in the order `appendQueued` writes them: the finest key, then
-    /// the tally.
-    static let queuedColumns = Array(keyColumns.dropFirst()) + tallyColumns
+    /// The columns of a queued score, in the order `appendQueued` writes them: the finest cell,
+    /// whether the question was answered, and the score (null when skipped), as the row stream of
+    /// `answerRows` has them; the fold sums them with the same aggregates as raw queries.
+    static let queuedColumns = Array(keyColumns.dropFirst()) + ["answered", "score"]
 
-    /// Writes a finest cell and its tally as a row in `queuedColumns` order.
-    static func appendQueued(_ key: RollupKey, _ tally: ScoreTally, to rows: inout JSONRows) {
+    /// Writes a score (nil: skipped) and its finest cell as a row in `queuedColumns` order.
+    static func appendQueued(_ key: RollupKey, score: Int?, to rows: inout JSONRows) {
         rows.startRow()
         rows.text(key.kind.rawValue)
         rows.integer(key.day.number)
         for text in [key.surveyID, key.questionKey, key.touchpointID, key.unitID, key.channelID, key.language] {
             rows.text(text)
         }
-        for number in [tally.answered, tally.skipped, tally.sum, tally.sumOfSquares] { rows.integer(number) }
-        for count in tally.counts { rows.integer(count) }
+        rows.integer(score == nil ? 0 : 1)
+        rows.integer(score)
         rows.endRow()
     }
 
@@ -183,7 +184,7 @@ enum RollupSQL {
         let cellColumns = Array(keyColumns.dropFirst())
         let expanded = queuedColumns.enumerated().map { index, column -> String in
             let value =
-                column == "day" || tallyColumns.contains(column)
+                ["day", "answered", "score"].contains(column)
                 ? dialect.jsonInteger(element: index) : dialect.jsonText(element: index)
             return "\(value) AS \(column)"
         }.joined(separator: ", ")
@@ -202,7 +203,7 @@ enum RollupSQL {
         let order = dialect.writersLockRows ? " ORDER BY \(positions)" : ""
         let updates = tallyColumns.map { "\($0) = rollups.\($0) + excluded.\($0)" }.joined(separator: ", ")
         let cells = cellColumns.joined(separator: ", ")
-        let sums = aggregates(fromRollups: true, dialect: dialect)
+        let sums = aggregates(fromRollups: false, dialect: dialect)
         let elements = dialect.jsonArrayRows(column: "p.cells")
         let inserted = (keyColumns + tallyColumns).joined(separator: ", ")
         let rows = branches.joined(separator: " UNION ALL ") + order

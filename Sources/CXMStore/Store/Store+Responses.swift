@@ -197,10 +197,7 @@ extension Store {
             try await sql.raw("INSERT INTO answers (\(unsafeRaw: answerNames)) " + rows.select(answerColumns, dialect: dialect))
                 .run()
         }
-        let cells = RollupTally.cells(of: stored, timeZone: context.timeZone) { id, version in
-            context.surveys[SurveyVersionKey(id: id, version: version)]
-        }
-        try await queueRollups(cells, responses: stored.count, on: sql)
+        try await queueRollups(of: stored, surveys: context.surveys, timeZone: context.timeZone, on: sql)
         return inserted
     }
 

@@ -83,16 +83,22 @@ extension Store {
         }
     }
 
-    /// Queues the tallies of newly stored responses, per finest cell, in the caller's transaction:
-    /// one row of JSON instead of thousands of upserts. The fold derives the coarser grains.
-    func queueRollups(_ cells: [RollupKey: ScoreTally], responses: Int, on sql: any SQLDatabase) async throws {
-        guard !cells.isEmpty else { return }
-        var rows = JSONRows(reservingBytes: cells.count * 110)
-        for (key, tally) in cells { RollupSQL.appendQueued(key, tally, to: &rows) }
+    /// Queues every score (or skip) of newly stored responses with its finest cell, in the caller's
+    /// transaction: one row of JSON instead of thousands of upserts. The fold tallies them.
+    func queueRollups(
+        of responses: [SurveyResponse], surveys: [SurveyVersionKey: Survey], timeZone: TimeZone, on sql: any SQLDatabase
+    ) async throws {
+        var rows = JSONRows(reservingBytes: responses.count * 300)
+        RollupTally.forEachScore(of: responses, timeZone: timeZone) { id, version in
+            surveys[SurveyVersionKey(id: id, version: version)]
+        } _: { key, score in
+            RollupSQL.appendQueued(key, score: score, to: &rows)
+        }
+        guard rows.count > 0 else { return }
         try await sql.raw(
             """
             INSERT INTO rollup_queue (responses, cells, queued_at)
-            VALUES (\(bind: responses), \(bind: rows.json), \(bind: Timestamp.now))
+            VALUES (\(bind: responses.count), \(bind: rows.json), \(bind: Timestamp.now))
             """
         ).run()
     }
