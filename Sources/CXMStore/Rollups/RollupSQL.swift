@@ -109,12 +109,13 @@ enum RollupSQL {
                    AND s.score IS NOT NULL)
             UNION ALL
             SELECT \(response), q.question_key, q.kind,
-                   CASE WHEN n.items = 3 THEN 1 ELSE 0 END AS answered, CASE WHEN n.items = 3 THEN n.total END AS score
+                   CASE WHEN COUNT(n.score) = 3 THEN 1 ELSE 0 END AS answered,
+                   CASE WHEN COUNT(n.score) = 3 THEN SUM(n.score) END AS score
               FROM responses r JOIN survey_questions q ON q.survey_id = r.survey_id AND q.version = r.survey_version
-              LEFT JOIN (SELECT response_id, COUNT(*) AS items, SUM(score) AS total FROM answers
-                          WHERE kind IN (\(unsafeRaw: nkiItemKinds)) AND score IS NOT NULL GROUP BY response_id) n
-                     ON n.response_id = r.id
+              LEFT JOIN answers n
+                     ON n.response_id = r.id AND n.kind IN (\(unsafeRaw: nkiItemKinds)) AND n.score IS NOT NULL
              WHERE q.kind = 'nki_index' AND \(condition("q"))
+             GROUP BY r.id, q.question_key, q.kind
             """
     }
 
