@@ -162,6 +162,31 @@ struct RollupContractTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func aScaleQuestionAnsweredWithoutAScoreCountsAsSkippedOnEveryPath(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            var unscored = fixture.response(nps: 0)
+            unscored.answers = unscored.answers.map { answer in
+                answer.question == "nps" ? Answer(question: "nps", value: .text("vet inte")) : answer
+            }
+            var missing = fixture.response(nps: 0)
+            missing.answers.removeAll { $0.question == "nps" }
+            _ = try await store.insertResponses([fixture.response(nps: 9), unscored, missing])
+            var expected = ScoreTally.empty
+            expected.add(score: 9)
+            expected.addSkip()
+            expected.addSkip()
+            var raw = TallyRequest(kinds: [.nps])
+            raw.forceRaw = true
+            #expect(try await store.tallies(TallyRequest(kinds: [.nps])).map(\.tally) == [expected])
+            #expect(try await store.tallies(raw).map(\.tally) == [expected])
+            _ = try await store.rebuildRollups()
+            #expect(try await store.tallies(TallyRequest(kinds: [.nps])).map(\.tally) == [expected])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func daysAreCutInTheWorkspaceTimeZone(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             let fixture = Fixture()

@@ -93,20 +93,29 @@ enum RollupSQL {
 
     /// Every scale answer, every skipped scale question and every NKI index of the responses that
     /// match `condition`, one row each. The condition may use `r.` response columns and gets the
-    /// alias of the table that holds `kind` and `question_key`.
-    static func answerRows(where condition: (_ alias: String) -> SQLQueryString) -> SQLQueryString {
+    /// expressions that hold each row's kind and question key.
+    ///
+    /// A question counts as skipped when its response has no answer to it, or an answer without a
+    /// score (which only a scale question of another type could leave): the first is found in the
+    /// answers' key index alone, the second while reading the answers, which saves a table lookup
+    /// per asked question.
+    static func answerRows(where condition: (_ kind: String, _ question: String) -> SQLQueryString) -> SQLQueryString {
         let response: SQLQueryString =
             "r.local_day AS day, r.survey_id, r.touchpoint_id, r.unit_id, r.channel_id, r.language"
         return """
-            SELECT \(response), a.question_key, a.kind, 1 AS answered, a.score AS score
+            SELECT \(response), a.question_key, COALESCE(a.kind, q.kind) AS kind,
+                   CASE WHEN a.kind IS NOT NULL AND a.score IS NOT NULL THEN 1 ELSE 0 END AS answered, a.score AS score
               FROM answers a JOIN responses r ON r.id = a.response_id
-             WHERE a.kind IS NOT NULL AND a.score IS NOT NULL AND \(condition("a"))
+              LEFT JOIN survey_questions q
+                     ON a.score IS NULL AND q.survey_id = r.survey_id AND q.version = r.survey_version
+                    AND q.question_key = a.question_key AND q.kind <> 'nki_index'
+             WHERE ((a.kind IS NOT NULL AND a.score IS NOT NULL) OR q.kind IS NOT NULL)
+               AND \(condition("COALESCE(a.kind, q.kind)", "a.question_key"))
             UNION ALL
             SELECT \(response), q.question_key, q.kind, 0 AS answered, NULL AS score
               FROM responses r JOIN survey_questions q ON q.survey_id = r.survey_id AND q.version = r.survey_version
-             WHERE q.kind <> 'nki_index' AND \(condition("q")) AND NOT EXISTS (
-                   SELECT 1 FROM answers s WHERE s.response_id = r.id AND s.question_key = q.question_key
-                   AND s.score IS NOT NULL)
+             WHERE q.kind <> 'nki_index' AND \(condition("q.kind", "q.question_key")) AND NOT EXISTS (
+                   SELECT 1 FROM answers s WHERE s.response_id = r.id AND s.question_key = q.question_key)
             UNION ALL
             SELECT \(response), q.question_key, q.kind,
                    CASE WHEN COUNT(n.score) = 3 THEN 1 ELSE 0 END AS answered,
@@ -114,7 +123,7 @@ enum RollupSQL {
               FROM responses r JOIN survey_questions q ON q.survey_id = r.survey_id AND q.version = r.survey_version
               LEFT JOIN answers n
                      ON n.response_id = r.id AND n.kind IN (\(unsafeRaw: nkiItemKinds)) AND n.score IS NOT NULL
-             WHERE q.kind = 'nki_index' AND \(condition("q"))
+             WHERE q.kind = 'nki_index' AND \(condition("q.kind", "q.question_key"))
              GROUP BY r.id, q.question_key, q.kind
             """
     }
@@ -251,7 +260,7 @@ enum RollupSQL {
         for (first, last) in try await monthsOfResponses(on: sql) {
             let from = Timestamp.from(first.start(in: zone))
             let to = Timestamp.from(last.start(in: zone))
-            let rows = answerRows { _ in "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)" }
+            let rows = answerRows { _, _ in "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)" }
             try await sql.raw(
                 """
                 INSERT INTO rollups (\(unsafeRaw: columns))

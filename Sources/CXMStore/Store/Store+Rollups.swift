@@ -34,7 +34,7 @@ extension Store {
             if request.rollupsSuffice {
                 let grain = RollupGrain.coarsest(keeping: request.dimensionsUsed)
                 var conditions: [SQLQueryString] = ["grain = \(literal: grain.rawValue)"]
-                conditions += Self.conditions(request, responseAlias: "", questionAlias: "")
+                conditions += Self.conditions(request, responseAlias: "", kind: "kind", question: "question_key")
                 let query: SQLQueryString = """
                     SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.packedAggregates(fromRollups: true, dialect: dialect))
                       FROM rollups WHERE \(conditions.joined(separator: " AND "))
@@ -50,8 +50,8 @@ extension Store {
             for customers in customerChunks {
                 var chunk = request
                 chunk.customerIDs = customers
-                let rows = RollupSQL.answerRows { alias in
-                    Self.conditions(chunk, responseAlias: "r.", questionAlias: "\(alias).")
+                let rows = RollupSQL.answerRows { kind, question in
+                    Self.conditions(chunk, responseAlias: "r.", kind: kind, question: question)
                         .joined(separator: " AND ")
                 }
                 let query: SQLQueryString = """
@@ -140,13 +140,13 @@ extension Store {
     }
 
     private static func conditions(
-        _ request: TallyRequest, responseAlias r: String, questionAlias q: String
+        _ request: TallyRequest, responseAlias r: String, kind: String, question: String
     ) -> [SQLQueryString] {
         let day = r.isEmpty ? "day" : "\(r)local_day"
         var result: [SQLQueryString] = [
-            "\(unsafeRaw: q)kind IN (\(binds: request.kinds.map(\.rawValue).sorted()))"
+            "\(unsafeRaw: kind) IN (\(binds: request.kinds.map(\.rawValue).sorted()))"
         ]
-        if let keys = request.questionKeys { result.append("\(unsafeRaw: q)question_key IN (\(binds: keys.sorted()))") }
+        if let keys = request.questionKeys { result.append("\(unsafeRaw: question) IN (\(binds: keys.sorted()))") }
         if let days = request.days {
             result.append("\(unsafeRaw: day) >= \(bind: days.lowerBound.number)")
             result.append("\(unsafeRaw: day) < \(bind: days.upperBound.number)")
@@ -231,7 +231,7 @@ extension Store {
             for customers in chunks {
                 var chunk = itemsOnly
                 chunk.customerIDs = customers
-                let conditions = Self.conditions(chunk, responseAlias: "r.", questionAlias: "a.")
+                let conditions = Self.conditions(chunk, responseAlias: "r.", kind: "a.kind", question: "a.question_key")
                 let query: SQLQueryString = """
                     SELECT \(unsafeRaw: selected)\(unsafeRaw: item(.nkiOverall)) AS overall,
                            \(unsafeRaw: item(.nkiExpectations)) AS expectations, \(unsafeRaw: item(.nkiIdeal)) AS ideal,
