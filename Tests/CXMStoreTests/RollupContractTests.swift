@@ -26,6 +26,7 @@ struct RollupContractTests {
         for stage in data.stages { try await store.saveStage(stage, by: actor) }
         for touchpoint in data.touchpoints { try await store.saveTouchpoint(touchpoint, by: actor) }
         for survey in data.surveys { try await store.saveSurvey(survey, by: actor) }
+        for segment in data.segments { try await store.saveSegment(segment, by: actor) }
         try await store.insertCustomers(data.customers)
         for batch in data.responseBatches(size: 700) { _ = try await store.insertResponses(batch, receivedAt: endDate) }
     }
@@ -207,14 +208,98 @@ struct RollupContractTests {
         try await backend.withStore { (store: Store) async throws -> Void in
             try await Self.install(Self.data, in: store)
             let segment = try #require(Self.data.segments.first)
-            let members = try await store.customers(in: segment)
-            #expect(members == Set(Self.data.customers.filter(segment.contains).map(\.id)))
+            let members = Set(Self.data.customers.filter(segment.contains).map(\.id))
             let responses = Self.data.responseBatches(size: 4_000).flatMap { $0 }
             let answered = responses.filter { response in
                 response.customerID.map(members.contains) == true && response.answer("nps")?.score != nil
             }.count
             let cells = try await store.tallies(TallyRequest(kinds: [.nps], customerIDs: members))
             #expect(cells.first?.tally.answered == answered)
+        }
+    }
+}
+
+/// Segment rollups: the same cells as the raw rows of the segment's current members, whatever changed.
+extension RollupContractTests {
+    static let segmentRequests: [TallyRequest] = [
+        TallyRequest(kinds: Set(ScoreKind.allCases), groupBy: [.touchpoint, .day]),
+        TallyRequest(kinds: [.nps], groupBy: [.unit, .channel, .language]),
+        TallyRequest(kinds: Set(ScoreKind.nkiItems + [.nkiIndex]), groupBy: [.question]),
+    ]
+
+    /// For every saved segment and request: the segment's rollups, its raw rows, and the raw rows of
+    /// the customers whose attributes match it now (read back from the store).
+    static func expectSegmentsAgree(_ store: Store, _ note: String) async throws {
+        var customers: [Customer] = []
+        while true {
+            let batch = try await store.customers(CustomerQuery(), page: PageRequest(offset: customers.count, limit: 1_000))
+            customers += batch.items
+            if batch.items.isEmpty || customers.count >= batch.total { break }
+        }
+        for segment in try await store.segments() {
+            let members = Set(customers.filter(segment.contains).map(\.id))
+            for request in segmentRequests {
+                var rolled = request
+                rolled.segment = segment
+                var raw = rolled
+                raw.forceRaw = true
+                var byCustomers = request
+                byCustomers.customerIDs = members
+                let fromRollups = sorted(try await store.tallies(rolled))
+                #expect(fromRollups == sorted(try await store.tallies(raw)), "\(note): \(segment.id) raw")
+                #expect(fromRollups == sorted(try await store.tallies(byCustomers)), "\(note): \(segment.id) members")
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func segmentRollupsFollowCustomersSegmentsAndResponses(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let business = try #require(Self.data.segments.first { $0.id == "segment-business" })
+            #expect(!(try await store.tallies(TallyRequest(kinds: [.nps], segment: business))).isEmpty)
+            try await Self.expectSegmentsAgree(store, "installed")
+
+            // Customers change segment: some business customers become private, one is erased.
+            let responders = Set(Self.data.responseBatches(size: 4_000).flatMap { $0 }.compactMap(\.customerID))
+            let movers = Self.data.customers.filter { business.contains($0) && responders.contains($0.id) }.prefix(5)
+            #expect(movers.count == 5)
+            for var customer in movers.dropLast() {
+                customer.attributes["segment"] = .text("private")
+                try await store.saveCustomer(customer, by: .system)
+            }
+            try await store.eraseCustomer(try #require(movers.last).id, by: .system)
+            try await Self.expectSegmentsAgree(store, "after customers changed")
+
+            // A segment's conditions change, another segment is added.
+            var loyal = try #require(Self.data.segments.first { $0.id == "segment-loyal-customers" })
+            loyal.conditions = [SegmentCondition(attribute: "tenure_months", op: .greaterThan, value: .number(24))]
+            try await store.saveSegment(loyal, by: .system)
+            try await store.saveSegment(
+                Segment(
+                    id: "segment-denmark", name: "Denmark",
+                    conditions: [SegmentCondition(attribute: "country", op: .equals, value: .text("DK"))]),
+                by: .system)
+            try await Self.expectSegmentsAgree(store, "after segments changed")
+
+            // New responses are queued; a read folds them into the segments too.
+            let more = DemoDataSet(seed: 13, endDate: Self.endDate, customerCount: 400, responseCount: 300)
+            let renamed = more.responseBatches(size: 300).flatMap { $0 }.map { response in
+                var copy = response
+                copy.id = "more-" + response.id
+                copy.idempotencyKey = response.idempotencyKey.map { "more-" + $0 }
+                return copy
+            }
+            let known = Set(try await store.existingCustomerIDs(Set(renamed.compactMap(\.customerID))))
+            _ = try await store.insertResponses(renamed.filter { $0.customerID.map(known.contains) ?? true })
+            #expect(try await store.rollupBacklog().responses > 0)
+            try await Self.expectSegmentsAgree(store, "after new responses")
+
+            _ = try await store.rebuildRollups()
+            try await Self.expectSegmentsAgree(store, "after a rebuild")
+
+            try await store.deleteSegment(business.id, by: .system)
+            #expect(try await store.tallies(TallyRequest(kinds: [.nps], segment: business)).isEmpty)
         }
     }
 }

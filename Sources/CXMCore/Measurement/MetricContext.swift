@@ -1,9 +1,6 @@
-/// Where the engine reads tallies and segment members; the store in production, an in-memory
-/// double in tests.
+/// Where the engine reads tallies; the store in production, an in-memory double in tests.
 public protocol TallySource: Sendable {
     func tallies(_ request: TallyRequest) async throws -> [TallyCell]
-    /// The ids of the customers in the segment.
-    func customers(in segment: Segment) async throws -> Set<String>
     /// Respondents who answered all three NKI items, with the request's filters and grouped cell values.
     func nkiRespondents(_ request: TallyRequest) async throws -> [NKIRespondent]
 }

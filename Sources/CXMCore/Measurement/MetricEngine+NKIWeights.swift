@@ -8,7 +8,7 @@ extension MetricEngine {
     ) async throws -> MetricResult {
         var request = scope.request
         request.groupBy = Set(query.groupBy.compactMap(\.cellDimension))
-        if let segment = scope.segment { request.customerIDs = try await source.customers(in: segment) }
+        request.segment = scope.segment
         let respondents = try await source.nkiRespondents(request)
         let fitted = respondents.filter { $0.recommendation != nil }
         var result = result

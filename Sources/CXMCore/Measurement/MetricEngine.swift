@@ -144,13 +144,13 @@ struct Fetcher<Source: TallySource>: Sendable {
             let starts = grain.periods(from: days.lowerBound, to: days.upperBound).map(\.start) + [query.from]
             request.dayBuckets = Set(starts.filter { $0 >= days.lowerBound }).sorted()
         }
-        if let segment = scope.segment { request.customerIDs = try await source.customers(in: segment) }
+        request.segment = scope.segment
         guard segmentsAreGroups else { return try await source.tallies(request).map { ($0, nil) } }
         var result: [(TallyCell, String?)] = []
+        // Grouped by segment: each group is one segment (the filtered one only, when one is filtered).
         for segment in context.segments where scope.segment == nil || scope.segment?.id == segment.id {
             var narrowed = request
-            let members = try await source.customers(in: segment)
-            narrowed.customerIDs = request.customerIDs.map { $0.intersection(members) } ?? members
+            narrowed.segment = segment
             result += try await source.tallies(narrowed).map { ($0, segment.id) }
         }
         return result
@@ -160,7 +160,7 @@ struct Fetcher<Source: TallySource>: Sendable {
     func total(days: Range<LocalDay>) async throws -> KindTallies {
         var request = scope.request
         request.days = days
-        if let segment = scope.segment { request.customerIDs = try await source.customers(in: segment) }
+        request.segment = scope.segment
         var tallies: KindTallies = [:]
         for cell in try await source.tallies(request) { tallies.add(cell.kind, cell.tally) }
         return tallies

@@ -78,7 +78,7 @@ public enum RollupTally {
         of responses: [SurveyResponse], timeZone: TimeZone, survey: (String, Int) -> Survey?
     ) -> [RollupKey: ScoreTally] {
         var cells: [RollupKey: ScoreTally] = [:]
-        forEachScore(of: responses, timeZone: timeZone, survey: survey) { key, score in
+        forEachScore(of: responses, timeZone: timeZone, survey: survey) { key, score, _ in
             if let score {
                 cells[key, default: .empty].add(score: score)
             } else {
@@ -88,12 +88,12 @@ public enum RollupTally {
         return cells
     }
 
-    /// Calls `body` once for every scale question each response was asked, with its finest cell
-    /// and its score (nil when skipped), and once for the NKI index of a survey that asks all three
-    /// NKI items (the sum of the three, or nil unless all three were answered).
+    /// Calls `body` once for every scale question each response was asked, with its finest cell,
+    /// its score (nil when skipped) and the response's customer, and once for the NKI index of a
+    /// survey that asks all three NKI items (the sum of the three, or nil unless all three were answered).
     public static func forEachScore(
         of responses: [SurveyResponse], timeZone: TimeZone, survey: (String, Int) -> Survey?,
-        _ body: (RollupKey, Int?) -> Void
+        _ body: (RollupKey, Int?, String?) -> Void
     ) {
         var calendar = LocalDayCalendar(timeZone)
         for response in responses {
@@ -110,17 +110,17 @@ public enum RollupTally {
             for question in definition.questions {
                 guard let kind = question.scoreKind else { continue }
                 if case .score(let score) = response.answer(question.key) {
-                    body(key(question.key, kind), score)
+                    body(key(question.key, kind), score, response.customerID)
                     if question.type == .nki {
                         nkiSum += score
                         nkiAnswered += 1
                     }
                 } else {
-                    body(key(question.key, kind), nil)
+                    body(key(question.key, kind), nil, response.customerID)
                 }
             }
             if definition.asksFullNKI {
-                body(key(ScoreKind.nkiIndexKey, .nkiIndex), nkiAnswered == 3 ? nkiSum : nil)
+                body(key(ScoreKind.nkiIndexKey, .nkiIndex), nkiAnswered == 3 ? nkiSum : nil, response.customerID)
             }
         }
     }

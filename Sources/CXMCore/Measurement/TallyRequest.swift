@@ -1,6 +1,6 @@
 /// What tallies a metric needs from the store: which kinds of answer, filtered how, grouped by
-/// which cell dimensions. The store answers it from rollups, or from raw rows when a filter needs
-/// what rollups do not keep (customers); both give the same cells.
+/// which cell dimensions. The store answers it from rollups (a saved segment's own, when it names
+/// one), or from raw rows when asked to or when it names customers; both give the same cells.
 public struct TallyRequest: Sendable, Hashable {
     public var kinds: Set<ScoreKind>
     /// Nil for every question of the kinds.
@@ -13,8 +13,11 @@ public struct TallyRequest: Sendable, Hashable {
     public var unitIDs: Set<String>?
     public var channelIDs: Set<String>?
     public var languages: Set<String>?
-    /// Only responses of these customers (a segment); forces the raw-row path.
+    /// Only responses of these customers; forces the raw-row path.
     public var customerIDs: Set<String>?
+    /// Only responses of customers who belong to this saved segment now. The store answers from the
+    /// segment's own rollups, kept current as customers, segments and responses change.
+    public var segment: Segment?
     /// The dimensions cells are grouped by; the kind is always kept apart.
     public var groupBy: Set<CellDimension>
     /// Read raw rows even when rollups could answer (to check them, or for ad-hoc use).
@@ -27,7 +30,7 @@ public struct TallyRequest: Sendable, Hashable {
         kinds: Set<ScoreKind>, questionKeys: Set<String>? = nil, days: Range<LocalDay>? = nil,
         surveyIDs: Set<String>? = nil, touchpointIDs: Set<String>? = nil, unitIDs: Set<String>? = nil,
         channelIDs: Set<String>? = nil, languages: Set<String>? = nil, customerIDs: Set<String>? = nil,
-        groupBy: Set<CellDimension> = [], forceRaw: Bool = false
+        segment: Segment? = nil, groupBy: Set<CellDimension> = [], forceRaw: Bool = false
     ) {
         self.kinds = kinds
         self.questionKeys = questionKeys
@@ -38,6 +41,7 @@ public struct TallyRequest: Sendable, Hashable {
         self.channelIDs = channelIDs
         self.languages = languages
         self.customerIDs = customerIDs
+        self.segment = segment
         self.groupBy = groupBy
         self.forceRaw = forceRaw
     }

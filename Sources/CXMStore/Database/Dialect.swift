@@ -45,9 +45,10 @@ public struct Dialect: Sendable, Hashable {
     /// (SQLite's write transaction already excludes every other writer).
     var lockForConsumer: String { kind == .postgres ? " FOR UPDATE SKIP LOCKED" : "" }
 
-    /// Keeps new rows out of a queue until the transaction ends, on databases with concurrent writers.
+    /// Keeps other writers out of a queue until the transaction ends, on databases with concurrent
+    /// writers: waits for consumers that hold rows of it, and keeps producers out (readers still read).
     func lockQueue(_ table: String) -> String? {
-        kind == .postgres ? "LOCK TABLE \(table) IN SHARE ROW EXCLUSIVE MODE" : nil
+        kind == .postgres ? "LOCK TABLE \(table) IN EXCLUSIVE MODE" : nil
     }
 
     /// Whether concurrent writers lock rows (and so must touch shared rows in one order).

@@ -23,4 +23,5 @@ public let allMigrations: [any Migration] = [
     CreateAccessAndAuditTables(),
     CreateRollupTables(),
     CreateRollupQueue(),
+    CreateSegmentRollups(),
 ]

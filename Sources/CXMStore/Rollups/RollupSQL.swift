@@ -2,6 +2,16 @@ import CXMCore
 import Foundation
 import SQLKit
 
+/// Which rollups a statement reads or writes: the workspace's, or those of saved segments (keyed by
+/// the segment first).
+enum RollupTarget {
+    case workspace, segments
+
+    var table: String { self == .workspace ? "rollups" : "segment_rollups" }
+    var segmentColumns: [String] { self == .workspace ? [] : ["segment_id"] }
+    var keyColumns: [String] { segmentColumns + RollupSQL.keyColumns }
+}
+
 /// The SQL behind rollups: the per-answer row stream that raw queries and rebuilds aggregate, and
 /// the aggregate columns both paths share, so that they cannot drift apart.
 enum RollupSQL {
@@ -42,9 +52,10 @@ enum RollupSQL {
 
     /// Aggregates over rows that each carry `answered` (1 or 0) and `score` (null when skipped), or
     /// over rollup rows (`fromRollups`), into the tally columns.
-    static func aggregates(fromRollups: Bool, dialect: Dialect) -> String {
-        zip(sums(fromRollups: fromRollups), tallyColumns).map { "\(dialect.integer($0)) AS \($1)" }
-            .joined(separator: ", ")
+    static func aggregates(fromRollups: Bool, dialect: Dialect, sign: Int = 1) -> String {
+        zip(sums(fromRollups: fromRollups), tallyColumns).map { sum, column in
+            sign < 0 ? "-(\(dialect.integer(sum))) AS \(column)" : "\(dialect.integer(sum)) AS \(column)"
+        }.joined(separator: ", ")
     }
 
     /// The same aggregates as one text column `tally` of comma-separated whole numbers, in
@@ -101,7 +112,7 @@ enum RollupSQL {
     /// per asked question.
     static func answerRows(where condition: (_ kind: String, _ question: String) -> SQLQueryString) -> SQLQueryString {
         let response: SQLQueryString =
-            "r.local_day AS day, r.survey_id, r.touchpoint_id, r.unit_id, r.channel_id, r.language"
+            "r.local_day AS day, r.survey_id, r.touchpoint_id, r.unit_id, r.channel_id, r.language, r.customer_id"
         return """
             SELECT \(response), a.question_key, COALESCE(a.kind, q.kind) AS kind,
                    CASE WHEN a.kind IS NOT NULL AND a.score IS NOT NULL THEN 1 ELSE 0 END AS answered, a.score AS score
@@ -141,10 +152,13 @@ enum RollupSQL {
     /// The columns of a queued score, in the order `appendQueued` writes them: the finest cell,
     /// whether the question was answered, and the score (null when skipped), as the row stream of
     /// `answerRows` has them; the fold sums them with the same aggregates as raw queries.
-    static let queuedColumns = Array(keyColumns.dropFirst()) + ["answered", "score"]
+    static let queuedColumns = cellColumns + ["answered", "score", "customer_id"]
 
-    /// Writes a score (nil: skipped) and its finest cell as a row in `queuedColumns` order.
-    static func appendQueued(_ key: RollupKey, score: Int?, to rows: inout JSONRows) {
+    /// The key columns of a finest cell (a rollup key without its grain).
+    static let cellColumns = Array(keyColumns.dropFirst())
+
+    /// Writes a score (nil: skipped), its finest cell and its customer as a row in `queuedColumns` order.
+    static func appendQueued(_ key: RollupKey, score: Int?, customerID: String?, to rows: inout JSONRows) {
         rows.startRow()
         rows.text(key.kind.rawValue)
         rows.integer(key.day.number)
@@ -153,6 +167,7 @@ enum RollupSQL {
         }
         rows.integer(score == nil ? 0 : 1)
         rows.integer(score)
+        rows.text(customerID)
         rows.endRow()
     }
 
@@ -172,12 +187,9 @@ enum RollupSQL {
     }
 
     /// Folds the oldest queued rows, up to about `maxResponses` responses, into the rollups of every
-    /// grain and deletes them, in the caller's transaction. Returns the responses folded (0: nothing
-    /// queued, or every queued row is being folded by another transaction).
-    ///
-    /// The database expands the queued JSON once, adds up equal cells across batches, sums each
-    /// coarser grain from those, and upserts each grain in key order, so that each rollup page is
-    /// visited once per fold (and concurrent PostgreSQL folders lock rows in one order).
+    /// grain (the workspace's, and those of the saved segments their customers belong to) and deletes
+    /// them, in the caller's transaction. Returns the responses folded (0: nothing queued, or every
+    /// queued row is being folded by another transaction).
     static func foldQueue(on sql: any SQLDatabase, dialect: Dialect, maxResponses: Int) async throws -> Int {
         let queued = try await sql.raw(
             "SELECT id, responses FROM rollup_queue ORDER BY id LIMIT 500\(unsafeRaw: dialect.lockForConsumer)"
@@ -191,53 +203,73 @@ enum RollupSQL {
             responses += count
         }
         guard !ids.isEmpty else { return 0 }
-        let cellColumns = Array(keyColumns.dropFirst())
         let expanded = queuedColumns.enumerated().map { index, column -> String in
             let value =
                 ["day", "answered", "score"].contains(column)
                 ? dialect.jsonInteger(element: index) : dialect.jsonText(element: index)
             return "\(value) AS \(column)"
         }.joined(separator: ", ")
-        var branches: [String] = [
-            "SELECT 0, \((cellColumns + tallyColumns).joined(separator: ", ")) FROM delta"
-        ]
-        for grain in RollupGrain.allCases where grain != .full {
-            let (select, groups) = coarsened(to: grain)
-            branches.append(
-                "SELECT \(grain.rawValue), \(select.joined(separator: ", ")), "
-                    + "\(aggregates(fromRollups: true, dialect: dialect)) FROM delta GROUP BY \(groups.joined(separator: ", "))"
-            )
-        }
-        let positions = keyColumns.indices.map { "\($0 + 1)" }.joined(separator: ", ")
-        // SQLite writes each branch in its GROUP BY order already; PostgreSQL may hash, so it sorts.
-        let order = dialect.writersLockRows ? " ORDER BY \(positions)" : ""
-        let updates = tallyColumns.map { "\($0) = rollups.\($0) + excluded.\($0)" }.joined(separator: ", ")
-        let cells = cellColumns.joined(separator: ", ")
-        let sums = aggregates(fromRollups: false, dialect: dialect)
         let elements = dialect.jsonArrayRows(column: "p.cells")
-        let inserted = (keyColumns + tallyColumns).joined(separator: ", ")
-        let rows = branches.joined(separator: " UNION ALL ") + order
-        let conflict = keyColumns.joined(separator: ", ")
-        let statement: SQLQueryString = """
-            WITH delta AS MATERIALIZED (
-                SELECT \(unsafeRaw: cells), \(unsafeRaw: sums)
-                  FROM (SELECT \(unsafeRaw: expanded) FROM rollup_queue p, \(unsafeRaw: elements)
-                         WHERE p.id IN (\(binds: ids))) e
-                 GROUP BY \(unsafeRaw: cells))
-            INSERT INTO rollups (\(unsafeRaw: inserted))
-            \(unsafeRaw: rows)
-            ON CONFLICT (\(unsafeRaw: conflict)) DO UPDATE SET \(unsafeRaw: updates)
+        let rows: SQLQueryString =
+            "SELECT \(unsafeRaw: expanded) FROM rollup_queue p, \(unsafeRaw: elements) WHERE p.id IN (\(binds: ids))"
+        try await sql.raw(upsertDelta(into: .workspace, rows: rows, dialect: dialect)).run()
+        let members: SQLQueryString = """
+            SELECT m.segment_id, q.* FROM (\(rows)) q
+              JOIN segment_members m ON m.customer_id = q.customer_id
             """
-        try await sql.raw(statement).run()
+        try await sql.raw(upsertDelta(into: .segments, rows: members, dialect: dialect)).run()
         try await sql.raw("DELETE FROM rollup_queue WHERE id IN (\(binds: ids))").run()
         return responses
     }
 
-    /// Recomputes every response's day in the zone and every rollup from the raw rows. Queued
-    /// tallies are dropped (the raw rows already hold them); on PostgreSQL the queue stays locked
-    /// until the rebuild commits, so responses stored meanwhile are folded afterwards, not lost.
+    /// Adds (or, with `sign` -1, takes away) the tallies of `rows` to every grain of the target.
+    /// The rows carry the finest cell, `answered` and `score` (and `segment_id` for segments), as the
+    /// row stream and the queue do.
+    ///
+    /// The database sums the rows once per finest cell into a materialised delta, sums each coarser
+    /// grain from that delta, and upserts each grain in key order, so that each rollup page is visited
+    /// once (and concurrent PostgreSQL writers lock rows in one order).
+    static func upsertDelta(
+        into target: RollupTarget, rows: SQLQueryString, sign: Int = 1, dialect: Dialect
+    ) -> SQLQueryString {
+        let segment = target.segmentColumns
+        let cells = (segment + cellColumns).joined(separator: ", ")
+        var branches: [String] = [
+            "SELECT \((segment + ["0"] + cellColumns + tallyColumns).joined(separator: ", ")) FROM delta"
+        ]
+        for grain in RollupGrain.allCases where grain != .full {
+            let (select, groups) = coarsened(to: grain)
+            branches.append(
+                "SELECT \((segment + ["\(grain.rawValue)"] + select).joined(separator: ", ")), "
+                    + "\(aggregates(fromRollups: true, dialect: dialect)) FROM delta "
+                    + "GROUP BY \((segment + groups).joined(separator: ", "))"
+            )
+        }
+        let positions = target.keyColumns.indices.map { "\($0 + 1)" }.joined(separator: ", ")
+        // SQLite writes each branch in its GROUP BY order already; PostgreSQL may hash, so it sorts.
+        let order = dialect.writersLockRows ? " ORDER BY \(positions)" : ""
+        let table = target.table
+        let updates = tallyColumns.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
+        let sums = aggregates(fromRollups: false, dialect: dialect, sign: sign)
+        let inserted = (target.keyColumns + tallyColumns).joined(separator: ", ")
+        let selected = branches.joined(separator: " UNION ALL ") + order
+        let conflict = target.keyColumns.joined(separator: ", ")
+        return """
+            WITH delta AS MATERIALIZED (
+                SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) e GROUP BY \(unsafeRaw: cells))
+            INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: inserted))
+            \(unsafeRaw: selected)
+            ON CONFLICT (\(unsafeRaw: conflict)) DO UPDATE SET \(unsafeRaw: updates)
+            """
+    }
+
+    /// Recomputes every response's day in the zone and every rollup (the workspace's and each saved
+    /// segment's) from the raw rows. Queued tallies are dropped (the raw rows already hold them); on
+    /// PostgreSQL the queue stays locked until the rebuild commits, so responses stored meanwhile are
+    /// folded afterwards, not lost or counted twice.
     static func rebuild(
-        on sql: any SQLDatabase, dialect: Dialect, timeZone identifier: String, clearingQueue: Bool = true
+        on sql: any SQLDatabase, dialect: Dialect, timeZone identifier: String, clearingQueue: Bool = true,
+        segments: Bool = true
     ) async throws {
         if clearingQueue {
             if let lock = dialect.lockQueue("rollup_queue") { try await sql.raw(SQLQueryString(lock)).run() }
@@ -249,22 +281,44 @@ enum RollupSQL {
             .map { try $0.string("time_zone") }
         try await assignDays(on: sql, timeZone: zone, onlyMissing: cutIn == identifier)
         try await sql.raw("DELETE FROM rollups").run()
-        let keys = "kind, day, survey_id, question_key, touchpoint_id, unit_id, channel_id, language"
-        let columns = (keyColumns + tallyColumns).joined(separator: ", ")
+        try await rebuildGrains(of: nil, on: sql, dialect: dialect, zone: zone)
+        if segments {
+            try await sql.raw("DELETE FROM segment_rollups").run()
+            for row in try await sql.raw("SELECT id FROM segments ORDER BY id").all() {
+                try await rebuildGrains(of: try row.string("id"), on: sql, dialect: dialect, zone: zone)
+            }
+        }
+        try await sql.raw("DELETE FROM rollup_state").run()
+        try await sql.raw(
+            "INSERT INTO rollup_state (id, time_zone, rebuilt_at) VALUES ('default', \(bind: identifier), \(bind: Timestamp.now))"
+        ).run()
+    }
+
+    /// Builds every grain of the workspace's rollups (`segment` nil) or of one segment's, from the raw
+    /// rows of its responses, into a target that holds no rows for it. Days must be assigned.
+    static func rebuildGrains(of segment: String?, on sql: any SQLDatabase, dialect: Dialect, zone: TimeZone) async throws {
+        let target: RollupTarget = segment == nil ? .workspace : .segments
+        let keys = cellColumns.joined(separator: ", ")
+        let columns = (target.keyColumns + tallyColumns).joined(separator: ", ")
         // Sorting by the most varied columns first ends most comparisons early (a third faster than
         // key order); the rows then land in key order within each day of the month.
         let sortOrder = "day, unit_id, touchpoint_id, channel_id, language, kind, question_key, survey_id"
         // Every kind listed, so that the key's (grain, kind, day) prefix finds the month's rows.
         let kinds = ScoreKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let segmentValue: SQLQueryString = segment.map { "CAST(\(bind: $0) AS TEXT), " } ?? ""
+        let ofSegment: SQLQueryString = segment.map { "segment_id = \(bind: $0) AND " } ?? ""
+        let members: SQLQueryString =
+            segment.map { " AND r.customer_id IN (SELECT customer_id FROM segment_members WHERE segment_id = \(bind: $0))" }
+            ?? ""
         // A month at a time: each sort stays in memory.
         for (first, last) in try await monthsOfResponses(on: sql) {
             let from = Timestamp.from(first.start(in: zone))
             let to = Timestamp.from(last.start(in: zone))
-            let rows = answerRows { _, _ in "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)" }
+            let rows = answerRows { _, _ in "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)\(members)" }
             try await sql.raw(
                 """
-                INSERT INTO rollups (\(unsafeRaw: columns))
-                SELECT 0, \(unsafeRaw: keys), \(unsafeRaw: aggregates(fromRollups: false, dialect: dialect))
+                INSERT INTO \(unsafeRaw: target.table) (\(unsafeRaw: columns))
+                SELECT \(segmentValue)0, \(unsafeRaw: keys), \(unsafeRaw: aggregates(fromRollups: false, dialect: dialect))
                   FROM (\(rows)) u
                  GROUP BY \(unsafeRaw: sortOrder)
                 """
@@ -273,24 +327,20 @@ enum RollupSQL {
             for (grain, source) in derivations {
                 // Grouped in key order, so that reading the source in key order needs no sort.
                 let (kept, grouping) = coarsened(to: grain)
-                let groups = grouping.joined(separator: ", ")
+                let selected = (target.segmentColumns + ["\(grain.rawValue)"] + kept).joined(separator: ", ")
+                let groups = (target.segmentColumns + grouping).joined(separator: ", ")
                 try await sql.raw(
                     """
-                    INSERT INTO rollups (\(unsafeRaw: columns))
-                    SELECT \(literal: grain.rawValue), \(unsafeRaw: kept.joined(separator: ", ")),
-                           \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
-                      FROM rollups
-                     WHERE grain = \(literal: source.rawValue) AND kind IN (\(unsafeRaw: kinds))
+                    INSERT INTO \(unsafeRaw: target.table) (\(unsafeRaw: columns))
+                    SELECT \(unsafeRaw: selected), \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
+                      FROM \(unsafeRaw: target.table)
+                     WHERE \(ofSegment)grain = \(literal: source.rawValue) AND kind IN (\(unsafeRaw: kinds))
                        AND day >= \(bind: first.number) AND day < \(bind: last.number)
                      GROUP BY \(unsafeRaw: groups)
                     """
                 ).run()
             }
         }
-        try await sql.raw("DELETE FROM rollup_state").run()
-        try await sql.raw(
-            "INSERT INTO rollup_state (id, time_zone, rebuilt_at) VALUES ('default', \(bind: identifier), \(bind: Timestamp.now))"
-        ).run()
     }
 
     /// The coarser grains in the order a rebuild derives them, each with the grain it is summed

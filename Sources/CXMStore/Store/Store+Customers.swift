@@ -99,6 +99,7 @@ extension Store {
                     """
                 ).run()
                 try await sql.raw("DELETE FROM customer_identifiers WHERE customer_id = \(bind: valid.id)").run()
+                try await SegmentMembership.update(customers: [valid.id], on: sql, dialect: dialect)
             } else {
                 try await insertCustomers(sql, [valid], at: now, withIdentifiers: false)
             }
@@ -112,6 +113,7 @@ extension Store {
     public func eraseCustomer(_ id: String, by actor: AuditActor) async throws {
         try await database.write { sql in
             try await requireRow(sql, "customers", id, "customer")
+            try await SegmentMembership.update(customers: [id], erased: true, on: sql, dialect: dialect)
             try await sql.raw("UPDATE responses SET customer_id = NULL WHERE customer_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM customer_identifiers WHERE customer_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM customers WHERE id = \(bind: id)").run()
@@ -144,6 +146,7 @@ extension Store {
             try await insert.run()
         }
         if withIdentifiers { try await insertIdentifiers(sql, customers) }
+        try await SegmentMembership.admit(customers, on: sql, dialect: dialect)
     }
 
     private func insertIdentifiers(_ sql: any SQLDatabase, _ customers: [Customer]) async throws {

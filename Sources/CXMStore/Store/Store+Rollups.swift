@@ -34,10 +34,12 @@ extension Store {
             if request.rollupsSuffice {
                 let grain = RollupGrain.coarsest(keeping: request.dimensionsUsed)
                 var conditions: [SQLQueryString] = ["grain = \(literal: grain.rawValue)"]
+                if let segment = request.segment { conditions.insert("segment_id = \(bind: segment.id)", at: 0) }
                 conditions += Self.conditions(request, responseAlias: "", kind: "kind", question: "question_key")
+                let table = request.segment == nil ? RollupTarget.workspace.table : RollupTarget.segments.table
                 let query: SQLQueryString = """
                     SELECT \(unsafeRaw: selected), \(unsafeRaw: RollupSQL.packedAggregates(fromRollups: true, dialect: dialect))
-                      FROM rollups WHERE \(conditions.joined(separator: " AND "))
+                      FROM \(unsafeRaw: table) WHERE \(conditions.joined(separator: " AND "))
                      GROUP BY \(unsafeRaw: grouped)
                     """
                 return try await sql.raw(query).all().map { try Self.cell($0, groups) }
@@ -91,8 +93,8 @@ extension Store {
         var rows = JSONRows(reservingBytes: responses.count * 300)
         RollupTally.forEachScore(of: responses, timeZone: timeZone) { id, version in
             surveys[SurveyVersionKey(id: id, version: version)]
-        } _: { key, score in
-            RollupSQL.appendQueued(key, score: score, to: &rows)
+        } _: { key, score, customer in
+            RollupSQL.appendQueued(key, score: score, customerID: customer, to: &rows)
         }
         guard rows.count > 0 else { return }
         try await sql.raw(
@@ -159,6 +161,10 @@ extension Store {
             guard let values else { continue }
             result.append("\(unsafeRaw: r)\(unsafeRaw: column) IN (\(binds: values.sorted()))")
         }
+        if let segment = request.segment, !r.isEmpty {
+            result.append(
+                "\(unsafeRaw: r)customer_id IN (SELECT customer_id FROM segment_members WHERE segment_id = \(bind: segment.id))")
+        }
         return result
     }
 
@@ -194,19 +200,7 @@ extension Store {
     }
 }
 
-extension Store: TallySource {
-    /// The ids of the customers whose attributes satisfy the segment's conditions.
-    public func customers(in segment: Segment) async throws -> Set<String> {
-        try await database.read { sql in
-            var members = Set<String>()
-            for row in try await sql.raw("SELECT id, attributes FROM customers").all() {
-                let attributes = try row.json("attributes", as: [String: AttributeValue].self)
-                if segment.contains(attributes: attributes) { members.insert(try row.string("id")) }
-            }
-            return members
-        }
-    }
-}
+extension Store: TallySource {}
 
 extension Store {
     /// Respondents who answered all three NKI items within the request's filters, with the cell

@@ -39,6 +39,7 @@ extension Store {
                     """
                 ).run()
             }
+            try await SegmentMembership.refresh(valid, on: sql, dialect: dialect)
             try await audit(sql, actor, exists ? "update" : "create", "segment", valid.id, valid.name)
             return valid
         }
@@ -47,6 +48,7 @@ extension Store {
     public func deleteSegment(_ id: String, by actor: AuditActor) async throws {
         try await database.write { sql in
             try await requireRow(sql, "segments", id, "segment")
+            try await SegmentMembership.remove(segment: id, on: sql)
             try await sql.raw("DELETE FROM segments WHERE id = \(bind: id)").run()
             try await audit(sql, actor, "delete", "segment", id, "")
         }

@@ -21,8 +21,7 @@ struct InMemoryTallies: TallySource {
 
     func tallies(_ request: TallyRequest) async throws -> [TallyCell] {
         var source = cells
-        if let customers = request.customerIDs {
-            let chosen = responses.filter { $0.customerID.map(customers.contains) ?? false }
+        if let chosen = chosenResponses(request) {
             source = RollupTally.cells(of: chosen, timeZone: zone) { surveys["\($0)#\($1)"] }
         }
         var grouped: [TallyCell: ScoreTally] = [:]
@@ -55,6 +54,7 @@ struct InMemoryTallies: TallySource {
 
     func nkiRespondents(_ request: TallyRequest) async throws -> [NKIRespondent] {
         var calendar = LocalDayCalendar(zone)
+        let keep = customerFilter(request)
         return responses.compactMap { response -> NKIRespondent? in
             guard let survey = surveys["\(response.surveyID)#\(response.surveyVersion)"] else { return nil }
             var items: [ScoreKind: Int] = [:]
@@ -80,7 +80,7 @@ struct InMemoryTallies: TallySource {
                     default: true
                     }
                 }),
-                request.customerIDs.map({ ids in response.customerID.map(ids.contains) ?? false }) ?? true
+                keep?(response) ?? true
             else { return nil }
             var cell = TallyCell(kind: .nkiIndex, tally: .empty)
             if request.groupBy.contains(.day) { cell.day = day }
@@ -90,8 +90,21 @@ struct InMemoryTallies: TallySource {
         }
     }
 
-    func customers(in segment: Segment) async throws -> Set<String> {
-        Set(customers.filter(segment.contains).map(\.id))
+    /// The responses a request's customer or segment filter keeps; nil when it has none.
+    func chosenResponses(_ request: TallyRequest) -> [SurveyResponse]? {
+        guard let keep = customerFilter(request) else { return nil }
+        return responses.filter(keep)
+    }
+
+    /// Whether a response passes the request's customer and segment filters; nil when it has none.
+    func customerFilter(_ request: TallyRequest) -> ((SurveyResponse) -> Bool)? {
+        guard request.customerIDs != nil || request.segment != nil else { return nil }
+        let ids = request.customerIDs
+        let members = request.segment.map { segment in Set(customers.filter(segment.contains).map(\.id)) }
+        return { response in
+            guard let customer = response.customerID else { return false }
+            return (ids?.contains(customer) ?? true) && (members?.contains(customer) ?? true)
+        }
     }
 }
 
