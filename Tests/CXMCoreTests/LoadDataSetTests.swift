@@ -23,5 +23,20 @@ struct LoadDataSetTests {
         #expect(first.allSatisfy { data.survey.languages.contains($0.language) })
         #expect(first.allSatisfy { ($0.answer("nps")?.score).map((0...10).contains) == true })
         #expect(Set(first.map(\.unitID)).isSubset(of: Set(data.storeIDs)))
+        #expect(first.allSatisfy { $0.customerID == nil })
+    }
+
+    @Test func customersAreValidAFifthAreBusinessAndMostResponsesNameOne() throws {
+        let data = LoadDataSet(
+            endDate: Date(timeIntervalSince1970: 1_780_000_000), responseCount: 5_000, customerCount: 1_000)
+        let customers = data.customerBatches(size: 300).flatMap { $0 }
+        #expect(customers.count == 1_000)
+        for customer in customers { _ = try customer.validated() }
+        #expect(customers.filter(data.segment.contains).count == 200)
+        _ = try data.segment.validated()
+        let ids = Set(customers.map(\.id))
+        let named = data.responseBatches(size: 1_000).flatMap { $0 }.compactMap(\.customerID)
+        #expect(named.allSatisfy(ids.contains))
+        #expect((3_300...3_700).contains(named.count))
     }
 }

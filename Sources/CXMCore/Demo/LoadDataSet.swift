@@ -1,8 +1,9 @@
 import Foundation
 
 /// A synthetic workspace for load tests and benchmarks: as many touchpoints, units, channels and
-/// responses as asked, spread evenly over the days before `endDate`. Deterministic from its seed.
-/// Unlike the demo it tells no story; it exists to be large.
+/// responses as asked, spread evenly over the days before `endDate`, and customers (a fifth of them on
+/// a business plan, the saved segment `segment`) whom most responses name. Deterministic from its
+/// seed. Unlike the demo it tells no story; it exists to be large.
 public struct LoadDataSet: Sendable {
     public let seed: UInt64
     public let endDate: Date
@@ -14,14 +15,22 @@ public struct LoadDataSet: Sendable {
     public let stages: [Stage]
     public let touchpoints: [Touchpoint]
     public let survey: Survey
+    public let customerCount: Int
+    /// The customers on a business plan.
+    public let segment = Segment(
+        id: "load-segment-business", name: "Business plan",
+        conditions: [SegmentCondition(attribute: "plan", op: .equals, value: .text("business"))])
 
     public static let surveyID = "load-survey"
+    /// The share of responses that name a customer.
+    public static let identifiedShare = 0.7
 
     public init(
         seed: UInt64 = 1, endDate: Date, days: Int = 365, responseCount: Int, touchpointCount: Int = 50,
-        unitCount: Int = 30, channelCount: Int = 5
+        unitCount: Int = 30, channelCount: Int = 5, customerCount: Int = 0
     ) {
         self.seed = seed
+        self.customerCount = max(0, customerCount)
         self.endDate = endDate
         self.days = max(1, days)
         self.responseCount = responseCount
@@ -75,6 +84,28 @@ public struct LoadDataSet: Sendable {
             ])
     }
 
+    /// The customers in batches of `size`: every fifth on a business plan, tenures up to ten years.
+    public func customerBatches(size: Int) -> some Sequence<[Customer]> {
+        let total = customerCount
+        var random = DemoRandom(seed: seed, stream: 78)
+        var made = 0
+        return AnyIterator<[Customer]> {
+            guard made < total else { return nil }
+            let count = min(size, total - made)
+            let batch = (made..<made + count).map { index in
+                Customer(
+                    id: "load-customer-\(index)", displayName: "Customer \(index + 1)",
+                    identifiers: [CustomerIdentifier(system: "crm", value: String(10_000_000 + index))],
+                    attributes: [
+                        "plan": .text(index % 5 == 0 ? "business" : "private"),
+                        "tenure_months": .number(Double(random.below(120))),
+                    ])
+            }
+            made += count
+            return batch
+        }
+    }
+
     /// The stores responses come from.
     public var storeIDs: [String] { units.filter { $0.kind == "store" }.map(\.id) }
 
@@ -86,6 +117,7 @@ public struct LoadDataSet: Sendable {
         let span = Double(days) * 86_400
         let touchpoints = self.touchpoints
         let total = responseCount
+        let customers = customerCount
         var random = DemoRandom(seed: seed, stream: 77)
         var made = 0
         return AnyIterator<[SurveyResponse]> {
@@ -107,7 +139,9 @@ public struct LoadDataSet: Sendable {
                 batch.append(
                     SurveyResponse(
                         surveyID: Self.surveyID, surveyVersion: 1, touchpointID: touchpoint.id,
-                        unitID: stores[random.below(stores.count)], channelID: touchpoint.channelID, customerID: nil,
+                        unitID: stores[random.below(stores.count)], channelID: touchpoint.channelID,
+                        customerID: customers > 0 && random.chance(Self.identifiedShare)
+                            ? "load-customer-\(random.below(customers))" : nil,
                         language: languages[random.below(languages.count)], submittedAt: at, answers: answers,
                         idempotencyKey: nil))
             }
