@@ -353,14 +353,13 @@ def ensure_generated(backend, n, keep, work):
         with open(marker) as f:
             info = json.load(f)
         if info.get("shape") != SHAPE:
-            b.log(f"  {backend.describe()} was generated with another shape: starting over")
             info = None
     if info is not None:
         info["reused"] = True
         b.log(f"  reusing {backend.describe()}: {n} responses generated at {info['finished']}")
         return info
     if have or backend.count_rows("touchpoints"):
-        b.log(f"  {backend.describe()} holds {have} responses, not {n}: starting over")
+        b.log(f"  {backend.describe()} holds {have} responses, not {n} of this shape ({SHAPE}): starting over")
         backend.wipe()
     cmd = [b.cxm_bin(), "generate", *backend.args(), "--log-level", "error", "--responses", str(n),
            "--touchpoints", str(SHAPE["touchpoints"]), "--units", str(SHAPE["units"]),
