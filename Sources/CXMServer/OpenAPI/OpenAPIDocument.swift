@@ -2511,7 +2511,7 @@ enum OpenAPIDocument {
                   {
                     "name": "segment",
                     "in": "query",
-                    "description": "Only answers by customers in this segment (anonymous answers are then left out).",
+                    "description": "Only answers by customers who belong to this saved segment now (anonymous answers are then left out). Each saved segment keeps rollups of its own, kept current as customers, the segment and responses change, so a segment filter answers as fast as any other.",
                     "schema": {
                       "$ref": "#/components/schemas/Id"
                     }
