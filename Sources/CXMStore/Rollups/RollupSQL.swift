@@ -284,9 +284,8 @@ enum RollupSQL {
         try await rebuildGrains(of: nil, on: sql, dialect: dialect, zone: zone)
         if segments {
             try await sql.raw("DELETE FROM segment_rollups").run()
-            for row in try await sql.raw("SELECT id FROM segments ORDER BY id").all() {
-                try await rebuildGrains(of: try row.string("id"), on: sql, dialect: dialect, zone: zone)
-            }
+            let ids = try await sql.raw("SELECT id FROM segments ORDER BY id").all().map { try $0.string("id") }
+            if !ids.isEmpty { try await rebuildGrains(of: ids, on: sql, dialect: dialect, zone: zone) }
         }
         try await sql.raw("DELETE FROM rollup_state").run()
         try await sql.raw(
@@ -294,51 +293,66 @@ enum RollupSQL {
         ).run()
     }
 
-    /// Builds every grain of the workspace's rollups (`segment` nil) or of one segment's, from the raw
-    /// rows of its responses, into a target that holds no rows for it. Days must be assigned.
-    static func rebuildGrains(of segment: String?, on sql: any SQLDatabase, dialect: Dialect, zone: TimeZone) async throws {
-        let target: RollupTarget = segment == nil ? .workspace : .segments
-        let keys = cellColumns.joined(separator: ", ")
+    /// Builds every grain of the workspace's rollups (`segments` nil) or of the segments', from the raw
+    /// rows of their responses, into a target that holds no rows for them. Days must be assigned.
+    /// Each month's raw rows are read once for all the segments, joined with their members.
+    static func rebuildGrains(of segments: [String]?, on sql: any SQLDatabase, dialect: Dialect, zone: TimeZone)
+        async throws
+    {
+        let target: RollupTarget = segments == nil ? .workspace : .segments
         let columns = (target.keyColumns + tallyColumns).joined(separator: ", ")
         // Sorting by the most varied columns first ends most comparisons early (a third faster than
         // key order); the rows then land in key order within each day of the month.
         let sortOrder = "day, unit_id, touchpoint_id, channel_id, language, kind, question_key, survey_id"
         // Every kind listed, so that the key's (grain, kind, day) prefix finds the month's rows.
         let kinds = ScoreKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let segmentValue: SQLQueryString = segment.map { "CAST(\(bind: $0) AS TEXT), " } ?? ""
-        let ofSegment: SQLQueryString = segment.map { "segment_id = \(bind: $0) AND " } ?? ""
-        let members: SQLQueryString =
-            segment.map { " AND r.customer_id IN (SELECT customer_id FROM segment_members WHERE segment_id = \(bind: $0))" }
-            ?? ""
+        let cells = cellColumns.map { "u.\($0)" }.joined(separator: ", ")
+        let sums = aggregates(fromRollups: false, dialect: dialect)
         // A month at a time: each sort stays in memory.
         for (first, last) in try await monthsOfResponses(on: sql) {
             let from = Timestamp.from(first.start(in: zone))
             let to = Timestamp.from(last.start(in: zone))
-            let rows = answerRows { _, _ in "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)\(members)" }
-            try await sql.raw(
-                """
-                INSERT INTO \(unsafeRaw: target.table) (\(unsafeRaw: columns))
-                SELECT \(segmentValue)0, \(unsafeRaw: keys), \(unsafeRaw: aggregates(fromRollups: false, dialect: dialect))
-                  FROM (\(rows)) u
-                 GROUP BY \(unsafeRaw: sortOrder)
-                """
-            ).run()
-            // Each coarser grain from the smallest grain already built that keeps its dimensions.
-            for (grain, source) in derivations {
-                // Grouped in key order, so that reading the source in key order needs no sort.
-                let (kept, grouping) = coarsened(to: grain)
-                let selected = (target.segmentColumns + ["\(grain.rawValue)"] + kept).joined(separator: ", ")
-                let groups = (target.segmentColumns + grouping).joined(separator: ", ")
-                try await sql.raw(
+            let statement: SQLQueryString
+            if let segments {
+                let rows = answerRows { _, _ in
+                    "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to) AND r.customer_id IS NOT NULL"
+                }
+                statement = """
+                    INSERT INTO segment_rollups (\(unsafeRaw: columns))
+                    SELECT m.segment_id, 0, \(unsafeRaw: cells), \(unsafeRaw: sums)
+                      FROM (\(rows)) u
+                      JOIN segment_members m ON m.customer_id = u.customer_id AND m.segment_id IN (\(binds: segments))
+                     GROUP BY m.segment_id, \(unsafeRaw: sortOrder)
                     """
-                    INSERT INTO \(unsafeRaw: target.table) (\(unsafeRaw: columns))
-                    SELECT \(unsafeRaw: selected), \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
-                      FROM \(unsafeRaw: target.table)
-                     WHERE \(ofSegment)grain = \(literal: source.rawValue) AND kind IN (\(unsafeRaw: kinds))
-                       AND day >= \(bind: first.number) AND day < \(bind: last.number)
-                     GROUP BY \(unsafeRaw: groups)
+            } else {
+                let rows = answerRows { _, _ in "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)" }
+                statement = """
+                    INSERT INTO rollups (\(unsafeRaw: columns))
+                    SELECT 0, \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) u
+                     GROUP BY \(unsafeRaw: sortOrder)
                     """
-                ).run()
+            }
+            try await sql.raw(statement).run()
+            // Each coarser grain from the smallest grain already built that keeps its dimensions,
+            // per segment, so that the key's prefix finds the rows.
+            for segment in segments.map({ $0.map(Optional.some) }) ?? [nil] {
+                let ofSegment: SQLQueryString = segment.map { "segment_id = \(bind: $0) AND " } ?? ""
+                for (grain, source) in derivations {
+                    // Grouped in key order, so that reading the source in key order needs no sort.
+                    let (kept, grouping) = coarsened(to: grain)
+                    let selected = (target.segmentColumns + ["\(grain.rawValue)"] + kept).joined(separator: ", ")
+                    let groups = (target.segmentColumns + grouping).joined(separator: ", ")
+                    try await sql.raw(
+                        """
+                        INSERT INTO \(unsafeRaw: target.table) (\(unsafeRaw: columns))
+                        SELECT \(unsafeRaw: selected), \(unsafeRaw: aggregates(fromRollups: true, dialect: dialect))
+                          FROM \(unsafeRaw: target.table)
+                         WHERE \(ofSegment)grain = \(literal: source.rawValue) AND kind IN (\(unsafeRaw: kinds))
+                           AND day >= \(bind: first.number) AND day < \(bind: last.number)
+                         GROUP BY \(unsafeRaw: groups)
+                        """
+                    ).run()
+                }
             }
         }
     }

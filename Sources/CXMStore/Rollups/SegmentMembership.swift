@@ -23,7 +23,7 @@ enum SegmentMembership {
             try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
             .map { try $0.string("time_zone") } ?? WorkspaceSettings.initial.timeZone
         try await RollupSQL.rebuildGrains(
-            of: segment.id, on: sql, dialect: dialect, zone: TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!)
+            of: [segment.id], on: sql, dialect: dialect, zone: TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!)
     }
 
     /// Drops a segment's members and rollups.
