@@ -38,6 +38,12 @@ public struct Dialect: Sendable, Hashable {
     /// range as contiguous rows instead of one table lookup per index entry.
     var clusteredByKey: String { kind == .sqlite ? " WITHOUT ROWID" : "" }
 
+    /// An expression that SQLite's planner will not look up through an index (unary `+`), to keep it
+    /// from driving a join from the wrong side; PostgreSQL plans by statistics and needs no hint.
+    func withoutIndex(_ expression: String) -> String {
+        kind == .sqlite ? "+\(expression)" : expression
+    }
+
     /// A primary key column that numbers rows as they are inserted.
     var serialKey: String { kind == .sqlite ? "INTEGER PRIMARY KEY" : "BIGSERIAL PRIMARY KEY" }
 

@@ -295,7 +295,8 @@ enum RollupSQL {
 
     /// Builds every grain of the workspace's rollups (`segments` nil) or of the segments', from the raw
     /// rows of their responses, into a target that holds no rows for them. Days must be assigned.
-    /// Each month's raw rows are read once for all the segments, joined with their members.
+    /// Each month's raw rows are read once for all the segments, joined with their members (the month's
+    /// rows drive the join: driving it from the members would read every month of their responses).
     static func rebuildGrains(of segments: [String]?, on sql: any SQLDatabase, dialect: Dialect, zone: TimeZone)
         async throws
     {
@@ -321,7 +322,8 @@ enum RollupSQL {
                     INSERT INTO segment_rollups (\(unsafeRaw: columns))
                     SELECT m.segment_id, 0, \(unsafeRaw: cells), \(unsafeRaw: sums)
                       FROM (\(rows)) u
-                      JOIN segment_members m ON m.customer_id = u.customer_id AND m.segment_id IN (\(binds: segments))
+                      JOIN segment_members m
+                        ON m.customer_id = \(unsafeRaw: dialect.withoutIndex("u.customer_id")) AND m.segment_id IN (\(binds: segments))
                      GROUP BY m.segment_id, \(unsafeRaw: sortOrder)
                     """
             } else {
