@@ -23,7 +23,8 @@ struct RollupsCommand: AsyncParsableCommand {
                 let start = ContinuousClock.now
                 let report = try await opened.rebuildRollups()
                 print(
-                    "rebuilt \(report.rows) rollup rows from \(report.responses) responses (days in \(report.timeZone)) in \(ContinuousClock.now - start)"
+                    "rebuilt \(report.rows) rollup rows from \(report.responses) responses (days in \(report.timeZone)) "
+                        + "and \(report.segmentRows) rows of \(report.segments) segments in \(ContinuousClock.now - start)"
                 )
             } catch {
                 await opened.database.shutdown()

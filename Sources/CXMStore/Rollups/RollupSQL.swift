@@ -102,31 +102,22 @@ enum RollupSQL {
             counts: Array(numbers[4...]))
     }
 
-    /// Every scale answer, every skipped scale question and every NKI index of the responses that
+    /// Every scale question asked (answered or skipped) and every NKI index of the responses that
     /// match `condition`, one row each. The condition may use `r.` response columns and gets the
     /// expressions that hold each row's kind and question key.
     ///
-    /// A question counts as skipped when its response has no answer to it, or an answer without a
-    /// score (which only a scale question of another type could leave): the first is found in the
-    /// answers' key index alone, the second while reading the answers, which saves a table lookup
-    /// per asked question.
+    /// The rows are driven by the questions each response's survey version asks, each looked up in the
+    /// answers' key: a question without an answer, or with an answer that has no score, is skipped.
+    /// Answers to other questions are never read.
     static func answerRows(where condition: (_ kind: String, _ question: String) -> SQLQueryString) -> SQLQueryString {
         let response: SQLQueryString =
             "r.local_day AS day, r.survey_id, r.touchpoint_id, r.unit_id, r.channel_id, r.language, r.customer_id"
         return """
-            SELECT \(response), a.question_key, COALESCE(a.kind, q.kind) AS kind,
-                   CASE WHEN a.kind IS NOT NULL AND a.score IS NOT NULL THEN 1 ELSE 0 END AS answered, a.score AS score
-              FROM answers a JOIN responses r ON r.id = a.response_id
-              LEFT JOIN survey_questions q
-                     ON a.score IS NULL AND q.survey_id = r.survey_id AND q.version = r.survey_version
-                    AND q.question_key = a.question_key AND q.kind <> 'nki_index'
-             WHERE ((a.kind IS NOT NULL AND a.score IS NOT NULL) OR q.kind IS NOT NULL)
-               AND \(condition("COALESCE(a.kind, q.kind)", "a.question_key"))
-            UNION ALL
-            SELECT \(response), q.question_key, q.kind, 0 AS answered, NULL AS score
+            SELECT \(response), q.question_key, q.kind,
+                   CASE WHEN a.score IS NULL THEN 0 ELSE 1 END AS answered, a.score AS score
               FROM responses r JOIN survey_questions q ON q.survey_id = r.survey_id AND q.version = r.survey_version
-             WHERE q.kind <> 'nki_index' AND \(condition("q.kind", "q.question_key")) AND NOT EXISTS (
-                   SELECT 1 FROM answers s WHERE s.response_id = r.id AND s.question_key = q.question_key)
+              LEFT JOIN answers a ON a.response_id = r.id AND a.question_key = q.question_key
+             WHERE q.kind <> 'nki_index' AND \(condition("q.kind", "q.question_key"))
             UNION ALL
             SELECT \(response), q.question_key, q.kind,
                    CASE WHEN COUNT(n.score) = 3 THEN 1 ELSE 0 END AS answered,
@@ -297,7 +288,9 @@ enum RollupSQL {
     /// rows of their responses, into a target that holds no rows for them. Days must be assigned.
     /// Each month's raw rows are read once for all the segments, joined with their members (the month's
     /// rows drive the join: driving it from the members would read every month of their responses).
-    static func rebuildGrains(of segments: [String]?, on sql: any SQLDatabase, dialect: Dialect, zone: TimeZone)
+    static func rebuildGrains(
+        of segments: [String]?, on sql: any SQLDatabase, dialect: Dialect, zone: TimeZone
+    )
         async throws
     {
         let target: RollupTarget = segments == nil ? .workspace : .segments

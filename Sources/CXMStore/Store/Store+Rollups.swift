@@ -6,12 +6,16 @@ import SQLKit
 public struct RollupRebuildReport: Sendable, Hashable {
     public var responses: Int
     public var rows: Int
+    /// Rows of the saved segments' rollups, and how many segments.
+    public var segmentRows: Int
+    public var segments: Int
     public var timeZone: String
 }
 
 extension Store {
-    /// The tallies a metric needs, from the coarsest rollup that keeps every dimension the request
-    /// uses, or from raw rows when it filters by customers or asks for them.
+    /// The tallies a metric needs, from the coarsest rollup grain that keeps every dimension the request
+    /// uses (a saved segment's own rollups when it names one), or from raw rows when it names customers
+    /// or asks for them. Queued scores are folded first, so rollups include every stored response.
     public func tallies(_ request: TallyRequest) async throws -> [TallyCell] {
         if request.kinds.isEmpty || request.surveyIDs?.isEmpty == true || request.touchpointIDs?.isEmpty == true
             || request.unitIDs?.isEmpty == true || request.channelIDs?.isEmpty == true
@@ -73,7 +77,9 @@ extension Store {
             try await RollupSQL.rebuild(on: sql, dialect: dialect, timeZone: zone)
             return RollupRebuildReport(
                 responses: try await count(sql, "SELECT COUNT(*) AS n FROM responses"),
-                rows: try await count(sql, "SELECT COUNT(*) AS n FROM rollups"), timeZone: zone)
+                rows: try await count(sql, "SELECT COUNT(*) AS n FROM rollups"),
+                segmentRows: try await count(sql, "SELECT COUNT(*) AS n FROM segment_rollups"),
+                segments: try await count(sql, "SELECT COUNT(*) AS n FROM segments"), timeZone: zone)
         }
     }
 
