@@ -308,8 +308,13 @@ enum RollupSQL {
             let to = Timestamp.from(last.start(in: zone))
             let statement: SQLQueryString
             if let segments {
+                // Only members' responses enter the row stream; the month's rows still drive the lookup.
+                let customer = dialect.withoutIndex("r.customer_id")
                 let rows = answerRows { _, _ in
-                    "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to) AND r.customer_id IS NOT NULL"
+                    """
+                    r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to) AND \(unsafeRaw: customer) IN (
+                    SELECT customer_id FROM segment_members WHERE segment_id IN (\(binds: segments)))
+                    """
                 }
                 statement = """
                     INSERT INTO segment_rollups (\(unsafeRaw: columns))
