@@ -1,0 +1,103 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+/// The rollup queue: how stored responses' scores are queued in the insert transaction, and how a
+/// fold adds them to every grain of the workspace's and the segments' rollups.
+extension RollupSQL {
+    /// The columns of a queued score, in the order `appendQueued` writes them: the finest cell,
+    /// whether the question was answered, and the score (null when skipped), as the row stream of
+    /// `answerRows` has them; the fold sums them with the same aggregates as raw queries.
+    static let queuedColumns = cellColumns + ["answered", "score", "customer_id"]
+
+    /// Writes a score (nil: skipped), its finest cell and its customer as a row in `queuedColumns` order.
+    static func appendQueued(_ key: RollupKey, score: Int?, customerID: String?, to rows: inout JSONRows) {
+        rows.startRow()
+        rows.text(key.kind.rawValue)
+        rows.integer(key.day.number)
+        for text in [key.surveyID, key.questionKey, key.touchpointID, key.unitID, key.channelID, key.language] {
+            rows.text(text)
+        }
+        rows.integer(score == nil ? 0 : 1)
+        rows.integer(score)
+        rows.text(customerID)
+        rows.endRow()
+    }
+
+    /// Folds the oldest queued rows, up to about `maxResponses` responses, into the rollups of every
+    /// grain (the workspace's, and those of the saved segments their customers belong to) and deletes
+    /// them, in the caller's transaction. Returns the responses folded (0: nothing queued, or every
+    /// queued row is being folded by another transaction).
+    static func foldQueue(on sql: any SQLDatabase, dialect: Dialect, maxResponses: Int) async throws -> Int {
+        let queued = try await sql.raw(
+            "SELECT id, responses FROM rollup_queue ORDER BY id LIMIT 500\(unsafeRaw: dialect.lockForConsumer)"
+        ).all()
+        var ids: [Int] = []
+        var responses = 0
+        for row in queued {
+            let count = try row.int("responses")
+            if !ids.isEmpty && responses + count > maxResponses { break }
+            ids.append(try row.int("id"))
+            responses += count
+        }
+        guard !ids.isEmpty else { return 0 }
+        let expanded = queuedColumns.enumerated().map { index, column -> String in
+            let value =
+                ["day", "answered", "score"].contains(column)
+                ? dialect.jsonInteger(element: index) : dialect.jsonText(element: index)
+            return "\(value) AS \(column)"
+        }.joined(separator: ", ")
+        let elements = dialect.jsonArrayRows(column: "p.cells")
+        let rows: SQLQueryString =
+            "SELECT \(unsafeRaw: expanded) FROM rollup_queue p, \(unsafeRaw: elements) WHERE p.id IN (\(binds: ids))"
+        try await sql.raw(upsertDelta(into: .workspace, rows: rows, dialect: dialect)).run()
+        let members: SQLQueryString = """
+            SELECT m.segment_id, q.* FROM (\(rows)) q
+              JOIN segment_members m ON m.customer_id = q.customer_id
+            """
+        try await sql.raw(upsertDelta(into: .segments, rows: members, dialect: dialect)).run()
+        try await sql.raw("DELETE FROM rollup_queue WHERE id IN (\(binds: ids))").run()
+        return responses
+    }
+
+    /// Adds (or, with `sign` -1, takes away) the tallies of `rows` to every grain of the target.
+    /// The rows carry the finest cell, `answered` and `score` (and `segment_id` for segments), as the
+    /// row stream and the queue do.
+    ///
+    /// The database sums the rows once per finest cell into a materialised delta, sums each coarser
+    /// grain from that delta, and upserts each grain in key order, so that each rollup page is visited
+    /// once (and concurrent PostgreSQL writers lock rows in one order).
+    static func upsertDelta(
+        into target: RollupTarget, rows: SQLQueryString, sign: Int = 1, dialect: Dialect
+    ) -> SQLQueryString {
+        let segment = target.segmentColumns
+        let cells = (segment + cellColumns).joined(separator: ", ")
+        var branches: [String] = [
+            "SELECT \((segment + ["0"] + cellColumns + tallyColumns).joined(separator: ", ")) FROM delta"
+        ]
+        for grain in RollupGrain.allCases where grain != .full {
+            let (select, groups) = coarsened(to: grain)
+            branches.append(
+                "SELECT \((segment + ["\(grain.rawValue)"] + select).joined(separator: ", ")), "
+                    + "\(aggregates(fromRollups: true, dialect: dialect)) FROM delta "
+                    + "GROUP BY \((segment + groups).joined(separator: ", "))"
+            )
+        }
+        let positions = target.keyColumns.indices.map { "\($0 + 1)" }.joined(separator: ", ")
+        // SQLite writes each branch in its GROUP BY order already; PostgreSQL may hash, so it sorts.
+        let order = dialect.writersLockRows ? " ORDER BY \(positions)" : ""
+        let table = target.table
+        let updates = tallyColumns.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
+        let sums = aggregates(fromRollups: false, dialect: dialect, sign: sign)
+        let inserted = (target.keyColumns + tallyColumns).joined(separator: ", ")
+        let selected = branches.joined(separator: " UNION ALL ") + order
+        let conflict = target.keyColumns.joined(separator: ", ")
+        return """
+            WITH delta AS MATERIALIZED (
+                SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) e GROUP BY \(unsafeRaw: cells))
+            INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: inserted))
+            \(unsafeRaw: selected)
+            ON CONFLICT (\(unsafeRaw: conflict)) DO UPDATE SET \(unsafeRaw: updates)
+            """
+    }
+}
