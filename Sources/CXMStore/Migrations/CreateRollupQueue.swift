@@ -15,7 +15,8 @@ struct CreateRollupQueue: Migration {
             [
                 """
                 CREATE TABLE rollup_queue (
-                    id \(dialect.serialKey), responses INTEGER NOT NULL, cells TEXT NOT NULL, queued_at BIGINT NOT NULL)
+                    id \(dialect.serialKey), responses INTEGER NOT NULL, identified INTEGER NOT NULL,
+                    cells TEXT NOT NULL, queued_at BIGINT NOT NULL)
                 """
             ], on: sql)
     }

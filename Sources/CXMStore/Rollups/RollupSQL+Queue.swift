@@ -30,15 +30,17 @@ extension RollupSQL {
     /// queued row is being folded by another transaction).
     static func foldQueue(on sql: any SQLDatabase, dialect: Dialect, maxResponses: Int) async throws -> Int {
         let queued = try await sql.raw(
-            "SELECT id, responses FROM rollup_queue ORDER BY id LIMIT 500\(unsafeRaw: dialect.lockForConsumer)"
+            "SELECT id, responses, identified FROM rollup_queue ORDER BY id LIMIT 500\(unsafeRaw: dialect.lockForConsumer)"
         ).all()
         var ids: [Int] = []
         var responses = 0
+        var identified = 0
         for row in queued {
             let count = try row.int("responses")
             if !ids.isEmpty && responses + count > maxResponses { break }
             ids.append(try row.int("id"))
             responses += count
+            identified += try row.int("identified")
         }
         guard !ids.isEmpty else { return 0 }
         let expanded = queuedColumns.enumerated().map { index, column -> String in
@@ -51,11 +53,14 @@ extension RollupSQL {
         let rows: SQLQueryString =
             "SELECT \(unsafeRaw: expanded) FROM rollup_queue p, \(unsafeRaw: elements) WHERE p.id IN (\(binds: ids))"
         try await sql.raw(upsertDelta(into: .workspace, rows: rows, dialect: dialect)).run()
-        let members: SQLQueryString = """
-            SELECT m.segment_id, q.* FROM (\(rows)) q
-              JOIN segment_members m ON m.customer_id = q.customer_id
-            """
-        try await sql.raw(upsertDelta(into: .segments, rows: members, dialect: dialect)).run()
+        // Scores of anonymous responses belong to no segment: the queue is read again only for named ones.
+        if identified > 0 {
+            let members: SQLQueryString = """
+                SELECT m.segment_id, q.* FROM (\(rows)) q
+                  JOIN segment_members m ON m.customer_id = q.customer_id
+                """
+            try await sql.raw(upsertDelta(into: .segments, rows: members, dialect: dialect)).run()
+        }
         try await sql.raw("DELETE FROM rollup_queue WHERE id IN (\(binds: ids))").run()
         return responses
     }

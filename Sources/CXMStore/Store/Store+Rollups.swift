@@ -97,16 +97,18 @@ extension Store {
         of responses: [SurveyResponse], surveys: [SurveyVersionKey: Survey], timeZone: TimeZone, on sql: any SQLDatabase
     ) async throws {
         var rows = JSONRows(reservingBytes: responses.count * 300)
+        var identified = 0
         RollupTally.forEachScore(of: responses, timeZone: timeZone) { id, version in
             surveys[SurveyVersionKey(id: id, version: version)]
         } _: { key, score, customer in
             RollupSQL.appendQueued(key, score: score, customerID: customer, to: &rows)
+            if customer != nil { identified += 1 }
         }
         guard rows.count > 0 else { return }
         try await sql.raw(
             """
-            INSERT INTO rollup_queue (responses, cells, queued_at)
-            VALUES (\(bind: responses.count), \(bind: rows.json), \(bind: Timestamp.now))
+            INSERT INTO rollup_queue (responses, identified, cells, queued_at)
+            VALUES (\(bind: responses.count), \(bind: identified), \(bind: rows.json), \(bind: Timestamp.now))
             """
         ).run()
     }
