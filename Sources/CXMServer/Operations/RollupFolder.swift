@@ -62,7 +62,7 @@ public struct RollupFoldPolicy: Sendable, Hashable {
     public var maxWait: TimeInterval
 
     public init(
-        checkEvery: Duration = .milliseconds(200), quietPeriod: Duration = .seconds(1), maxResponses: Int = 100_000,
+        checkEvery: Duration = .milliseconds(100), quietPeriod: Duration = .seconds(1), maxResponses: Int = 100_000,
         maxWait: TimeInterval = 10
     ) {
         self.checkEvery = checkEvery

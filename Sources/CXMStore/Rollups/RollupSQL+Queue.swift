@@ -77,6 +77,11 @@ extension RollupSQL {
     ) -> SQLQueryString {
         let segment = target.segmentColumns
         let cells = (segment + cellColumns).joined(separator: ", ")
+        // The delta has no index, so every grouping sorts: the most varied columns first end most
+        // comparisons early; each grain still arrives day by day.
+        let variedFirst = { (columns: [String]) in
+            sortOrder.filter(columns.contains) + columns.filter { !sortOrder.contains($0) }
+        }
         var branches: [String] = [
             "SELECT \((segment + ["0"] + cellColumns + tallyColumns).joined(separator: ", ")) FROM delta"
         ]
@@ -85,7 +90,7 @@ extension RollupSQL {
             branches.append(
                 "SELECT \((segment + ["\(grain.rawValue)"] + select).joined(separator: ", ")), "
                     + "\(aggregates(fromRollups: true, dialect: dialect)) FROM delta "
-                    + "GROUP BY \((segment + groups).joined(separator: ", "))"
+                    + "GROUP BY \((segment + variedFirst(groups)).joined(separator: ", "))"
             )
         }
         let positions = target.keyColumns.indices.map { "\($0 + 1)" }.joined(separator: ", ")
@@ -97,9 +102,10 @@ extension RollupSQL {
         let inserted = (target.keyColumns + tallyColumns).joined(separator: ", ")
         let selected = branches.joined(separator: " UNION ALL ") + order
         let conflict = target.keyColumns.joined(separator: ", ")
+        let grouping = (segment + variedFirst(cellColumns)).joined(separator: ", ")
         return """
             WITH delta AS MATERIALIZED (
-                SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) e GROUP BY \(unsafeRaw: cells))
+                SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) e GROUP BY \(unsafeRaw: grouping))
             INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: inserted))
             \(unsafeRaw: selected)
             ON CONFLICT (\(unsafeRaw: conflict)) DO UPDATE SET \(unsafeRaw: updates)

@@ -48,7 +48,7 @@ extension RollupSQL {
         let columns = (target.keyColumns + tallyColumns).joined(separator: ", ")
         // Sorting by the most varied columns first ends most comparisons early (a third faster than
         // key order); the rows then land in key order within each day of the month.
-        let sortOrder = "day, unit_id, touchpoint_id, channel_id, language, kind, question_key, survey_id"
+        let sortOrder = Self.sortOrder.joined(separator: ", ")
         // Every kind listed, so that the key's (grain, kind, day) prefix finds the month's rows.
         let kinds = ScoreKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let cells = cellColumns.map { "u.\($0)" }.joined(separator: ", ")

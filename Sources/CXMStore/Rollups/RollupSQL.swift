@@ -141,6 +141,9 @@ enum RollupSQL {
         try await insert.ignoringConflicts(with: ["survey_id", "version", "question_key"]).run()
     }
 
+    /// The key columns of a finest cell, most varied first: the order to sort them in.
+    static let sortOrder = ["day", "unit_id", "touchpoint_id", "channel_id", "language", "kind", "question_key", "survey_id"]
+
     /// The key columns of a finest cell (a rollup key without its grain).
     static let cellColumns = Array(keyColumns.dropFirst())
 
