@@ -55,7 +55,7 @@ struct GenerateCommand: AsyncParsableCommand {
             for responses in data.responseBatches(size: batch) {
                 stored += try await opened.insertResponses(responses).count
                 // Folding as it goes keeps the queue of rollup tallies short.
-                if stored - folded >= 250_000 { folded += try await opened.foldRollups() }
+                if stored - folded >= Store.bulkLoadFoldEvery { folded += try await opened.foldRollups() }
                 if stored % 1_000_000 < batch { print("  \(stored) responses, \(rate(stored, since: start))/s") }
             }
             try await opened.foldRollups()

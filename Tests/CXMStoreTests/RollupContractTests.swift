@@ -75,6 +75,17 @@ struct RollupContractTests {
         }
     }
 
+    /// 300 further responses of another seed, under ids and keys that cannot clash with the installed ones.
+    static func moreResponses(seed: UInt64) -> [SurveyResponse] {
+        let more = DemoDataSet(seed: seed, endDate: endDate, customerCount: 400, responseCount: 300)
+        return more.responseBatches(size: 300).flatMap { $0 }.map { response in
+            var copy = response
+            copy.id = "more-" + response.id
+            copy.idempotencyKey = response.idempotencyKey.map { "more-" + $0 }
+            return copy
+        }
+    }
+
     /// Rollup cells and raw-row cells of every request, side by side.
     static func rolledAndRaw(_ store: Store) async throws -> (rolled: [[String]], raw: [[String]]) {
         var rolled: [[String]] = []
@@ -101,11 +112,8 @@ struct RollupContractTests {
             let (rolled, raw) = try await Self.rolledAndRaw(store)
             #expect(rolled == raw)
             // More responses after a fold are queued again; a read folds them before it answers.
-            let more = DemoDataSet(seed: 12, endDate: Self.endDate, customerCount: 400, responseCount: 300)
-            let renamed = more.responseBatches(size: 300).flatMap { $0 }.map { response in
+            let renamed = Self.moreResponses(seed: 12).map { response in
                 var copy = response
-                copy.id = "more-" + response.id
-                copy.idempotencyKey = response.idempotencyKey.map { "more-" + $0 }
                 copy.customerID = nil
                 return copy
             }
@@ -283,13 +291,7 @@ extension RollupContractTests {
             try await Self.expectSegmentsAgree(store, "after segments changed")
 
             // New responses are queued; a read folds them into the segments too.
-            let more = DemoDataSet(seed: 13, endDate: Self.endDate, customerCount: 400, responseCount: 300)
-            let renamed = more.responseBatches(size: 300).flatMap { $0 }.map { response in
-                var copy = response
-                copy.id = "more-" + response.id
-                copy.idempotencyKey = response.idempotencyKey.map { "more-" + $0 }
-                return copy
-            }
+            let renamed = Self.moreResponses(seed: 13)
             let known = Set(try await store.existingCustomerIDs(Set(renamed.compactMap(\.customerID))))
             _ = try await store.insertResponses(renamed.filter { $0.customerID.map(known.contains) ?? true })
             #expect(try await store.rollupBacklog().responses > 0)

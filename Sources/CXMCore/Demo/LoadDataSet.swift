@@ -86,13 +86,9 @@ public struct LoadDataSet: Sendable {
 
     /// The customers in batches of `size`: every fifth on a business plan, tenures up to ten years.
     public func customerBatches(size: Int) -> some Sequence<[Customer]> {
-        let total = customerCount
         var random = DemoRandom(seed: seed, stream: 78)
-        var made = 0
-        return AnyIterator<[Customer]> {
-            guard made < total else { return nil }
-            let count = min(size, total - made)
-            let batch = (made..<made + count).map { index in
+        return Self.batches(of: customerCount, size: size) { range in
+            range.map { index in
                 Customer(
                     id: "load-customer-\(index)", displayName: "Customer \(index + 1)",
                     identifiers: [CustomerIdentifier(system: "crm", value: String(10_000_000 + index))],
@@ -101,8 +97,19 @@ public struct LoadDataSet: Sendable {
                         "tenure_months": .number(Double(random.below(120))),
                     ])
             }
-            made += count
-            return batch
+        }
+    }
+
+    /// Consecutive ranges of `0..<total`, at most `size` long, each made into a batch as it is iterated.
+    private static func batches<Item>(
+        of total: Int, size: Int, _ make: @escaping (Range<Int>) -> [Item]
+    ) -> AnyIterator<[Item]> {
+        var made = 0
+        return AnyIterator {
+            guard made < total else { return nil }
+            let range = made..<min(made + size, total)
+            made = range.upperBound
+            return make(range)
         }
     }
 
@@ -119,15 +126,12 @@ public struct LoadDataSet: Sendable {
         let total = responseCount
         let customers = customerCount
         var random = DemoRandom(seed: seed, stream: 77)
-        var made = 0
-        return AnyIterator<[SurveyResponse]> {
-            guard made < total else { return nil }
-            let count = min(size, total - made)
+        return Self.batches(of: total, size: size) { range in
             var batch: [SurveyResponse] = []
-            batch.reserveCapacity(count)
-            for index in 0..<count {
+            batch.reserveCapacity(range.count)
+            for index in range {
                 // Responses advance through time, so that batches arrive in time order as live ones would.
-                let at = first.addingTimeInterval(span * (Double(made + index) + random.unit()) / Double(total))
+                let at = first.addingTimeInterval(span * (Double(index) + random.unit()) / Double(total))
                 let touchpoint = touchpoints[random.below(touchpoints.count)]
                 let tilt = Double(touchpoint.position % 7) * 0.08
                 let nps = min(10, max(0, Int((7.2 + tilt + random.normal() * 2.2).rounded())))
@@ -145,7 +149,6 @@ public struct LoadDataSet: Sendable {
                         language: languages[random.below(languages.count)], submittedAt: at, answers: answers,
                         idempotencyKey: nil))
             }
-            made += count
             return batch
         }
     }

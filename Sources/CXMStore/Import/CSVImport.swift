@@ -50,14 +50,11 @@ public struct CSVImport: Sendable {
                     if case .stored = outcome { report.stored += 1 } else { report.duplicates += 1 }
                 }
                 // Folding as it goes keeps the queue of rollup tallies short during large imports.
-                if before / Self.foldEvery != report.stored / Self.foldEvery { try await store.foldRollups() }
+                if before / Store.bulkLoadFoldEvery != report.stored / Store.bulkLoadFoldEvery { try await store.foldRollups() }
             })
         try await store.foldRollups()
         return report
     }
-
-    /// Stored responses between two folds of their tallies into rollups.
-    static let foldEvery = 250_000
 
     /// Imports customers; a row whose identifier already belongs to a stored customer updates nothing
     /// and is rejected with the reason, so that an import never merges people silently.

@@ -28,6 +28,9 @@ extension RollupSQL {
     /// grain (the workspace's, and those of the saved segments their customers belong to) and deletes
     /// them, in the caller's transaction. Returns the responses folded (0: nothing queued, or every
     /// queued row is being folded by another transaction).
+    /// Responses folded per transaction: bounds the delta a fold sorts in memory.
+    static let responsesPerFold = 250_000
+
     static func foldQueue(on sql: any SQLDatabase, dialect: Dialect, maxResponses: Int) async throws -> Int {
         let queued = try await sql.raw(
             "SELECT id, responses, identified FROM rollup_queue ORDER BY id LIMIT 500\(unsafeRaw: dialect.lockForConsumer)"

@@ -104,7 +104,7 @@ enum SegmentMembership {
     /// Folds every queued tally, with the queue locked against concurrent folders and producers.
     private static func foldEverything(on sql: any SQLDatabase, dialect: Dialect) async throws {
         if let lock = dialect.lockQueue("rollup_queue") { try await sql.raw(SQLQueryString(lock)).run() }
-        while try await RollupSQL.foldQueue(on: sql, dialect: dialect, maxResponses: 250_000) > 0 {}
+        while try await RollupSQL.foldQueue(on: sql, dialect: dialect, maxResponses: RollupSQL.responsesPerFold) > 0 {}
     }
 
     private static func insert(_ pairs: [(String, String)], on sql: any SQLDatabase, dialect: Dialect) async throws {

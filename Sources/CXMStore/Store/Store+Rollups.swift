@@ -122,13 +122,17 @@ extension Store {
         var folded = 0
         while folded < limit {
             let step = try await database.write { sql in
-                try await RollupSQL.foldQueue(on: sql, dialect: dialect, maxResponses: 250_000)
+                try await RollupSQL.foldQueue(on: sql, dialect: dialect, maxResponses: RollupSQL.responsesPerFold)
             }
             guard step > 0 else { return folded }
             folded += step
         }
         return folded
     }
+
+    /// How many responses a bulk load (import, generator) stores between two folds, so that the queue
+    /// stays short while it runs.
+    public static let bulkLoadFoldEvery = 250_000
 
     /// Responses stored but not yet folded into rollups, and how long the oldest has waited.
     public func rollupBacklog() async throws -> (responses: Int, oldestQueuedAt: Date?) {
