@@ -16,12 +16,19 @@ struct RollupsCommand: AsyncParsableCommand {
 
         @OptionGroup var store: StoreOptions
 
+        @Option(help: "How many connections aggregate months side by side (default: one per core, at least 2).")
+        var workers: Int?
+
+        func validate() throws {
+            if let workers, workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
+        }
+
         func run() async throws {
             let configuration = try store.configuration()
             let opened = try await openStore(configuration, logger: store.logger(configuration))
             do {
                 let start = ContinuousClock.now
-                let report = try await opened.rebuildRollups()
+                let report = try await opened.rebuildRollups(workers: workers)
                 print(
                     "rebuilt \(report.rows) rollup rows from \(report.responses) responses (days in \(report.timeZone)) "
                         + "and \(report.segmentRows) rows of \(report.segments) segments in \(ContinuousClock.now - start)"

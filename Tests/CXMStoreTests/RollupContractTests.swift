@@ -66,11 +66,16 @@ struct RollupContractTests {
                 #expect(rolled == Self.sorted(try await store.tallies(raw)), "\(request)")
                 fromRollups.append(rolled)
             }
-            let report = try await store.rebuildRollups()
-            #expect(report.responses == 4_000)
-            #expect(report.timeZone == "Europe/Stockholm")
-            for (request, before) in zip(Self.requests, fromRollups) {
-                #expect(Self.sorted(try await store.tallies(request)) == before, "\(request)")
+            // One worker, as many as the months, and the default: the same cells.
+            for workers in [1, 13, nil] {
+                let report = try await store.rebuildRollups(workers: workers)
+                #expect(report.responses == 4_000)
+                #expect(report.timeZone == "Europe/Stockholm")
+                for (request, before) in zip(Self.requests, fromRollups) {
+                    #expect(
+                        Self.sorted(try await store.tallies(request)) == before,
+                        "\(request), workers: \(String(describing: workers))")
+                }
             }
         }
     }

@@ -39,7 +39,8 @@ public final class Database: Sendable {
                 pruneInterval: nil, logger: logger, on: group)
             let database = Database(
                 dialect: Dialect(kind: .sqlite), location: location,
-                pool: PoolLender(pool: pool, counters: counters) { $0.sql(queryLogLevel: .trace) }, counters: counters)
+                pool: PoolLender(pool: pool, counters: counters, logger: logger) { $0.sql(queryLogLevel: .trace) },
+                counters: counters)
             try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
             return database
         case .postgres(let url):
@@ -54,7 +55,8 @@ public final class Database: Sendable {
                 maxConnectionsPerEventLoop: perLoop, pruneInterval: .seconds(60), logger: logger, on: group)
             let database = Database(
                 dialect: Dialect(kind: .postgres), location: location,
-                pool: PoolLender(pool: pool, counters: counters) { $0.sql(queryLogLevel: .trace) }, counters: counters)
+                pool: PoolLender(pool: pool, counters: counters, logger: logger) { $0.sql(queryLogLevel: .trace) },
+                counters: counters)
             do {
                 try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
             } catch {
@@ -69,6 +71,13 @@ public final class Database: Sendable {
     /// Runs reads on one pooled connection.
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await pool.withConnection(body)
+    }
+
+    /// Runs reads on a connection of their own, opened for the body and closed after it: for work that
+    /// runs beside a transaction holding a pooled connection (a rebuild's workers), so that it can
+    /// neither wait for the pool nor starve it.
+    public func readOnOwnConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await pool.withOwnConnection(body)
     }
 
     /// Runs the body in one transaction: committed when it returns, rolled back when it throws.
@@ -103,12 +112,14 @@ public final class Database: Sendable {
 /// Lends a pooled connection as an `SQLDatabase` for the duration of a closure.
 protocol ConnectionLender: Sendable {
     func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func withOwnConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func shutdown() async
 }
 
 private struct PoolLender<Source: ConnectionPoolSource>: ConnectionLender where Source.Connection: Sendable {
     let pool: EventLoopGroupConnectionPool<Source>
     let counters: PoolCounters
+    let logger: Logger
     let makeSQL: @Sendable (Source.Connection) -> any SQLDatabase
 
     func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -120,6 +131,18 @@ private struct PoolLender<Source: ConnectionPoolSource>: ConnectionLender where 
             counters.returned()
         }
         return try await body(makeSQL(connection))
+    }
+
+    func withOwnConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let connection = try await pool.source.makeConnection(logger: logger, on: pool.eventLoopGroup.any()).get()
+        do {
+            let result = try await body(makeSQL(connection))
+            try await connection.close().get()
+            return result
+        } catch {
+            try? await connection.close().get()
+            throw error
+        }
     }
 
     func shutdown() async {

@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 
 /// Every difference between SQLite and PostgreSQL that the store cares about, in one place.
@@ -72,6 +73,29 @@ public struct Dialect: Sendable, Hashable {
         kind == .sqlite ? "jsonb_each(\(column)) AS e" : "json_array_elements(CAST(\(column) AS json)) AS e(value)"
     }
 
+    /// An aggregate of the rows into one JSON array of arrays of the columns, in row order; read it
+    /// with `jsonDocument`. SQLite builds its binary JSON, which `jsonb_each` reads without parsing.
+    func jsonArrayAggregate(of columns: [String]) -> String {
+        let list = columns.joined(separator: ", ")
+        return kind == .sqlite
+            ? "jsonb_group_array(jsonb_array(\(list)))" : "CAST(json_agg(json_build_array(\(list))) AS TEXT)"
+    }
+
+    /// The document `jsonArrayAggregate` made, nil when it aggregated no rows.
+    func jsonDocument(_ row: any SQLRow, column: String) throws -> JSONDocument? {
+        kind == .sqlite
+            ? try row.decode(column: column, as: Data?.self).map(JSONDocument.binary)
+            : try row.decode(column: column, as: String?.self).map(JSONDocument.text)
+    }
+
+    /// A FROM item `e` whose rows are the elements of a JSON document (each an array of values).
+    func jsonArrayRows(_ document: JSONDocument) -> SQLQueryString {
+        switch document {
+        case .text(let json): jsonArrayRows(json)
+        case .binary(let jsonb): "jsonb_each(\(bind: jsonb)) AS e"
+        }
+    }
+
     /// Element `index` of the JSON array row `e.value`, as an integer or as text.
     func jsonInteger(element index: Int) -> String {
         kind == .sqlite ? "(e.value ->> \(index))" : "CAST(e.value->>\(index) AS BIGINT)"
@@ -88,4 +112,10 @@ public struct Dialect: Sendable, Hashable {
     func integer(_ expression: String) -> String {
         kind == .postgres ? "CAST(\(expression) AS BIGINT)" : expression
     }
+}
+
+/// A JSON document as the database hands it over: SQLite's binary JSON, or text.
+enum JSONDocument: Sendable {
+    case binary(Data)
+    case text(String)
 }

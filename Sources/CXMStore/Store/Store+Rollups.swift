@@ -70,16 +70,52 @@ extension Store {
         }
     }
 
-    /// Recomputes rollups (and each response's day) from the raw rows, in the current time zone.
-    public func rebuildRollups() async throws -> RollupRebuildReport {
+    /// Recomputes rollups (and each response's day) from the raw rows, in the current time zone, with
+    /// `workers` connections aggregating months side by side (default: one per core, at least two).
+    ///
+    /// Days are assigned and committed first (the workers read them). Then one transaction empties the
+    /// queue and the rollups and inserts every month the workers hand over. It holds the write lock
+    /// (SQLite) or the queue's lock (PostgreSQL) before any worker starts, so no response is stored
+    /// until it commits: the workers read exactly the rows the queue no longer holds.
+    public func rebuildRollups(workers: Int? = nil) async throws -> RollupRebuildReport {
         let zone = try await workspaceSettings().timeZone
+        let timeZone = TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!
+        let workers = max(1, workers ?? max(2, ProcessInfo.processInfo.activeProcessorCount))
+        let (database, dialect) = (self.database, self.dialect)
+        try await database.write { sql in try await RollupSQL.assignDays(on: sql, timeZone: zone) }
         return try await database.write { sql in
-            try await RollupSQL.rebuild(on: sql, dialect: dialect, timeZone: zone)
+            let segments = try await RollupSQL.clearForRebuild(on: sql, dialect: dialect)
+            let current = try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
+                .map { try $0.string("time_zone") }
+            if let current, current != zone {
+                throw StoreError.conflict(
+                    "the workspace time zone changed from \(zone) to \(current) during the rebuild (which re-cut the rollups already); run the rebuild again if needed"
+                )
+            }
+            var jobs = try await RollupSQL.rebuildJobs(segments: segments, zone: timeZone, on: sql).makeIterator()
+            try await withThrowingTaskGroup(of: (RollupSQL.RebuildJob, JSONDocument?).self) { group in
+                func start(_ job: RollupSQL.RebuildJob) {
+                    group.addTask {
+                        (
+                            job,
+                            try await database.readOnOwnConnection {
+                                try await RollupSQL.aggregated(job, on: $0, dialect: dialect)
+                            }
+                        )
+                    }
+                }
+                for _ in 0..<workers { if let job = jobs.next() { start(job) } }
+                while let (done, rows) = try await group.next() {
+                    if let job = jobs.next() { start(job) }
+                    if let rows { try await RollupSQL.insert(aggregated: rows, of: done, on: sql, dialect: dialect) }
+                }
+            }
+            try await RollupSQL.markRebuilt(timeZone: zone, on: sql)
             return RollupRebuildReport(
                 responses: try await count(sql, "SELECT COUNT(*) AS n FROM responses"),
                 rows: try await count(sql, "SELECT COUNT(*) AS n FROM rollups"),
                 segmentRows: try await count(sql, "SELECT COUNT(*) AS n FROM segment_rollups"),
-                segments: try await count(sql, "SELECT COUNT(*) AS n FROM segments"), timeZone: zone)
+                segments: segments.count, timeZone: zone)
         }
     }
 
