@@ -12,7 +12,11 @@ struct RollupsCommand: AsyncParsableCommand {
     struct Rebuild: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Recompute every rollup from the raw responses, in the workspace's current time zone.",
-            discussion: "Run it after changing the workspace time zone; dashboards keep answering while it runs.")
+            discussion: """
+                Changing the workspace time zone rebuilds them already; run this after restoring raw tables, or to \
+                check them. Dashboards keep answering from the old rollups while it runs; writes wait for it (on SQLite at most \
+                10 s): run it while the server is stopped or quiet.
+                """)
 
         @OptionGroup var store: StoreOptions
 

@@ -351,6 +351,35 @@ extension RollupContractTests {
             #expect(try await store.rollupTimeZone() == "America/New_York")
         }
     }
+
+    /// In Asunción summer time began at midnight on 1 October 2023: 03:30 UTC was still 30 September,
+    /// 04:30 UTC already 1 October. A rebuild puts each response in its own day's month.
+    @Test(arguments: TestBackend.available)
+    func aRebuildKeepsEachResponseInItsDaysMonthWhenMidnightIsSkipped(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            var settings = try await store.workspaceSettings()
+            settings.timeZone = "America/Asuncion"
+            try await store.saveWorkspaceSettings(settings, by: Fixture.actor)
+            let instants = [1_694_779_200, 1_696_131_000, 1_696_134_600, 1_697_371_200]  // 15/9, 03:30, 04:30, 15/10
+            _ = try await store.insertResponses(
+                instants.enumerated().map { index, at in
+                    fixture.response(nps: 6 + index, at: Date(timeIntervalSince1970: TimeInterval(at)))
+                })
+            let byDay = TallyRequest(kinds: [.nps], groupBy: [.day])
+            let expected = ["2023-09-15", "2023-09-30", "2023-10-01", "2023-10-15"]
+            for workers in [1, 2] {
+                _ = try await store.rebuildRollups(workers: workers)
+                #expect(try await store.tallies(byDay).compactMap { $0.day?.iso }.sorted() == expected)
+                var raw = byDay
+                raw.forceRaw = true
+                #expect(try await store.tallies(raw).compactMap { $0.day?.iso }.sorted() == expected)
+                // The coarser grains hold every response.
+                #expect(try await store.tallies(TallyRequest(kinds: [.nps])).map(\.tally.answered) == [4])
+            }
+        }
+    }
 }
 
 extension RollupContractTests {

@@ -74,13 +74,29 @@ public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringCon
     /// Monday = 0 … Sunday = 6.
     public var weekday: Int { ((number + 3) % 7 + 7) % 7 }
 
-    /// The first instant of the day in the time zone.
+    /// The first instant (second) of the day in the time zone. Where a daylight-saving switch skips
+    /// midnight, that is the instant the switch lands on (in America/Asuncion, 1 October 2023 begins
+    /// at 01:00, 04:00 UTC).
     public func start(in timeZone: TimeZone) -> Date {
         let guess = Date(timeIntervalSince1970: TimeInterval(number) * 86_400)
-        let offset = timeZone.secondsFromGMT(for: guess)
-        let candidate = guess.addingTimeInterval(TimeInterval(-offset))
-        // Near a daylight-saving switch the offset at the candidate may differ; take that one.
-        return guess.addingTimeInterval(TimeInterval(-timeZone.secondsFromGMT(for: candidate)))
+        let first = guess.addingTimeInterval(TimeInterval(-timeZone.secondsFromGMT(for: guess)))
+        // Near a daylight-saving switch the offset at that instant may differ; take that one.
+        let candidate = guess.addingTimeInterval(TimeInterval(-timeZone.secondsFromGMT(for: first)))
+        if LocalDay(candidate, in: timeZone) == self && LocalDay(candidate.addingTimeInterval(-1), in: timeZone) < self {
+            return candidate
+        }
+        // A switch at midnight: search the two days around it for the first second of this day.
+        var before = guess.timeIntervalSince1970 - 2 * 86_400
+        var onOrAfter = guess.timeIntervalSince1970 + 2 * 86_400
+        while onOrAfter - before > 1 {
+            let middle = ((before + onOrAfter) / 2).rounded(.down)
+            if LocalDay(Date(timeIntervalSince1970: middle), in: timeZone) >= self {
+                onOrAfter = middle
+            } else {
+                before = middle
+            }
+        }
+        return Date(timeIntervalSince1970: onOrAfter)
     }
 
     public func adding(days: Int) -> LocalDay { LocalDay(number + days) }

@@ -135,14 +135,11 @@ private struct PoolLender<Source: ConnectionPoolSource>: ConnectionLender where 
 
     func withOwnConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let connection = try await pool.source.makeConnection(logger: logger, on: pool.eventLoopGroup.any()).get()
-        do {
-            let result = try await body(makeSQL(connection))
-            try await connection.close().get()
-            return result
-        } catch {
-            try? await connection.close().get()
-            throw error
-        }
+        let result: Result<T, any Error>
+        do { result = .success(try await body(makeSQL(connection))) } catch { result = .failure(error) }
+        // A connection that fails to close has nothing left to lose; the body's outcome stands.
+        try? await connection.close().get()
+        return try result.get()
     }
 
     func shutdown() async {

@@ -21,17 +21,15 @@ extension RollupSQL {
         try await assignDays(on: sql, timeZone: identifier)
         let segmentIDs = try await clearForRebuild(
             on: sql, dialect: dialect, clearingQueue: clearingQueue, segments: segments)
-        let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC")!
-        try await rebuildGrains(of: nil, on: sql, dialect: dialect, zone: zone)
-        if !segmentIDs.isEmpty {
-            try await rebuildGrains(of: segmentIDs, on: sql, dialect: dialect, zone: zone)
-        }
+        try await rebuildGrains(of: nil, on: sql, dialect: dialect)
+        if !segmentIDs.isEmpty { try await rebuildGrains(of: segmentIDs, on: sql, dialect: dialect) }
         try await markRebuilt(timeZone: identifier, on: sql)
     }
 
     /// Locks and empties the queue (unless told not to) and empties the workspace's rollups and (unless
     /// told not to) the segments'; returns the saved segments' ids (none when segments are left alone).
-    /// From here until the caller commits, no other transaction stores responses.
+    /// With the queue locked, no other transaction can commit responses with scores until the caller
+    /// commits (on PostgreSQL they wait at the queue; on SQLite for the write lock).
     static func clearForRebuild(
         on sql: any SQLDatabase, dialect: Dialect, clearingQueue: Bool = true, segments: Bool = true
     ) async throws -> [String] {
@@ -56,11 +54,9 @@ extension RollupSQL {
     /// Builds every grain of the workspace's rollups (`segments` nil) or of the segments', from the raw
     /// rows of their responses, into a target that holds no rows for them, month by month on this
     /// connection. Days must be assigned.
-    static func rebuildGrains(
-        of segments: [String]?, on sql: any SQLDatabase, dialect: Dialect, zone: TimeZone
-    ) async throws {
+    static func rebuildGrains(of segments: [String]?, on sql: any SQLDatabase, dialect: Dialect) async throws {
         for month in try await monthsOfResponses(on: sql) {
-            let job = RebuildJob(month: month, zone: zone, segments: segments)
+            let job = RebuildJob(month: month, segments: segments)
             let columns = job.finestColumns.joined(separator: ", ")
             try await sql.raw(
                 """
@@ -74,19 +70,10 @@ extension RollupSQL {
 
     /// One month of one target's rollups, to aggregate from the raw rows.
     struct RebuildJob: Sendable {
-        /// The month's first and next days, and when they start in the workspace zone (milliseconds):
-        /// the responses whose days fall in the month, found by the index on `submitted_at`.
+        /// The month's first day and the next month's.
         var month: (first: LocalDay, next: LocalDay)
-        var from: Int64, to: Int64
         /// The saved segments whose rollups to build; nil: the workspace's.
         var segments: [String]?
-
-        init(month: (first: LocalDay, next: LocalDay), zone: TimeZone, segments: [String]?) {
-            self.month = month
-            from = Timestamp.from(month.first.start(in: zone))
-            to = Timestamp.from(month.next.start(in: zone))
-            self.segments = segments
-        }
 
         var target: RollupTarget { segments == nil ? .workspace : .segments }
 
@@ -98,17 +85,24 @@ extension RollupSQL {
         /// For segments only members' rows count, once per segment; the month's rows drive the lookup
         /// of members (driving it from the members would read every month of their responses).
         func finest(dialect: Dialect) -> SQLQueryString {
-            let month: SQLQueryString = "r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)"
+            // The responses whose stored day falls in the month, found by the index on `submitted_at`:
+            // no zone is more than a day from UTC, so two days either side hold them all.
+            let margin: Int64 = 2 * 86_400_000
+            let (first, next) = (month.first.number, month.next.number)
+            let inMonth: SQLQueryString = """
+                r.submitted_at >= \(bind: Int64(first) * 86_400_000 - margin) AND r.submitted_at < \(bind: Int64(next) * 86_400_000 + margin)
+                AND r.local_day >= \(bind: first) AND r.local_day < \(bind: next)
+                """
             let sums = aggregates(fromRollups: false, dialect: dialect)
             let cells = cellColumns.map { "u.\($0)" }.joined(separator: ", ")
             let sortOrder = RollupSQL.sortOrder.joined(separator: ", ")
             guard let segments else {
                 return
-                    "SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(answerRows { _, _ in month })) u GROUP BY \(unsafeRaw: sortOrder)"
+                    "SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(answerRows { _, _ in inMonth })) u GROUP BY \(unsafeRaw: sortOrder)"
             }
             let customer = dialect.withoutIndex("r.customer_id")
             let rows = answerRows { _, _ in
-                "\(month) AND \(unsafeRaw: customer) IN (SELECT customer_id FROM segment_members WHERE segment_id IN (\(binds: segments)))"
+                "\(inMonth) AND \(unsafeRaw: customer) IN (SELECT customer_id FROM segment_members WHERE segment_id IN (\(binds: segments)))"
             }
             return """
                 SELECT m.segment_id, \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) u
@@ -163,15 +157,15 @@ extension RollupSQL {
 
     /// The jobs of a full rebuild: every month of the workspace's rollups, then (when segments are
     /// saved) every month of theirs.
-    static func rebuildJobs(segments: [String], zone: TimeZone, on sql: any SQLDatabase) async throws -> [RebuildJob] {
+    static func rebuildJobs(segments: [String], on sql: any SQLDatabase) async throws -> [RebuildJob] {
         let months = try await monthsOfResponses(on: sql)
-        let workspace = months.map { RebuildJob(month: $0, zone: zone, segments: nil) }
+        let workspace = months.map { RebuildJob(month: $0, segments: nil) }
         guard !segments.isEmpty else { return workspace }
-        return workspace + months.map { RebuildJob(month: $0, zone: zone, segments: segments) }
+        return workspace + months.map { RebuildJob(month: $0, segments: segments) }
     }
 
     /// A worker's part of a job: the month's finest cells as one JSON document (SQLite's binary JSON),
-    /// rows in `finestColumns` order; nil when the month has no rows for the target.
+    /// rows in `finestColumns` order (an empty array or nil when the month has none for the target).
     static func aggregated(_ job: RebuildJob, on sql: any SQLDatabase, dialect: Dialect) async throws -> JSONDocument? {
         let query: SQLQueryString = """
             SELECT \(unsafeRaw: dialect.jsonArrayAggregate(of: job.finestColumns)) AS rows FROM (\(job.finest(dialect: dialect))) g
@@ -207,6 +201,12 @@ extension RollupSQL {
             let high = try row.decode(column: "high", as: Int64?.self)
         else { return [] }
         return TimeGrain.month.periods(from: LocalDay(Int(low)), to: LocalDay(Int(high) + 1)).map { ($0.start, $0.end) }
+    }
+
+    /// The workspace's time zone, as this transaction sees it.
+    static func workspaceTimeZone(on sql: any SQLDatabase) async throws -> String {
+        try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
+            .map { try $0.string("time_zone") } ?? WorkspaceSettings.initial.timeZone
     }
 
     /// Sets `local_day` of every response in the zone: all of them when rollups were last cut in

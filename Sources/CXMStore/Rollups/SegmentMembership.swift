@@ -19,11 +19,7 @@ enum SegmentMembership {
         }
         try await insert(members.map { (segment.id, $0) }, on: sql, dialect: dialect)
         try await sql.raw("DELETE FROM segment_rollups WHERE segment_id = \(bind: segment.id)").run()
-        let zone =
-            try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
-            .map { try $0.string("time_zone") } ?? WorkspaceSettings.initial.timeZone
-        try await RollupSQL.rebuildGrains(
-            of: [segment.id], on: sql, dialect: dialect, zone: TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!)
+        try await RollupSQL.rebuildGrains(of: [segment.id], on: sql, dialect: dialect)
     }
 
     /// Drops a segment's members and rollups.

@@ -73,26 +73,29 @@ extension Store {
     /// Recomputes rollups (and each response's day) from the raw rows, in the current time zone, with
     /// `workers` connections aggregating months side by side (default: one per core, at least two).
     ///
-    /// Days are assigned and committed first (the workers read them). Then one transaction empties the
-    /// queue and the rollups and inserts every month the workers hand over. It holds the write lock
-    /// (SQLite) or the queue's lock (PostgreSQL) before any worker starts, so no response is stored
-    /// until it commits: the workers read exactly the rows the queue no longer holds.
+    /// Days are assigned in the workspace zone and committed first (the workers read them). Then one
+    /// transaction empties the queue and the rollups and inserts every month the workers hand over. It
+    /// holds the write lock (SQLite) or the queue's lock (PostgreSQL) before any worker starts, so no
+    /// response with scores commits until it does: the workers read exactly the rows the emptied queue
+    /// held or the old rollups counted.
     public func rebuildRollups(workers: Int? = nil) async throws -> RollupRebuildReport {
-        let zone = try await workspaceSettings().timeZone
-        let timeZone = TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!
         let workers = max(1, workers ?? max(2, ProcessInfo.processInfo.activeProcessorCount))
         let (database, dialect) = (self.database, self.dialect)
-        try await database.write { sql in try await RollupSQL.assignDays(on: sql, timeZone: zone) }
+        let zone = try await database.write { sql in
+            let zone = try await RollupSQL.workspaceTimeZone(on: sql)
+            try await RollupSQL.assignDays(on: sql, timeZone: zone)
+            return zone
+        }
         return try await database.write { sql in
             let segments = try await RollupSQL.clearForRebuild(on: sql, dialect: dialect)
-            let current = try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
-                .map { try $0.string("time_zone") }
-            if let current, current != zone {
+            // A time-zone change in between re-cut the days and the rollups itself.
+            let current = try await RollupSQL.workspaceTimeZone(on: sql)
+            if current != zone {
                 throw StoreError.conflict(
                     "the workspace time zone changed from \(zone) to \(current) during the rebuild (which re-cut the rollups already); run the rebuild again if needed"
                 )
             }
-            var jobs = try await RollupSQL.rebuildJobs(segments: segments, zone: timeZone, on: sql).makeIterator()
+            var jobs = try await RollupSQL.rebuildJobs(segments: segments, on: sql).makeIterator()
             try await withThrowingTaskGroup(of: (RollupSQL.RebuildJob, JSONDocument?).self) { group in
                 func start(_ job: RollupSQL.RebuildJob) {
                     group.addTask {

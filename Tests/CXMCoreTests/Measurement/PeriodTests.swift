@@ -71,4 +71,20 @@ struct PeriodTests {
         #expect(day.adding(days: 1).start(in: zone).timeIntervalSince(day.start(in: zone)) == 23 * 3600)
         #expect(LocalDay(day.start(in: zone), in: zone) == day)
     }
+
+    /// Where summer time begins at midnight, the day begins at 01:00: one second earlier is still
+    /// the day before, in every zone and on every day of two years.
+    @Test(arguments: ["America/Asuncion", "America/Santiago", "Asia/Beirut", "Europe/Stockholm", "Asia/Kathmandu"])
+    func everyDayStartsAtItsFirstSecond(zone: String) throws {
+        let timeZone = try #require(TimeZone(identifier: zone))
+        let first = try #require(LocalDay(iso: "2023-01-01"))
+        for day in (0..<730).map(first.adding(days:)) {
+            let start = day.start(in: timeZone)
+            #expect(LocalDay(start, in: timeZone) == day, "\(day)")
+            #expect(LocalDay(start.addingTimeInterval(-1), in: timeZone) == day.adding(days: -1), "\(day)")
+        }
+        let asuncion = try #require(TimeZone(identifier: "America/Asuncion"))
+        let switchDay = try #require(LocalDay(iso: "2023-10-01"))
+        #expect(switchDay.start(in: asuncion) == Date(timeIntervalSince1970: 1_696_132_800))  // 04:00 UTC
+    }
 }
