@@ -41,7 +41,12 @@ public final class Database: Sendable {
                 dialect: Dialect(kind: .sqlite), location: location,
                 pool: PoolLender(pool: pool, counters: counters, logger: logger) { $0.sql(queryLogLevel: .trace) },
                 counters: counters)
-            try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
+            do {
+                try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
+            } catch {
+                await database.shutdown()
+                throw StoreError.configuration("cannot open the SQLite database \(path): \(String(reflecting: error))")
+            }
             return database
         case .postgres(let url):
             let configuration: SQLPostgresConfiguration
