@@ -7,7 +7,7 @@ public struct CXMRoot: AsyncParsableCommand {
         abstract: "cxm: customer experience management — journeys, surveys, honest numbers, closed loops.",
         subcommands: [
             Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ReportCommand.self,
-            RollupsCommand.self, GenerateCommand.self, BackupCommand.self, RestoreCommand.self,
+            RollupsCommand.self, GenerateCommand.self, BackupCommand.self, RestoreCommand.self, PrivacyCommand.self,
         ],
         defaultSubcommand: nil)
 

@@ -169,6 +169,7 @@ struct AccessTests {
             (.manageWorkspace, [.admin]),
             (.readAudit, [.admin]),
             (.eraseCustomers, [.admin]),
+            (.exportPersonalData, [.admin]),
             (.editSurveys, [.admin, .cxManager]),
             (.editJourneys, [.admin, .cxManager]),
             (.editCustomers, [.admin, .cxManager]),

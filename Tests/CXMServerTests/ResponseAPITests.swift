@@ -155,6 +155,19 @@ struct ResponseAPITests {
             let stored = try await server.store.customer(id)
             #expect(stored.identifiers.map(\.description) == ["crm:X-1", "email:asa@example.se"])
             #expect(stored.consent == Consent(maySurvey: true, mayContact: false))
+
+            // A data-subject request: an admin exports the record, then erases it.
+            let export = try await client.api(.get, "/api/v1/customers/\(id)/personal-data", token: token)
+            #expect(export.status == .ok)
+            let data = try #require(try export.body.json() as? [String: Any])
+            #expect((data["customer"] as? [String: Any])?["displayName"] as? String == "Åsa Öberg")
+            #expect(data["responses"] as? [Any] != nil)
+            let cxManager = try await client.api(
+                .get, "/api/v1/customers/\(id)/personal-data", token: server.tokens[.cxManager])
+            #expect(cxManager.status == .forbidden)
+            #expect(try await client.api(.delete, "/api/v1/customers/\(id)", token: token).status == .noContent)
+            let gone = try await client.api(.get, "/api/v1/customers/\(id)/personal-data", token: token)
+            #expect(gone.status == .notFound)
         }
     }
 

@@ -160,7 +160,7 @@ struct WebEditTests {
             #expect(audit.items.contains { $0.action == "erase" })
             #expect(
                 try await client.page("/customers?notice=customerErased", as: user).body.string.contains(
-                    "The customer has been erased."))
+                    "The customer and all their responses have been erased."))
         }
     }
 

@@ -7,6 +7,13 @@ import Testing
 struct CustomerContractTests {
     let fixture = Fixture()
 
+    func bo() -> Customer {
+        Customer(
+            id: "c-bo", displayName: "Bo Ek", identifiers: [CustomerIdentifier(system: "crm", value: "1002")],
+            attributes: ["tenure_months": .number(3)], consent: Consent(maySurvey: true, mayContact: true),
+            unitID: "u-store1", preferredLanguage: .sv)
+    }
+
     func anna(_ id: String = "c-anna") -> Customer {
         Customer(
             id: id, displayName: "Anna Lindqvist",
@@ -75,20 +82,72 @@ struct CustomerContractTests {
         }
     }
 
+    /// An erasure removes the person, their responses and their scores; every other figure (rollups,
+    /// raw rows, another customer's responses) stays as it was, and the queue cannot bring them back.
     @Test(arguments: TestBackend.available)
-    func erasureRemovesThePersonAndKeepsTheirAnswersAnonymously(backend: TestBackend) async throws {
+    func erasureRemovesThePersonTheirResponsesAndTheirScoresOnly(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             try await fixture.install(in: store)
             try await store.saveCustomer(anna(), by: Fixture.actor)
-            let outcome = try await store.insertResponses([fixture.response(nps: 3, customer: "c-anna")])
-            try await store.eraseCustomer("c-anna", by: Fixture.actor)
+            try await store.saveCustomer(bo(), by: Fixture.actor)
+            let others = try await store.insertResponses([
+                fixture.response(nps: 9, customer: "c-bo"), fixture.response(nps: 7),
+                fixture.response(nps: 10, unit: "u-store2"),
+            ])
+            let nps = TallyRequest(kinds: [.nps], groupBy: [.unit, .day])
+            let before = try await store.tallies(nps)
+            // Anna's responses: one folded into the rollups, one still queued when she is erased.
+            let hers = try await store.insertResponses([fixture.response(nps: 3, customer: "c-anna")])
+            _ = try await store.tallies(nps)
+            let queued = try await store.insertResponses([fixture.response(nps: 0, unit: "u-store2", customer: "c-anna")])
+            #expect(try await store.rollupBacklog().responses == 1)
+
+            let erasure = try await store.eraseCustomer("c-anna", by: Fixture.actor)
+            #expect(erasure.responses == 2)
+            #expect(erasure.answers == 8)
             await #expect(throws: StoreError.self) { try await store.customer("c-anna") }
             #expect(try await store.customer(identifiedBy: CustomerIdentifier(system: "crm", value: "1001")) == nil)
-            let response = try await store.response(outcome[0].id)
-            #expect(response.customerID == nil)
-            #expect(response.answer("nps") == .score(3))
+            for outcome in hers + queued {
+                await #expect(throws: StoreError.self) { try await store.response(outcome.id) }
+            }
+            for outcome in others { #expect(try await store.response(outcome.id).answer("nps") != nil) }
+            #expect(try await store.tallies(nps) == before)
+            var raw = nps
+            raw.forceRaw = true
+            #expect(try await store.tallies(raw) == before)
+            _ = try await store.rebuildRollups()
+            #expect(try await store.tallies(nps) == before)
             let audit = try await store.auditLog(entityType: "customer", entityID: "c-anna", page: PageRequest())
-            #expect(audit.items.map(\.action).contains("erase"))
+            #expect(audit.items.first { $0.action == "erase" }?.summary == "customer erased with 2 responses and 8 answers")
+        }
+    }
+
+    /// A data-subject access request: the record, segments, every response with its answers and the
+    /// audit trail; the export itself is audited.
+    @Test(arguments: TestBackend.available)
+    func personalDataHoldsEverythingAboutThePerson(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await store.saveCustomer(anna(), by: Fixture.actor)
+            try await store.saveCustomer(bo(), by: Fixture.actor)
+            _ = try await store.saveSegment(
+                Segment(
+                    id: "seg-all", name: "Everyone",
+                    conditions: [SegmentCondition(attribute: "plan", op: .isSet, value: nil)]), by: Fixture.actor)
+            _ = try await store.insertResponses([
+                fixture.response(nps: 3, customer: "c-anna", at: Date(timeIntervalSince1970: 1_780_000_000)),
+                fixture.response(nps: 8, customer: "c-anna", at: Date(timeIntervalSince1970: 1_770_000_000)),
+                fixture.response(nps: 9, customer: "c-bo"),
+            ])
+            let data = try await store.personalData(of: "c-anna", by: Fixture.actor)
+            #expect(data.customer == (try await store.customer("c-anna")))
+            #expect(data.segments == [PersonalData.SegmentMembership(id: "seg-all", name: "Everyone")])
+            #expect(data.responses.map { $0.answer("nps") } == [.score(8), .score(3)])
+            #expect(data.responses.allSatisfy { $0.customerID == "c-anna" && $0.answer("comment") != nil })
+            #expect(data.auditTrail.map(\.action).contains("create"))
+            let audit = try await store.auditLog(entityType: "customer", entityID: "c-anna", page: PageRequest())
+            #expect(audit.items.contains { $0.action == "export" })
+            await #expect(throws: StoreError.self) { try await store.personalData(of: "c-nobody", by: Fixture.actor) }
         }
     }
 

@@ -31,7 +31,7 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
             self == .admin || self == .cxManager
         case .editCustomers: self == .admin || self == .cxManager
         case .submitResponses, .importData: self == .admin || self == .cxManager
-        case .eraseCustomers: self == .admin
+        case .eraseCustomers, .exportPersonalData: self == .admin
         }
     }
 }
@@ -41,6 +41,6 @@ public enum Permission: String, Sendable, CaseIterable, Hashable {
     case read
     case manageUsers, manageTokens, manageWorkspace, readAudit
     case editJourneys, editSurveys, editUnits, editChannels, editSegments
-    case editCustomers, eraseCustomers
+    case editCustomers, eraseCustomers, exportPersonalData
     case submitResponses, importData
 }

@@ -54,8 +54,11 @@ struct CustomersAPI {
             return try JSONOutput.response(try await store.saveCustomer(customer, by: context.actor.auditActor))
         }
         routes.delete("/api/v1/customers/{id}", .requires(.eraseCustomers)) { _, context in
-            try await store.eraseCustomer(try context.id(), by: context.actor.auditActor)
+            _ = try await store.eraseCustomer(try context.id(), by: context.actor.auditActor)
             return Response(status: .noContent)
+        }
+        routes.get("/api/v1/customers/{id}/personal-data", .requires(.exportPersonalData)) { _, context in
+            try JSONOutput.response(try await store.personalData(of: try context.id(), by: context.actor.auditActor))
         }
 
         routes.get("/api/v1/segments", .requires(.read)) { _, _ in

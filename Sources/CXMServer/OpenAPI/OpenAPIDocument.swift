@@ -1431,7 +1431,7 @@ enum OpenAPIDocument {
                 "tags": [
                   "Customers"
                 ],
-                "description": "Erases the customer record and identifiers (for example on a GDPR erasure request). Their responses stay, anonymised.\n\nRequires the permission eraseCustomers (role admin).",
+                "description": "Erases everything about the customer (a GDPR erasure request): their responses and answers, identifiers, record and segment memberships, and their scores from every rollup, so that every other figure stays as it was. The audit log keeps that they were erased, without personal data.\n\nRequires the permission eraseCustomers (role admin).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -1440,6 +1440,42 @@ enum OpenAPIDocument {
                 "responses": {
                   "204": {
                     "description": "Erased."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/customers/{id}/personal-data": {
+              "get": {
+                "operationId": "exportPersonalData",
+                "summary": "Export everything about a customer",
+                "tags": [
+                  "Customers"
+                ],
+                "description": "Everything cxm holds about one person, for a data-subject access request (GDPR articles 15 and 20): the record, segment memberships, every response with its answers, and the audit trail. The export is recorded in the audit log.\n\nRequires the permission exportPersonalData (role admin).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The person's data.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PersonalData"
+                        }
+                      }
+                    }
                   },
                   "401": {
                     "$ref": "#/components/responses/Unauthenticated"
@@ -6047,6 +6083,58 @@ enum OpenAPIDocument {
                   "entityType",
                   "entityID",
                   "summary"
+                ]
+              },
+              "PersonalData": {
+                "type": "object",
+                "description": "Everything cxm holds about one person (GDPR articles 15 and 20).",
+                "properties": {
+                  "exportedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "customer": {
+                    "$ref": "#/components/schemas/Customer"
+                  },
+                  "segments": {
+                    "type": "array",
+                    "description": "The saved segments the person belongs to now.",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "$ref": "#/components/schemas/Id"
+                        },
+                        "name": {
+                          "type": "string"
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "name"
+                      ]
+                    }
+                  },
+                  "responses": {
+                    "type": "array",
+                    "description": "Every response that names the person, oldest first, with every answer.",
+                    "items": {
+                      "$ref": "#/components/schemas/SurveyResponse"
+                    }
+                  },
+                  "auditTrail": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/AuditEntry"
+                    }
+                  }
+                },
+                "required": [
+                  "exportedAt",
+                  "customer",
+                  "segments",
+                  "responses",
+                  "auditTrail"
                 ]
               },
               "OrgUnitList": {

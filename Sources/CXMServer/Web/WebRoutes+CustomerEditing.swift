@@ -60,7 +60,7 @@ extension WebRoutes {
                 let page = try await customerDetailPage(request, context, customer, errors: [error])
                 return HTMLOutput.page(page.render(), status: .unprocessableContent)
             }
-            try await store.eraseCustomer(customer.id, by: context.actor.auditActor)
+            _ = try await store.eraseCustomer(customer.id, by: context.actor.auditActor)
             return Response.seeOther("/customers?notice=customerErased")
         }
     }

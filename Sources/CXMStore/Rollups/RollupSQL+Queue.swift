@@ -68,6 +68,31 @@ extension RollupSQL {
         return responses
     }
 
+    /// Folds every queued tally in the caller's transaction, with the queue locked against concurrent
+    /// folders and producers: after it, rollups hold every stored response.
+    static func foldEverything(on sql: any SQLDatabase, dialect: Dialect) async throws {
+        if let lock = dialect.lockQueue("rollup_queue") { try await sql.raw(SQLQueryString(lock)).run() }
+        while try await foldQueue(on: sql, dialect: dialect, maxResponses: responsesPerFold) > 0 {}
+    }
+
+    /// Takes the tallies of one customer's responses out of the workspace's rollups (rows left with
+    /// nothing are deleted), before the responses themselves are deleted. The queue must be folded.
+    static func removeTallies(ofCustomer id: String, on sql: any SQLDatabase, dialect: Dialect) async throws {
+        let rows = answerRows { _, _ in "r.customer_id = \(bind: id)" }
+        try await sql.raw(upsertDelta(into: .workspace, rows: rows, sign: -1, dialect: dialect)).run()
+        // Only the days they answered on, every grain and kind listed so that the key finds the rows.
+        let grains = RollupGrain.allCases.map { "\($0.rawValue)" }.joined(separator: ", ")
+        let kinds = ScoreKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        try await sql.raw(
+            """
+            DELETE FROM rollups
+             WHERE grain IN (\(unsafeRaw: grains)) AND kind IN (\(unsafeRaw: kinds))
+               AND day IN (SELECT local_day FROM responses WHERE customer_id = \(bind: id))
+               AND answered = 0 AND skipped = 0
+            """
+        ).run()
+    }
+
     /// Adds (or, with `sign` -1, takes away) the tallies of `rows` to every grain of the target.
     /// The rows carry the finest cell, `answered` and `score` (and `segment_id` for segments), as the
     /// row stream and the queue do.

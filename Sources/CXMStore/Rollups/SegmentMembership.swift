@@ -10,7 +10,7 @@ import SQLKit
 enum SegmentMembership {
     /// Recomputes the segment's members and rebuilds its rollups from the raw rows.
     static func refresh(_ segment: Segment, on sql: any SQLDatabase, dialect: Dialect) async throws {
-        try await foldEverything(on: sql, dialect: dialect)
+        try await RollupSQL.foldEverything(on: sql, dialect: dialect)
         try await sql.raw("DELETE FROM segment_members WHERE segment_id = \(bind: segment.id)").run()
         var members: [String] = []
         for row in try await sql.raw("SELECT id, attributes FROM customers").all() {
@@ -46,7 +46,7 @@ enum SegmentMembership {
     {
         let segments = try await sql.raw("SELECT * FROM segments").all().map(Store.segment)
         guard !segments.isEmpty, !ids.isEmpty else { return }
-        try await foldEverything(on: sql, dialect: dialect)
+        try await RollupSQL.foldEverything(on: sql, dialect: dialect)
         var current: Set<[String]> = []
         var wanted: Set<[String]> = []
         for chunk in ids.chunked(maxRows: 1_000) {
@@ -95,12 +95,6 @@ enum SegmentMembership {
                 "DELETE FROM segment_rollups WHERE segment_id = \(bind: segment) AND answered = 0 AND skipped = 0"
             ).run()
         }
-    }
-
-    /// Folds every queued tally, with the queue locked against concurrent folders and producers.
-    private static func foldEverything(on sql: any SQLDatabase, dialect: Dialect) async throws {
-        if let lock = dialect.lockQueue("rollup_queue") { try await sql.raw(SQLQueryString(lock)).run() }
-        while try await RollupSQL.foldQueue(on: sql, dialect: dialect, maxResponses: RollupSQL.responsesPerFold) > 0 {}
     }
 
     private static func insert(_ pairs: [(String, String)], on sql: any SQLDatabase, dialect: Dialect) async throws {

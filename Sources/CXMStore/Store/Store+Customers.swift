@@ -109,15 +109,32 @@ extension Store {
         }
     }
 
-    /// Erases a customer: the record and identifiers go; their responses stay, anonymised.
-    public func eraseCustomer(_ id: String, by actor: AuditActor) async throws {
+    /// Erases everything about a customer (a GDPR erasure request): their responses and answers, their
+    /// identifiers and record, their segment memberships, and their scores from every rollup, so that
+    /// every other figure stays as it was. The audit log keeps that (and when and by whom) they were
+    /// erased, without personal data.
+    @discardableResult
+    public func eraseCustomer(_ id: String, by actor: AuditActor) async throws -> Erasure {
         try await database.write { sql in
             try await requireRow(sql, "customers", id, "customer")
+            // Every queued score counted first, so that taking theirs away leaves nothing behind.
+            try await RollupSQL.foldEverything(on: sql, dialect: dialect)
             try await SegmentMembership.update(customers: [id], erased: true, on: sql, dialect: dialect)
-            try await sql.raw("UPDATE responses SET customer_id = NULL WHERE customer_id = \(bind: id)").run()
+            try await RollupSQL.removeTallies(ofCustomer: id, on: sql, dialect: dialect)
+            let responses = try await count(sql, "SELECT COUNT(*) AS n FROM responses WHERE customer_id = \(bind: id)")
+            let answers = try await count(
+                sql,
+                "SELECT COUNT(*) AS n FROM answers WHERE response_id IN (SELECT id FROM responses WHERE customer_id = \(bind: id))"
+            )
+            try await sql.raw(
+                "DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE customer_id = \(bind: id))"
+            ).run()
+            try await sql.raw("DELETE FROM responses WHERE customer_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM customer_identifiers WHERE customer_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM customers WHERE id = \(bind: id)").run()
-            try await audit(sql, actor, "erase", "customer", id, "customer erased; responses anonymised")
+            try await audit(
+                sql, actor, "erase", "customer", id, "customer erased with \(responses) responses and \(answers) answers")
+            return Erasure(customerID: id, responses: responses, answers: answers)
         }
     }
 

@@ -275,6 +275,15 @@ extension Store {
         try await database.read { sql in try await count(sql, "SELECT COUNT(*) AS n FROM responses") }
     }
 
+    /// Every response that names the customer, oldest first, with its answers.
+    func responses(_ sql: any SQLDatabase, ofCustomer id: String) async throws -> [SurveyResponse] {
+        let rows = try await sql.raw(
+            "SELECT * FROM responses WHERE customer_id = \(bind: id) ORDER BY submitted_at, id"
+        ).all()
+        let answers = try await self.answers(sql, of: try rows.map { try $0.string("id") })
+        return try rows.map { try Self.response($0, answers: answers[try $0.string("id")] ?? []) }
+    }
+
     private func answers(_ sql: any SQLDatabase, of ids: [String]) async throws -> [String: [Answer]] {
         var result: [String: [Answer]] = [:]
         for chunk in ids.chunked(maxRows: 500) where !chunk.isEmpty {

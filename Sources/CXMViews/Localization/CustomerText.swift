@@ -93,15 +93,15 @@ public enum CustomerText: String, Localizable {
         case .eraseHint:
             Translations(
                 en:
-                    "Erasing removes the customer record and all its identifiers for good. Survey responses stay in the statistics, anonymised. This cannot be undone.",
+                    "Erasing removes the customer record, all its identifiers and all its survey responses and answers for good; the statistics drop their scores and every other figure stays as it was. This cannot be undone.",
                 sv:
-                    "Raderingen tar bort kundposten och alla dess identifierare permanent. Enkätsvaren finns kvar i statistiken, anonymiserade. Det går inte att ångra.",
+                    "Raderingen tar bort kundposten, alla dess identifierare och alla dess enkätsvar permanent; statistiken tappar kundens betyg och alla andra siffror förblir som de var. Det går inte att ångra.",
                 da:
-                    "Sletningen fjerner kundeposten og alle dens id'er permanent. Besvarelserne bliver i statistikken, anonymiseret. Det kan ikke fortrydes.",
+                    "Sletningen fjerner kundeposten, alle dens id'er og alle dens besvarelser permanent; statistikken mister kundens scorer, og alle andre tal forbliver som de var. Det kan ikke fortrydes.",
                 nb:
-                    "Slettingen fjerner kundeposten og alle ID-ene for godt. Svarene blir værende i statistikken, anonymisert. Dette kan ikke angres.",
+                    "Slettingen fjerner kundeposten, alle ID-ene og alle svarene for godt; statistikken mister kundens poeng, og alle andre tall forblir som de var. Dette kan ikke angres.",
                 fi:
-                    "Poisto poistaa asiakastietueen ja kaikki sen tunnisteet pysyvästi. Kyselyvastaukset säilyvät tilastoissa anonymisoituina. Poistoa ei voi perua."
+                    "Poisto poistaa asiakastietueen, kaikki sen tunnisteet ja kaikki sen kyselyvastaukset pysyvästi; tilastoista poistuvat asiakkaan arviot ja kaikki muut luvut pysyvät ennallaan. Poistoa ei voi perua."
             )
         case .eraseConfirm:
             Translations(

@@ -44,11 +44,11 @@ public enum NoticeText: String, Localizable {
                 nb: "Enheten er slettet.", fi: "Yksikkö on poistettu.")
         case .customerErased:
             Translations(
-                en: "The customer has been erased. Their responses remain, anonymised.",
-                sv: "Kunden har raderats. Kundens svar finns kvar, anonymiserade.",
-                da: "Kunden er slettet. Kundens svar er bevaret, anonymiseret.",
-                nb: "Kunden er slettet. Kundens svar er beholdt, anonymisert.",
-                fi: "Asiakas on poistettu. Asiakkaan vastaukset säilyvät anonymisoituina.")
+                en: "The customer and all their responses have been erased.",
+                sv: "Kunden och alla kundens svar har raderats.",
+                da: "Kunden og alle kundens svar er slettet.",
+                nb: "Kunden og alle kundens svar er slettet.",
+                fi: "Asiakas ja kaikki asiakkaan vastaukset on poistettu.")
         case .tokenRevoked:
             Translations(
                 en: "The API token has been revoked.", sv: "API-nyckeln har återkallats.", da: "API-nøglen er tilbagekaldt.",
