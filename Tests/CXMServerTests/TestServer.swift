@@ -24,7 +24,10 @@ struct TestServer {
     }()
 
     /// Builds a fresh server, runs the body with a client on the router, and removes the database.
-    static func with<T: Sendable>(_ body: @Sendable (TestServer, any TestClientProtocol) async throws -> T) async throws -> T {
+    static func with<T: Sendable>(
+        configure: (inout ServerConfiguration) -> Void = { _ in },
+        _ body: @Sendable (TestServer, any TestClientProtocol) async throws -> T
+    ) async throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cxm-server-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = try await Database.open(.sqlite(path: folder.appendingPathComponent("cxm.sqlite").path), logger: logger)
@@ -43,7 +46,8 @@ struct TestServer {
                 try await store.createAPIToken(token, secretHash: Secrets.hash(secret), by: .system)
                 tokens[login.role] = secret
             }
-            let configuration = ServerConfiguration(passwordHashCost: 4)
+            var configuration = ServerConfiguration(passwordHashCost: 4)
+            configure(&configuration)
             let built = buildApplication(configuration: configuration, store: store, logger: logger)
             let server = TestServer(store: store, built: built, tokens: tokens, demo: demo)
             let result = try await built.application.test(.router) { client in try await body(server, client) }

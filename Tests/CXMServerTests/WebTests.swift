@@ -35,6 +35,44 @@ struct WebTests {
         }
     }
 
+    /// Five wrong passwords lock the account for a minute (the fifth is already refused), even
+    /// against the right password; other accounts sign in as before.
+    @Test func failedSignInsLockTheAccountWithBackoff() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            for _ in 1...4 {
+                #expect(try await client.signIn(email: admin.email, password: "wrong").loginResponse.status == .unauthorized)
+            }
+            let fifth = try await client.signIn(email: admin.email.uppercased(), password: "wrong").loginResponse
+            #expect(fifth.status == .tooManyRequests)
+            #expect(fifth.headers[.retryAfter] == "60")
+            #expect(fifth.body.string.contains("Too many sign-in attempts. Try again in 1 min."))
+            let right = try await client.signIn(email: admin.email, password: admin.password).loginResponse
+            #expect(right.status == .tooManyRequests)
+            let other = server.login(.cxManager)
+            #expect(try await client.signIn(email: other.email, password: other.password).loginResponse.status == .seeOther)
+            // An address no user has is counted alike, so a lock reveals nothing.
+            for _ in 1...4 { _ = try await client.signIn(email: "nobody@example.com", password: "x") }
+            #expect(
+                try await client.signIn(email: "nobody@example.com", password: "x").loginResponse.status == .tooManyRequests)
+        }
+    }
+
+    /// One client address may try a limited number of sign-ins, whichever accounts it names.
+    @Test func signInsFromOneAddressAreRateLimited() async throws {
+        try await TestServer.with(configure: { $0.signInLimit = RateLimit(burst: 3, interval: 60) }) { server, client in
+            let admin = server.login(.admin)
+            for _ in 1...3 {
+                #expect(try await client.signIn(email: admin.email, password: "wrong").loginResponse.status == .unauthorized)
+            }
+            let other = server.login(.viewer)
+            let limited = try await client.signIn(email: other.email, password: other.password).loginResponse
+            #expect(limited.status == .tooManyRequests)
+            // A token every 60 s, less the time the three attempts took.
+            #expect(limited.headers[.retryAfter].flatMap { Int($0) }.map { (50...60).contains($0) } == true)
+        }
+    }
+
     @Test func behindTLSTheCookieIsSecure() async throws {
         try await TestServer.with { server, client in
             let page = try await client.execute(

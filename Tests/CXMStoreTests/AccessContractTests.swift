@@ -79,4 +79,32 @@ struct AccessContractTests {
             #expect(log.items.allSatisfy { $0.actorName == "tester@example.com" })
         }
     }
+
+    /// Failed sign-ins per account: locked from the fifth, longer with each more, forgotten after a
+    /// day without failures or after a success.
+    @Test(arguments: TestBackend.available)
+    func failedSignInsLockAnAccountAndASuccessForgetsThem(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let backoff = LoginBackoff()
+            let start = Date(timeIntervalSince1970: 1_780_000_000)
+            for _ in 1...4 {
+                #expect(try await store.recordFailedLogin(account: "a", now: start, backoff: backoff) == nil)
+            }
+            #expect(try await store.loginLockedUntil(account: "a", now: start) == nil)
+            let locked = try await store.recordFailedLogin(account: "a", now: start, backoff: backoff)
+            #expect(locked == start.addingTimeInterval(60))
+            #expect(try await store.loginLockedUntil(account: "a", now: start.addingTimeInterval(59)) == locked)
+            #expect(try await store.loginLockedUntil(account: "a", now: start.addingTimeInterval(60)) == nil)
+            #expect(try await store.loginLockedUntil(account: "b", now: start) == nil)
+            let sixth = start.addingTimeInterval(61)
+            #expect(
+                try await store.recordFailedLogin(account: "a", now: sixth, backoff: backoff) == sixth.addingTimeInterval(120))
+            // A day later the count starts again.
+            let later = sixth.addingTimeInterval(86_401)
+            #expect(try await store.recordFailedLogin(account: "a", now: later, backoff: backoff) == nil)
+            try await store.clearFailedLogins(account: "a")
+            for _ in 1...4 { _ = try await store.recordFailedLogin(account: "a", now: later, backoff: backoff) }
+            #expect(try await store.loginLockedUntil(account: "a", now: later) == nil)
+        }
+    }
 }

@@ -13,9 +13,12 @@ public struct AppContext: RequestContext {
     public var csrfToken: String?
     /// The language pages and messages are shown in.
     public var language: Language = .en
+    /// The address the request came from (the proxy's, behind one), for per-client rate limits.
+    public var clientAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// Large enough for a batch of 10,000 responses; bigger bodies get 413.

@@ -29,7 +29,10 @@ public func buildApplication(
     ResponsesAPI(store: store, metrics: metrics).register(in: &routes)
     MetricsAPI(metrics: MetricService(store: store)).register(in: &routes)
     AccessAPI(store: store, hasher: hasher, scopes: scopes).register(in: &routes)
-    WebRoutes(store: store, hasher: hasher, scopes: scopes, configuration: configuration).register(in: &routes)
+    WebRoutes(
+        store: store, hasher: hasher, scopes: scopes, configuration: configuration,
+        signInLimiter: RateLimiter(configuration.signInLimit)
+    ).register(in: &routes)
 
     let application = Application(
         router: router,

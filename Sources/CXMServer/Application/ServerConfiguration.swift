@@ -1,3 +1,4 @@
+import CXMCore
 import CXMStore
 import Foundation
 import Logging
@@ -19,6 +20,10 @@ public struct ServerConfiguration: Sendable {
     public var sessionLifetime: TimeInterval
     /// When queued rollup tallies are folded in the background.
     public var rollupFolding = RollupFoldPolicy()
+    /// Sign-in attempts per client address.
+    public var signInLimit = RateLimit.signIn
+    /// How long an account refuses sign-ins after consecutive failures.
+    public var loginBackoff = LoginBackoff()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation? = nil, dataDirectory: String = ".",

@@ -10,6 +10,7 @@ struct WebRoutes {
     let hasher: PasswordHasher
     let scopes: UnitScopeCache
     let configuration: ServerConfiguration
+    let signInLimiter: RateLimiter
 
     var session: WebSession { WebSession(configuration: configuration) }
     var web: WebContext { WebContext(store: store) }
@@ -67,12 +68,32 @@ struct WebRoutes {
             guard let expected = request.cookies[WebSession.loginCSRFCookie]?.value, let sent = form["csrf"],
                 Secrets.constantTimeEquals(expected, sent)
             else { return failed(t(ValidationText.formExpired), status: .forbidden) }
+            // Too many attempts from this address, or too many failures for this account: refused
+            // before the password is checked, alike for addresses no user has.
+            func refused(for seconds: TimeInterval) -> Response {
+                let minutes = max(1, Int((seconds / 60).rounded(.up)))
+                var response = failed(t(ValidationText.tooManySignIns, String(minutes)), status: .tooManyRequests)
+                response.headers[.retryAfter] = String(max(1, Int(seconds.rounded(.up))))
+                return response
+            }
+            if let wait = signInLimiter.admit(context.clientAddress) { return refused(for: wait) }
+            let account = Secrets.hash(email.trimmingCharacters(in: .whitespaces).lowercased())
+            let now = Date()
+            if let until = try await store.loginLockedUntil(account: account, now: now) {
+                return refused(for: until.timeIntervalSince(now))
+            }
             let password = form["password"] ?? ""
             let credentials = try await store.credentials(email: email)
             let verified = try await hasher.verify(password, hash: credentials?.passwordHash ?? PasswordHasher.decoy)
             guard let credentials, verified, !credentials.user.disabled else {
+                if let until = try await store.recordFailedLogin(
+                    account: account, now: now, backoff: configuration.loginBackoff)
+                {
+                    return refused(for: until.timeIntervalSince(now))
+                }
                 return failed(t(ValidationText.invalidCredentials), status: .unauthorized)
             }
+            try await store.clearFailedLogins(account: account)
             let token = Secrets.token()
             let csrf = Secrets.token()
             try await store.createSession(

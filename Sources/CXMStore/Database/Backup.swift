@@ -95,19 +95,19 @@ public enum Backup {
         _ sql: any SQLDatabase, path: String, quick: Bool, schema: String = "main"
     ) async throws -> BackupReport {
         let pragma = quick ? "quick_check" : "integrity_check"
-        let problems = try await sql.raw(SQLQueryString("PRAGMA \(schema).\(pragma)")).all()
+        let problems = try await sql.raw("PRAGMA \(unsafeRaw: schema).\(unsafeRaw: pragma)").all()
             .map { try $0.decode(column: pragma, as: String.self) }
         guard problems == ["ok"] else {
             throw StoreError.schema("\(path) failed SQLite's \(pragma): \(problems.prefix(5).joined(separator: "; "))")
         }
         let tables = try await sql.raw(
-            SQLQueryString("SELECT name FROM \(schema).sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+            "SELECT name FROM \(unsafeRaw: schema).sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
         ).all()
         guard !tables.isEmpty else { throw StoreError.schema("\(path) is an SQLite file but not a cxm database") }
         let last = try await sql.raw(
-            SQLQueryString("SELECT name FROM \(schema).schema_migrations ORDER BY position DESC LIMIT 1")
+            "SELECT name FROM \(unsafeRaw: schema).schema_migrations ORDER BY position DESC LIMIT 1"
         ).first().map { try $0.decode(column: "name", as: String.self) }
-        let responses = try await sql.raw(SQLQueryString("SELECT COUNT(*) AS n FROM \(schema).responses")).first()
+        let responses = try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: schema).responses").first()
             .map { try $0.decode(column: "n", as: Int.self) }
         let bytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
         return BackupReport(path: path, bytes: bytes, responses: responses ?? 0, schema: last ?? "none")

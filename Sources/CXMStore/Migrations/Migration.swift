@@ -24,4 +24,5 @@ public let allMigrations: [any Migration] = [
     CreateRollupTables(),
     CreateRollupQueue(),
     CreateSegmentRollups(),
+    CreateLoginAttempts(),
 ]

@@ -1,10 +1,12 @@
 /// Field and form error messages the server puts into `FormError`s.
 public enum ValidationText: String, Localizable {
     case required, tooLong, invalidEmail, invalidChoice, alreadyInUse, invalidCredentials, formExpired
+    case tooManySignIns
     case unitCycle, unitInUse, unitRequiredForRole, cannotDemoteSelf, cannotDisableSelf, confirmErase
     case unknownTimeZone, noLanguageEnabled, defaultLanguageNotEnabled
 
-    /// The message in every language; `tooLong` takes the maximum length as `{0}`.
+    /// The message in every language; `tooLong` takes the maximum length as `{0}`, `tooManySignIns`
+    /// the minutes to wait.
     public var translations: Translations {
         switch self {
         case .required:
@@ -32,6 +34,13 @@ public enum ValidationText: String, Localizable {
                 en: "The email address or password is wrong.", sv: "E-postadressen eller lösenordet är fel.",
                 da: "E-mailadressen eller adgangskoden er forkert.", nb: "E-postadressen eller passordet er feil.",
                 fi: "Sähköpostiosoite tai salasana on väärä.")
+        case .tooManySignIns:
+            Translations(
+                en: "Too many sign-in attempts. Try again in {0} min.",
+                sv: "För många inloggningsförsök. Försök igen om {0} min.",
+                da: "For mange loginforsøg. Prøv igen om {0} min.",
+                nb: "For mange påloggingsforsøk. Prøv igjen om {0} min.",
+                fi: "Liian monta kirjautumisyritystä. Yritä uudelleen {0} min kuluttua.")
         case .formExpired:
             Translations(
                 en: "The form has expired. Please try again.", sv: "Formuläret har gått ut. Försök igen.",
