@@ -73,12 +73,21 @@ struct WebTests {
         }
     }
 
-    @Test func behindTLSTheCookieIsSecure() async throws {
+    @Test func behindTLSTheCookieIsSecureAndBrowsersAreToldToKeepToHTTPS() async throws {
         try await TestServer.with { server, client in
             let page = try await client.execute(
                 uri: "/login", method: .get, headers: [HTTPField.Name("X-Forwarded-Proto")!: "https"])
             let cookie = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("cxm_login_csrf=") })
             #expect(cookie.contains("Secure"))
+            #expect(page.headers[.strictTransportSecurity] == "max-age=31536000; includeSubDomains")
+            let api = try await client.api(
+                .get, "/api/v1/units", token: server.tokens[.admin], headers: [HTTPField.Name("X-Forwarded-Proto")!: "https"])
+            #expect(api.headers[.strictTransportSecurity] != nil)
+            #expect(api.headers[.xContentTypeOptions] == "nosniff")
+            // Plain HTTP (a local server without a proxy): no HSTS, which would lock browsers out of it.
+            let plain = try await client.execute(uri: "/login", method: .get)
+            #expect(plain.headers[.strictTransportSecurity] == nil)
+            #expect(plain.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
         }
     }
 

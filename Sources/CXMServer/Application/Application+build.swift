@@ -16,6 +16,7 @@ public func buildApplication(
     let router = Router(context: AppContext.self)
     let scopes = UnitScopeCache(store: store)
     let hasher = PasswordHasher(cost: configuration.passwordHashCost)
+    router.add(middleware: SecurityHeadersMiddleware(session: WebSession(configuration: configuration)))
     router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(renderPage: WebPages.errorPage))
     router.add(middleware: AuthenticationMiddleware(store: store, scopes: scopes))
