@@ -106,6 +106,13 @@ struct SegmentTests {
                 Segment(
                     name: "S",
                     conditions: [
+                        SegmentCondition(attribute: "tier", op: .equals, value: .text(String(repeating: "g", count: 1001)))
+                    ]), ["conditions[0].value"]
+            ),
+            (
+                Segment(
+                    name: "S",
+                    conditions: [
                         SegmentCondition(attribute: "tier", op: .isNotSet),
                         SegmentCondition(attribute: "age", op: .greaterThan),
                     ]), ["conditions[1].value"]

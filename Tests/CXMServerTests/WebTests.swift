@@ -91,6 +91,28 @@ struct WebTests {
         }
     }
 
+    /// A revoked or foreign token makes a request anonymous: open routes answer, every other route
+    /// says 401 in JSON (an API client never gets a redirect to the sign-in page, which looped).
+    @Test func invalidCredentialsLeaveTheRequestAnonymousAndNeverRedirectAnAPIClient() async throws {
+        try await TestServer.with { server, client in
+            for header in ["Bearer cxm_revoked", "Basic YWRtaW46YWRtaW4="] {
+                let headers: HTTPFields = [.authorization: header]
+                #expect(try await client.execute(uri: "/health", method: .get, headers: headers).status == .ok)
+                #expect(try await client.execute(uri: "/login", method: .get, headers: headers).status == .ok)
+                let api = try await client.execute(uri: "/api/v1/units", method: .get, headers: headers)
+                #expect(api.status == .unauthorized)
+                #expect(api.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+                let page = try await client.execute(uri: "/journeys", method: .get, headers: headers)
+                #expect(page.status == .unauthorized)
+                #expect(page.headers[.location] == nil)
+            }
+            // A browser without credentials is still sent to sign in.
+            let browser = try await client.execute(uri: "/journeys", method: .get)
+            #expect(browser.status == .seeOther)
+            #expect(browser.headers[.location] == "/login?next=%2Fjourneys")
+        }
+    }
+
     @Test func formsWithoutTheSessionsCSRFTokenAreRefused() async throws {
         try await TestServer.with { server, client in
             let admin = server.login(.admin)

@@ -7,6 +7,9 @@ public enum AttributeType: String, Sendable, Codable, CaseIterable, Hashable {
 
 /// A typed customer attribute value. Dates are calendar days (`2026-03-01`), kept as text.
 public enum AttributeValue: Sendable, Hashable {
+    /// The longest text value, in characters (the API document says the same).
+    public static let maxTextLength = 1000
+
     case text(String)
     case number(Double)
     case date(String)

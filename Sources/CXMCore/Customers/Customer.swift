@@ -47,8 +47,8 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
             if !AttributeDefinition.isValidKey(key) {
                 check.add("attributes.\(key)", "attribute names must be 1–64 characters of a–z, 0–9 and '_'")
             }
-            if case .text(let text) = value, text.count > 1000 {
-                check.add("attributes.\(key)", "must be at most 1000 characters")
+            if case .text(let text) = value, text.count > AttributeValue.maxTextLength {
+                check.add("attributes.\(key)", "must be at most \(AttributeValue.maxTextLength) characters")
             }
             if case .number(let number) = value, !number.isFinite {
                 check.add("attributes.\(key)", "must be a finite number")

@@ -37,6 +37,9 @@ public struct Segment: Sendable, Codable, Hashable, Identifiable {
             if condition.op.needsValue && condition.value == nil {
                 check.add("\(field).value", "is required for the operator '\(condition.op.rawValue)'")
             }
+            if case .text(let text) = condition.value, text.count > AttributeValue.maxTextLength {
+                check.add("\(field).value", "must be at most \(AttributeValue.maxTextLength) characters")
+            }
         }
         try check.finish()
         return result

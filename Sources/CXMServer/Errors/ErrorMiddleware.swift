@@ -21,13 +21,15 @@ struct ErrorMiddleware: RouterMiddleware {
                 context.logger.error(
                     "request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             }
-            if request.uri.path.hasPrefix("/api/")
+            // API clients (an API path, credentials in a header, or JSON asked for) get problem details,
+            // never a redirect to the sign-in page.
+            if request.uri.path.hasPrefix("/api/") || request.headers[.authorization] != nil
                 || request.headers[.accept]?.contains("application/json") == true
                     && !(request.headers[.accept]?.contains("text/html") ?? false)
             {
                 return JSONOutput.problem(problem)
             }
-            if problem.status == 401 {
+            if problem.status == 401 && request.uri.path != "/login" {
                 let target = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
                 return Response.seeOther(
                     "/login?next=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))

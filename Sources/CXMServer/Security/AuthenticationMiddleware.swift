@@ -5,7 +5,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Finds the principal behind a request: a Bearer API token or a session cookie. Never rejects by
-/// itself; routes decide through their access rules.
+/// itself; routes decide through their access rules. Credentials that are not valid (a revoked token,
+/// another scheme) leave the request anonymous: open routes answer as usual, every other route 401.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let store: Store
@@ -19,14 +20,14 @@ struct AuthenticationMiddleware: RouterMiddleware {
     ) async throws -> Response {
         var context = context
         if let header = request.headers[.authorization] {
-            guard header.lowercased().hasPrefix("bearer ") else { throw AppError.unauthenticated }
-            let secret = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
-            guard let token = try await store.apiToken(secretHash: Secrets.hash(secret)) else {
-                throw AppError.unauthenticated
+            if header.lowercased().hasPrefix("bearer ") {
+                let secret = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
+                if let token = try await store.apiToken(secretHash: Secrets.hash(secret)) {
+                    context.principal = Principal(
+                        kind: .token(id: token.id), name: "token:\(token.name)", role: token.role,
+                        visibleUnits: try await scopes.scope(for: token.role, unitID: token.unitID))
+                }
             }
-            context.principal = Principal(
-                kind: .token(id: token.id), name: "token:\(token.name)", role: token.role,
-                visibleUnits: try await scopes.scope(for: token.role, unitID: token.unitID))
         } else if let cookie = request.cookies[Self.sessionCookie]?.value,
             let session = try await store.session(tokenHash: Secrets.hash(cookie))
         {
