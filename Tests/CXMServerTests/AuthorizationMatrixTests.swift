@@ -43,7 +43,7 @@ struct AuthorizationMatrixTests {
         }
     }
 
-    @Test func anInvalidTokenIsRefusedEvenOnOpenRoutesThatNeedNone() async throws {
+    @Test func anInvalidTokenIsRefusedOnRoutesThatNeedOne() async throws {
         try await TestServer.with { _, client in
             let response = try await client.api(.get, "/api/v1/units", token: "cxm_forged")
             #expect(response.status == .unauthorized)
