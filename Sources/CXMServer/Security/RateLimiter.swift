@@ -40,10 +40,7 @@ final class RateLimiter: Sendable {
         let perSecond = 1 / max(limit.interval, 0.001)
         return buckets.withLock { buckets in
             var bucket = buckets[client] ?? Bucket(tokens: burst, updated: now)
-            let elapsed =
-                Double((now - bucket.updated).components.seconds)
-                + Double((now - bucket.updated).components.attoseconds) / 1e18
-            bucket.tokens = min(burst, bucket.tokens + max(0, elapsed) * perSecond)
+            bucket.tokens = min(burst, bucket.tokens + Self.seconds(now - bucket.updated) * perSecond)
             bucket.updated = now
             defer {
                 buckets[client] = bucket
@@ -57,8 +54,11 @@ final class RateLimiter: Sendable {
 
     private static func prune(_ buckets: inout [String: Bucket], burst: Double, perSecond: Double, now: ContinuousClock.Instant) {
         buckets = buckets.filter { _, bucket in
-            let elapsed = Double((now - bucket.updated).components.seconds)
-            return bucket.tokens + elapsed * perSecond < burst
+            bucket.tokens + seconds(now - bucket.updated) * perSecond < burst
         }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        max(0, Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 }
