@@ -41,13 +41,7 @@ public final class Database: Sendable {
                 dialect: Dialect(kind: .sqlite), location: location,
                 pool: PoolLender(pool: pool, counters: counters, logger: logger) { $0.sql(queryLogLevel: .trace) },
                 counters: counters)
-            do {
-                try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
-            } catch {
-                await database.shutdown()
-                throw StoreError.configuration("cannot open the SQLite database \(path): \(String(reflecting: error))")
-            }
-            return database
+            return try await database.answering(orFailWith: "cannot open the SQLite database \(path)")
         case .postgres(let url):
             let configuration: SQLPostgresConfiguration
             do { configuration = try SQLPostgresConfiguration(url: url) } catch {
@@ -62,14 +56,20 @@ public final class Database: Sendable {
                 dialect: Dialect(kind: .postgres), location: location,
                 pool: PoolLender(pool: pool, counters: counters, logger: logger) { $0.sql(queryLogLevel: .trace) },
                 counters: counters)
-            do {
-                try await database.read { sql in _ = try await sql.raw("SELECT 1").all() }
-            } catch {
-                await database.shutdown()
-                throw StoreError.configuration(
-                    "cannot connect to PostgreSQL at \(DatabaseLocation.redacted(url)): \(String(reflecting: error))")
-            }
-            return database
+            return try await database.answering(
+                orFailWith: "cannot connect to PostgreSQL at \(DatabaseLocation.redacted(url))")
+        }
+    }
+
+    /// The database once it has answered a first query; otherwise it is closed again (a pool must be
+    /// shut down before it goes) and the failure says what could not be reached.
+    private func answering(orFailWith message: String) async throws -> Database {
+        do {
+            try await read { sql in _ = try await sql.raw("SELECT 1").all() }
+            return self
+        } catch {
+            await shutdown()
+            throw StoreError.configuration("\(message): \(String(reflecting: error))")
         }
     }
 
