@@ -15,6 +15,29 @@ struct MigrationContractTests {
         }
     }
 
+    /// Two servers started at once on an empty database: each migration is applied by one of them.
+    @Test(arguments: TestBackend.available)
+    func concurrentMigrationsTakeTurns(backend: TestBackend) async throws {
+        try await backend.withLocation { location in
+            let first = try await Database.open(location, maxConnections: 2, logger: TestBackend.logger)
+            let second = try await Database.open(location, maxConnections: 2, logger: TestBackend.logger)
+            do {
+                async let byFirst = Migrator(database: first, logger: TestBackend.logger).migrate()
+                async let bySecond = Migrator(database: second, logger: TestBackend.logger).migrate()
+                let (one, two) = try await (byFirst, bySecond)
+                #expect(one.count + two.count == allMigrations.count)
+                #expect(Set(one).isDisjoint(with: two))
+                #expect(try await Migrator(database: first, logger: TestBackend.logger).applied() == allMigrations.map(\.name))
+            } catch {
+                await first.shutdown()
+                await second.shutdown()
+                throw error
+            }
+            await first.shutdown()
+            await second.shutdown()
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func aDatabaseFromANewerCXMIsRefused(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in

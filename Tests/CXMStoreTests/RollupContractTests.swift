@@ -131,6 +131,39 @@ struct RollupContractTests {
         }
     }
 
+    /// `checkDatabase` (behind `cxm check`) finds the rollups equal to the raw rows, and reports a
+    /// queued tally that was lost (rollups below the raw rows) and cells counted twice (above them).
+    @Test(arguments: TestBackend.available)
+    func theDatabaseCheckFindsLostAndDoubledTallies(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let sound = try await store.checkDatabase()
+            #expect(sound.isSound)
+            #expect(sound.integrityProblems.isEmpty)
+            #expect(sound.folded == 4_000)
+            #expect(sound.responses == 4_000)
+            #expect(sound.segmentsCompared == Self.data.segments.count)
+            #expect(sound.cellsCompared > 1_000)
+            // A queued batch deleted without being folded: a lost job.
+            _ = try await store.insertResponses(Self.moreResponses(seed: 13), receivedAt: Self.endDate)
+            try await store.database.write { sql in try await sql.raw("DELETE FROM rollup_queue").run() }
+            let lost = try await store.checkDatabase()
+            #expect(!lost.isSound)
+            #expect(lost.rollupMismatchCount > 0)
+            #expect(lost.rollupMismatches.count == min(lost.rollupMismatchCount, DatabaseCheckReport.maxListed))
+            #expect(lost.rollupMismatches.first?.contains("raw rows answered") == true)
+            // Rebuilt, it is sound again; then the overall grain counted twice.
+            _ = try await store.rebuildRollups()
+            #expect(try await store.checkDatabase().isSound)
+            try await store.database.write { sql in
+                try await sql.raw("UPDATE rollups SET answered = answered * 2 WHERE grain = 3 AND answered > 0").run()
+            }
+            let doubled = try await store.checkDatabase()
+            #expect(doubled.rollupMismatchCount > 0)
+            #expect(doubled.rollupMismatches.allSatisfy { $0.hasPrefix("workspace, grain overall") })
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func concurrentFoldsFoldEveryQueuedBatchExactlyOnce(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in

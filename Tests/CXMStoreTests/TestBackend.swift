@@ -24,13 +24,20 @@ enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     /// Runs the body against a fresh, migrated, empty database of this kind and removes it afterwards.
     func withStore<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
+        try await withLocation { location in
+            let database = try await Database.open(location, maxConnections: self == .postgres ? 2 : 8, logger: Self.logger)
+            return try await run(database, body)
+        }
+    }
+
+    /// Runs the body with the location of a fresh database of this kind, not yet migrated, and
+    /// removes it afterwards.
+    func withLocation<T: Sendable>(_ body: (DatabaseLocation) async throws -> T) async throws -> T {
         switch self {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cxm-test-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let database = try await Database.open(
-                .sqlite(path: folder.appendingPathComponent("cxm.sqlite").path), logger: Self.logger)
-            return try await run(database, body)
+            return try await body(.sqlite(path: folder.appendingPathComponent("cxm.sqlite").path))
         case .postgres:
             // A few databases at a time keep the cluster under its connection limit however many tests run.
             await PostgresSlots.shared.acquire()
@@ -47,7 +54,7 @@ enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     /// Creates a database of its own from template0 (which nobody connects to, so creations never
     /// collide), runs the body on it and drops it.
-    private func withPostgres<T: Sendable>(_ body: (Store) async throws -> T) async throws -> T {
+    private func withPostgres<T: Sendable>(_ body: (DatabaseLocation) async throws -> T) async throws -> T {
         let adminURL = ProcessInfo.processInfo.environment["CXM_TEST_POSTGRES_URL"]!
         let name = "cxm_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
         let admin = try await Database.open(.postgres(url: adminURL), maxConnections: 1, logger: Self.logger)
@@ -55,8 +62,7 @@ enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
             try await admin.read { sql in try await sql.raw("CREATE DATABASE \(ident: String(name)) TEMPLATE template0").run() }
             var components = URLComponents(string: adminURL)!
             components.path = "/" + name
-            let database = try await Database.open(.postgres(url: components.string!), maxConnections: 2, logger: Self.logger)
-            let result = try await run(database, body)
+            let result = try await body(.postgres(url: components.string!))
             try await admin.read { sql in try await sql.raw("DROP DATABASE \(ident: String(name))").run() }
             await admin.shutdown()
             return result

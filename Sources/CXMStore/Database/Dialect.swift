@@ -107,6 +107,11 @@ public struct Dialect: Sendable, Hashable {
         kind == .sqlite ? "(e.value ->> \(index))" : "e.value->>\(index)"
     }
 
+    /// Serialises schema changes among processes that migrate the same database at once, until the
+    /// transaction ends (SQLite's write transactions are serialised already).
+    var migrationLock: String? { kind == .postgres ? "SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))" : nil }
+    static let migrationLockKey: Int64 = 0x63_78_6D_5F_6D_69_67  // "cxm_mig"
+
     /// A query whose single text column says `ok` when the database file is sound.
     var integrityCheck: String? { kind == .sqlite ? "PRAGMA integrity_check" : nil }
 

@@ -37,7 +37,14 @@ public struct Migrator: Sendable {
         var appliedNow: [String] = []
         for (position, migration) in migrations.enumerated() where !done.contains(migration.name) {
             let dialect = database.dialect
-            try await database.write { sql in
+            // Another server starting at the same time may have applied it meanwhile: each migration
+            // runs under the migration lock and checks again.
+            let applied = try await database.write { sql in
+                if let lock = dialect.migrationLock { try await sql.raw(SQLQueryString(lock)).run() }
+                let done = try await sql.raw(
+                    "SELECT name FROM schema_migrations WHERE name = \(bind: migration.name)"
+                ).first()
+                guard done == nil else { return false }
                 try await migration.apply(on: sql, dialect: dialect)
                 try await sql.raw(
                     """
@@ -45,7 +52,9 @@ public struct Migrator: Sendable {
                     VALUES (\(bind: position), \(bind: migration.name), \(bind: Timestamp.now))
                     """
                 ).run()
+                return true
             }
+            guard applied else { continue }
             logger.info("applied migration", metadata: ["migration": "\(migration.name)"])
             appliedNow.append(migration.name)
         }
@@ -53,7 +62,10 @@ public struct Migrator: Sendable {
     }
 
     private func ensureTable() async throws {
+        let lock = database.dialect.migrationLock
         try await database.write { sql in
+            // Concurrent CREATE TABLE IF NOT EXISTS can fail on PostgreSQL: under the lock.
+            if let lock { try await sql.raw(SQLQueryString(lock)).run() }
             try await sql.raw(
                 """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
