@@ -72,6 +72,20 @@ class Server:
         except urllib.error.HTTPError as error:
             raise AssertionError(f"GET {path} answered {error.code}: {error.read()[:2000]!r}") from error
 
+    def api_post(self, path: str, token: str, body: dict) -> dict:
+        """POSTs JSON to an API path with a bearer token and returns the decoded reply; fails unless 200 or 201."""
+        request = urllib.request.Request(
+            self.url(path),
+            data=json.dumps(body).encode(),
+            method="POST",
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            raise AssertionError(f"POST {path} answered {error.code}: {error.read()[:2000]!r}") from error
+
     def log_tail(self, lines: int = 60) -> str:
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])

@@ -74,7 +74,8 @@ extension TestClientProtocol {
     }
 
     /// Signs in through the login form and returns the session cookie and the page's CSRF token.
-    func signIn(email: String, password: String) async throws -> WebUser {
+    /// `presenting` is a session cookie the browser already holds (`cxm_session=…`).
+    func signIn(email: String, password: String, presenting previous: String? = nil) async throws -> WebUser {
         let page = try await execute(uri: "/login", method: .get)
         let loginCSRF = try #require(page.body.string.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1)
         let cookie = try #require(
@@ -82,7 +83,10 @@ extension TestClientProtocol {
         let form = "email=\(email.formEncoded)&password=\(password.formEncoded)&csrf=\(String(loginCSRF).formEncoded)"
         let response = try await execute(
             uri: "/login", method: .post,
-            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: String(cookie)], body: ByteBuffer(string: form))
+            headers: [
+                .contentType: "application/x-www-form-urlencoded",
+                .cookie: ([String(cookie)] + (previous.map { [$0] } ?? [])).joined(separator: "; "),
+            ], body: ByteBuffer(string: form))
         guard response.status == .seeOther,
             let session = response.headers[values: .setCookie].first(where: { $0.hasPrefix("cxm_session=") })
         else { return WebUser(cookie: "", csrf: "", loginResponse: response) }

@@ -26,6 +26,30 @@ struct WebTests {
         }
     }
 
+    /// Session fixation: whatever session cookie the browser held before, signing in issues a new
+    /// token and ends the session the old one named.
+    @Test func signingInRotatesTheSession() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            let first = try await client.signIn(email: admin.email, password: admin.password)
+            let second = try await client.signIn(email: admin.email, password: admin.password, presenting: first.cookie)
+            #expect(second.cookie.hasPrefix("cxm_session="))
+            #expect(second.cookie != first.cookie)
+            let old = try await client.page("/journeys", as: first)
+            #expect(old.status == .seeOther)
+            #expect(old.headers[.location]?.hasPrefix("/login") == true)
+            #expect(try await client.page("/journeys", as: second).status == .ok)
+            // A token chosen by someone else before sign-in is never adopted.
+            let planted = "cxm_session=planted-by-an-attacker"
+            let third = try await client.signIn(email: admin.email, password: admin.password, presenting: planted)
+            #expect(third.cookie != planted)
+            #expect(
+                try await client.page("/journeys", as: WebUser(cookie: planted, csrf: "", loginResponse: third.loginResponse))
+                    .status == .seeOther)
+            #expect(try await client.page("/journeys", as: second).status == .ok)
+        }
+    }
+
     @Test func aWrongPasswordIsRefusedWithAnAlertAndNoSession() async throws {
         try await TestServer.with { server, client in
             let user = try await client.signIn(email: server.login(.admin).email, password: "wrong-password")

@@ -98,7 +98,8 @@ struct WebRoutes {
             let csrf = Secrets.token()
             try await store.createSession(
                 tokenHash: Secrets.hash(token), csrfToken: csrf, userID: credentials.user.id,
-                expiresAt: Date().addingTimeInterval(configuration.sessionLifetime))
+                expiresAt: Date().addingTimeInterval(configuration.sessionLifetime),
+                replacing: request.cookies[AuthenticationMiddleware.sessionCookie].map { Secrets.hash($0.value) })
             let next = request.query("next").flatMap(Self.safeRedirect) ?? "/dashboards"
             var response = Response.seeOther(next)
             response.setCookies([

@@ -101,11 +101,16 @@ extension Store {
         }
     }
 
-    /// Starts a session after a successful sign-in and records the login.
-    public func createSession(tokenHash: String, csrfToken: String, userID: String, expiresAt: Date) async throws {
+    /// Starts a session after a successful sign-in and records the login. The session the browser
+    /// presented before (`replacing`, a token hash) ends in the same transaction: every sign-in
+    /// rotates the session, so a token known before sign-in is worth nothing after it.
+    public func createSession(
+        tokenHash: String, csrfToken: String, userID: String, expiresAt: Date, replacing previous: String? = nil
+    ) async throws {
         try await database.write { sql in
             let now = Timestamp.now
             try await sql.raw("DELETE FROM sessions WHERE expires_at < \(bind: now)").run()
+            if let previous { try await sql.raw("DELETE FROM sessions WHERE token_hash = \(bind: previous)").run() }
             try await sql.raw(
                 """
                 INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)
