@@ -7,8 +7,52 @@ import Foundation
 struct PrivacyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "privacy",
-        abstract: "Answer data-subject requests: export or erase everything about one customer.",
-        subcommands: [Export.self, Erase.self])
+        abstract: "Answer data-subject requests (export or erase one customer) and apply the retention policy.",
+        subcommands: [Export.self, Erase.self, Retention.self])
+
+    struct Retention: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Apply the workspace's retention policy now and print what it removed.",
+            discussion: """
+                The server applies it once a day by itself; set the policy under Settings or with PUT /api/v1/workspace. \
+                Responses past their time are deleted and taken out of every figure, anonymised ones leave the customers' \
+                timelines and the segments, open text past its time is deleted, then inactive customers with no response left.
+                """)
+
+        @Flag(help: "Count what would be removed, and change nothing.")
+        var dryRun = false
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let configuration = try store.configuration()
+            let opened = try await openStore(configuration, logger: store.logger(configuration))
+            let report: RetentionReport?
+            let policy: RetentionPolicy
+            do {
+                policy = try await opened.workspaceSettings().retention
+                report = try await opened.applyRetention(.manual, dryRun: dryRun, by: .commandLine)
+            } catch {
+                await opened.database.shutdown()
+                throw error
+            }
+            await opened.database.shutdown()
+            guard let report else { return }
+            if policy.isEmpty { print("the workspace has no retention policy: everything is kept") }
+            let dates = ISO8601DateFormatter()
+            let rules: [(String, Int?, Date?)] = [
+                ("responses", policy.responseMonths, report.responsesBefore),
+                ("customer link", policy.customerLinkMonths, report.customerLinkBefore),
+                ("open text", policy.openTextMonths, report.openTextBefore),
+                ("inactive customers", policy.inactiveCustomerMonths, report.inactiveCustomersBefore),
+            ]
+            for (rule, months, before) in rules {
+                guard let months, let before else { continue }
+                print("\(rule): kept \(months) months (before \(dates.string(from: before)) goes)")
+            }
+            print((dryRun ? "would remove: " : "removed: ") + report.summary)
+        }
+    }
 
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -303,6 +303,71 @@ struct WebEditTests {
         }
     }
 
+    @Test func theRetentionPolicyIsSetOnTheSettingsPageAndThroughTheAPI() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            let user = try await client.signIn(email: admin.email, password: admin.password)
+            let page = try await client.page("/settings", as: user)
+            #expect(page.body.string.contains("The retention policy has not been applied yet."))
+            #expect(page.body.string.contains("name=\"retention_responses\""))
+            let current = try await server.store.workspaceSettings()
+            func post(_ retention: [(String, String)]) async throws -> TestResponse {
+                try await client.post(
+                    "/settings",
+                    form: [
+                        ("name", current.name), ("default_language", current.defaultLanguage.rawValue),
+                        ("time_zone", current.timeZone),
+                    ] + current.enabledLanguages.map { ("languages", $0.rawValue) } + retention + [("csrf", user.csrf)],
+                    as: user)
+            }
+            let notMonths = try await post([("retention_responses", "0"), ("retention_open_text", "twelve")])
+            #expect(notMonths.status == .unprocessableContent)
+            #expect(notMonths.body.string.contains("<a href=\"#settings-retention-responses\">Enter a whole number of months"))
+            #expect(notMonths.body.string.contains("<a href=\"#settings-retention-open-text\">Enter a whole number of months"))
+            #expect(notMonths.body.string.contains("value=\"twelve\""))
+            let longer = try await post([("retention_responses", "24"), ("retention_open_text", "36")])
+            #expect(longer.status == .unprocessableContent)
+            #expect(
+                longer.body.string.contains(
+                    "<a href=\"#settings-retention-open-text\">This cannot be longer than the time responses are kept.</a>"))
+            #expect(try await server.store.workspaceSettings().retention.isEmpty)
+
+            let saved = try await post([
+                ("retention_responses", "36"), ("retention_customer_link", "24"), ("retention_open_text", " 12 "),
+                ("retention_inactive_customers", ""),
+            ])
+            #expect(saved.status == .seeOther)
+            let policy = RetentionPolicy(openTextMonths: 12, customerLinkMonths: 24, responseMonths: 36)
+            #expect(try await server.store.workspaceSettings().retention == policy)
+            let applied = try await server.store.applyRetention(.manual, by: .commandLine)
+            #expect(applied != nil)
+            #expect(try await server.store.retentionRuns().count == 1)
+            let after = try await client.page("/settings", as: user)
+            #expect(after.body.string.contains("value=\"36\""))
+            #expect(after.body.string.contains("Last applied "))
+
+            // The API reads and writes the same policy; omitted on PUT, it stays.
+            let token = server.tokens[.admin]
+            let read = try await client.api(.get, "/api/v1/workspace", token: token)
+            #expect(
+                read.body.string.contains("\"retention\":{\"customerLinkMonths\":24,\"openTextMonths\":12,\"responseMonths\":36}")
+            )
+            let withoutRetention =
+                #"{"name": "Renamed", "defaultLanguage": "en", "timeZone": "Europe/Stockholm", "enabledLanguages": ["en", "sv"]}"#
+            #expect(try await client.api(.put, "/api/v1/workspace", token: token, json: withoutRetention).status == .ok)
+            #expect(try await server.store.workspaceSettings().retention == policy)
+            let invalid =
+                #"{"name": "Renamed", "defaultLanguage": "en", "timeZone": "Europe/Stockholm", "enabledLanguages": ["en"], "retention": {"responseMonths": 700}}"#
+            let refused = try await client.api(.put, "/api/v1/workspace", token: token, json: invalid)
+            #expect(refused.status == .badRequest || refused.status == .unprocessableContent)
+            #expect(refused.body.string.contains("retention.responseMonths"))
+            let cleared =
+                #"{"name": "Renamed", "defaultLanguage": "en", "timeZone": "Europe/Stockholm", "enabledLanguages": ["en"], "retention": {}}"#
+            #expect(try await client.api(.put, "/api/v1/workspace", token: token, json: cleared).status == .ok)
+            #expect(try await server.store.workspaceSettings().retention.isEmpty)
+        }
+    }
+
     @Test func settingsAreOnlyForThoseWhoManageTheWorkspace() async throws {
         try await TestServer.with { server, client in
             let manager = server.login(.cxManager)

@@ -7,12 +7,32 @@ public struct WorkspaceSettings: Sendable, Codable, Hashable {
     /// An IANA time zone identifier such as `Europe/Stockholm`; periods are cut in this zone.
     public var timeZone: String
     public var enabledLanguages: [Language]
+    /// How long responses, open text and personal data are kept; absent in JSON for keeping everything.
+    public var retention: RetentionPolicy
 
-    public init(name: String, defaultLanguage: Language, timeZone: String, enabledLanguages: [Language]) {
+    public init(
+        name: String, defaultLanguage: Language, timeZone: String, enabledLanguages: [Language],
+        retention: RetentionPolicy = RetentionPolicy()
+    ) {
         self.name = name
         self.defaultLanguage = defaultLanguage
         self.timeZone = timeZone
         self.enabledLanguages = enabledLanguages
+        self.retention = retention
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, defaultLanguage, timeZone, enabledLanguages, retention
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            defaultLanguage: try container.decode(Language.self, forKey: .defaultLanguage),
+            timeZone: try container.decode(String.self, forKey: .timeZone),
+            enabledLanguages: try container.decode([Language].self, forKey: .enabledLanguages),
+            retention: try container.decodeIfPresent(RetentionPolicy.self, forKey: .retention) ?? RetentionPolicy())
     }
 
     /// The settings of a new installation.
@@ -33,6 +53,7 @@ public struct WorkspaceSettings: Sendable, Codable, Hashable {
         check.check(
             result.enabledLanguages.contains(defaultLanguage), "defaultLanguage",
             "must be one of the enabled languages (\(result.enabledLanguages.map(\.rawValue).joined(separator: ", ")))")
+        do { result.retention = try retention.validated() } catch { check.merge(error, prefix: "retention.") }
         try check.finish()
         return result
     }

@@ -1,6 +1,8 @@
 import CXMCore
 import CXMStore
+import Foundation
 import Hummingbird
+import NIOFoundationCompat
 
 /// Workspace settings, units and channels under /api/v1.
 struct OrganisationAPI {
@@ -20,12 +22,24 @@ struct OrganisationAPI {
         var kind: String
     }
 
+    private struct RetentionPresence: Decodable {
+        var retention: RetentionPolicy?
+    }
+
     func register(in routes: inout RouteTable) {
         routes.get("/api/v1/workspace", .requires(.read)) { _, _ in
             try JSONOutput.response(try await store.workspaceSettings())
         }
         routes.put("/api/v1/workspace", .requires(.manageWorkspace)) { request, context in
-            let settings = try await JSONInput.decode(WorkspaceSettings.self, from: request, context: context)
+            let body = try await request.body.collect(upTo: context.maxUploadSize)
+            guard body.readableBytes > 0 else {
+                throw AppError.badRequest(ValidationFailure(field: "body", "is empty; send a JSON document"))
+            }
+            var settings = try JSONInput.decode(WorkspaceSettings.self, from: Data(buffer: body))
+            // Omitted, the retention policy stays as it is (clients written before it existed).
+            if try JSONInput.decode(RetentionPresence.self, from: Data(buffer: body)).retention == nil {
+                settings.retention = try await store.workspaceSettings().retention
+            }
             return try JSONOutput.response(try await store.saveWorkspaceSettings(settings, by: context.actor.auditActor))
         }
 

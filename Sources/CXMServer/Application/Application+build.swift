@@ -39,7 +39,10 @@ public func buildApplication(
         router: router,
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port), serverName: "cxm"),
-        services: [RollupFolder(store: store, policy: configuration.rollupFolding, logger: logger)],
+        services: [
+            RollupFolder(store: store, policy: configuration.rollupFolding, logger: logger),
+            RetentionScheduler(store: store, checkEvery: configuration.retentionCheckEvery, logger: logger),
+        ],
         logger: logger)
     return BuiltApplication(application: application, routes: routes.entries)
 }

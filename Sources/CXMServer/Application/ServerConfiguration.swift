@@ -20,6 +20,8 @@ public struct ServerConfiguration: Sendable {
     public var sessionLifetime: TimeInterval
     /// When queued rollup tallies are folded in the background.
     public var rollupFolding = RollupFoldPolicy()
+    /// How often each server looks whether the day's retention run is due.
+    public var retentionCheckEvery: Duration = .seconds(3600)
     /// Sign-in attempts per client address.
     public var signInLimit = RateLimit.signIn
     /// How long an account refuses sign-ins after consecutive failures.

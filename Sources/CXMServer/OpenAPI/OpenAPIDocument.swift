@@ -3858,7 +3858,7 @@ enum OpenAPIDocument {
               },
               "WorkspaceSettings": {
                 "type": "object",
-                "description": "The settings of the one workspace a cxm installation serves. The same shape is read and written; every field is required when writing.",
+                "description": "The settings of the one workspace a cxm installation serves. The same shape is read and written; every field but retention is required when writing (omitted, the retention policy stays as it is).",
                 "properties": {
                   "name": {
                     "type": "string",
@@ -3883,6 +3883,9 @@ enum OpenAPIDocument {
                       "$ref": "#/components/schemas/Language"
                     },
                     "minItems": 1
+                  },
+                  "retention": {
+                    "$ref": "#/components/schemas/RetentionPolicy"
                   }
                 },
                 "required": [
@@ -3891,6 +3894,36 @@ enum OpenAPIDocument {
                   "timeZone",
                   "enabledLanguages"
                 ]
+              },
+              "RetentionPolicy": {
+                "type": "object",
+                "description": "How long the workspace keeps what it collects, in whole months from 1 to 600; an absent period keeps for good. Applied once a day by the server (`cxm privacy retention` applies it at once). openTextMonths and customerLinkMonths must be at most responseMonths.",
+                "properties": {
+                  "openTextMonths": {
+                    "type": "integer",
+                    "description": "Open-text answers older than this are deleted.",
+                    "minimum": 1,
+                    "maximum": 600
+                  },
+                  "customerLinkMonths": {
+                    "type": "integer",
+                    "description": "Responses older than this are anonymised: unlinked from the customer, so they leave the customer's timeline and the segments' figures and stay in all others.",
+                    "minimum": 1,
+                    "maximum": 600
+                  },
+                  "responseMonths": {
+                    "type": "integer",
+                    "description": "Responses older than this are deleted with their answers and taken out of every figure.",
+                    "minimum": 1,
+                    "maximum": 600
+                  },
+                  "inactiveCustomerMonths": {
+                    "type": "integer",
+                    "description": "Customers whose record has not changed for this long and who have no response left are deleted.",
+                    "minimum": 1,
+                    "maximum": 600
+                  }
+                }
               },
               "OrgUnit": {
                 "type": "object",

@@ -6,10 +6,37 @@ import Hummingbird
 
 /// The workspace settings page.
 extension WebRoutes {
-    static let settingsFieldIDs = [
-        "name": "settings-name", "defaultLanguage": "settings-default-language", "timeZone": "settings-time-zone",
-        "enabledLanguages": SettingsPage.languagesFieldID,
-    ]
+    static let settingsFieldIDs =
+        [
+            "name": "settings-name", "defaultLanguage": "settings-default-language", "timeZone": "settings-time-zone",
+            "enabledLanguages": SettingsPage.languagesFieldID,
+        ].merging(SettingsPage.RetentionField.allCases.map { ("retention." + $0.policyField, $0.id) }) { $1 }
+
+    /// The retention periods as entered, and the policy they make (nil: a period is not a number of
+    /// months, with the errors at its field).
+    static func retentionPolicy(
+        from form: FormBody, language: Language
+    ) -> (values: [SettingsPage.RetentionField: String], policy: RetentionPolicy?, errors: [FormError]) {
+        var values: [SettingsPage.RetentionField: String] = [:]
+        var policy = RetentionPolicy()
+        var errors: [FormError] = []
+        for field in SettingsPage.RetentionField.allCases {
+            let text = form.text(field.rawValue).trimmingCharacters(in: .whitespaces)
+            values[field] = text
+            guard !text.isEmpty else { continue }
+            guard let months = Int(text), (1...RetentionPolicy.maxMonths).contains(months) else {
+                errors.append(FormError(field: field.id, message: Localizer(language)(ValidationText.invalidRetentionMonths)))
+                continue
+            }
+            switch field {
+            case .responses: policy.responseMonths = months
+            case .customerLink: policy.customerLinkMonths = months
+            case .openText: policy.openTextMonths = months
+            case .inactiveCustomers: policy.inactiveCustomerMonths = months
+            }
+        }
+        return (values, errors.isEmpty ? policy : nil, errors)
+    }
 
     /// The time zones offered; the Nordic capitals cxm is built for, London and UTC.
     static let offeredTimeZones = [
@@ -24,7 +51,10 @@ extension WebRoutes {
     func registerSettings(in routes: inout RouteTable) {
         routes.get("/settings", .requires(.manageWorkspace)) { request, context in
             let settings = try await store.workspaceSettings()
-            return HTMLOutput.page(try await settingsPage(request, context, settings, current: settings.timeZone).render())
+            let page = try await settingsPage(
+                request, context, settings, current: settings.timeZone,
+                retention: SettingsPage.retentionValues(settings.retention))
+            return HTMLOutput.page(page.render())
         }
         routes.post("/settings", .requires(.manageWorkspace)) { request, context in
             let form = try await FormBody.read(request)
@@ -42,9 +72,12 @@ extension WebRoutes {
                 errors.append(FormError(field: "settings-time-zone", message: t(ValidationText.unknownTimeZone)))
             }
             let chosen = Set(form.all("languages").compactMap(Language.init(rawValue:)))
+            let retention = Self.retentionPolicy(from: form, language: context.language)
+            errors += retention.errors
             let settings = WorkspaceSettings(
                 name: form.text("name"), defaultLanguage: defaultLanguage ?? current.defaultLanguage,
-                timeZone: zoneIsKnown ? zone : current.timeZone, enabledLanguages: Language.allCases.filter(chosen.contains))
+                timeZone: zoneIsKnown ? zone : current.timeZone, enabledLanguages: Language.allCases.filter(chosen.contains),
+                retention: retention.policy ?? current.retention)
             if errors.isEmpty {
                 do {
                     try await store.saveWorkspaceSettings(settings, by: context.actor.auditActor)
@@ -56,22 +89,27 @@ extension WebRoutes {
                             "timeZone": t(ValidationText.unknownTimeZone),
                             "enabledLanguages": t(ValidationText.noLanguageEnabled),
                             "defaultLanguage": t(ValidationText.defaultLanguageNotEnabled),
+                            "retention.openTextMonths": t(ValidationText.retentionBeyondResponses),
+                            "retention.customerLinkMonths": t(ValidationText.retentionBeyondResponses),
                         ])
                 }
             } else if settings.enabledLanguages.isEmpty {
                 errors.append(FormError(field: SettingsPage.languagesFieldID, message: t(ValidationText.noLanguageEnabled)))
             }
-            let page = try await settingsPage(request, context, settings, current: current.timeZone, errors: errors)
+            let page = try await settingsPage(
+                request, context, settings, current: current.timeZone, retention: retention.values, errors: errors)
             return HTMLOutput.page(page.render(), status: .unprocessableContent)
         }
     }
 
     private func settingsPage(
-        _ request: Request, _ context: AppContext, _ settings: WorkspaceSettings, current: String, errors: [FormError] = []
+        _ request: Request, _ context: AppContext, _ settings: WorkspaceSettings, current: String,
+        retention: [SettingsPage.RetentionField: String], errors: [FormError] = []
     ) async throws -> SettingsPage {
         SettingsPage(
             context: try await web.page(request, context, errors: errors), name: settings.name,
             defaultLanguage: settings.defaultLanguage, timeZone: settings.timeZone, enabledLanguages: settings.enabledLanguages,
-            timeZones: Self.timeZones(current: current))
+            timeZones: Self.timeZones(current: current), retention: retention,
+            lastRetentionRun: try await store.retentionRuns(limit: 1).first)
     }
 }

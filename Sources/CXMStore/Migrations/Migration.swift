@@ -25,4 +25,5 @@ public let allMigrations: [any Migration] = [
     CreateRollupQueue(),
     CreateSegmentRollups(),
     CreateLoginAttempts(),
+    CreateRetention(),
 ]

@@ -12,7 +12,10 @@ extension Store {
                 name: try row.string("name"),
                 defaultLanguage: Language(rawValue: try row.string("default_language")) ?? .en,
                 timeZone: try row.string("time_zone"),
-                enabledLanguages: try row.json("enabled_languages", as: [Language].self))
+                enabledLanguages: try row.json("enabled_languages", as: [Language].self),
+                retention: try row.optionalString("retention").map {
+                    try JSONColumn.decode(RetentionPolicy.self, from: $0)
+                } ?? RetentionPolicy())
         }
     }
 
@@ -22,6 +25,7 @@ extension Store {
         let valid: WorkspaceSettings
         do { valid = try settings.validated() } catch { throw StoreError.invalid(error) }
         let languages = try JSONColumn.encode(valid.enabledLanguages)
+        let retention = try JSONColumn.encode(valid.retention)
         let dialect = self.dialect
         try await database.write { sql in
             let previous =
@@ -30,9 +34,9 @@ extension Store {
             try await sql.raw("DELETE FROM workspace WHERE id = 'default'").run()
             try await sql.raw(
                 """
-                INSERT INTO workspace (id, name, default_language, time_zone, enabled_languages)
+                INSERT INTO workspace (id, name, default_language, time_zone, enabled_languages, retention)
                 VALUES ('default', \(bind: valid.name), \(bind: valid.defaultLanguage.rawValue),
-                        \(bind: valid.timeZone), \(bind: languages))
+                        \(bind: valid.timeZone), \(bind: languages), \(bind: retention))
                 """
             ).run()
             try await audit(sql, actor, "update", "workspace", "default", "settings: \(valid.name)")

@@ -1,6 +1,8 @@
 /// Messages of the workspace settings page.
 public enum SettingsText: String, Localizable {
     case workspaceName, defaultLanguage, timeZone, timeZoneHint, enabledLanguages, enabledLanguagesHint
+    case retention, retentionHint, retentionResponses, retentionCustomerLink, retentionOpenText, retentionInactiveCustomers
+    case retentionLastRun, retentionNeverRun
 
     /// The message in every language.
     public var translations: Translations {
@@ -31,6 +33,51 @@ public enum SettingsText: String, Localizable {
                 da: "Spørgeskemaer kan tilbydes kunderne på disse sprog.",
                 nb: "Undersøkelser kan tilbys kundene på disse språkene.",
                 fi: "Kyselyitä voidaan tarjota asiakkaille näillä kielillä.")
+        case .retention:
+            Translations(en: "Data retention", sv: "Lagringstid", da: "Opbevaringstid", nb: "Lagringstid", fi: "Säilytysaika")
+        case .retentionHint:
+            Translations(
+                en: "In whole months; leave a field empty to keep for good. The policy is applied once a day.",
+                sv: "I hela månader; lämna ett fält tomt för att spara för alltid. Regeln tillämpas en gång om dagen.",
+                da: "I hele måneder; lad et felt stå tomt for at gemme for altid. Reglen anvendes én gang om dagen.",
+                nb: "I hele måneder; la et felt stå tomt for å beholde for alltid. Regelen brukes én gang om dagen.",
+                fi:
+                    "Kokonaisina kuukausina; jätä kenttä tyhjäksi, jos tiedot säilytetään pysyvästi. Sääntöä sovelletaan kerran päivässä."
+            )
+        case .retentionResponses:
+            Translations(
+                en: "Delete responses after (months)", sv: "Radera svar efter (månader)",
+                da: "Slet svar efter (måneder)", nb: "Slett svar etter (måneder)", fi: "Poista vastaukset (kuukauden kuluttua)")
+        case .retentionCustomerLink:
+            Translations(
+                en: "Anonymise responses after (months)", sv: "Anonymisera svar efter (månader)",
+                da: "Anonymiser svar efter (måneder)", nb: "Anonymiser svar etter (måneder)",
+                fi: "Anonymisoi vastaukset (kuukauden kuluttua)")
+        case .retentionOpenText:
+            Translations(
+                en: "Delete open-text answers after (months)", sv: "Radera fritextsvar efter (månader)",
+                da: "Slet fritekstsvar efter (måneder)", nb: "Slett fritekstsvar etter (måneder)",
+                fi: "Poista avoimet vastaukset (kuukauden kuluttua)")
+        case .retentionInactiveCustomers:
+            Translations(
+                en: "Delete inactive customers after (months)", sv: "Radera inaktiva kunder efter (månader)",
+                da: "Slet inaktive kunder efter (måneder)", nb: "Slett inaktive kunder etter (måneder)",
+                fi: "Poista passiiviset asiakkaat (kuukauden kuluttua)")
+        case .retentionLastRun:
+            Translations(
+                en:
+                    "Last applied {0}: {1} responses deleted, {2} anonymised, {3} open-text answers deleted, {4} customers deleted.",
+                sv: "Senast tillämpad {0}: {1} svar raderade, {2} anonymiserade, {3} fritextsvar raderade, {4} kunder raderade.",
+                da: "Senest anvendt {0}: {1} svar slettet, {2} anonymiseret, {3} fritekstsvar slettet, {4} kunder slettet.",
+                nb: "Sist brukt {0}: {1} svar slettet, {2} anonymisert, {3} fritekstsvar slettet, {4} kunder slettet.",
+                fi:
+                    "Viimeksi sovellettu {0}: {1} vastausta poistettu, {2} anonymisoitu, {3} avointa vastausta poistettu, {4} asiakasta poistettu."
+            )
+        case .retentionNeverRun:
+            Translations(
+                en: "The retention policy has not been applied yet.", sv: "Lagringsregeln har inte tillämpats ännu.",
+                da: "Opbevaringsreglen er ikke anvendt endnu.", nb: "Lagringsregelen er ikke brukt ennå.",
+                fi: "Säilytyssääntöä ei ole vielä sovellettu.")
         }
     }
 }

@@ -4,6 +4,7 @@ public enum ValidationText: String, Localizable {
     case tooManySignIns
     case unitCycle, unitInUse, unitRequiredForRole, cannotDemoteSelf, cannotDisableSelf, confirmErase
     case unknownTimeZone, noLanguageEnabled, defaultLanguageNotEnabled
+    case invalidRetentionMonths, retentionBeyondResponses
 
     /// The message in every language; `tooLong` takes the maximum length as `{0}`, `tooManySignIns`
     /// the minutes to wait.
@@ -105,6 +106,20 @@ public enum ValidationText: String, Localizable {
                 da: "Standardsproget skal være et af de sprog, der er i brug.",
                 nb: "Standardspråket må være ett av språkene som er i bruk.",
                 fi: "Oletuskielen on oltava yksi käytössä olevista kielistä.")
+        case .invalidRetentionMonths:
+            Translations(
+                en: "Enter a whole number of months from 1 to 600, or leave the field empty to keep for good.",
+                sv: "Ange ett helt antal månader från 1 till 600, eller lämna fältet tomt för att spara för alltid.",
+                da: "Angiv et helt antal måneder fra 1 til 600, eller lad feltet stå tomt for at gemme for altid.",
+                nb: "Skriv inn et helt antall måneder fra 1 til 600, eller la feltet stå tomt for å beholde for alltid.",
+                fi: "Anna kokonainen kuukausimäärä väliltä 1–600 tai jätä kenttä tyhjäksi, jos tiedot säilytetään pysyvästi.")
+        case .retentionBeyondResponses:
+            Translations(
+                en: "This cannot be longer than the time responses are kept.",
+                sv: "Det kan inte vara längre än den tid svaren sparas.",
+                da: "Det kan ikke være længere end den tid, svarene gemmes.",
+                nb: "Dette kan ikke være lengre enn tiden svarene beholdes.",
+                fi: "Aika ei voi olla pidempi kuin vastausten säilytysaika.")
         }
     }
 }

@@ -1,9 +1,11 @@
 import CXMCore
+import Foundation
 
 /// The workspace settings: name, default language, time zone and the languages in use.
 ///
 /// Field ids for `FormError.field`: `settings-name`, `settings-default-language`, `settings-time-zone`, and
-/// `settings-language-en` (the first box) for the languages in use.
+/// `settings-language-en` (the first box) for the languages in use, and `settings-retention-…` (see
+/// `RetentionField`) for the retention periods.
 public struct SettingsPage: Sendable {
     /// Language, user, csrf, flash and errors.
     public var context: PageContext
@@ -15,11 +17,58 @@ public struct SettingsPage: Sendable {
     public var enabledLanguages: [Language]
     /// The time zones offered, IANA identifiers.
     public var timeZones: [String]
+    /// The retention periods as entered (empty: keep for good).
+    public var retention: [RetentionField: String]
+    /// The latest application of the retention policy, if any.
+    public var lastRetentionRun: RetentionReport?
+
+    /// The retention fields: form names, element ids, and the policy's JSON field each sets.
+    public enum RetentionField: String, CaseIterable, Sendable {
+        case responses = "retention_responses"
+        case customerLink = "retention_customer_link"
+        case openText = "retention_open_text"
+        case inactiveCustomers = "retention_inactive_customers"
+
+        public var id: String { "settings-" + rawValue.replacingOccurrences(of: "_", with: "-") }
+
+        /// The field of `RetentionPolicy` (and its validation errors) this control sets.
+        public var policyField: String {
+            switch self {
+            case .responses: "responseMonths"
+            case .customerLink: "customerLinkMonths"
+            case .openText: "openTextMonths"
+            case .inactiveCustomers: "inactiveCustomerMonths"
+            }
+        }
+
+        public func months(in policy: RetentionPolicy) -> Int? {
+            switch self {
+            case .responses: policy.responseMonths
+            case .customerLink: policy.customerLinkMonths
+            case .openText: policy.openTextMonths
+            case .inactiveCustomers: policy.inactiveCustomerMonths
+            }
+        }
+
+        var label: SettingsText {
+            switch self {
+            case .responses: .retentionResponses
+            case .customerLink: .retentionCustomerLink
+            case .openText: .retentionOpenText
+            case .inactiveCustomers: .retentionInactiveCustomers
+            }
+        }
+    }
+
+    /// The form values of a stored policy.
+    public static func retentionValues(_ policy: RetentionPolicy) -> [RetentionField: String] {
+        Dictionary(uniqueKeysWithValues: RetentionField.allCases.map { ($0, $0.months(in: policy).map(String.init) ?? "") })
+    }
 
     /// Creates the settings page model.
     public init(
         context: PageContext, name: String, defaultLanguage: Language, timeZone: String, enabledLanguages: [Language],
-        timeZones: [String]
+        timeZones: [String], retention: [RetentionField: String] = [:], lastRetentionRun: RetentionReport? = nil
     ) {
         self.context = context
         self.name = name
@@ -27,6 +76,17 @@ public struct SettingsPage: Sendable {
         self.timeZone = timeZone
         self.enabledLanguages = enabledLanguages
         self.timeZones = timeZones
+        self.retention = retention
+        self.lastRetentionRun = lastRetentionRun
+    }
+
+    private func lastRunText(_ t: Localizer) -> String {
+        guard let run = lastRetentionRun else { return t(SettingsText.retentionNeverRun) }
+        let format = LocaleFormat(t.language)
+        return t(
+            SettingsText.retentionLastRun, format.dateTime(run.ranAt, timeZone: timeZone),
+            format.integer(run.responsesDeleted), format.integer(run.responsesAnonymised),
+            format.integer(run.openTextAnswersDeleted), format.integer(run.customersDeleted))
     }
 
     /// The id of the first language box, which errors about the languages in use point at.
@@ -54,6 +114,16 @@ public struct SettingsPage: Sendable {
                     legend: t(SettingsText.enabledLanguages), hint: t(SettingsText.enabledLanguagesHint),
                     name: "languages", idPrefix: "settings-language", options: languages,
                     checked: Set(enabledLanguages.map(\.rawValue)), errors: errors)
+                el("fieldset", .class("retention")) {
+                    el("legend") { t(SettingsText.retention) }
+                    el("p", .class("hint"), .id("settings-retention-hint")) { t(SettingsText.retentionHint) }
+                    for field in RetentionField.allCases {
+                        inputField(
+                            FieldSpec(id: field.id, name: field.rawValue, label: t(field.label)),
+                            value: retention[field] ?? "", type: "number", errors: errors)
+                    }
+                    el("p", .class("retention-last-run")) { lastRunText(t) }
+                }
                 el("div") { submitButton(t(CommonText.save)) }
             }
         }
