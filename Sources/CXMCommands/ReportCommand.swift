@@ -99,6 +99,10 @@ struct ReportCommand: AsyncParsableCommand {
             return MetricTable(result).csv()
         case .table:
             if result.isEmpty { return "No answers from \(result.from.iso) to \(result.to.iso) for these filters." }
+            if result.totalSuppressed {
+                return "Fewer than \(result.options.minimumSample) answers from \(result.from.iso) to \(result.to.iso) for these "
+                    + "filters: no figure is shown, so that no one's answers can be singled out."
+            }
             var lines = [MetricTable(result).aligned()]
             if let weights = result.weights {
                 lines.append(

@@ -43,7 +43,7 @@ struct MetricsAPITests {
     @Test func groupsComeWithTheirLabelsTestsAndCorrection() async throws {
         try await TestServer.with { server, client in
             let response = try await client.api(
-                .get, "/api/v1/metrics?metric=nps&by=unit&compare=rest&minimum=1&\(Self.year)", token: server.tokens[.cxManager])
+                .get, "/api/v1/metrics?metric=nps&by=unit&compare=rest&\(Self.year)", token: server.tokens[.cxManager])
             #expect(response.status == .ok)
             let body = try #require(try response.body.json() as? [String: Any])
             let groups = try #require(body["groups"] as? [[String: Any]])
@@ -58,12 +58,39 @@ struct MetricsAPITests {
         }
     }
 
+    /// The anonymity threshold: no figure over fewer than 5 answers, not even the total, and a client
+    /// cannot lower it.
+    @Test func noFigureOfFewerThanFiveAnswersIsShown() async throws {
+        try await TestServer.with { server, client in
+            let lowered = try await client.api(
+                .get, "/api/v1/metrics?metric=nps&by=unit&minimum=1&\(Self.year)", token: server.tokens[.cxManager])
+            #expect(lowered.status == .badRequest)
+            #expect(lowered.body.string.contains("\"field\":\"minimum\""))
+            #expect(lowered.body.string.contains("must be at least 5"))
+            // A month of one store holds a handful of answers in this small demo.
+            var tiny: [String: Any]?
+            let months = ["2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"]
+            for unit in Self.demo.units where unit.kind == "store" {
+                for month in months where tiny == nil {
+                    let response = try await client.api(
+                        .get, "/api/v1/metrics?metric=nps&unit=\(unit.id)&from=\(month)-01&to=\(month)-28",
+                        token: server.tokens[.cxManager])
+                    let body = try #require(try response.body.json() as? [String: Any])
+                    if body["empty"] as? Bool == false, body["totalSuppressed"] as? Bool == true { tiny = body }
+                }
+            }
+            let suppressed = try #require(tiny, "no store had a month of 1 to 4 answers")
+            #expect(suppressed["total"] == nil)
+            #expect((suppressed["groups"] as? [Any])?.isEmpty == true)
+        }
+    }
+
     @Test func aTeamLeadSeesOnlyTheirSubtree() async throws {
         try await TestServer.with { server, client in
             let lead = try #require(server.login(.teamLead).unitID)
             let visible = UnitTree(Self.demo.units).subtree(of: lead)
             let response = try await client.api(
-                .get, "/api/v1/metrics?metric=nps&by=unit&minimum=1&\(Self.year)", token: server.tokens[.teamLead])
+                .get, "/api/v1/metrics?metric=nps&by=unit&\(Self.year)", token: server.tokens[.teamLead])
             #expect(response.status == .ok)
             let body = try #require(try response.body.json() as? [String: Any])
             let units = (body["groups"] as? [[String: Any]] ?? []).compactMap {

@@ -200,6 +200,26 @@ struct DashboardPageTests {
         #expect(!html.contains("kpi-value") && !html.contains("tp-value"), "\(name) shows a value")
     }
 
+    @Test("below the anonymity threshold every dashboard says why it shows no figure", arguments: Language.allCases)
+    func suppressedTotals(language: Language) {
+        var result = DashboardFixtures.empty(.nps, groupBy: [.week], compare: .previous)
+        result.totalSuppressed = true
+        var units = DashboardFixtures.empty(.nps, groupBy: [.unit], compare: .rest)
+        units.totalSuppressed = true
+        let context = Fixtures.context(language)
+        let pages = [
+            DashboardTrendPage(context: context, filter: DashboardFixtures.filter(), result: result).render(),
+            DashboardUnitsPage(
+                context: context, filter: DashboardFixtures.filter(), parentID: nil, breadcrumb: [], result: units
+            ).render(),
+        ]
+        let message = Localizer(language)(DashboardText.tooFewToShow, "5")
+        for html in pages {
+            #expect(html.contains("<p class=\"no-data\">\(HTML.escape(message))</p>"), "\(language)")
+            #expect(!html.contains("kpi-value") && !html.contains("class=\"chart "))
+        }
+    }
+
     @Test("the journey map keeps stages and touchpoints in order, colours by band and marks what cannot be ranked")
     func journeyPage() {
         let html = DashboardFixtures.journey(Fixtures.context(.en), text: "Acme").render()

@@ -109,6 +109,10 @@ public struct MetricOptions: Sendable, Hashable, Codable {
     /// How NKI items are weighted.
     public var nkiWeights: NKIWeighting
 
+    /// The anonymity threshold: no figure over fewer answers is ever shown (in the API, on pages or
+    /// in exports), so that no one's answers can be singled out. `minimumSample` may be raised, never lowered below it.
+    public static let anonymityThreshold = 5
+
     public init(
         confidence: Double = 0.95, lowSample: Int = 30, minimumSample: Int = 5, correction: Correction = .holm,
         targetMargin: Double? = nil, nkiWeights: NKIWeighting = .equal

@@ -90,6 +90,9 @@ public struct MetricEngine: Sendable {
             .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
 
         var totalGroup = calculator.figure(total).map { MetricGroup(key: [], figure: $0, baseline: nil, comparison: nil) }
+        // Below the threshold not even the total is shown (its groups are below it too).
+        let totalSuppressed = (totalGroup?.figure.n ?? Int.max) < query.options.minimumSample
+        if totalSuppressed { totalGroup = nil }
         if fetcher.baselineRange() != nil {
             totalGroup?.baselineAnswers = totalBaseline.flatMap { calculator.figure($0) }?.n ?? 0
         }
@@ -106,7 +109,7 @@ public struct MetricEngine: Sendable {
         let result = MetricResult(
             metric: query.metric, question: query.question, from: query.from, to: query.to, groupBy: query.groupBy,
             compare: query.compare, options: query.options, total: totalGroup, groups: groups,
-            suppressedGroups: suppressed,
+            suppressedGroups: suppressed, totalSuppressed: totalSuppressed,
             weights: query.metric == .nki
                 ? NKIWeights(method: "equal", overall: 1.0 / 3, expectations: 1.0 / 3, ideal: 1.0 / 3) : nil)
         if query.metric == .nki && query.options.nkiWeights == .estimated {

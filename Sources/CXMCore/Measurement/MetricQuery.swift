@@ -50,7 +50,10 @@ public struct MetricQuery: Sendable, Hashable, Codable {
             metric != .rating || question != nil, "question", "is required for the rating metric: name the rating question's key")
         check.check(
             (0.5...0.999).contains(options.confidence), "confidence", "must lie between 0.5 and 0.999, such as 0.95")
-        check.check(options.minimumSample >= 1, "minimum", "must be at least 1")
+        check.check(
+            options.minimumSample >= MetricOptions.anonymityThreshold, "minimum",
+            "must be at least \(MetricOptions.anonymityThreshold): figures over fewer answers are never shown, so that no one's answers can be singled out"
+        )
         check.check(options.lowSample >= options.minimumSample, "lowSample", "must be at least the hard minimum")
         if let margin = options.targetMargin { check.check(margin > 0, "margin", "must be greater than 0") }
         if options.nkiWeights == .estimated {

@@ -18,6 +18,7 @@ extension MetricResult {
             $0.field("suppressedGroups") { $0.int(suppressedGroups) }
             $0.field("to") { $0.string(to.iso) }
             $0.optional("total", total) { $0.group($1) }
+            $0.field("totalSuppressed") { $0.bool(totalSuppressed) }
             $0.optional("weights", weights) { $0.weights($1) }
         }
         return out.text

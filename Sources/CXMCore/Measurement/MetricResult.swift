@@ -12,13 +12,15 @@ public struct MetricResult: Sendable, Hashable, Codable {
     public var groups: [MetricGroup]
     /// Groups left out because they had fewer answers than the hard minimum.
     public var suppressedGroups: Int
+    /// Whether there were answers, but fewer than the hard minimum: `total` is then absent too.
+    public var totalSuppressed: Bool
     /// For NKI: the item weights used.
     public var weights: NKIWeights?
 
     public init(
         metric: Metric, question: String? = nil, from: LocalDay, to: LocalDay, groupBy: [MetricGrouping],
         compare: ComparisonMode, options: MetricOptions, total: MetricGroup? = nil, groups: [MetricGroup],
-        suppressedGroups: Int, weights: NKIWeights? = nil
+        suppressedGroups: Int, totalSuppressed: Bool = false, weights: NKIWeights? = nil
     ) {
         self.metric = metric
         self.question = question
@@ -30,16 +32,18 @@ public struct MetricResult: Sendable, Hashable, Codable {
         self.total = total
         self.groups = groups
         self.suppressedGroups = suppressedGroups
+        self.totalSuppressed = totalSuppressed
         self.weights = weights
     }
 
     /// Whether there were no answers at all: an explicit empty result, not a zero.
-    public var isEmpty: Bool { total == nil }
+    public var isEmpty: Bool { total == nil && !totalSuppressed }
 }
 
 extension MetricResult {
     private enum CodingKeys: String, CodingKey {
-        case metric, question, from, to, groupBy, compare, options, empty, total, groups, suppressedGroups, weights
+        case metric, question, from, to, groupBy, compare, options, empty, total, groups, suppressedGroups, totalSuppressed
+        case weights
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,6 +58,7 @@ extension MetricResult {
         total = try c.decodeIfPresent(MetricGroup.self, forKey: .total)
         groups = try c.decode([MetricGroup].self, forKey: .groups)
         suppressedGroups = try c.decode(Int.self, forKey: .suppressedGroups)
+        totalSuppressed = try c.decodeIfPresent(Bool.self, forKey: .totalSuppressed) ?? false
         weights = try c.decodeIfPresent(NKIWeights.self, forKey: .weights)
     }
 
@@ -71,6 +76,7 @@ extension MetricResult {
         try c.encodeIfPresent(total, forKey: .total)
         try c.encode(groups, forKey: .groups)
         try c.encode(suppressedGroups, forKey: .suppressedGroups)
+        try c.encode(totalSuppressed, forKey: .totalSuppressed)
         try c.encodeIfPresent(weights, forKey: .weights)
     }
 }

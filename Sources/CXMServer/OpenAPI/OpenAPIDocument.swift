@@ -2437,10 +2437,10 @@ enum OpenAPIDocument {
                   {
                     "name": "minimum",
                     "in": "query",
-                    "description": "Groups with fewer answers are left out (and counted in `suppressedGroups`), and a group's baseline with fewer answers is not compared with.",
+                    "description": "Groups with fewer answers are left out (and counted in `suppressedGroups`), so is the total (`totalSuppressed`), and a group's baseline with fewer answers is not compared with. It may be raised, never lowered below the anonymity threshold of 5, so that no one's answers can be singled out.",
                     "schema": {
                       "type": "integer",
-                      "minimum": 1,
+                      "minimum": 5,
                       "default": 5
                     }
                   },
@@ -2827,6 +2827,7 @@ enum OpenAPIDocument {
                                 "nkiWeights": "equal"
                               },
                               "suppressedGroups": 0,
+                              "totalSuppressed": false,
                               "to": "2026-03-31",
                               "total": {
                                 "figure": {
@@ -3152,6 +3153,7 @@ enum OpenAPIDocument {
                                 "nkiWeights": "equal"
                               },
                               "suppressedGroups": 0,
+                              "totalSuppressed": false,
                               "to": "2026-03-31",
                               "total": {
                                 "baseline": {
@@ -3278,6 +3280,7 @@ enum OpenAPIDocument {
                                 "nkiWeights": "equal"
                               },
                               "suppressedGroups": 0,
+                              "totalSuppressed": false,
                               "to": "2020-03-31"
                             }
                           }
@@ -5775,13 +5778,17 @@ enum OpenAPIDocument {
                     "type": "boolean",
                     "description": "True when no answer matched: `total` is then absent and `groups` empty, an explicit empty result rather than a zero."
                   },
+                  "totalSuppressed": {
+                    "type": "boolean",
+                    "description": "True when answers matched but fewer than `options.minimumSample`: `total` is then absent and `groups` empty, so that no one's answers can be singled out."
+                  },
                   "total": {
                     "allOf": [
                       {
                         "$ref": "#/components/schemas/MetricGroup"
                       }
                     ],
-                    "description": "The figure over every answer selected, each counted once however the groups overlap; with compare=previous or year compared (uncorrected) with the range before or a year earlier, with rest not compared. Absent when `empty`."
+                    "description": "The figure over every answer selected, each counted once however the groups overlap; with compare=previous or year compared (uncorrected) with the range before or a year earlier, with rest not compared. Absent when `empty` or `totalSuppressed`."
                   },
                   "groups": {
                     "type": "array",
@@ -5813,7 +5820,8 @@ enum OpenAPIDocument {
                   "options",
                   "empty",
                   "groups",
-                  "suppressedGroups"
+                  "suppressedGroups",
+                  "totalSuppressed"
                 ]
               },
               "User": {

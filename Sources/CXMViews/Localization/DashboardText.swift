@@ -8,7 +8,7 @@ public enum DashboardText: String, Localizable {
     case changeFromYear, differenceFromRest, changePoints, changePercentagePoints, seeTrend, measured, figureSummary, wholeJourney
     case unit, allUnits, unitPath, unitsTitle, unitsTitleTop, noAnswersInPeriod, noAnswers, noAnswersOrTooFew
     case noFigure, noFigureInPeriod, noUnitsToCompare, bandOf, bandLegend, bandBelow, bandAtLeast, bandBetween
-    case segment
+    case segment, tooFewToShow
 
     /// The message in every language.
     public var translations: Translations {
@@ -177,6 +177,13 @@ public enum DashboardText: String, Localizable {
                 nb: "{0} per enhet innenfor {1}", fi: "{0} yksiköittäin: {1}")
         case .unitsTitleTop:
             Translations(en: "{0} by unit", sv: "{0} per enhet", da: "{0} pr. enhed", nb: "{0} per enhet", fi: "{0} yksiköittäin")
+        case .tooFewToShow:
+            Translations(
+                en: "Fewer than {0} answers: no figure is shown, so that no one's answers can be singled out.",
+                sv: "Färre än {0} svar: inget värde visas, så att ingens svar kan pekas ut.",
+                da: "Færre end {0} svar: der vises ingen værdi, så ingens svar kan udpeges.",
+                nb: "Færre enn {0} svar: ingen verdi vises, slik at ingens svar kan pekes ut.",
+                fi: "Alle {0} vastausta: lukua ei näytetä, jotta kenenkään vastauksia ei voi tunnistaa.")
         case .noAnswersInPeriod:
             Translations(
                 en: "No answers in this period.", sv: "Inga svar under den här perioden.", da: "Ingen svar i denne periode.",

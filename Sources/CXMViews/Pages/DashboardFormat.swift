@@ -3,6 +3,13 @@ import Foundation
 
 /// Localized names of the measurement engine's values: metrics, grains, comparisons, corrections, periods.
 enum DashboardLabels {
+    /// What stands where a result has no total: no answers, or too few to show.
+    static func noTotal(_ result: MetricResult, _ t: Localizer) -> String {
+        result.totalSuppressed
+            ? t(DashboardText.tooFewToShow, LocaleFormat(t.language).integer(result.options.minimumSample))
+            : t(DashboardText.noAnswersInPeriod)
+    }
+
     /// The acronym practitioners use in every language; a rating has a translated name instead.
     static func metricShortName(_ metric: Metric, _ t: Localizer) -> String {
         metric == .rating ? t(MetricText.ratingShort) : metric.rawValue.uppercased()

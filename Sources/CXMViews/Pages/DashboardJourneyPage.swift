@@ -78,7 +78,7 @@ public struct DashboardJourneyPage: Sendable {
                 el("p", .class("explanation")) { DashboardUnitsPage.explanation(result.options.correction, t: t) }
                 bandLegend(format: format, t: t)
             } else {
-                el("p", .class("no-data")) { t(DashboardText.noAnswersInPeriod) }
+                el("p", .class("no-data")) { DashboardLabels.noTotal(result, t) }
             }
             if stages.isEmpty {
                 el("p", .class("muted")) { t(JourneyText.noStages) }

@@ -58,7 +58,7 @@ public struct DashboardOverviewPage: Sendable {
                 figure(total, compare: tile.current.compare, format: format, t: t)
                 sparkline(tile, format: format, t: t)
             } else {
-                el("p", .class("no-data")) { t(DashboardText.noAnswersInPeriod) }
+                el("p", .class("no-data")) { DashboardLabels.noTotal(tile.current, t) }
             }
             el("p", .class("kpi-link")) {
                 el("a", .href(filter.link("/dashboards/trend", changing: [.metric: tile.metric.rawValue]))) {

@@ -31,8 +31,8 @@ public struct DashboardTrendPage: Sendable {
                 fields: [.metric, .grain, .from, .to, .unit, .touchpoint, .channel, .segment, .compare, .correction], t: t)
             el("section", .class("dashboard-section"), .aria("labelledby", "trend-heading")) {
                 el("h2", .id("trend-heading")) { heading }
-                if result.isEmpty {
-                    el("p", .class("no-data")) { t(DashboardText.noAnswersInPeriod) }
+                if result.total == nil {
+                    el("p", .class("no-data")) { DashboardLabels.noTotal(result, t) }
                 } else if let series {
                     let trend = chart(series, title: heading, format: format, t: t)
                     trend.render(t, table: Self.tableStyle(periods: trend.points.count, t: t))

@@ -39,8 +39,8 @@ public struct DashboardUnitsPage: Sendable {
             el("p", .class("lead")) {
                 "\(DashboardLabels.metricName(result.metric, t)), \(DashboardLabels.days(from: result.from, to: result.to, t))."
             }
-            if result.isEmpty {
-                el("p", .class("no-data")) { t(DashboardText.noAnswersInPeriod) }
+            if result.total == nil {
+                el("p", .class("no-data")) { DashboardLabels.noTotal(result, t) }
             } else if children.isEmpty {
                 el("p", .class("no-data")) { t(DashboardText.noUnitsToCompare, format.count(result.options.minimumSample)) }
             } else {
