@@ -87,7 +87,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     data_dir.mkdir()
     log_path = work / "server.log"
     port = _free_port()
-    command = [str(binary), "serve", "--demo", "--port", str(port), "--data-dir", str(data_dir)]
+    # E-mail (password-reset links) is written to a folder the tests read.
+    command = [
+        str(binary), "serve", "--demo", "--port", str(port), "--data-dir", str(data_dir),
+        "--mail-dir", str(work / "mail"),
+    ]
     running = Server(base_url=f"http://127.0.0.1:{port}", log_path=log_path, binary=binary, data_dir=data_dir)
 
     with open(log_path, "wb") as log:

@@ -42,7 +42,14 @@ public func buildApplication(
         services: [
             RollupFolder(store: store, policy: configuration.rollupFolding, logger: logger),
             RetentionScheduler(store: store, checkEvery: configuration.retentionCheckEvery, logger: logger),
-        ],
+        ]
+            + (configuration.mailTransport.map {
+                [
+                    Mailer(
+                        store: store, transport: $0, from: configuration.mailFrom, checkEvery: configuration.mailCheckEvery,
+                        logger: logger)
+                ]
+            } ?? []),
         logger: logger)
     return BuiltApplication(application: application, routes: routes.entries)
 }

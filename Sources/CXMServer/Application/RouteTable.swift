@@ -14,6 +14,8 @@ struct RouteTable {
         _ method: HTTPRequest.Method, _ path: String, _ rule: AccessRule,
         _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response
     ) {
+        precondition(
+            !entries.contains { $0.method == method && $0.path == path }, "\(method) \(path) is registered twice")
         entries.append(RouteEntry(method: method, path: path, rule: rule))
         router.on(RouterPath(path), method: method) { request, context in
             try rule.check(context.principal)

@@ -26,6 +26,23 @@ public struct ServerConfiguration: Sendable {
     public var signInLimit = RateLimit.signIn
     /// How long an account refuses sign-ins after consecutive failures.
     public var loginBackoff = LoginBackoff()
+    /// How e-mail (password-reset links) leaves the server; nil keeps it in the outbox.
+    public var mailTransport: MailTransport?
+    /// The sender of cxm's e-mail.
+    public var mailFrom = "cxm@localhost"
+    /// The address people reach cxm at, for links in e-mail; never taken from a request's Host
+    /// header, which a client chooses. Default: http://HOST:PORT.
+    public var publicURL: String?
+    /// How long an e-mailed reset link works.
+    public var passwordResetLifetime: TimeInterval = 3600
+    /// How often each server looks for e-mail to send.
+    public var mailCheckEvery: Duration = .seconds(2)
+
+    /// The base of links in e-mail, without a trailing slash.
+    public var linkBase: String {
+        let base = publicURL ?? "http://\(host):\(port)"
+        return base.hasSuffix("/") ? String(base.dropLast()) : base
+    }
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation? = nil, dataDirectory: String = ".",

@@ -34,6 +34,7 @@ struct WebRoutes {
         registerUserEditing(in: &routes)
         registerCustomerEditing(in: &routes)
         registerSettings(in: &routes)
+        registerPasswordReset(in: &routes)
     }
 
     private func registerSignIn(in routes: inout RouteTable) {

@@ -26,4 +26,5 @@ public let allMigrations: [any Migration] = [
     CreateSegmentRollups(),
     CreateLoginAttempts(),
     CreateRetention(),
+    CreatePasswordResets(),
 ]

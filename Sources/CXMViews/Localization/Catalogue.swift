@@ -10,6 +10,7 @@ public enum Catalogue {
             + entries(ConsentText.self) + entries(SettingsText.self) + entries(SurveyEditText.self)
             + entries(LanguageNameText.self) + entries(NKIItemText.self) + entries(SurveyDefaultText.self)
             + entries(DashboardText.self) + entries(SignificanceText.self) + entries(MetricText.self) + entries(ChartText.self)
+            + entries(PasswordResetText.self)
     }
 
     private static func entries<Key: Localizable>(_ type: Key.Type) -> [(key: String, translations: Translations)] {

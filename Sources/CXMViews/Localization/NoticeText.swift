@@ -1,7 +1,7 @@
 /// Success messages the server shows once after a redirect (the flash area).
 public enum NoticeText: String, Localizable {
     case saved, journeyCreated, stageAdded, touchpointAdded, unitCreated, userCreated, tokenCreated, signedOut
-    case unitDeleted, customerErased, tokenRevoked, passwordReset, surveyDeleted
+    case unitDeleted, customerErased, tokenRevoked, passwordReset, surveyDeleted, passwordSet
 
     /// The message in every language.
     public var translations: Translations {
@@ -34,6 +34,11 @@ public enum NoticeText: String, Localizable {
             Translations(
                 en: "The API token has been created.", sv: "API-nyckeln har skapats.", da: "API-nøglen er oprettet.",
                 nb: "API-nøkkelen er opprettet.", fi: "API-avain on luotu.")
+        case .passwordSet:
+            Translations(
+                en: "Your password has been set. Sign in with it.", sv: "Lösenordet är sparat. Logga in med det.",
+                da: "Adgangskoden er gemt. Log ind med den.", nb: "Passordet er lagret. Logg inn med det.",
+                fi: "Salasana on tallennettu. Kirjaudu sillä sisään.")
         case .signedOut:
             Translations(
                 en: "You have been signed out.", sv: "Du har loggats ut.", da: "Du er logget ud.", nb: "Du er logget ut.",

@@ -1,0 +1,136 @@
+import CXMCore
+import CXMStore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// How e-mail leaves a cxm server.
+public enum MailTransport: Sendable, Hashable {
+    /// Each message as an `.eml` file in this folder, written whole and then renamed, for a mail
+    /// system's pickup folder (or to read them in development and tests).
+    case directory(String)
+    /// A program that reads one message on standard input and sends it, such as
+    /// `/usr/sbin/sendmail -t -i`; a non-zero exit status is a failure.
+    case command([String])
+
+    /// `--mail-command` text split at spaces (no quoting: name a wrapper script for anything more).
+    public static func command(line: String) -> MailTransport? {
+        let words = line.split(separator: " ").map(String.init)
+        return words.isEmpty ? nil : .command(words)
+    }
+
+    /// Hands one message over; throws when it was not taken.
+    func deliver(_ message: String, id: String) async throws {
+        switch self {
+        case .directory(let folder):
+            let directory = URL(fileURLWithPath: folder)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let partial = directory.appendingPathComponent(".\(id).eml.partial")
+            try Data(message.utf8).write(to: partial)
+            // Each message has its own id: the rename never replaces another message.
+            try FileManager.default.moveItem(at: partial, to: directory.appendingPathComponent("\(id).eml"))
+        case .command(let arguments):
+            try await Self.run(arguments, input: Data(message.utf8))
+        }
+    }
+
+    private static func run(_ arguments: [String], input: Data) async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        let stdin = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = stderr
+        let exited = AsyncStream<Int32> { continuation in
+            process.terminationHandler = { continuation.yield($0.terminationStatus) }
+        }
+        try process.run()
+        try stdin.fileHandleForWriting.write(contentsOf: input)
+        try stdin.fileHandleForWriting.close()
+        var status: Int32 = -1
+        for await code in exited {
+            status = code
+            break
+        }
+        guard status == 0 else {
+            let message = String(decoding: stderr.fileHandleForReading.availableData.prefix(500), as: UTF8.self)
+            throw MailError("\(arguments[0]) exited with status \(status): \(message)")
+        }
+    }
+}
+
+struct MailError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Sends what the outbox holds. Every server runs one; messages are claimed for a lease in the
+/// database, so each is sent by one server, and one whose server died while sending it is sent
+/// again when the lease runs out (at least once, never lost).
+public struct Mailer: Service {
+    let store: Store
+    let transport: MailTransport
+    let from: String
+    let checkEvery: Duration
+    let logger: Logger
+
+    public init(store: Store, transport: MailTransport, from: String, checkEvery: Duration, logger: Logger) {
+        self.store = store
+        self.transport = transport
+        self.from = from
+        self.checkEvery = checkEvery
+        self.logger = logger
+    }
+
+    static let lease: TimeInterval = 120
+    static let maxAttempts = 8
+
+    public func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do {
+                    try await sendDue()
+                } catch is CancellationError {
+                    return
+                } catch {
+                    logger.error("reading the outbox failed", metadata: ["error": "\(error)"])
+                }
+                do {
+                    try await Task.sleep(for: checkEvery)
+                } catch {
+                    return
+                }
+            }
+        }
+    }
+
+    /// Sends every message that is due; returns how many were sent.
+    @discardableResult
+    public func sendDue(now: Date = Date()) async throws -> Int {
+        var sent = 0
+        while true {
+            let batch = try await store.claimMail(limit: 10, lease: Self.lease, now: now)
+            guard !batch.isEmpty else { return sent }
+            for queued in batch {
+                do {
+                    let message = try queued.mail.message(from: from, date: Date(), messageID: queued.id)
+                    try await transport.deliver(message, id: queued.id)
+                    try await store.markMailSent(queued.id)
+                    sent += 1
+                    // The address is personal data and the body holds a secret: neither is logged.
+                    logger.info("sent an e-mail", metadata: ["message": "\(queued.id)"])
+                } catch {
+                    let retry =
+                        queued.attempts >= Self.maxAttempts
+                        ? nil : now.addingTimeInterval(min(21_600, 60 * pow(2, Double(queued.attempts - 1))))
+                    try await store.markMailFailed(queued.id, error: "\(error)", retryAt: retry)
+                    logger.warning(
+                        retry == nil ? "gave up sending an e-mail" : "sending an e-mail failed; it will be tried again",
+                        metadata: ["message": "\(queued.id)", "attempt": "\(queued.attempts)", "error": "\(error)"])
+                }
+            }
+        }
+    }
+}
