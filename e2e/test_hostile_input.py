@@ -7,9 +7,11 @@ import pytest
 
 from support import ADMIN, log_in
 
-# Closes attributes and elements with both quote kinds; an element carrying `data-xss` in the page's
-# DOM means the text was parsed as markup; a title of exactly "PWN" means its handler ran. `&amp;` must come out as the five characters, not as `&`.
-PAYLOAD = 'XSS<b data-xss="b">bold</b>"\'><img src=x data-xss="img" onerror="document.title=String.fromCharCode(80,87,78)">&amp;'
+# SQL meta-characters first, which must be stored and shown as typed; then markup that closes
+# attributes and elements with both quote kinds. An element carrying `data-xss` in a page's DOM means
+# the text was parsed as markup; a title of exactly "PWN" means its handler ran. `&amp;` must come
+# out as the five characters, not as `&`.
+PAYLOAD = "'; DROP TABLE users; -- " + 'XSS<b data-xss="b">bold</b>"\'><img src=x data-xss="img" onerror="document.title=String.fromCharCode(80,87,78)">&amp;'
 LANGUAGES = ["en", "sv"]
 
 
@@ -115,6 +117,7 @@ def assert_inert(driver, path: str, shows_payload: bool) -> None:
     if shows_payload:
         assert '<b data-xss="b">bold</b>' in found["text"], f"{path} does not show the payload as text"
         assert "&amp;" in found["text"], f"{path} decoded an entity in stored text"
+        assert "'; DROP TABLE users; -- " in found["text"], f"{path} does not show the SQL meta-characters as typed"
 
 
 def test_every_page_shows_hostile_text_as_text(driver, server, hostile):
