@@ -44,6 +44,38 @@ struct CSVImportContractTests {
         }
     }
 
+    /// Files that are not UTF-8 CSV are refused whole, before any row is stored: a Windows-1252
+    /// export (whose last row is the bad one), a workbook, and a record that never ends.
+    @Test(arguments: [
+        (
+            "latin-1",
+            Data("Survey;Språk;Betyg\nsv-1;sv;9\nsv-1;sv;8\n".utf8)
+                + Data([0x73, 0x76, 0x2D, 0x31, 0x3B, 0x73, 0x76, 0x3B, 0x37, 0x3B, 0xF6, 0x0A]), "line 4"
+        ),
+        ("xlsx", Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]) + Data("[Content_Types].xml".utf8), "Excel workbook"),
+        (
+            "unclosed quote",
+            Data(("Survey;Språk;Betyg;comment\nsv-1;sv;9;\"" + String(repeating: "x", count: 1_100_000) + "\n").utf8),
+            "longer than 1 MiB"
+        ),
+    ])
+    func aFileThatIsNotUTF8CSVIsRefusedBeforeAnyRow(name: String, bytes: Data, problem: String) async throws {
+        try await TestBackend.sqlite.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("cxm-import-\(UUID().uuidString).csv").path
+            try bytes.write(to: URL(fileURLWithPath: path))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            do {
+                _ = try await CSVImport(store: store).responses(
+                    from: path, mapping: ["survey": "surveyID", "språk": "language", "betyg": "answer:nps"], actor: Fixture.actor)
+                Issue.record("\(name) was imported")
+            } catch {
+                #expect("\(error)".contains(problem), "\(name): \(error)")
+            }
+            if name != "unclosed quote" { #expect(try await store.responseCount() == 0) }
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func aHeaderWithoutTheSurveyColumnStopsBeforeStoringAnything(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in

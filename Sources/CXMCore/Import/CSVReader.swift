@@ -61,6 +61,11 @@ public struct CSVReader: Sendable {
     /// Whether the input ended inside a quoted field (a malformed file).
     public var isInsideQuotes: Bool { state == .quoted }
 
+    /// Bytes of the record not yet complete, and the line it starts on: a caller can refuse a record
+    /// that grows without end (an unclosed quote) before it holds the whole file.
+    public var pendingBytes: Int { field.count + fields.reduce(0) { $0 + $1.utf8.count } }
+    public var pendingLine: Int { recordLine }
+
     private mutating func consume(_ byte: UInt8, into records: inout [Record]) {
         if afterCR {
             afterCR = false

@@ -160,9 +160,14 @@ extension ImportReport {
     }
 }
 
-/// Reads a file in 64 KiB chunks through the CSV reader.
+/// Reads a file in 64 KiB chunks through the CSV reader, after checking that all of it is UTF-8
+/// text (so that a wrong file is refused before any of its rows is imported).
 enum CSVFile {
+    /// A record longer than this is refused: a quote that is never closed swallows the rest of the file.
+    static let maxRecordBytes = 1_048_576
+
     static func read(_ path: String, _ body: (CSVReader.Record) async throws -> Void) async throws {
+        try check(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError.invalid("file", "cannot open '\(path)' for reading")
         }
@@ -172,10 +177,31 @@ enum CSVFile {
             let chunk = try handle.read(upToCount: 65_536) ?? Data()
             if chunk.isEmpty { break }
             for record in reader.feed(chunk) { try await body(record) }
+            if reader.pendingBytes > maxRecordBytes {
+                throw StoreError.invalid(
+                    "file",
+                    "the record that starts on line \(reader.pendingLine) is longer than 1 MiB; a closing quote (\") is probably missing"
+                )
+            }
         }
         for record in reader.finish() { try await body(record) }
         if reader.isInsideQuotes {
             throw StoreError.invalid("file", "ends inside a quoted field; a closing quote (\") is missing")
         }
+    }
+
+    static func check(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.invalid("file", "cannot open '\(path)' for reading")
+        }
+        defer { try? handle.close() }
+        var check = ImportFileCheck()
+        while check.problem == nil {
+            let chunk = try handle.read(upToCount: 1_048_576) ?? Data()
+            if chunk.isEmpty { break }
+            check.feed(chunk)
+        }
+        check.finish()
+        if let problem = check.problem { throw StoreError.invalid("file", problem) }
     }
 }
