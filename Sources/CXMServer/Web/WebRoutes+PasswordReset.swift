@@ -38,9 +38,9 @@ extension WebRoutes {
             }
             guard Self.loginCSRFMatches(form, request) else { return page(t(ValidationText.formExpired), status: .forbidden) }
             if let wait = signInLimiter.admit(context.clientAddress) {
-                var response = page(
-                    t(ValidationText.tooManySignIns, String(max(1, Int((wait / 60).rounded(.up))))), status: .tooManyRequests)
-                response.headers[.retryAfter] = String(max(1, Int(wait.rounded(.up))))
+                let later = Self.retryLater(wait, t)
+                var response = page(later.message, status: .tooManyRequests)
+                response.headers[.retryAfter] = later.retryAfter
                 return response
             }
             let email = form.text("email").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -93,9 +93,10 @@ extension WebRoutes {
                     [FormError(field: "reset-password", message: t(ValidationText.formExpired))], valid: user, status: .forbidden)
             }
             if let wait = signInLimiter.admit(context.clientAddress) {
-                let message = t(ValidationText.tooManySignIns, String(max(1, Int((wait / 60).rounded(.up)))))
-                var response = page([FormError(field: "reset-password", message: message)], valid: user, status: .tooManyRequests)
-                response.headers[.retryAfter] = String(max(1, Int(wait.rounded(.up))))
+                let later = Self.retryLater(wait, t)
+                var response = page(
+                    [FormError(field: "reset-password", message: later.message)], valid: user, status: .tooManyRequests)
+                response.headers[.retryAfter] = later.retryAfter
                 return response
             }
             guard let user else { return page([], valid: nil, status: .gone) }

@@ -66,15 +66,13 @@ struct WebRoutes {
                 response.setCookie(session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request))
                 return response
             }
-            guard let expected = request.cookies[WebSession.loginCSRFCookie]?.value, let sent = form["csrf"],
-                Secrets.constantTimeEquals(expected, sent)
-            else { return failed(t(ValidationText.formExpired), status: .forbidden) }
+            guard Self.loginCSRFMatches(form, request) else { return failed(t(ValidationText.formExpired), status: .forbidden) }
             // Too many attempts from this address, or too many failures for this account: refused
             // before the password is checked, alike for addresses no user has.
             func refused(for seconds: TimeInterval) -> Response {
-                let minutes = max(1, Int((seconds / 60).rounded(.up)))
-                var response = failed(t(ValidationText.tooManySignIns, String(minutes)), status: .tooManyRequests)
-                response.headers[.retryAfter] = String(max(1, Int(seconds.rounded(.up))))
+                let later = Self.retryLater(seconds, t)
+                var response = failed(later.message, status: .tooManyRequests)
+                response.headers[.retryAfter] = later.retryAfter
                 return response
             }
             if let wait = signInLimiter.admit(context.clientAddress) { return refused(for: wait) }
@@ -132,6 +130,14 @@ struct WebRoutes {
                 session.cookie(AuthenticationMiddleware.languageCookie, language.rawValue, maxAge: 31_536_000, request: request))
             return response
         }
+    }
+
+    /// What a refusal for `seconds` says (in whole minutes) and its `Retry-After` value.
+    static func retryLater(_ seconds: TimeInterval, _ t: Localizer) -> (message: String, retryAfter: String) {
+        (
+            t(ValidationText.tooManySignIns, String(max(1, Int((seconds / 60).rounded(.up))))),
+            String(max(1, Int(seconds.rounded(.up))))
+        )
     }
 
     /// Only local paths are followed after sign-in or a language switch, never another site.
