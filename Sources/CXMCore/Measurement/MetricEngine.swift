@@ -53,14 +53,11 @@ public struct MetricEngine: Sendable {
 
         var groups: [MetricGroup] = []
         var pending: [(index: Int, p: Double)] = []
-        var suppressed = 0
         // Without groupings the total is the whole answer.
-        for (key, tallies) in current where !query.groupBy.isEmpty {
-            guard let figure = calculator.figure(tallies) else { continue }
-            guard figure.n >= query.options.minimumSample else {
-                suppressed += 1
-                continue
-            }
+        var (shown, suppressed) = Self.aboveThreshold(
+            query.groupBy.isEmpty ? [:] : current, minimum: query.options.minimumSample, calculator: calculator,
+            grouper: grouper)
+        for (key, tallies, figure) in shown {
             var group = MetricGroup(key: grouper.values(of: key), figure: figure, baseline: nil, comparison: nil)
             let baseline: KindTallies? =
                 switch query.compare {
@@ -96,7 +93,9 @@ public struct MetricEngine: Sendable {
         if fetcher.baselineRange() != nil {
             totalGroup?.baselineAnswers = totalBaseline.flatMap { calculator.figure($0) }?.n ?? 0
         }
-        if let baseline = totalBaseline, let base = calculator.figure(baseline), var headline = totalGroup {
+        if let baseline = totalBaseline, let base = calculator.figure(baseline), base.n >= query.options.minimumSample,
+            var headline = totalGroup
+        {
             headline.baseline = base
             if let (test, name) = calculator.test(total, against: baseline) {
                 headline.comparison = ComparisonResult(
@@ -179,5 +178,42 @@ struct Fetcher<Source: TallySource>: Sendable {
             return days.lowerBound.adding(days: -length)..<days.lowerBound
         case .year: return days.lowerBound.adding(months: -12)..<days.upperBound.adding(months: -12)
         }
+    }
+}
+
+extension MetricEngine {
+    /// The groups that may be shown, with their figures, and how many are hidden. A group of fewer
+    /// answers than the threshold is hidden; and while the hidden groups hold fewer answers together
+    /// than the threshold, they could be worked out as the total minus the groups shown, so the
+    /// smallest shown groups are hidden too until they cannot (or none is left).
+    static func aboveThreshold(
+        _ groups: [[String]: KindTallies], minimum: Int, calculator: MetricCalculator, grouper: MetricGrouper
+    ) -> (shown: [(key: [String], tallies: KindTallies, figure: MetricFigure)], hidden: Int) {
+        var shown: [(key: [String], tallies: KindTallies, figure: MetricFigure)] = []
+        var hidden = 0
+        var hiddenAnswers = 0
+        for (key, tallies) in groups {
+            guard let figure = calculator.figure(tallies) else { continue }
+            if figure.n >= minimum {
+                shown.append((key, tallies, figure))
+            } else {
+                hidden += 1
+                hiddenAnswers += figure.n
+            }
+        }
+        guard hiddenAnswers > 0, hiddenAnswers < minimum else { return (shown, hidden) }
+        // Smallest first; among equals, in the order the groups are listed, so the choice is stable.
+        let order = shown.map { (n: $0.figure.n, sort: grouper.sortKey(grouper.values(of: $0.key))) }
+        var indices = Array(shown.indices).sorted { a, b in
+            order[a].n != order[b].n ? order[a].n < order[b].n : order[a].sort.lexicographicallyPrecedes(order[b].sort)
+        }
+        var removed = Set<Int>()
+        while hiddenAnswers < minimum, !indices.isEmpty {
+            let next = indices.removeFirst()
+            removed.insert(next)
+            hidden += 1
+            hiddenAnswers += shown[next].figure.n
+        }
+        return (shown.indices.filter { !removed.contains($0) }.map { shown[$0] }, hidden)
     }
 }

@@ -10,7 +10,8 @@ public struct MetricResult: Sendable, Hashable, Codable {
     /// The figure over every answer the filters select, compared like the groups.
     public var total: MetricGroup?
     public var groups: [MetricGroup]
-    /// Groups left out because they had fewer answers than the hard minimum.
+    /// Groups left out because they had fewer answers than the hard minimum, or because the hidden
+    /// groups together had so few that the total minus the groups shown would give them away.
     public var suppressedGroups: Int
     /// Whether there were answers, but fewer than the hard minimum: `total` is then absent too.
     public var totalSuppressed: Bool

@@ -5799,7 +5799,7 @@ enum OpenAPIDocument {
                   },
                   "suppressedGroups": {
                     "type": "integer",
-                    "description": "Groups left out because they had fewer answers than `options.minimumSample`.",
+                    "description": "Groups left out because they had fewer answers than `options.minimumSample`, or because the groups left out held fewer than that together, so that the total minus the groups shown would give them away (the smallest groups are then left out too).",
                     "minimum": 0
                   },
                   "weights": {

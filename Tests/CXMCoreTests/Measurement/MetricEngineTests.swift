@@ -27,11 +27,47 @@ struct MetricEngineTests {
         let responses =
             world.npsResponses(promoters: 20, passives: 10, detractors: 10, touchpoint: "tp1")
             + world.npsResponses(promoters: 2, passives: 1, detractors: 1, touchpoint: "tp2")
+            + world.npsResponses(promoters: 1, passives: 1, detractors: 1, touchpoint: "tp3")
         let result = try await world.evaluate(world.query(.nps, by: [.touchpoint]), responses)
         #expect(result.groups.map { $0.key[0].id } == ["tp1"])
-        #expect(result.suppressedGroups == 1)
+        #expect(result.suppressedGroups == 2)
         #expect(result.groups[0].figure.lowSample == false)
         #expect(result.groups[0].key[0].label == "Compare")
+    }
+
+    /// The total minus the groups shown must not give away a hidden group: while the hidden groups
+    /// hold fewer than 5 answers together, the smallest shown groups are hidden too.
+    @Test func aHiddenGroupCannotBeWorkedOutFromTheTotal() async throws {
+        let responses =
+            world.npsResponses(promoters: 20, passives: 10, detractors: 10, touchpoint: "tp1")
+            + world.npsResponses(promoters: 5, passives: 2, detractors: 1, touchpoint: "tp2")
+            + world.npsResponses(promoters: 0, passives: 1, detractors: 2, touchpoint: "tp3")
+        let result = try await world.evaluate(world.query(.nps, by: [.touchpoint]), responses)
+        // tp3 (3 answers) is hidden; with it tp2 (8), the smallest shown, so that 11 are hidden together.
+        #expect(result.groups.map { $0.key[0].id } == ["tp1"])
+        #expect(result.suppressedGroups == 2)
+        #expect(result.total?.figure.n == 51)
+        // One group of 40 and one of 4: both hidden, the total of 44 stays.
+        let two =
+            world.npsResponses(promoters: 20, passives: 10, detractors: 10, touchpoint: "tp1")
+            + world.npsResponses(promoters: 0, passives: 0, detractors: 4, touchpoint: "tp2")
+        let both = try await world.evaluate(world.query(.nps, by: [.touchpoint]), two)
+        #expect(both.groups.isEmpty)
+        #expect(both.suppressedGroups == 2)
+        #expect(both.total?.figure.n == 44)
+    }
+
+    /// A baseline of fewer than 5 answers is never shown, for the total as for the groups.
+    @Test func theTotalsBaselineRespectsTheThreshold() async throws {
+        let responses =
+            world.npsResponses(promoters: 20, passives: 10, detractors: 10, day: 20)
+            + world.npsResponses(promoters: 0, passives: 0, detractors: 3, day: 10)
+        let query = world.query(.nps, compare: .previous, from: LocalDay(year: 2026, month: 3, day: 16))
+        let total = try #require(try await world.evaluate(query, responses).total)
+        #expect(total.figure.n == 40)
+        #expect(total.baselineAnswers == 3)
+        #expect(total.baseline == nil)
+        #expect(total.comparison == nil)
     }
 
     @Test func unitsRollUpThroughTheTree() async throws {
@@ -202,9 +238,9 @@ struct MetricEngineTests {
         #expect(result.groups.map(\.baselineAnswers) == [3, 40])
         #expect(result.groups[0].baseline == nil, "too few answers for a baseline")
         #expect(result.groups[1].baseline?.n == 40)
-        // The headline's baseline (14 February to 8 March) holds the 3; the total has no minimum.
+        // The headline's baseline (14 February to 8 March) holds the 3: counted, not shown.
         #expect(result.total?.baselineAnswers == 3)
-        #expect(result.total?.baseline?.n == 3)
+        #expect(result.total?.baseline == nil)
 
         let json = try JSONEncoder().encode(result)
         #expect(String(decoding: json, as: UTF8.self).contains("\"baselineAnswers\":3"))
