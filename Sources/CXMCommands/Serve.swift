@@ -97,6 +97,12 @@ struct Serve: AsyncParsableCommand {
         case (nil, nil):
             break
         }
+        if configuration.mailTransport != nil, configuration.publicURL == nil,
+            ["0.0.0.0", "::", "[::]"].contains(configuration.host)
+        {
+            throw ValidationError(
+                "--public-url: set the address people reach cxm at; links in e-mail cannot point at \(configuration.host)")
+        }
         if let from = mailFrom ?? env["CXM_MAIL_FROM"], !from.isEmpty {
             guard from.contains("@"), !from.contains(where: { $0.isNewline || $0 == "<" || $0 == ">" || $0 == "," }) else {
                 throw ValidationError("--mail-from: '\(from)' is not a single e-mail address")

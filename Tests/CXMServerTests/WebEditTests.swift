@@ -362,7 +362,7 @@ struct WebEditTests {
             #expect(refused.status == .badRequest || refused.status == .unprocessableContent)
             #expect(refused.body.string.contains("retention.responseMonths"))
             let cleared =
-                #"{"name": "Renamed", "defaultLanguage": "en", "timeZone": "Europe/Stockholm", "enabledLanguages": ["en"], "retention": {}}"#
+                #"{"name": "Renamed", "defaultLanguage": "en", "timeZone": "Europe/Stockholm", "enabledLanguages": ["en"], "retention": null}"#
             #expect(try await client.api(.put, "/api/v1/workspace", token: token, json: cleared).status == .ok)
             #expect(try await server.store.workspaceSettings().retention.isEmpty)
         }

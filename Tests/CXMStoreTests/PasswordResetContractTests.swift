@@ -127,6 +127,21 @@ struct PasswordResetContractTests {
             for message in again { try await store.markMailSent(message.id) }
             let retried = try await store.claimMail(limit: 20, lease: 120, now: Self.now.addingTimeInterval(700))
             #expect(retried.map(\.id) == [failing.id])
+            // A retry planned after the link expires is not made; an expired message goes unsent.
+            try await store.markMailFailed(failing.id, error: "timeout", retryAt: Self.now.addingTimeInterval(4_000))
+            #expect(try await store.outboxState() == (waiting: 0, failed: 1))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aMessageWhoseLinkExpiredIsNeverSent(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            _ = try await Self.analyst(store)
+            #expect(
+                try await store.requestPasswordReset(
+                    email: "anna@example.se", tokenHash: "t", now: Self.now, lifetime: 600, compose: Self.mail))
+            #expect(try await store.claimMail(limit: 10, lease: 120, now: Self.now.addingTimeInterval(601)).isEmpty)
+            #expect(try await store.outboxState() == (waiting: 0, failed: 0))
         }
     }
 }

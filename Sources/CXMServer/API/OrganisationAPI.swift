@@ -22,10 +22,6 @@ struct OrganisationAPI {
         var kind: String
     }
 
-    private struct RetentionPresence: Decodable {
-        var retention: RetentionPolicy?
-    }
-
     func register(in routes: inout RouteTable) {
         routes.get("/api/v1/workspace", .requires(.read)) { _, _ in
             try JSONOutput.response(try await store.workspaceSettings())
@@ -36,8 +32,10 @@ struct OrganisationAPI {
                 throw AppError.badRequest(ValidationFailure(field: "body", "is empty; send a JSON document"))
             }
             var settings = try JSONInput.decode(WorkspaceSettings.self, from: Data(buffer: body))
-            // Omitted, the retention policy stays as it is (clients written before it existed).
-            if try JSONInput.decode(RetentionPresence.self, from: Data(buffer: body)).retention == nil {
+            // Omitted, the retention policy stays as it is (clients written before it existed); null
+            // or {} keeps everything.
+            let fields = (try? JSONSerialization.jsonObject(with: Data(buffer: body))) as? [String: Any]
+            if fields?["retention"] == nil {
                 settings.retention = try await store.workspaceSettings().retention
             }
             return try JSONOutput.response(try await store.saveWorkspaceSettings(settings, by: context.actor.auditActor))

@@ -10,7 +10,8 @@ public enum MailTransport: Sendable, Hashable {
     /// system's pickup folder (or to read them in development and tests).
     case directory(String)
     /// A program that reads one message on standard input and sends it, such as
-    /// `/usr/sbin/sendmail -t -i`; a non-zero exit status is a failure.
+    /// `/usr/sbin/sendmail -t -i`; a non-zero exit status is a failure, and so is taking longer than
+    /// a minute (it is then stopped, well inside the message's two-minute claim).
     case command([String])
 
     /// `--mail-command` text split at spaces (no quoting: name a wrapper script for anything more).
@@ -34,6 +35,8 @@ public enum MailTransport: Sendable, Hashable {
         }
     }
 
+    static let commandTimeout: Duration = .seconds(60)
+
     private static func run(_ arguments: [String], input: Data) async throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments[0])
@@ -47,12 +50,20 @@ public enum MailTransport: Sendable, Hashable {
             process.terminationHandler = { continuation.yield($0.terminationStatus) }
         }
         try process.run()
+        let watchdog = Task {
+            try await Task.sleep(for: commandTimeout)
+            process.terminate()
+        }
+        defer { watchdog.cancel() }
         try stdin.fileHandleForWriting.write(contentsOf: input)
         try stdin.fileHandleForWriting.close()
         var status: Int32 = -1
         for await code in exited {
             status = code
             break
+        }
+        if process.terminationReason == .uncaughtSignal {
+            throw MailError("\(arguments[0]) did not finish within \(commandTimeout) and was stopped")
         }
         guard status == 0 else {
             let message = String(decoding: stderr.fileHandleForReading.availableData.prefix(500), as: UTF8.self)
@@ -108,9 +119,11 @@ public struct Mailer: Service {
 
     /// Sends every message that is due; returns how many were sent.
     @discardableResult
-    public func sendDue(now: Date = Date()) async throws -> Int {
+    public func sendDue() async throws -> Int {
         var sent = 0
         while true {
+            // Each claim's lease starts when it is made, however long earlier batches took.
+            let now = Date()
             let batch = try await store.claimMail(limit: 10, lease: Self.lease, now: now)
             guard !batch.isEmpty else { return sent }
             for queued in batch {
@@ -124,7 +137,7 @@ public struct Mailer: Service {
                 } catch {
                     let retry =
                         queued.attempts >= Self.maxAttempts
-                        ? nil : now.addingTimeInterval(min(21_600, 60 * pow(2, Double(queued.attempts - 1))))
+                        ? nil : Date().addingTimeInterval(min(21_600, 60 * pow(2, Double(queued.attempts - 1))))
                     try await store.markMailFailed(queued.id, error: "\(error)", retryAt: retry)
                     logger.warning(
                         retry == nil ? "gave up sending an e-mail" : "sending an e-mail failed; it will be tried again",

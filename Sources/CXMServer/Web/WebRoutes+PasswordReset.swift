@@ -50,14 +50,23 @@ extension WebRoutes {
             guard configuration.mailTransport != nil else { return Response.seeOther("/password/forgot") }
             let token = Secrets.token()
             let link = "\(configuration.linkBase)/password/reset?token=\(token)"
-            let pageLanguage = context.language
-            try await store.requestPasswordReset(
-                email: email, tokenHash: Secrets.hash(token), lifetime: configuration.passwordResetLifetime
-            ) { user in
-                let mail = Localizer(user.language ?? pageLanguage)
-                return OutgoingMail(
-                    to: user.email, subject: mail(PasswordResetText.mailSubject),
-                    body: mail(PasswordResetText.mailBody, user.email, link))
+            let (pageLanguage, lifetime, logger, store) = (
+                context.language, configuration.passwordResetLifetime, context.logger, store
+            )
+            // The answer leaves before the address is looked up, so that its timing says nothing about
+            // whether the address has an account.
+            Task.detached {
+                do {
+                    try await store.requestPasswordReset(email: email, tokenHash: Secrets.hash(token), lifetime: lifetime) {
+                        user in
+                        let mail = Localizer(user.language ?? pageLanguage)
+                        return OutgoingMail(
+                            to: user.email, subject: mail(PasswordResetText.mailSubject),
+                            body: mail(PasswordResetText.mailBody, user.email, link))
+                    }
+                } catch {
+                    logger.error("queueing a password-reset e-mail failed", metadata: ["error": "\(error)"])
+                }
             }
             return Response.seeOther("/password/forgot?sent=1")
         }

@@ -52,6 +52,9 @@ public struct Dialect: Sendable, Hashable {
     /// (SQLite's write transaction already excludes every other writer).
     var lockForConsumer: String { kind == .postgres ? " FOR UPDATE SKIP LOCKED" : "" }
 
+    /// Locks the selected rows until the transaction ends (SQLite's write transaction holds them already).
+    var forUpdate: String { kind == .postgres ? " FOR UPDATE" : "" }
+
     /// Keeps other writers out of a queue until the transaction ends, on databases with concurrent
     /// writers: waits for consumers that hold rows of it, and keeps producers out (readers still read).
     func lockQueue(_ table: String) -> String? {

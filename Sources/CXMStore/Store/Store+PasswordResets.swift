@@ -24,14 +24,18 @@ extension Store {
         compose: @Sendable (User) -> OutgoingMail
     ) async throws -> Bool {
         let normalised = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let dialect = self.dialect
         return try await database.write { sql in
+            let at = Timestamp.from(now)
+            // Spent and expired links are kept a day (the hourly limit counts them), then go.
+            try await sql.raw("DELETE FROM password_resets WHERE expires_at < \(bind: at - 86_400_000)").run()
+            // The user's row is locked, so that concurrent requests count each other against the limit.
             guard
                 let row = try await sql.raw(
-                    "SELECT * FROM users WHERE email = \(bind: normalised) AND disabled = \(bind: false)"
+                    "SELECT * FROM users WHERE email = \(bind: normalised) AND disabled = \(bind: false)\(unsafeRaw: dialect.forUpdate)"
                 ).first()
             else { return false }
             let user = try Self.user(row)
-            let at = Timestamp.from(now)
             let recent =
                 try await sql.raw(
                     """
@@ -43,23 +47,25 @@ extension Store {
             try await sql.raw(
                 "UPDATE password_resets SET expires_at = \(bind: at) WHERE user_id = \(bind: user.id) AND used_at IS NULL AND expires_at > \(bind: at)"
             ).run()
+            let expires = Timestamp.from(now.addingTimeInterval(lifetime))
             try await sql.raw(
                 """
                 INSERT INTO password_resets (token_hash, user_id, created_at, expires_at)
-                VALUES (\(bind: tokenHash), \(bind: user.id), \(bind: at), \(bind: Timestamp.from(now.addingTimeInterval(lifetime))))
+                VALUES (\(bind: tokenHash), \(bind: user.id), \(bind: at), \(bind: expires))
                 """
             ).run()
             let mail = compose(user)
             try await sql.raw(
                 """
-                INSERT INTO outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at)
+                INSERT INTO outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at, expires_at)
                 VALUES (\(bind: Identifier.make(at: now)), \(bind: mail.to), \(bind: mail.subject), \(bind: mail.body),
-                        \(bind: at), 0, \(bind: at))
+                        \(bind: at), 0, \(bind: at), \(bind: expires))
                 """
             ).run()
+            // Asked for by someone who has not signed in: the audit names the form, not the account holder.
             try await audit(
-                sql, AuditActor(id: user.id, name: user.email), "request_password_reset", "user", user.id,
-                "password reset link sent to \(user.email)")
+                sql, AuditActor(id: "password-reset-form", name: "password reset form (not signed in)"),
+                "request_password_reset", "user", user.id, "password reset link sent to \(user.email)")
             return true
         }
     }
@@ -116,6 +122,10 @@ extension Store {
     public func claimMail(limit: Int, lease: TimeInterval, now: Date = Date()) async throws -> [QueuedMail] {
         try await database.write { sql in
             let at = Timestamp.from(now)
+            // Messages whose link has expired go unsent; those given up go after 30 days.
+            try await sql.raw(
+                "DELETE FROM outbox WHERE expires_at <= \(bind: at) OR failed_at < \(bind: at - 30 * 86_400_000)"
+            ).run()
             return try await sql.raw(
                 """
                 UPDATE outbox SET claimed_until = \(bind: Timestamp.from(now.addingTimeInterval(lease))), attempts = attempts + 1
@@ -141,13 +151,18 @@ extension Store {
         try await database.write { sql in try await sql.raw("DELETE FROM outbox WHERE id = \(bind: id)").run() }
     }
 
-    /// Sending failed: tried again at `retryAt`, or given up (kept, with the error, without its body).
+    /// Sending failed: tried again at `retryAt`, or given up (kept 30 days with the error, without
+    /// its body). A retry after the message's link expires is not made: the message is deleted.
     public func markMailFailed(_ id: String, error: String, retryAt: Date?) async throws {
         try await database.write { sql in
             if let retryAt {
+                let at = Timestamp.from(retryAt)
+                try await sql.raw(
+                    "DELETE FROM outbox WHERE id = \(bind: id) AND expires_at IS NOT NULL AND expires_at <= \(bind: at)"
+                ).run()
                 try await sql.raw(
                     """
-                    UPDATE outbox SET claimed_until = NULL, next_attempt_at = \(bind: Timestamp.from(retryAt)),
+                    UPDATE outbox SET claimed_until = NULL, next_attempt_at = \(bind: at),
                            last_error = \(bind: String(error.prefix(1000))) WHERE id = \(bind: id)
                     """
                 ).run()

@@ -43,7 +43,8 @@ extension Store {
             }
         }
         let period = run.period  // a manual run's period is new each time it is made
-        return try await database.write { sql in
+        let zone = TimeZone(identifier: settings.timeZone) ?? .gmt
+        let responsesDone: RetentionReport? = try await database.write { sql in
             // The claim first: a second server waits here until the first commits, then finds the row.
             let claimed = try await sql.raw(
                 """
@@ -53,18 +54,54 @@ extension Store {
                 """
             ).all()
             guard !claimed.isEmpty else { return nil }
-            let report = try await Self.retain(cutoffs, report: empty, apply: true, on: sql, dialect: dialect)
-            try await sql.raw(
-                """
-                UPDATE maintenance_runs SET report = \(bind: try JSONColumn.encode(report))
-                 WHERE job = \(bind: Self.retentionJob) AND period = \(bind: period)
-                """
-            ).run()
+            let report = try await Self.retain(cutoffs, report: empty, apply: true, zone: zone, on: sql, dialect: dialect)
+            try await Self.saveReport(report, period: period, on: sql)
+            return report
+        }
+        guard let done = responsesDone else { return nil }
+        // Inactive customers in a transaction of their own, which does not hold the rollup queue:
+        // a response arriving for one of them meanwhile keeps them (see `deleteInactiveCustomers`).
+        return try await database.write { sql in
+            var report = done
+            if let before = cutoffs.inactiveCustomers.map(Timestamp.from) {
+                report.customersDeleted = try await Self.deleteInactiveCustomers(before: before, on: sql, dialect: dialect)
+                try await Self.saveReport(report, period: period, on: sql)
+            }
             if !report.changedNothing {
                 try await audit(sql, actor, "retention", "workspace", "default", report.summary)
             }
             return report
         }
+    }
+
+    private static func saveReport(_ report: RetentionReport, period: String, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            UPDATE maintenance_runs SET report = \(bind: try JSONColumn.encode(report))
+             WHERE job = \(bind: retentionJob) AND period = \(bind: period)
+            """
+        ).run()
+    }
+
+    /// Deletes customers whose record has not changed since `before` and who have no response. The
+    /// candidates are locked first (on PostgreSQL a response for one of them waits until the end),
+    /// then checked again by a statement that sees every response committed meanwhile.
+    private static func deleteInactiveCustomers(before: Int64, on sql: any SQLDatabase, dialect: Dialect) async throws -> Int {
+        let inactive: SQLQueryString = """
+            c.updated_at < \(bind: before) AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.customer_id = c.id)
+            """
+        let candidates = try await sql.raw(
+            "SELECT c.id FROM customers c WHERE \(inactive) ORDER BY c.id\(unsafeRaw: dialect.forUpdate)"
+        ).all().map { try $0.string("id") }
+        var deleted = 0
+        for chunk in candidates.chunked(maxRows: 1_000) {
+            // Identifiers and segment memberships go with the record (ON DELETE CASCADE); the
+            // customers have no responses, so no rollup changes.
+            deleted += try await sql.raw(
+                "DELETE FROM customers AS c WHERE c.id IN (\(binds: Array(chunk))) AND \(inactive) RETURNING id"
+            ).all().count
+        }
+        return deleted
     }
 
     /// The latest runs of the retention job, newest first.
@@ -79,9 +116,11 @@ extension Store {
         }
     }
 
+    /// Applies (or counts) the rules on responses; a dry run also counts inactive customers, which a
+    /// real run deletes afterwards in a transaction of their own.
     private static func retain(
-        _ cutoffs: RetentionPolicy.Cutoffs, report: RetentionReport, apply: Bool, on sql: any SQLDatabase,
-        dialect: Dialect
+        _ cutoffs: RetentionPolicy.Cutoffs, report: RetentionReport, apply: Bool, zone: TimeZone = .gmt,
+        on sql: any SQLDatabase, dialect: Dialect
     ) async throws -> RetentionReport {
         var report = report
         func count(_ query: SQLQueryString) async throws -> Int {
@@ -93,10 +132,15 @@ extension Store {
             report.responsesDeleted = try await count("SELECT COUNT(*) AS n FROM responses WHERE submitted_at < \(bind: before)")
             report.answersDeleted = try await count("SELECT COUNT(*) AS n FROM answers WHERE response_id IN (\(old))")
             if apply && report.responsesDeleted > 0 {
-                try await removeFromSegments(where: "r.submitted_at < \(bind: before)", on: sql, dialect: dialect)
+                // Rows emptied lie on the days before the cutoff (a day later at most, by the zone).
+                let lastDay = LocalDay(cutoffs.responses!, in: zone).number + 1
+                try await removeFromSegments(
+                    where: "r.submitted_at < \(bind: before)", lastDay: lastDay, on: sql, dialect: dialect)
                 let rows = RollupSQL.answerRows { _, _ in "r.submitted_at < \(bind: before)" }
                 try await sql.raw(RollupSQL.upsertDelta(into: .workspace, rows: rows, sign: -1, dialect: dialect)).run()
-                try await sql.raw("DELETE FROM rollups WHERE answered = 0 AND skipped = 0").run()
+                try await sql.raw(
+                    "DELETE FROM rollups WHERE day <= \(bind: lastDay) AND answered = 0 AND skipped = 0"
+                ).run()
                 try await sql.raw("DELETE FROM answers WHERE response_id IN (\(old))").run()
                 try await sql.raw("DELETE FROM responses WHERE submitted_at < \(bind: before)").run()
             }
@@ -111,7 +155,8 @@ extension Store {
             report.responsesAnonymised = try await count("SELECT COUNT(*) AS n FROM responses WHERE \(linked)")
             if apply && report.responsesAnonymised > 0 {
                 try await removeFromSegments(
-                    where: "r.customer_id IS NOT NULL AND r.submitted_at < \(bind: before)", on: sql, dialect: dialect)
+                    where: "r.customer_id IS NOT NULL AND r.submitted_at < \(bind: before)",
+                    lastDay: LocalDay(cutoffs.customerLink!, in: zone).number + 1, on: sql, dialect: dialect)
                 try await sql.raw("UPDATE responses SET customer_id = NULL WHERE \(linked)").run()
             }
         }
@@ -122,29 +167,20 @@ extension Store {
             report.openTextAnswersDeleted = try await count("SELECT COUNT(*) AS n FROM answers WHERE \(texts)")
             if apply && report.openTextAnswersDeleted > 0 { try await sql.raw("DELETE FROM answers WHERE \(texts)").run() }
         }
-        if let before = cutoffs.inactiveCustomers.map(Timestamp.from) {
+        if !apply, let before = cutoffs.inactiveCustomers.map(Timestamp.from) {
             // In a dry run the responses due for deletion or anonymisation are still there: they count as gone.
             var gone: SQLQueryString = "r.customer_id = c.id"
-            if !apply, let responses = cutoffs.responses.map(Timestamp.from) {
+            if let responses = cutoffs.responses.map(Timestamp.from) {
                 gone = "\(gone) AND r.submitted_at >= \(bind: responses)"
             }
-            if !apply, let link = cutoffs.customerLink.map(Timestamp.from) {
+            if let link = cutoffs.customerLink.map(Timestamp.from) {
                 gone = "\(gone) AND r.submitted_at >= \(bind: link)"
             }
             let inactive: SQLQueryString = """
                 SELECT c.id FROM customers c
                  WHERE c.updated_at < \(bind: before) AND NOT EXISTS (SELECT 1 FROM responses r WHERE \(gone))
                 """
-            let ids = try await sql.raw(inactive).all().map { try $0.string("id") }
-            report.customersDeleted = ids.count
-            if apply {
-                for chunk in ids.chunked(maxRows: 1_000) {
-                    let list = Array(chunk)
-                    try await sql.raw("DELETE FROM segment_members WHERE customer_id IN (\(binds: list))").run()
-                    try await sql.raw("DELETE FROM customer_identifiers WHERE customer_id IN (\(binds: list))").run()
-                    try await sql.raw("DELETE FROM customers WHERE id IN (\(binds: list))").run()
-                }
-            }
+            report.customersDeleted = try await sql.raw(inactive).all().count
         }
         return report
     }
@@ -152,13 +188,15 @@ extension Store {
     /// Takes the tallies of the identified responses that match `condition` (on `r.`) out of the
     /// rollups of every segment their customer belongs to; rows left with nothing are deleted.
     private static func removeFromSegments(
-        where condition: SQLQueryString, on sql: any SQLDatabase, dialect: Dialect
+        where condition: SQLQueryString, lastDay: Int, on sql: any SQLDatabase, dialect: Dialect
     ) async throws {
         let rows = RollupSQL.answerRows { _, _ in "r.customer_id IS NOT NULL AND \(condition)" }
         let members: SQLQueryString = """
             SELECT m.segment_id, q.* FROM (\(rows)) q JOIN segment_members m ON m.customer_id = q.customer_id
             """
         try await sql.raw(RollupSQL.upsertDelta(into: .segments, rows: members, sign: -1, dialect: dialect)).run()
-        try await sql.raw("DELETE FROM segment_rollups WHERE answered = 0 AND skipped = 0").run()
+        try await sql.raw(
+            "DELETE FROM segment_rollups WHERE day <= \(bind: lastDay) AND answered = 0 AND skipped = 0"
+        ).run()
     }
 }
