@@ -19,6 +19,7 @@ extension Store {
     /// token's hash is stored (older unused links of the user stop working) and the mail that
     /// `compose` writes for the user is queued in the same transaction. Returns whether a mail was
     /// queued; the caller answers alike either way.
+    @discardableResult
     public func requestPasswordReset(
         email: String, tokenHash: String, now: Date = Date(), lifetime: TimeInterval,
         compose: @Sendable (User) -> OutgoingMail
