@@ -53,14 +53,13 @@ public struct ImportFileCheck: Sendable {
                     }
                 }
                 position += encoded.count
-            case .error(let length):
+            case .error:
                 // A character cut by the chunk's end is completed by the next chunk.
                 if !final, bytes.count - position < 4, Self.couldContinue(bytes[position...]) {
                     carry = Array(bytes[position...])
                     offset += position
                     return
                 }
-                _ = length
                 problem =
                     "is not UTF-8 text (line \(line), byte \(offset + position + 1)); it was probably saved as Windows-1252 "
                     + "or Latin-1: save it as \"CSV UTF-8\" and import that"

@@ -3861,7 +3861,7 @@ enum OpenAPIDocument {
               },
               "WorkspaceSettings": {
                 "type": "object",
-                "description": "The settings of the one workspace a cxm installation serves. The same shape is read and written; every field but retention is required when writing (omitted, the retention policy stays as it is).",
+                "description": "The settings of the one workspace a cxm installation serves. The same shape is read and written; every field but retention is required when writing (omitted, the retention policy stays as it is; null or {} keeps everything).",
                 "properties": {
                   "name": {
                     "type": "string",

@@ -14,26 +14,26 @@ extension WebRoutes {
     func registerPasswordReset(in routes: inout RouteTable) {
         routes.get("/password/forgot", .open) { request, context in
             let (language, cookies) = publicPageLanguage(request, context)
-            let token = Secrets.token()
+            let csrf = loginCSRF(request)
             var response = HTMLOutput.page(
                 ForgotPasswordPage(
-                    language: language, csrfToken: token, sent: request.query("sent") == "1",
+                    language: language, csrfToken: csrf.token, sent: request.query("sent") == "1",
                     mailConfigured: configuration.mailTransport != nil
                 ).render())
-            response.setCookies(cookies + [session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request)])
+            response.setCookies(cookies + [csrf.cookie])
             return response
         }
         routes.post("/password/forgot", .open) { request, context in
             let form = try await FormBody.read(request)
             let t = Localizer(context.language)
             func page(_ message: String, status: HTTPResponse.Status) -> Response {
-                let token = Secrets.token()
+                let csrf = loginCSRF(request)
                 var response = HTMLOutput.page(
                     ForgotPasswordPage(
-                        language: context.language, csrfToken: token, sent: false,
+                        language: context.language, csrfToken: csrf.token, sent: false,
                         mailConfigured: configuration.mailTransport != nil, errorMessage: message
                     ).render(), status: status)
-                response.setCookie(session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request))
+                response.setCookie(csrf.cookie)
                 return response
             }
             guard Self.loginCSRFMatches(form, request) else { return page(t(ValidationText.formExpired), status: .forbidden) }
@@ -74,12 +74,12 @@ extension WebRoutes {
             let (language, cookies) = publicPageLanguage(request, context)
             let token = request.query("token") ?? ""
             let user = token.isEmpty ? nil : try await store.passwordResetUser(tokenHash: Secrets.hash(token))
-            let csrf = Secrets.token()
+            let csrf = loginCSRF(request)
             var response = HTMLOutput.page(
                 ResetPasswordPage(
-                    language: language, csrfToken: csrf, token: user == nil ? nil : token, email: user?.email ?? ""
+                    language: language, csrfToken: csrf.token, token: user == nil ? nil : token, email: user?.email ?? ""
                 ).render(), status: user == nil ? .gone : .ok)
-            response.setCookies(cookies + [session.cookie(WebSession.loginCSRFCookie, csrf, maxAge: 3600, request: request)])
+            response.setCookies(cookies + [csrf.cookie])
             return response
         }
         routes.post("/password/reset", .open) { request, context in
@@ -87,13 +87,13 @@ extension WebRoutes {
             let t = Localizer(context.language)
             let token = form.text("token")
             func page(_ errors: [FormError], valid user: User?, status: HTTPResponse.Status) -> Response {
-                let csrf = Secrets.token()
+                let csrf = loginCSRF(request)
                 var response = HTMLOutput.page(
                     ResetPasswordPage(
-                        language: context.language, csrfToken: csrf, token: user == nil ? nil : token, email: user?.email ?? "",
-                        errors: errors
+                        language: context.language, csrfToken: csrf.token, token: user == nil ? nil : token,
+                        email: user?.email ?? "", errors: errors
                     ).render(), status: status)
-                response.setCookie(session.cookie(WebSession.loginCSRFCookie, csrf, maxAge: 3600, request: request))
+                response.setCookie(csrf.cookie)
                 return response
             }
             let user = token.isEmpty ? nil : try await store.passwordResetUser(tokenHash: Secrets.hash(token))
@@ -134,6 +134,12 @@ extension WebRoutes {
             ])
             return response
         }
+    }
+
+    /// A new anti-forgery token for a form shown before sign-in, and the cookie that carries it.
+    func loginCSRF(_ request: Request) -> (token: String, cookie: Cookie) {
+        let token = Secrets.token()
+        return (token, session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request))
     }
 
     /// Whether a pre-sign-in form carries the token of the anti-forgery cookie its page set.

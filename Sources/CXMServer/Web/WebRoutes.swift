@@ -39,19 +39,11 @@ struct WebRoutes {
 
     private func registerSignIn(in routes: inout RouteTable) {
         routes.get("/login", .open) { request, context in
-            var language = context.language
-            var cookies: [Cookie] = []
-            if let code = request.query("lang"), let chosen = Language(rawValue: code) {
-                language = chosen
-                cookies.append(
-                    session.cookie(AuthenticationMiddleware.languageCookie, chosen.rawValue, maxAge: 31_536_000, request: request)
-                )
-            }
-            let token = Secrets.token()
-            cookies.append(session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request))
+            let (language, languageCookies) = publicPageLanguage(request, context)
+            let csrf = loginCSRF(request)
             let notice = request.query("notice").flatMap(NoticeText.init(rawValue:)).map { Localizer(language)($0) }
-            var response = HTMLOutput.page(LoginPage(language: language, csrfToken: token, flash: notice).render())
-            response.setCookies(cookies)
+            var response = HTMLOutput.page(LoginPage(language: language, csrfToken: csrf.token, flash: notice).render())
+            response.setCookies(languageCookies + [csrf.cookie])
             return response
         }
         routes.post("/login", .open) { request, context in
@@ -59,11 +51,11 @@ struct WebRoutes {
             let t = Localizer(context.language)
             let email = form.text("email")
             func failed(_ message: String, status: HTTPResponse.Status) -> Response {
-                let token = Secrets.token()
+                let csrf = loginCSRF(request)
                 var response = HTMLOutput.page(
-                    LoginPage(language: context.language, csrfToken: token, email: email, errorMessage: message).render(),
+                    LoginPage(language: context.language, csrfToken: csrf.token, email: email, errorMessage: message).render(),
                     status: status)
-                response.setCookie(session.cookie(WebSession.loginCSRFCookie, token, maxAge: 3600, request: request))
+                response.setCookie(csrf.cookie)
                 return response
             }
             guard Self.loginCSRFMatches(form, request) else { return failed(t(ValidationText.formExpired), status: .forbidden) }

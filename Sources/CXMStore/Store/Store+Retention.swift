@@ -8,8 +8,8 @@ public enum RetentionRun: Sendable, Hashable {
     case scheduled(LocalDay)
     case manual
 
-    /// The run's key in `maintenance_runs`: the day, or a new id for a manual run.
-    var period: String {
+    /// The run's key in `maintenance_runs`: the day, or a new id for each manual run (so call it once).
+    func makePeriod() -> String {
         switch self {
         case .scheduled(let day): day.iso
         case .manual: "manual " + Identifier.make()
@@ -42,7 +42,7 @@ extension Store {
                 try await Self.retain(cutoffs, report: empty, apply: false, on: sql, dialect: dialect)
             }
         }
-        let period = run.period  // a manual run's period is new each time it is made
+        let period = run.makePeriod()
         let zone = TimeZone(identifier: settings.timeZone) ?? .gmt
         let responsesDone: RetentionReport? = try await database.write { sql in
             // The claim first: a second server waits here until the first commits, then finds the row.
