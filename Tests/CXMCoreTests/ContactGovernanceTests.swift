@@ -68,8 +68,10 @@ struct ContactGovernanceTests {
         #expect((4_700...5_300).contains(kept), "\(kept) of 20,000 kept at 25 %")
         #expect(keys.filter { ContactGovernor.sampled($0, percent: 0) }.isEmpty)
         #expect(keys.allSatisfy { ContactGovernor.sampled($0, percent: 100) })
-        #expect(
-            keys.prefix(100).allSatisfy { ContactGovernor.sampled($0, percent: 25) == ContactGovernor.sampled($0, percent: 25) })
+        // The hash is pinned: changing it would re-sample requests already decided. These keys were
+        // worked out with an independent implementation (Python, the same FNV-1a and finaliser).
+        #expect(keys.prefix(20).indices.filter { ContactGovernor.sampled(keys[$0], percent: 25) } == [0, 2, 8, 10, 11])
+        #expect(kept == 4_984)
         // A 10 % sample is part of the 25 % one: raising a share only adds interactions.
         #expect(keys.allSatisfy { !ContactGovernor.sampled($0, percent: 10) || ContactGovernor.sampled($0, percent: 25) })
         let governor = ContactGovernor(rules: ContactRules(samplingPercent: ["tp-store": 12.5]))
