@@ -32,6 +32,28 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Or write each e-mail as an .eml file into this folder, a mail system's pickup folder (env CXM_MAIL_DIR).")
     var mailDir: String?
 
+    @Option(help: "Or send e-mail to this SMTP server (env CXM_SMTP_HOST).")
+    var smtpHost: String?
+
+    @Option(help: "The SMTP server's port (env CXM_SMTP_PORT). Default: 587; 465 with --smtp-security tls; 25 with none.")
+    var smtpPort: Int?
+
+    @Option(
+        help: """
+            starttls (required before anything else is said), tls (from the first byte) or none (plain text, only for a \
+            local relay) (env CXM_SMTP_SECURITY). Default: starttls.
+            """)
+    var smtpSecurity: String?
+
+    @Option(help: "The SMTP login (env CXM_SMTP_USER); its password from env CXM_SMTP_PASSWORD or --smtp-password-file.")
+    var smtpUser: String?
+
+    @Option(help: "A file holding the SMTP password (env CXM_SMTP_PASSWORD_FILE). There is no flag for the password itself.")
+    var smtpPasswordFile: String?
+
+    @Option(help: "A PEM file of CA certificates to trust for the SMTP server besides the system's (env CXM_SMTP_CA_FILE).")
+    var smtpCaFile: String?
+
     @Option(help: "The sender address of cxm's e-mail (env CXM_MAIL_FROM). Default: cxm@localhost.")
     var mailFrom: String?
 
@@ -62,7 +84,8 @@ struct Serve: AsyncParsableCommand {
             for line in summary.loginLines { print(line) }
         }
         if configuration.mailTransport == nil {
-            logger.notice("e-mail is not configured (--mail-command or --mail-dir): password reset links are not sent")
+            logger.notice(
+                "e-mail is not configured (--smtp-host, --mail-command or --mail-dir): password reset links are not sent")
         }
         let built = buildApplication(configuration: configuration, store: opened, logger: logger)
         do {
@@ -84,18 +107,20 @@ struct Serve: AsyncParsableCommand {
         }
         let command = (mailCommand ?? env["CXM_MAIL_COMMAND"]).flatMap { $0.isEmpty ? nil : $0 }
         let directory = (mailDir ?? env["CXM_MAIL_DIR"]).flatMap { $0.isEmpty ? nil : $0 }
-        switch (command, directory) {
-        case (.some, .some):
-            throw ValidationError("--mail-command and --mail-dir: choose one way to send e-mail")
-        case (.some(let line), nil):
+        let smtp = try smtpSettings(env: env, publicURL: configuration.publicURL)
+        let named = [(command, "--mail-command"), (directory, "--mail-dir"), (smtp?.host, "--smtp-host")].filter { $0.0 != nil }
+        guard named.count <= 1 else {
+            throw ValidationError("\(named.map(\.1).joined(separator: ", ")): choose one way to send e-mail")
+        }
+        if let line = command {
             guard let transport = MailTransport.command(line: line),
                 case .command(let words) = transport, FileManager.default.isExecutableFile(atPath: words[0])
             else { throw ValidationError("--mail-command: '\(line)' does not start with an executable file's path") }
             configuration.mailTransport = transport
-        case (nil, .some(let folder)):
+        } else if let folder = directory {
             configuration.mailTransport = .directory(folder)
-        case (nil, nil):
-            break
+        } else if let smtp {
+            configuration.mailTransport = .smtp(smtp)
         }
         if configuration.mailTransport != nil, configuration.publicURL == nil,
             ["0.0.0.0", "::", "[::]"].contains(configuration.host)
@@ -109,5 +134,60 @@ struct Serve: AsyncParsableCommand {
             }
             configuration.mailFrom = from
         }
+    }
+
+    /// The SMTP server from `--smtp-*` flags and `CXM_SMTP_*` variables; nil without a host. The
+    /// password comes from the environment or a file only, never from a flag that `ps` would show.
+    private func smtpSettings(env: [String: String], publicURL: String?) throws -> SMTPSettings? {
+        func value(_ flag: String?, _ variable: String) -> String? { (flag ?? env[variable]).flatMap { $0.isEmpty ? nil : $0 } }
+        let port = value(smtpPort.map(String.init), "CXM_SMTP_PORT")
+        let security = value(smtpSecurity, "CXM_SMTP_SECURITY")
+        let user = value(smtpUser, "CXM_SMTP_USER")
+        let password = value(nil, "CXM_SMTP_PASSWORD")
+        let passwordFile = value(smtpPasswordFile, "CXM_SMTP_PASSWORD_FILE")
+        let caFile = value(smtpCaFile, "CXM_SMTP_CA_FILE")
+        guard let host = value(smtpHost, "CXM_SMTP_HOST") else {
+            guard [port, security, user, password, passwordFile, caFile].allSatisfy({ $0 == nil }) else {
+                throw ValidationError("--smtp-host: name the SMTP server that the other SMTP settings are for")
+            }
+            return nil
+        }
+        guard let mode = SMTPSettings.Security(rawValue: (security ?? "starttls").lowercased()) else {
+            throw ValidationError("--smtp-security: '\(security ?? "")' must be starttls, tls or none")
+        }
+        // A domain cxm answers for is a better EHLO name than "localhost", which some servers refuse.
+        let name = publicURL.flatMap { URL(string: $0)?.host }.map(SMTPSettings.heloName(for:)) ?? "localhost"
+        var settings = SMTPSettings(host: host, security: mode, heloName: name)
+        if let port {
+            guard let number = Int(port), (1...65535).contains(number) else {
+                throw ValidationError("--smtp-port: '\(port)' is not a port number from 1 to 65535")
+            }
+            settings.port = number
+        }
+        var secret = password
+        if let passwordFile {
+            guard password == nil else {
+                throw ValidationError("--smtp-password-file and CXM_SMTP_PASSWORD: give the password one way")
+            }
+            guard var text = try? String(contentsOfFile: passwordFile, encoding: .utf8) else {
+                throw ValidationError("--smtp-password-file: '\(passwordFile)' cannot be read")
+            }
+            while text.last?.isNewline == true { text.removeLast() }
+            guard !text.isEmpty else { throw ValidationError("--smtp-password-file: '\(passwordFile)' is empty") }
+            secret = text
+        }
+        switch (user, secret) {
+        case (.some(let user), .some(let secret)): settings.credentials = .init(username: user, password: secret)
+        case (.some, nil): throw ValidationError("--smtp-user: give its password in CXM_SMTP_PASSWORD or --smtp-password-file")
+        case (nil, .some): throw ValidationError("--smtp-user: a password is given but no user")
+        case (nil, nil): break
+        }
+        if let caFile {
+            guard FileManager.default.isReadableFile(atPath: caFile) else {
+                throw ValidationError("--smtp-ca-file: '\(caFile)' cannot be read")
+            }
+            settings.extraCAFile = caFile
+        }
+        return settings
     }
 }

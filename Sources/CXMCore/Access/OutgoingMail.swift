@@ -32,8 +32,8 @@ public struct OutgoingMail: Sendable, Hashable, Codable {
             "Auto-Submitted: auto-generated",
         ]
         let lines = body.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        // A line of one dot ends the message for some agents: doubled, as SMTP does.
-        let text = lines.map { $0 == "." ? ".." : String($0) }.joined(separator: "\r\n")
+        // The message as written: the SMTP transport dot-stuffs it, `sendmail -i` needs nothing.
+        let text = lines.joined(separator: "\r\n")
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + text + "\r\n"
     }
 

@@ -13,6 +13,8 @@ public enum MailTransport: Sendable, Hashable {
     /// `/usr/sbin/sendmail -t -i`; a non-zero exit status is a failure, and so is taking longer than
     /// a minute (it is then stopped, well inside the message's two-minute claim).
     case command([String])
+    /// An SMTP server (a submission port with STARTTLS and a login, usually).
+    case smtp(SMTPSettings)
 
     /// `--mail-command` text split at spaces (no quoting: name a wrapper script for anything more).
     public static func command(line: String) -> MailTransport? {
@@ -20,8 +22,9 @@ public enum MailTransport: Sendable, Hashable {
         return words.isEmpty ? nil : .command(words)
     }
 
-    /// Hands one message over; throws when it was not taken.
-    func deliver(_ message: String, id: String) async throws {
+    /// Hands one message over; throws when it was not taken. The pickup folder and the command
+    /// read the addresses from the message's headers; SMTP takes them from the envelope.
+    func deliver(_ message: String, id: String, envelope: MailEnvelope) async throws {
         switch self {
         case .directory(let folder):
             let directory = URL(fileURLWithPath: folder)
@@ -32,6 +35,8 @@ public enum MailTransport: Sendable, Hashable {
             try FileManager.default.moveItem(at: partial, to: directory.appendingPathComponent("\(id).eml"))
         case .command(let arguments):
             try await Self.run(arguments, input: Data(message.utf8))
+        case .smtp(let settings):
+            try await SMTPClient(settings: settings).send(message, envelope: envelope)
         }
     }
 
@@ -69,6 +74,18 @@ public enum MailTransport: Sendable, Hashable {
             let message = String(decoding: stderr.fileHandleForReading.availableData.prefix(500), as: UTF8.self)
             throw MailError("\(arguments[0]) exited with status \(status): \(message)")
         }
+    }
+}
+
+/// The sender and recipients of one message as SMTP's MAIL FROM and RCPT TO name them; the
+/// message's own From and To headers are for people to read.
+public struct MailEnvelope: Sendable, Hashable {
+    public var sender: String
+    public var recipients: [String]
+
+    public init(sender: String, recipients: [String]) {
+        self.sender = sender
+        self.recipients = recipients
     }
 }
 
@@ -129,14 +146,17 @@ public struct Mailer: Service {
             for queued in batch {
                 do {
                     let message = try queued.mail.message(from: from, date: Date(), messageID: queued.id)
-                    try await transport.deliver(message, id: queued.id)
+                    let envelope = MailEnvelope(sender: from, recipients: [queued.mail.to])
+                    try await transport.deliver(message, id: queued.id, envelope: envelope)
                     try await store.markMailSent(queued.id)
                     sent += 1
                     // The address is personal data and the body holds a secret: neither is logged.
                     logger.info("sent an e-mail", metadata: ["message": "\(queued.id)"])
                 } catch {
+                    // A server's permanent refusal (an unknown recipient, say) would only be repeated.
+                    let permanent = (error as? SMTPError)?.isPermanent == true
                     let retry =
-                        queued.attempts >= Self.maxAttempts
+                        permanent || queued.attempts >= Self.maxAttempts
                         ? nil : Date().addingTimeInterval(min(21_600, 60 * pow(2, Double(queued.attempts - 1))))
                     try await store.markMailFailed(queued.id, error: "\(error)", retryAt: retry)
                     logger.warning(
