@@ -6,8 +6,8 @@ import Foundation
 /// `cxm import responses|customers FILE --map …`: stream a CSV file into the store.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import responses or customers from CSV files.",
-        subcommands: [Responses.self, Customers.self])
+        commandName: "import", abstract: "Import responses or customers from CSV files, or survey definitions.",
+        subcommands: [Responses.self, Customers.self, SurveyFile.self])
 
     struct Responses: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
