@@ -17,7 +17,12 @@ enum AnswerCheck {
                 result.append(Answer(question: question.key, value: value))
             }
         }
-        for question in survey.questions where question.required && !answered.contains(question.key) {
+        // A required question that display logic hides (a follow-up for detractors asked of a
+        // promoter) is not required.
+        let flow = SurveyFlow(survey)
+        let values = Dictionary(result.map { ($0.question, $0.value) }, uniquingKeysWith: { first, _ in first })
+        for question in survey.questions
+        where question.required && !answered.contains(question.key) && flow.isVisible(question, answers: values) {
             check.add("answers", "the required question '\(question.key)' is not answered")
         }
         return result

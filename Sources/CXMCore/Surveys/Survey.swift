@@ -9,10 +9,12 @@ public struct Survey: Sendable, Codable, Hashable, Identifiable {
     public var touchpointIDs: [String]
     public var languages: [Language]
     public var questions: [Question]
+    /// Title, introduction, layout and thank-you texts for respondents.
+    public var presentation: SurveyPresentation
 
     public init(
         id: String = Identifier.make(), name: String, version: Int = 1, touchpointIDs: [String],
-        languages: [Language], questions: [Question]
+        languages: [Language], questions: [Question], presentation: SurveyPresentation = SurveyPresentation()
     ) {
         self.id = id
         self.name = name
@@ -20,6 +22,23 @@ public struct Survey: Sendable, Codable, Hashable, Identifiable {
         self.touchpointIDs = touchpointIDs
         self.languages = languages
         self.questions = questions
+        self.presentation = presentation
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, version, touchpointIDs, languages, questions, presentation
+    }
+
+    /// Definitions stored before respondent pages existed have no presentation: the defaults apply.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        touchpointIDs = try container.decode([String].self, forKey: .touchpointIDs)
+        languages = try container.decode([Language].self, forKey: .languages)
+        questions = try container.decode([Question].self, forKey: .questions)
+        presentation = try container.decodeIfPresent(SurveyPresentation.self, forKey: .presentation) ?? SurveyPresentation()
     }
 
     public func question(_ key: String) -> Question? { questions.first { $0.key == key } }
@@ -42,7 +61,11 @@ public struct Survey: Sendable, Codable, Hashable, Identifiable {
             do { result.questions[index] = try question.validated(languages: languages) } catch {
                 check.merge(error, prefix: prefix)
             }
+            if let condition = question.showIf {
+                condition.validated(earlier: Array(questions[..<index]), into: &check, field: prefix + "showIf")
+            }
         }
+        presentation.validated(into: &check)
         var items = Set<NKIItem>()
         for question in questions where question.type == .nki {
             if let item = question.nkiItem, !items.insert(item).inserted {
@@ -68,10 +91,19 @@ public struct Question: Sendable, Codable, Hashable {
     /// For rating questions: the scale; score types use their fixed scale.
     public var scaleMin: Int?
     public var scaleMax: Int?
+    /// A hint below the question text.
+    public var description: LocalizedText?
+    /// For scale questions: what the lowest and highest points mean ("Not at all likely"); cxm
+    /// shows its own labels for the score types when these are nil.
+    public var lowLabel: LocalizedText?
+    public var highLabel: LocalizedText?
+    /// Shown only when an earlier answer meets this condition.
+    public var showIf: DisplayCondition?
 
     public init(
         key: String, type: QuestionType, text: LocalizedText, required: Bool = false, options: [ChoiceOption] = [],
-        nkiItem: NKIItem? = nil, scaleMin: Int? = nil, scaleMax: Int? = nil
+        nkiItem: NKIItem? = nil, scaleMin: Int? = nil, scaleMax: Int? = nil, description: LocalizedText? = nil,
+        lowLabel: LocalizedText? = nil, highLabel: LocalizedText? = nil, showIf: DisplayCondition? = nil
     ) {
         self.key = key
         self.type = type
@@ -81,6 +113,10 @@ public struct Question: Sendable, Codable, Hashable {
         self.nkiItem = nkiItem
         self.scaleMin = scaleMin
         self.scaleMax = scaleMax
+        self.description = description
+        self.lowLabel = lowLabel
+        self.highLabel = highLabel
+        self.showIf = showIf
     }
 
     /// The scale answers must lie on, for scale questions.
@@ -93,7 +129,7 @@ public struct Question: Sendable, Codable, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case key, type, text, required, options, nkiItem, scaleMin, scaleMax
+        case key, type, text, required, options, nkiItem, scaleMin, scaleMax, description, lowLabel, highLabel, showIf
     }
 
     /// Decodes with the same defaults as the initialiser: not required, no options.
@@ -107,6 +143,10 @@ public struct Question: Sendable, Codable, Hashable {
         nkiItem = try container.decodeIfPresent(NKIItem.self, forKey: .nkiItem)
         scaleMin = try container.decodeIfPresent(Int.self, forKey: .scaleMin)
         scaleMax = try container.decodeIfPresent(Int.self, forKey: .scaleMax)
+        description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
+        lowLabel = try container.decodeIfPresent(LocalizedText.self, forKey: .lowLabel)
+        highLabel = try container.decodeIfPresent(LocalizedText.self, forKey: .highLabel)
+        showIf = try container.decodeIfPresent(DisplayCondition.self, forKey: .showIf)
     }
 
     func validated(languages: [Language]) throws(ValidationFailure) -> Question {
@@ -131,6 +171,14 @@ public struct Question: Sendable, Codable, Hashable {
             check.check(
                 type.fixedScale == nil, "scaleMin",
                 "\(type.rawValue) questions have a fixed scale; leave scaleMin and scaleMax out")
+        }
+        if !type.isScale, lowLabel != nil || highLabel != nil {
+            check.add("lowLabel", "only scale questions have end labels")
+        }
+        for (name, optional) in [("description", description), ("lowLabel", lowLabel), ("highLabel", highLabel)] {
+            for (language, value) in optional?.values ?? [:] where value.count > 1000 {
+                check.add("\(name).\(language.rawValue)", "must be at most 1000 characters")
+            }
         }
         if type == .nki {
             check.check(nkiItem != nil, "nkiItem", "is required for NKI questions: overall, expectations or ideal")

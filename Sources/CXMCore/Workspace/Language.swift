@@ -39,11 +39,16 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable, Compara
 
     /// The best supported language for an HTTP `Accept-Language` header, honouring q-values.
     public static func preferred(acceptLanguage header: String?) -> Language? {
+        preferred(acceptLanguage: header, among: allCases)
+    }
+
+    /// The best of `offered` for an `Accept-Language` header (a survey offered in some languages only).
+    public static func preferred(acceptLanguage header: String?, among offered: [Language]) -> Language? {
         guard let header, !header.isEmpty else { return nil }
         var best: (language: Language, quality: Double)?
         for part in header.split(separator: ",") {
             let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let tag = pieces.first, let language = Language(code: tag) else { continue }
+            guard let tag = pieces.first, let language = Language(code: tag), offered.contains(language) else { continue }
             var quality = 1.0
             for parameter in pieces.dropFirst() where parameter.hasPrefix("q=") {
                 quality = Double(parameter.dropFirst(2)) ?? 0

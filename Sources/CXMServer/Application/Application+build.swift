@@ -27,6 +27,7 @@ public func buildApplication(
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)
+    SurveyLinksAPI(store: store, configuration: configuration).register(in: &routes)
     ResponsesAPI(store: store, metrics: metrics).register(in: &routes)
     MetricsAPI(metrics: MetricService(store: store)).register(in: &routes)
     AccessAPI(store: store, hasher: hasher, scopes: scopes).register(in: &routes)
@@ -34,6 +35,8 @@ public func buildApplication(
         store: store, hasher: hasher, scopes: scopes, configuration: configuration,
         signInLimiter: RateLimiter(configuration.signInLimit)
     ).register(in: &routes)
+    RespondentRoutes(store: store, configuration: configuration, limiter: RateLimiter(configuration.respondentLimit))
+        .register(in: &routes)
 
     let application = Application(
         router: router,

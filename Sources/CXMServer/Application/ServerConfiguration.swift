@@ -24,6 +24,8 @@ public struct ServerConfiguration: Sendable {
     public var retentionCheckEvery: Duration = .seconds(3600)
     /// Sign-in attempts per client address.
     public var signInLimit = RateLimit.signIn
+    /// Survey answers sent per client address through public and kiosk links.
+    public var respondentLimit = RateLimit.respondent
     /// How long an account refuses sign-ins after consecutive failures.
     public var loginBackoff = LoginBackoff()
     /// How e-mail (password-reset links) leaves the server; nil keeps it in the outbox.

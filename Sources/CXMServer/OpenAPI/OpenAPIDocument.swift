@@ -1917,6 +1917,338 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/surveys/{id}/export": {
+              "get": {
+                "operationId": "exportSurvey",
+                "summary": "Export a survey definition",
+                "tags": [
+                  "Surveys"
+                ],
+                "description": "The current version as cxm's own JSON (`{\"format\": \"cxm.survey\", \"formatVersion\": 1, \"survey\": ...}`), which POST /api/v1/surveys:import reads back unchanged.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The export file.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/surveys:import": {
+              "post": {
+                "operationId": "importSurveys",
+                "summary": "Import survey definitions from a file",
+                "tags": [
+                  "Surveys"
+                ],
+                "description": "The body is the file itself: a LimeSurvey export (.lss, 2.x to 6.x, multilingual), a Formbricks survey, template or array of templates (JSON), or a cxm export. The format is told from the content. Every element of the file is reported as mapped, approximated, not mapped (with the reason) or dropped (texts in a language cxm does not speak). A malformed file is refused with 422 naming the line or element at fault.\n\nRequires the permission editSurveys (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "name": "touchpointID",
+                    "in": "query",
+                    "description": "A touchpoint the imported surveys measure; repeat for several. A cxm export's own touchpoints are used when none is named.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "dryRun",
+                    "in": "query",
+                    "description": "true: report without storing.",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/xml": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    },
+                    "application/json": {
+                      "schema": {
+                        "type": "object"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "Dry run: what would be imported.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SurveyImportResult"
+                        }
+                      }
+                    }
+                  },
+                  "201": {
+                    "description": "The surveys stored, with their reports.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SurveyImportResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/surveys/{id}/links": {
+              "get": {
+                "operationId": "listSurveyLinks",
+                "summary": "List a survey's links",
+                "tags": [
+                  "Surveys"
+                ],
+                "description": "Public and kiosk links, newest first.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The links.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/SurveyLink"
+                              }
+                            }
+                          },
+                          "required": [
+                            "items"
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createSurveyLink",
+                "summary": "Create a public or kiosk link",
+                "tags": [
+                  "Surveys"
+                ],
+                "description": "The link's token is random (128 bits).\n\nRequires the permission editSurveys (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SurveyLinkInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The link.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SurveyLink"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/surveys/{id}/links/{link}": {
+              "put": {
+                "operationId": "updateSurveyLink",
+                "summary": "Close or reopen a link",
+                "tags": [
+                  "Surveys"
+                ],
+                "description": "`{\"disabled\": true}` closes the link: it shows a closed page and takes no answers.\n\nRequires the permission editSurveys (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "link",
+                    "in": "path",
+                    "required": true,
+                    "description": "The link's id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "disabled": {
+                            "type": "boolean"
+                          }
+                        },
+                        "required": [
+                          "disabled"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The link.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SurveyLink"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/surveys/{id}/links/{link}/qr.svg": {
+              "get": {
+                "operationId": "getSurveyLinkQRCode",
+                "summary": "The link as a QR code",
+                "tags": [
+                  "Surveys"
+                ],
+                "description": "An SVG image of the link's full address (from the server's public URL), drawn by cxm, for printing on a counter sign or a receipt.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "link",
+                    "in": "path",
+                    "required": true,
+                    "description": "The link's id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The QR code.",
+                    "content": {
+                      "image/svg+xml": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
             "/api/v1/responses": {
               "post": {
                 "operationId": "submitResponse",
@@ -4867,6 +5199,21 @@ enum OpenAPIDocument {
                   "scaleMax": {
                     "type": "integer",
                     "description": "For rating questions: the highest point (default 5), at most 100 steps above scaleMin."
+                  },
+                  "description": {
+                    "$ref": "#/components/schemas/LocalizedText",
+                    "description": "A hint below the question text (at most 1000 characters each)."
+                  },
+                  "lowLabel": {
+                    "$ref": "#/components/schemas/LocalizedText",
+                    "description": "For scale questions: what the lowest point means; cxm's own labels otherwise."
+                  },
+                  "highLabel": {
+                    "$ref": "#/components/schemas/LocalizedText",
+                    "description": "For scale questions: what the highest point means."
+                  },
+                  "showIf": {
+                    "$ref": "#/components/schemas/DisplayCondition"
                   }
                 },
                 "required": [
@@ -4916,6 +5263,9 @@ enum OpenAPIDocument {
                     },
                     "minItems": 1,
                     "maxItems": 200
+                  },
+                  "presentation": {
+                    "$ref": "#/components/schemas/SurveyPresentation"
                   }
                 },
                 "required": [
@@ -4959,6 +5309,10 @@ enum OpenAPIDocument {
                     },
                     "minItems": 1,
                     "maxItems": 200
+                  },
+                  "presentation": {
+                    "$ref": "#/components/schemas/SurveyPresentation",
+                    "description": "Left out on update: the stored presentation stays."
                   }
                 },
                 "required": [
@@ -6392,6 +6746,253 @@ enum OpenAPIDocument {
                   "total",
                   "offset",
                   "limit"
+                ]
+              },
+              "DisplayCondition": {
+                "type": "object",
+                "description": "Shows a question only when an earlier question's answer meets the condition: a score range for scale questions (atLeast, atMost or both), chosen options for choice questions (anyOf). An unanswered or hidden earlier question meets no condition.",
+                "properties": {
+                  "question": {
+                    "type": "string",
+                    "description": "The key of an earlier question."
+                  },
+                  "atLeast": {
+                    "type": "integer",
+                    "description": "The lowest score that shows the question."
+                  },
+                  "atMost": {
+                    "type": "integer",
+                    "description": "The highest score that shows the question (6 asks NPS detractors)."
+                  },
+                  "anyOf": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Option keys; any of them chosen shows the question."
+                  }
+                },
+                "required": [
+                  "question"
+                ]
+              },
+              "ThankYouMessages": {
+                "type": "object",
+                "description": "Texts after the last page. promoter, passive and detractor follow the survey's first NPS question; standard otherwise; cxm's own thanks when none applies.",
+                "properties": {
+                  "standard": {
+                    "$ref": "#/components/schemas/LocalizedText"
+                  },
+                  "promoter": {
+                    "$ref": "#/components/schemas/LocalizedText"
+                  },
+                  "passive": {
+                    "$ref": "#/components/schemas/LocalizedText"
+                  },
+                  "detractor": {
+                    "$ref": "#/components/schemas/LocalizedText"
+                  }
+                }
+              },
+              "SurveyPresentation": {
+                "type": "object",
+                "description": "How respondents see the survey. Every field may be left out.",
+                "properties": {
+                  "layout": {
+                    "type": "string",
+                    "enum": [
+                      "all_on_one_page",
+                      "one_question_per_screen"
+                    ],
+                    "description": "all_on_one_page (default) starts a new page where a question depends on an answer on the same page, so that display logic works without JavaScript."
+                  },
+                  "title": {
+                    "$ref": "#/components/schemas/LocalizedText",
+                    "description": "The heading respondents see; the survey's name when absent."
+                  },
+                  "intro": {
+                    "$ref": "#/components/schemas/LocalizedText",
+                    "description": "A text above the first question."
+                  },
+                  "thankYou": {
+                    "$ref": "#/components/schemas/ThankYouMessages"
+                  }
+                }
+              },
+              "SurveyImportReport": {
+                "type": "object",
+                "description": "What became of every element of the imported file.",
+                "properties": {
+                  "entries": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "element": {
+                          "type": "string",
+                          "description": "Where in the file, as the file names it."
+                        },
+                        "kind": {
+                          "type": "string",
+                          "enum": [
+                            "mapped",
+                            "approximated",
+                            "not_mapped",
+                            "dropped"
+                          ]
+                        },
+                        "language": {
+                          "type": "string",
+                          "description": "For dropped texts: the language left out."
+                        },
+                        "detail": {
+                          "type": "string"
+                        }
+                      },
+                      "required": [
+                        "element",
+                        "kind",
+                        "detail"
+                      ]
+                    }
+                  }
+                }
+              },
+              "SurveyImportResult": {
+                "type": "object",
+                "properties": {
+                  "dryRun": {
+                    "type": "boolean"
+                  },
+                  "surveys": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "string",
+                          "description": "Absent on a dry run."
+                        },
+                        "version": {
+                          "type": "integer",
+                          "description": "Absent on a dry run."
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "sourceFormat": {
+                          "type": "string",
+                          "enum": [
+                            "cxm",
+                            "limesurvey",
+                            "formbricks"
+                          ]
+                        },
+                        "questions": {
+                          "type": "integer"
+                        },
+                        "report": {
+                          "$ref": "#/components/schemas/SurveyImportReport"
+                        }
+                      },
+                      "required": [
+                        "name",
+                        "sourceFormat",
+                        "questions",
+                        "report"
+                      ]
+                    }
+                  }
+                },
+                "required": [
+                  "dryRun",
+                  "surveys"
+                ]
+              },
+              "SurveyLink": {
+                "type": "object",
+                "description": "A public or kiosk link to a survey. Answers through it are anonymous and count for its touchpoint and unit.",
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "token": {
+                    "type": "string",
+                    "description": "The path segment of the link (/s/TOKEN)."
+                  },
+                  "surveyID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "public",
+                      "kiosk"
+                    ],
+                    "description": "public resumes in the same browser; kiosk starts over for the next customer after each answer."
+                  },
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "Absent: the touchpoint's owner."
+                  },
+                  "label": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "disabled": {
+                    "type": "boolean",
+                    "description": "A disabled link shows a closed page and takes no answers."
+                  },
+                  "url": {
+                    "type": "string",
+                    "description": "The address respondents open, from the server's public URL."
+                  }
+                },
+                "required": [
+                  "id",
+                  "token",
+                  "surveyID",
+                  "kind",
+                  "touchpointID",
+                  "label",
+                  "createdAt",
+                  "disabled",
+                  "url"
+                ]
+              },
+              "SurveyLinkInput": {
+                "type": "object",
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "public",
+                      "kiosk"
+                    ]
+                  },
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "One of the touchpoints the survey measures."
+                  },
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The unit answers count for; the touchpoint's owner when absent."
+                  },
+                  "label": {
+                    "type": "string",
+                    "description": "What the link is for, 1-200 characters."
+                  }
+                },
+                "required": [
+                  "kind",
+                  "touchpointID",
+                  "label"
                 ]
               }
             },

@@ -14,6 +14,10 @@ public struct RateLimit: Sendable, Hashable {
 
     /// Sign-in attempts per client address: 30 at once, then one every 3 s (20 a minute).
     public static let signIn = RateLimit(burst: 30, interval: 3)
+
+    /// Survey pages sent per client address: 120 at once, then two a second. A store's kiosk or an
+    /// office behind one address answers far less; a script flooding the endpoint is slowed.
+    public static let respondent = RateLimit(burst: 120, interval: 0.5)
 }
 
 /// Token buckets per client, in this process (each server counts its own clients). A client whose

@@ -91,6 +91,11 @@ struct SurveyForm: Sendable {
                             return text.isEmpty ? nil : (language, text)
                         })),
                 required: draft.required)
+            // What the editor does not show yet (hints, end labels, display logic) stays as stored.
+            question.description = original?.description
+            question.lowLabel = original?.lowLabel
+            question.highLabel = original?.highLabel
+            question.showIf = original?.showIf
             if type == .nki { question.nkiItem = NKIItem(rawValue: draft.nkiItem) }
             if type == .rating {
                 for (part, value) in [(SurveyFieldID.Part.min, draft.scaleMin), (.max, draft.scaleMax)] where !value.isEmpty {

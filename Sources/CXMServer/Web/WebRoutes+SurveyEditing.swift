@@ -115,9 +115,25 @@ extension WebRoutes {
 
     /// One survey version with its history; edit and delete controls for those who may edit surveys.
     func surveyDetailPage(
-        _ request: Request, _ context: AppContext, _ survey: Survey, errors: [FormError] = []
+        _ request: Request, _ context: AppContext, _ survey: Survey, errors: [FormError] = [],
+        linkForm typed: SurveyLinkForm? = nil
     ) async throws -> SurveyDetailPage {
         let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
+        let units = try await store.units()
+        let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) })
+        let canEdit = context.principal?.may(.editSurveys) ?? false
+        let links = try await store.surveyLinks(survey: survey.id).map { link in
+            SurveyLinkRow(
+                id: link.id, label: link.label, kind: link.kind, touchpoint: touchpoints[link.touchpointID] ?? link.touchpointID,
+                unit: link.unitID.map { unitNames[$0] ?? $0 }, url: configuration.linkBase + link.path,
+                qrPath: "/api/v1/surveys/\(survey.id)/links/\(link.id)/qr.svg", disabled: link.disabled)
+        }
+        var linkForm = typed
+        if canEdit, linkForm == nil {
+            linkForm = SurveyLinkForm(touchpoints: [], units: [])
+        }
+        linkForm?.touchpoints = survey.touchpointIDs.map { SelectOption(value: $0, label: touchpoints[$0] ?? $0) }
+        linkForm?.units = units.map { SelectOption(value: $0.id, label: $0.name) }
         let language = context.language
         let zone = try await store.workspaceSettings().timeZone
         let format = LocaleFormat(language)
@@ -131,10 +147,10 @@ extension WebRoutes {
                     scale: q.scale.map { SurveyDetailPage.Scale(minimum: $0.lowerBound, maximum: $0.upperBound) },
                     options: q.options.map { $0.label.text(in: language) }, isRequired: q.required)
             },
-            canEdit: context.principal?.may(.editSurveys) ?? false,
+            canEdit: canEdit,
             versions: try await store.surveyVersions(survey.id).map {
                 (number: $0.version, savedAt: format.dateTime($0.createdAt, timeZone: zone))
-            })
+            }, links: links, linkForm: linkForm)
     }
 
     /// The editor for the stored survey, showing the form's values (the stored ones, or what was just submitted).

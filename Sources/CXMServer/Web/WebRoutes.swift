@@ -28,6 +28,7 @@ struct WebRoutes {
         registerDashboards(in: &routes)
         registerJourneys(in: &routes)
         registerSurveyEditing(in: &routes)
+        registerSurveyLinks(in: &routes)
         registerDirectory(in: &routes)
         registerAdministration(in: &routes)
         registerUnitEditing(in: &routes)

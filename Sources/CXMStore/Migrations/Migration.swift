@@ -27,4 +27,5 @@ public let allMigrations: [any Migration] = [
     CreateLoginAttempts(),
     CreateRetention(),
     CreatePasswordResets(),
+    CreateSurveyLinks(),
 ]

@@ -54,11 +54,16 @@ public struct SurveyDetailPage: Sendable {
     public var canEdit: Bool
     /// The survey's versions, oldest first: number and when it was saved, already formatted.
     public var versions: [(number: Int, savedAt: String)]
+    /// The survey's public and kiosk links.
+    public var links: [SurveyLinkRow]
+    /// The form that creates a link, for those who may edit surveys.
+    public var linkForm: SurveyLinkForm?
 
     /// Creates the survey detail page model.
     public init(
         context: PageContext, id: String, name: String, version: Int, languages: [Language], touchpoints: [String],
-        questions: [Question], canEdit: Bool = false, versions: [(number: Int, savedAt: String)] = []
+        questions: [Question], canEdit: Bool = false, versions: [(number: Int, savedAt: String)] = [],
+        links: [SurveyLinkRow] = [], linkForm: SurveyLinkForm? = nil
     ) {
         self.context = context
         self.id = id
@@ -69,6 +74,8 @@ public struct SurveyDetailPage: Sendable {
         self.questions = questions
         self.canEdit = canEdit
         self.versions = versions
+        self.links = links
+        self.linkForm = linkForm
     }
 
     /// The complete HTML document.
@@ -100,6 +107,7 @@ public struct SurveyDetailPage: Sendable {
                     questions.map { question in el("li", .class("card")) { card(question, t: t, format: format) } }
                 }
             }
+            SurveyLinksSection.render(surveyID: id, links: links, form: linkForm, context: context, t: t)
             if !versions.isEmpty {
                 el("h2") { t(SurveyEditText.versionHistory) }
                 el("ol", .class("plain-list")) {

@@ -1,0 +1,144 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+extension Store {
+    /// Stores a new public or kiosk link; its touchpoint must be one the survey measures.
+    @discardableResult
+    public func createSurveyLink(_ link: SurveyLink, by actor: AuditActor) async throws -> SurveyLink {
+        let valid: SurveyLink
+        do { valid = try link.validated() } catch { throw StoreError.invalid(error) }
+        return try await database.write { sql in
+            try await requireExists(sql, table: "surveys", id: valid.surveyID, field: "surveyID", entity: "survey")
+            let attached = try await sql.raw(
+                """
+                SELECT 1 AS one FROM survey_touchpoints
+                 WHERE survey_id = \(bind: valid.surveyID) AND touchpoint_id = \(bind: valid.touchpointID)
+                """
+            ).first()
+            if attached == nil {
+                throw StoreError.invalid("touchpointID", "the survey does not measure touchpoint '\(valid.touchpointID)'")
+            }
+            if let unit = valid.unitID {
+                try await requireExists(sql, table: "units", id: unit, field: "unitID", entity: "unit")
+            }
+            try await sql.raw(
+                """
+                INSERT INTO survey_links (id, token, survey_id, kind, touchpoint_id, unit_id, label, created_at, disabled)
+                VALUES (\(bind: valid.id), \(bind: valid.token), \(bind: valid.surveyID), \(bind: valid.kind.rawValue),
+                        \(bind: valid.touchpointID), \(bind: valid.unitID), \(bind: valid.label),
+                        \(bind: Timestamp.from(valid.createdAt)), \(bind: valid.disabled))
+                """
+            ).run()
+            try await audit(sql, actor, "create", "survey_link", valid.id, "\(valid.kind.rawValue) link '\(valid.label)'")
+            return valid
+        }
+    }
+
+    /// The links of a survey, newest first.
+    public func surveyLinks(survey surveyID: String) async throws -> [SurveyLink] {
+        try await database.read { sql in
+            try await sql.raw(
+                "SELECT * FROM survey_links WHERE survey_id = \(bind: surveyID) ORDER BY created_at DESC, id DESC"
+            ).all().map(Self.surveyLink)
+        }
+    }
+
+    /// The link with this id, of the named survey.
+    public func surveyLink(_ id: String, survey surveyID: String) async throws -> SurveyLink {
+        try await database.read { sql in
+            guard
+                let row = try await sql.raw(
+                    "SELECT * FROM survey_links WHERE id = \(bind: id) AND survey_id = \(bind: surveyID)"
+                ).first()
+            else { throw StoreError.notFound(entity: "survey link", id: id) }
+            return try Self.surveyLink(row)
+        }
+    }
+
+    /// The link with this token, or nil.
+    public func surveyLink(token: String) async throws -> SurveyLink? {
+        try await database.read { sql in
+            try await sql.raw("SELECT * FROM survey_links WHERE token = \(bind: token)").first().map(Self.surveyLink)
+        }
+    }
+
+    /// Opens or closes a link for answers.
+    public func setSurveyLinkDisabled(_ id: String, _ disabled: Bool, by actor: AuditActor) async throws {
+        try await database.write { sql in
+            try await requireExists(sql, table: "survey_links", id: id, field: "id", entity: "survey link")
+            try await sql.raw("UPDATE survey_links SET disabled = \(bind: disabled) WHERE id = \(bind: id)").run()
+            try await audit(sql, actor, disabled ? "disable" : "enable", "survey_link", id, disabled ? "closed" : "opened")
+        }
+    }
+
+    static func surveyLink(_ row: any SQLRow) throws -> SurveyLink {
+        SurveyLink(
+            id: try row.string("id"), token: try row.string("token"), surveyID: try row.string("survey_id"),
+            kind: SurveyLink.Kind(rawValue: try row.string("kind")) ?? .public, touchpointID: try row.string("touchpoint_id"),
+            unitID: try row.optionalString("unit_id"), label: try row.string("label"), createdAt: try row.date("created_at"),
+            disabled: try row.bool("disabled"))
+    }
+
+    // MARK: Drafts
+
+    /// The draft whose token has this hash, or nil.
+    public func responseDraft(tokenHash: String) async throws -> ResponseDraft? {
+        try await database.read { sql in
+            try await sql.raw("SELECT * FROM response_drafts WHERE token_hash = \(bind: tokenHash)").first()
+                .map(Self.responseDraft)
+        }
+    }
+
+    /// Saves a draft's answers and screen, creating it on its first save. A completed draft is
+    /// never changed again.
+    public func saveResponseDraft(_ draft: ResponseDraft, tokenHash: String) async throws {
+        try await database.write { sql in
+            let answers = try JSONColumn.encode(draft.answers)
+            let updated = Timestamp.from(draft.updatedAt)
+            let existing = try await sql.raw("SELECT id FROM response_drafts WHERE token_hash = \(bind: tokenHash)").first()
+            if existing == nil {
+                try await sql.raw(
+                    """
+                    INSERT INTO response_drafts (id, token_hash, link_id, survey_id, survey_version, language, answers,
+                                                 screen, created_at, updated_at)
+                    VALUES (\(bind: draft.id), \(bind: tokenHash), \(bind: draft.linkID), \(bind: draft.surveyID),
+                            \(bind: draft.surveyVersion), \(bind: draft.language.rawValue), \(bind: answers),
+                            \(bind: draft.screen), \(bind: Timestamp.from(draft.createdAt)), \(bind: updated))
+                    """
+                ).run()
+            } else {
+                try await sql.raw(
+                    """
+                    UPDATE response_drafts SET language = \(bind: draft.language.rawValue), answers = \(bind: answers),
+                           screen = \(bind: draft.screen), updated_at = \(bind: updated)
+                     WHERE token_hash = \(bind: tokenHash) AND completed_at IS NULL
+                    """
+                ).run()
+            }
+        }
+    }
+
+    /// Marks a draft answered by the stored response.
+    public func completeResponseDraft(_ id: String, responseID: String, at date: Date = Date()) async throws {
+        try await database.write { sql in
+            try await sql.raw(
+                """
+                UPDATE response_drafts SET completed_at = \(bind: Timestamp.from(date)), updated_at = \(bind: Timestamp.from(date)),
+                       response_id = \(bind: responseID)
+                 WHERE id = \(bind: id) AND completed_at IS NULL
+                """
+            ).run()
+        }
+    }
+
+    static func responseDraft(_ row: any SQLRow) throws -> ResponseDraft {
+        ResponseDraft(
+            id: try row.string("id"), linkID: try row.optionalString("link_id"), surveyID: try row.string("survey_id"),
+            surveyVersion: try row.int("survey_version"),
+            language: Language(rawValue: try row.string("language")) ?? .en,
+            answers: try row.json("answers", as: [Answer].self), screen: try row.int("screen"),
+            createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"),
+            completedAt: try row.optionalDate("completed_at"), responseID: try row.optionalString("response_id"))
+    }
+}
