@@ -73,10 +73,12 @@ public struct InvitationRequest: Sendable, Hashable {
     public var consent: Consent
     /// The person unsubscribed from survey invitations.
     public var optedOut: Bool
+    /// The person has an address on the invitation's channel.
+    public var reachable: Bool
 
     public init(
         key: String, customerID: String, surveyID: String, touchpointID: String, at: Date, consent: Consent,
-        optedOut: Bool = false
+        optedOut: Bool = false, reachable: Bool = true
     ) {
         self.key = key
         self.customerID = customerID
@@ -85,6 +87,7 @@ public struct InvitationRequest: Sendable, Hashable {
         self.at = at
         self.consent = consent
         self.optedOut = optedOut
+        self.reachable = reachable
     }
 }
 
@@ -92,6 +95,8 @@ public struct InvitationRequest: Sendable, Hashable {
 public enum SuppressionReason: Sendable, Hashable, Codable {
     case noConsent
     case optedOut
+    /// The customer has no e-mail address to send to.
+    case noAddress
     case quarantine(until: Date)
     case cooldown(until: Date)
     case recontact(surveyID: String, until: Date)
@@ -102,6 +107,7 @@ public enum SuppressionReason: Sendable, Hashable, Codable {
         switch self {
         case .noConsent: "no_consent"
         case .optedOut: "opted_out"
+        case .noAddress: "no_address"
         case .quarantine: "quarantine"
         case .cooldown: "cooldown"
         case .recontact: "recontact"
@@ -115,6 +121,7 @@ public enum SuppressionReason: Sendable, Hashable, Codable {
         return switch self {
         case .noConsent: "the customer has not agreed to survey invitations"
         case .optedOut: "the customer unsubscribed from survey invitations"
+        case .noAddress: "the customer has no e-mail address"
         case .quarantine(let until): "the customer answered a survey recently; no invitations until \(day(until))"
         case .cooldown(let until): "the customer was invited recently; the next invitation may go out on \(day(until))"
         case .recontact(let survey, let until):
@@ -159,6 +166,7 @@ public struct ContactGovernor: Sendable {
     public func decide(_ request: InvitationRequest, history: ContactHistory) -> ContactDecision {
         if !request.consent.maySurvey { return .suppress(.noConsent) }
         if request.optedOut { return .suppress(.optedOut) }
+        if !request.reachable { return .suppress(.noAddress) }
         if let answered = history.lastResponse {
             let until = answered.addingTimeInterval(Self.days(rules.quarantineDays))
             if request.at < until { return .suppress(.quarantine(until: until)) }

@@ -6,6 +6,8 @@ public struct ResponseDraft: Sendable, Codable, Hashable, Identifiable {
     public var id: String
     /// The link it was started from.
     public var linkID: String?
+    /// The personal invitation it answers.
+    public var invitationID: String?
     public var surveyID: String
     /// The version shown when the draft started; it is answered to the end even if the survey changes.
     public var surveyVersion: Int
@@ -20,12 +22,14 @@ public struct ResponseDraft: Sendable, Codable, Hashable, Identifiable {
     public var responseID: String?
 
     public init(
-        id: String = Identifier.make(), linkID: String?, surveyID: String, surveyVersion: Int, language: Language,
+        id: String = Identifier.make(), linkID: String?, invitationID: String? = nil, surveyID: String, surveyVersion: Int,
+        language: Language,
         answers: [Answer] = [], screen: Int = 0, createdAt: Date = Date(), updatedAt: Date = Date(),
         completedAt: Date? = nil, responseID: String? = nil
     ) {
         self.id = id
         self.linkID = linkID
+        self.invitationID = invitationID
         self.surveyID = surveyID
         self.surveyVersion = surveyVersion
         self.language = language

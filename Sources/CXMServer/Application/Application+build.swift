@@ -28,6 +28,7 @@ public func buildApplication(
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)
     SurveyLinksAPI(store: store, configuration: configuration).register(in: &routes)
+    InvitationsAPI(store: store).register(in: &routes)
     ResponsesAPI(store: store, metrics: metrics).register(in: &routes)
     MetricsAPI(metrics: MetricService(store: store)).register(in: &routes)
     AccessAPI(store: store, hasher: hasher, scopes: scopes).register(in: &routes)
@@ -50,7 +51,10 @@ public func buildApplication(
                 [
                     Mailer(
                         store: store, transport: $0, from: configuration.mailFrom, checkEvery: configuration.mailCheckEvery,
-                        logger: logger)
+                        logger: logger),
+                    // Without a way to send mail, invitations wait as scheduled rather than pile up unsent.
+                    InvitationSender(
+                        store: store, linkBase: configuration.linkBase, checkEvery: configuration.mailCheckEvery, logger: logger),
                 ]
             } ?? []),
         logger: logger)

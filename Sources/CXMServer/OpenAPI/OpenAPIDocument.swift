@@ -68,6 +68,10 @@ enum OpenAPIDocument {
               "description": "Ingesting and reading survey responses."
             },
             {
+              "name": "Invitations",
+              "description": "Triggers after interactions, contact rules, invitations by e-mail and their response rates."
+            },
+            {
               "name": "Metrics",
               "description": "NPS, CSAT, CES, NKI and rating scores over the answers, grouped, compared with a baseline and tested, within the caller's units."
             },
@@ -4038,6 +4042,384 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/triggers": {
+              "post": {
+                "operationId": "trigger",
+                "summary": "Ask cxm to survey a customer after an interaction",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "For CRMs, tills and ticket systems. cxm decides under the contact rules (consent and opt-out, an e-mail address, quarantine after a response, the cooldown between invitations, per-survey recontact, the touchpoint's sample) and stores the invitation: scheduled for the event time plus the delay, or suppressed with the reason. Scheduled invitations are mailed (with reminders) when a mail transport is configured.\n\nRequires the permission submitResponses (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/TriggerInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "202": {
+                    "description": "The decision: scheduled or suppressed with its reason.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Invitation"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The invitation.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "200": {
+                    "description": "A repeated trigger (same idempotency key): the earlier decision.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Invitation"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/invitations/{id}": {
+              "get": {
+                "operationId": "getInvitation",
+                "summary": "Read an invitation",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "One invitation with its status and, when suppressed, why.\n\nRequires the permission editCustomers (roles admin, cx_manager): invitations name customers.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The invitation.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Invitation"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/surveys/{id}/invitations": {
+              "get": {
+                "operationId": "listSurveyInvitations",
+                "summary": "List a survey's invitations",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "Newest first.\n\nRequires the permission editCustomers (roles admin, cx_manager): invitations name customers.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "status",
+                    "in": "query",
+                    "description": "Only invitations in this status.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "scheduled",
+                        "suppressed",
+                        "sent",
+                        "opened",
+                        "responded",
+                        "bounced",
+                        "expired"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "description": "1-1000, default 100.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1000
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The invitations.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Invitation"
+                              }
+                            }
+                          },
+                          "required": [
+                            "items"
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/surveys/{id}/invitation-funnels": {
+              "get": {
+                "operationId": "listInvitationFunnels",
+                "summary": "Response rates by touchpoint and channel",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "Requested, suppressed by reason, sent, opened, answered, bounced and expired invitations, with the response rate and its interval.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One funnel per touchpoint and channel.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/InvitationFunnel"
+                              }
+                            }
+                          },
+                          "required": [
+                            "items"
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/surveys/{id}/distribution": {
+              "get": {
+                "operationId": "getDistributionSettings",
+                "summary": "How a survey is sent",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "The defaults until saved.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The settings.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DistributionSettings"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "setDistributionSettings",
+                "summary": "Set how a survey is sent",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "Delay, link lifetime and reminders.\n\nRequires the permission editSurveys (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/DistributionSettings"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The settings saved.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DistributionSettings"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/workspace/contact-rules": {
+              "get": {
+                "operationId": "getContactRules",
+                "summary": "The contact rules",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "The defaults (30-day cooldown, 14-day quarantine) until saved.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The rules.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ContactRules"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "setContactRules",
+                "summary": "Set the contact rules",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "Apply to invitations decided from now on.\n\nRequires the permission editSurveys (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ContactRules"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The rules saved.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ContactRules"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -6993,6 +7375,300 @@ enum OpenAPIDocument {
                   "kind",
                   "touchpointID",
                   "label"
+                ]
+              },
+              "TriggerInput": {
+                "type": "object",
+                "description": "An interaction after which a customer may be surveyed.",
+                "properties": {
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "Where the interaction happened."
+                  },
+                  "surveyID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The survey to send; the one survey measuring the touchpoint when absent (an error when several do)."
+                  },
+                  "customerID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "customer": {
+                    "type": "string",
+                    "description": "A customer identifier such as crm:123, instead of customerID."
+                  },
+                  "eventAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When the interaction happened (default: now); at most 30 days ago, not in the future."
+                  },
+                  "delayMinutes": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10080,
+                    "description": "Minutes to wait after the interaction; the survey's distribution setting when absent."
+                  },
+                  "language": {
+                    "$ref": "#/components/schemas/Language"
+                  },
+                  "idempotencyKey": {
+                    "type": "string",
+                    "description": "Makes a retried trigger one invitation (also as the Idempotency-Key header). It also decides the touchpoint's sample, so a retry is sampled alike."
+                  }
+                },
+                "required": [
+                  "touchpointID"
+                ]
+              },
+              "Invitation": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "surveyID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "customerID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "channel": {
+                    "type": "string",
+                    "enum": [
+                      "email"
+                    ]
+                  },
+                  "language": {
+                    "$ref": "#/components/schemas/Language"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "scheduled",
+                      "suppressed",
+                      "sent",
+                      "opened",
+                      "responded",
+                      "bounced",
+                      "expired"
+                    ]
+                  },
+                  "reason": {
+                    "type": "object",
+                    "description": "Why a suppressed invitation was not sent.",
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "enum": [
+                          "no_consent",
+                          "opted_out",
+                          "no_address",
+                          "quarantine",
+                          "cooldown",
+                          "recontact",
+                          "not_sampled"
+                        ]
+                      },
+                      "explanation": {
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "code",
+                      "explanation"
+                    ]
+                  },
+                  "eventAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "sendAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "sentAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "openedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "respondedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "responseID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "remindersSent": {
+                    "type": "integer"
+                  },
+                  "duplicate": {
+                    "type": "boolean",
+                    "description": "On a trigger: true when an earlier trigger with the same idempotency key made it."
+                  }
+                },
+                "required": [
+                  "id",
+                  "surveyID",
+                  "touchpointID",
+                  "customerID",
+                  "channel",
+                  "language",
+                  "status",
+                  "eventAt",
+                  "sendAt",
+                  "expiresAt",
+                  "remindersSent"
+                ]
+              },
+              "InvitationFunnel": {
+                "type": "object",
+                "properties": {
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "channel": {
+                    "type": "string",
+                    "enum": [
+                      "email"
+                    ]
+                  },
+                  "requested": {
+                    "type": "integer"
+                  },
+                  "scheduled": {
+                    "type": "integer"
+                  },
+                  "sent": {
+                    "type": "integer"
+                  },
+                  "opened": {
+                    "type": "integer"
+                  },
+                  "responded": {
+                    "type": "integer"
+                  },
+                  "bounced": {
+                    "type": "integer"
+                  },
+                  "expired": {
+                    "type": "integer"
+                  },
+                  "suppressed": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer"
+                    },
+                    "description": "Not sent, by reason code."
+                  },
+                  "responseRate": {
+                    "type": "number",
+                    "description": "Answered among delivered (sent minus bounced); absent before any was delivered."
+                  },
+                  "responseRateInterval": {
+                    "type": "object",
+                    "properties": {
+                      "low": {
+                        "type": "number"
+                      },
+                      "high": {
+                        "type": "number"
+                      }
+                    },
+                    "description": "The Wilson 95 % interval of the response rate."
+                  }
+                },
+                "required": [
+                  "touchpointID",
+                  "channel",
+                  "requested",
+                  "scheduled",
+                  "suppressed",
+                  "sent",
+                  "opened",
+                  "responded",
+                  "bounced",
+                  "expired"
+                ]
+              },
+              "DistributionSettings": {
+                "type": "object",
+                "properties": {
+                  "delayMinutes": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10080,
+                    "description": "Default 60."
+                  },
+                  "expiryDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 90,
+                    "description": "How long the personal link works (default 14)."
+                  },
+                  "reminders": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 3,
+                    "description": "Reminders to non-responders (default 1); the last must come before the link expires."
+                  },
+                  "reminderSpacingDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 30,
+                    "description": "Default 3."
+                  }
+                },
+                "required": [
+                  "delayMinutes",
+                  "expiryDays",
+                  "reminders",
+                  "reminderSpacingDays"
+                ]
+              },
+              "ContactRules": {
+                "type": "object",
+                "properties": {
+                  "cooldownDays": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 3650,
+                    "description": "Days between any two invitations to one person (default 30)."
+                  },
+                  "quarantineDays": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 3650,
+                    "description": "Days after a response without invitations (default 14)."
+                  },
+                  "recontactDays": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer"
+                    },
+                    "description": "Per survey id: days between two invitations of that survey to one person."
+                  },
+                  "samplingPercent": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "number"
+                    },
+                    "description": "Per touchpoint id: the share of interactions to survey, 0-100."
+                  }
+                },
+                "required": [
+                  "cooldownDays",
+                  "quarantineDays",
+                  "recontactDays",
+                  "samplingPercent"
                 ]
               }
             },

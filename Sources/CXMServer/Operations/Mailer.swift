@@ -158,7 +158,13 @@ public struct Mailer: Service {
                     let retry =
                         permanent || queued.attempts >= Self.maxAttempts
                         ? nil : Date().addingTimeInterval(min(21_600, 60 * pow(2, Double(queued.attempts - 1))))
-                    try await store.markMailFailed(queued.id, error: "\(error)", retryAt: retry)
+                    if (error as? SMTPError)?.isRecipientRejected == true, queued.invitationID != nil {
+                        // A hard bounce: the invitation is marked, so that its reminders stop and its
+                        // survey's figures show it.
+                        try await store.markMailBounced(queued.id, error: "\(error)")
+                    } else {
+                        try await store.markMailFailed(queued.id, error: "\(error)", retryAt: retry)
+                    }
                     logger.warning(
                         retry == nil ? "gave up sending an e-mail" : "sending an e-mail failed; it will be tried again",
                         metadata: ["message": "\(queued.id)", "attempt": "\(queued.attempts)", "error": "\(error)"])

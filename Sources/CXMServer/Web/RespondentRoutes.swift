@@ -5,9 +5,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// The pages customers answer surveys on, through public and kiosk links (`/s/{token}`). They need
-/// no account, work without JavaScript, save the answers at every step, and store the response once
-/// however often the last page is sent.
+/// The pages customers answer surveys on: public and kiosk links (`/s/{token}`) and personal
+/// invitations (`/i/{token}`). They need no account, work without JavaScript, save the answers at
+/// every step, and store the response once however often the last page is sent.
 struct RespondentRoutes {
     let store: Store
     let configuration: ServerConfiguration
@@ -23,78 +23,132 @@ struct RespondentRoutes {
             response.headers[.cacheControl] = "public, max-age=3600"
             return response
         }
-        routes.get("/s/{token}", .open) { request, context in
-            let link = try await openLink(context)
-            guard case .open(let link, let survey) = link else { return message(link, request) }
-            var session = try await RespondentSession.resume(request, link: link, survey: survey, store: store)
-            session.chooseLanguage(request.query("lang"), acceptLanguage: request.headers[.acceptLanguage])
-            let flow = SurveyFlow(session.survey)
-            if session.draft.completedAt == nil,
-                flow.questions(onScreen: session.draft.screen, answers: session.draft.values).isEmpty
-            {
-                session.draft.screen = flow.nextScreen(after: nil, answers: session.draft.values) ?? 0
-            }
-            return page(session, flow: flow, problems: [:], typed: nil, request: request)
+        let links: @Sendable (AppContext) async throws -> RespondentEntry.Opened = { context in
+            try await RespondentEntry.link(context.parameters.get("token") ?? "", store: store)
         }
-        routes.post("/s/{token}", .open) { request, context in
-            if let wait = limiter.admit(context.clientAddress) {
-                // The answers are not read: the page asks to send again in a moment (the browser
-                // keeps what was typed when going back).
-                let language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .en
-                var response = Self.html(
-                    RespondentMessagePage(language: language, kind: .busy).render(), status: .tooManyRequests)
-                response.headers[.retryAfter] = String(max(1, Int(wait.rounded(.up))))
-                return response
-            }
-            let form = try await FormBody.read(request)
-            let link = try await openLink(context)
-            guard case .open(let link, let survey) = link else { return message(link, request) }
-            var session = try await RespondentSession.posted(form, link: link, survey: survey, store: store)
-            guard session.draft.completedAt == nil else { return Response.seeOther("\(link.path)/thanks") }
-            session.chooseLanguage(form.text("lang"), acceptLanguage: request.headers[.acceptLanguage])
-            return try await answer(form, session: session, request: request)
+        let invitations: @Sendable (AppContext) async throws -> RespondentEntry.Opened = { context in
+            try await RespondentEntry.invitation(context.parameters.get("token") ?? "", store: store)
         }
-        routes.get("/s/{token}/thanks", .open) { request, context in
-            let link = try await openLink(context)
-            guard case .open(let link, let survey) = link else { return message(link, request) }
-            let session = try await RespondentSession.resume(
-                request, link: link, survey: survey, store: store, keepCompleted: true)
-            var language = session.draft.language
-            if let chosen = request.query("lang").flatMap(Language.init(rawValue:)), survey.languages.contains(chosen) {
-                language = chosen
+        for (prefix, open) in [("/s", links), ("/i", invitations)] {
+            routes.get("\(prefix)/{token}", .open) { request, context in
+                try await show(request, opened: try await open(context))
             }
-            let text =
-                session.draft.completedAt == nil
-                ? nil : session.survey.presentation.thankYou.message(for: session.survey, answers: session.draft.answers)
-            let page = RespondentMessagePage(
-                language: language, kind: .thanks(text?.text(in: language)),
-                restartPath: link.kind == .kiosk ? link.path : nil)
-            return Self.html(page.render())
+            routes.post("\(prefix)/{token}", .open) { request, context in
+                if let wait = limiter.admit(context.clientAddress) { return Self.busy(request, wait: wait) }
+                let form = try await FormBody.read(request)
+                return try await post(form, request, opened: try await open(context))
+            }
+            routes.get("\(prefix)/{token}/thanks", .open) { request, context in
+                try await thanks(request, opened: try await open(context))
+            }
         }
+        registerUnsubscribe(in: &routes)
     }
 
-    /// What a link leads to.
-    enum Opened {
-        case open(SurveyLink, Survey)
-        case missing, closed
-    }
-
-    private func openLink(_ context: AppContext) async throws -> Opened {
-        let token = context.parameters.get("token") ?? ""
-        guard SurveyLink.isToken(token), let link = try await store.surveyLink(token: token) else { return .missing }
-        guard !link.disabled else { return .closed }
-        do {
-            return .open(link, try await store.survey(link.surveyID))
-        } catch StoreError.notFound {
-            return .missing
+    /// The screen the draft has reached; an invitation's first open is recorded, and answers a
+    /// mail carried in its link (`?q-nps=7`, the first question answered in the mail) are filled in.
+    private func show(_ request: Request, opened: RespondentEntry.Opened) async throws -> Response {
+        guard case .open(let entry, let survey) = opened else {
+            if case .used = opened, let thanks = try await usedThanks(request, opened: opened) { return thanks }
+            return message(opened, request)
         }
+        var session = try await RespondentSession.resume(request, entry: entry, survey: survey, store: store)
+        session.chooseLanguage(request.query("lang"), acceptLanguage: request.headers[.acceptLanguage])
+        let flow = SurveyFlow(session.survey)
+        if session.draft.completedAt == nil,
+            flow.questions(onScreen: session.draft.screen, answers: session.draft.values).isEmpty
+        {
+            session.draft.screen = flow.nextScreen(after: nil, answers: session.draft.values) ?? 0
+        }
+        if let invitation = entry.invitation {
+            if invitation.openedAt == nil { try await store.markInvitationOpened(invitation.id) }
+            let first = flow.questions(onScreen: 0, answers: session.draft.values)
+            let carried = Dictionary(
+                uniqueKeysWithValues: first.compactMap { question in
+                    request.query("q-\(question.key)").map { (question.key, [$0]) }
+                })
+            if !carried.isEmpty, session.draft.screen == 0 {
+                let read = ScreenAnswers(questions: first.filter { carried[$0.key] != nil }, values: carried)
+                session.draft.record(
+                    read.answers, for: first.filter { read.problems[$0.key] == nil && carried[$0.key] != nil }, in: session.survey
+                )
+                session.draft.updatedAt = Date()
+                try await session.save(store)
+            }
+        }
+        return page(session, flow: flow, problems: [:], typed: nil, request: request)
     }
 
-    private func message(_ opened: Opened, _ request: Request) -> Response {
+    private func post(_ form: FormBody, _ request: Request, opened: RespondentEntry.Opened) async throws -> Response {
+        guard case .open(let entry, let survey) = opened else {
+            if case .used = opened { return Response.seeOther("\(request.uri.path)/thanks") }
+            return message(opened, request)
+        }
+        var session = try await RespondentSession.posted(form, entry: entry, survey: survey, store: store)
+        guard session.draft.completedAt == nil else { return Response.seeOther("\(entry.path)/thanks") }
+        session.chooseLanguage(form.text("lang"), acceptLanguage: request.headers[.acceptLanguage])
+        return try await answer(form, session: session, request: request)
+    }
+
+    private func thanks(_ request: Request, opened: RespondentEntry.Opened) async throws -> Response {
+        if case .used = opened, let page = try await usedThanks(request, opened: opened) { return page }
+        guard case .open(let entry, let survey) = opened else { return message(opened, request) }
+        let session = try await RespondentSession.resume(
+            request, entry: entry, survey: survey, store: store, keepCompleted: true)
+        return thanksPage(session, request: request)
+    }
+
+    /// An answered invitation's link shows its thanks once more (right after answering), and says
+    /// "already answered" when opened again later.
+    private func usedThanks(_ request: Request, opened: RespondentEntry.Opened) async throws -> Response? {
+        let token = request.uri.path.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+        guard request.uri.path.hasPrefix("/i/"), let invitation = try await store.invitation(tokenHash: Secrets.hash(token)),
+            let answered = invitation.respondedAt, Date().timeIntervalSince(answered) < 600,
+            request.uri.path.hasSuffix("/thanks"),
+            let survey = try? await store.survey(invitation.surveyID),
+            let draft = try await store.responseDraft(invitation: invitation.id)
+        else { return nil }
+        let entry = RespondentEntry(
+            kind: .personal, path: "/i/\(token)", surveyID: survey.id, touchpointID: invitation.touchpointID,
+            unitID: invitation.unitID, invitation: invitation)
+        let version = (try? await store.survey(draft.surveyID, version: draft.surveyVersion)) ?? survey
+        return thanksPage(
+            RespondentSession(entry: entry, survey: version, draft: draft, token: "", isNew: false), request: request)
+    }
+
+    private func thanksPage(_ session: RespondentSession, request: Request) -> Response {
+        var language = session.draft.language
+        if let chosen = request.query("lang").flatMap(Language.init(rawValue:)), session.survey.languages.contains(chosen) {
+            language = chosen
+        }
+        let text =
+            session.draft.completedAt == nil
+            ? nil : session.survey.presentation.thankYou.message(for: session.survey, answers: session.draft.answers)
+        let page = RespondentMessagePage(
+            language: language, kind: .thanks(text?.text(in: language)),
+            restartPath: session.entry.kind == .kiosk ? session.entry.path : nil)
+        return Self.html(page.render())
+    }
+
+    /// Too many answers from one address: the answers are not read, and the page asks to send
+    /// again in a moment (the browser keeps what was typed when going back).
+    static func busy(_ request: Request, wait: TimeInterval) -> Response {
         let language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .en
-        let kind: RespondentMessagePage.Kind = if case .closed = opened { .closed } else { .notFound }
-        return Self.html(
-            RespondentMessagePage(language: language, kind: kind).render(), status: kind == .closed ? .gone : .notFound)
+        var response = html(RespondentMessagePage(language: language, kind: .busy).render(), status: .tooManyRequests)
+        response.headers[.retryAfter] = String(max(1, Int(wait.rounded(.up))))
+        return response
+    }
+
+    private func message(_ opened: RespondentEntry.Opened, _ request: Request) -> Response {
+        let language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .en
+        let (kind, status): (RespondentMessagePage.Kind, HTTPResponse.Status) =
+            switch opened {
+            case .closed: (.closed, .gone)
+            case .used: (.used, .gone)
+            case .expired: (.expired, .gone)
+            case .missing, .open: (.notFound, .notFound)
+            }
+        return Self.html(RespondentMessagePage(language: language, kind: kind).render(), status: status)
     }
 
     /// Reads the answers of the screen sent, saves them in the draft, and shows the next screen, the
@@ -130,9 +184,9 @@ struct RespondentRoutes {
         var session = session
         session.draft.answers = flow.visibleAnswers(session.draft.answers)
         let submission = ResponseSubmission(
-            surveyID: session.survey.id, surveyVersion: session.survey.version, touchpointID: session.link.touchpointID,
-            unitID: session.link.unitID, language: session.draft.language, answers: session.draft.answers,
-            idempotencyKey: "draft:\(session.draft.id)")
+            surveyID: session.survey.id, surveyVersion: session.survey.version, touchpointID: session.entry.touchpointID,
+            unitID: session.entry.unitID, customerID: session.entry.invitation?.customerID, language: session.draft.language,
+            answers: session.draft.answers, idempotencyKey: "draft:\(session.draft.id)")
         let catalog = try await store.responseCatalog(for: [submission])
         let response: SurveyResponse
         do {
@@ -150,7 +204,10 @@ struct RespondentRoutes {
         try await session.save(store)
         let outcome = try await store.insertResponses([response])[0]
         try await store.completeResponseDraft(session.draft.id, responseID: outcome.id)
-        var reply = Response.seeOther("\(session.link.path)/thanks?lang=\(session.draft.language.rawValue)")
+        if let invitation = session.entry.invitation {
+            try await store.markInvitationResponded(invitation.id, responseID: outcome.id)
+        }
+        var reply = Response.seeOther("\(session.entry.path)/thanks?lang=\(session.draft.language.rawValue)")
         if let cookie = session.cookie(request, configuration: configuration) { reply.setCookie(cookie) }
         return reply
     }
@@ -186,11 +243,11 @@ struct RespondentRoutes {
         let page = RespondentPage(
             language: language, languages: survey.languages,
             title: survey.presentation.title?.text(in: language) ?? survey.name,
-            intro: survey.presentation.intro?.text(in: language), action: session.link.path, draftToken: session.token,
+            intro: survey.presentation.intro?.text(in: language), action: session.entry.path, draftToken: session.token,
             screen: screen, pageNumber: screen + 1, pageCount: flow.screens.count,
             isLastScreen: !flow.mayContinue(after: screen, answers: stored),
             canGoBack: (0..<screen).contains { !flow.questions(onScreen: $0, answers: stored).isEmpty },
-            questions: questions, isKiosk: session.link.kind == .kiosk)
+            questions: questions, isKiosk: session.entry.kind == .kiosk)
         var response = Self.html(page.render(), status: status)
         if let cookie = session.cookie(request, configuration: configuration) { response.setCookie(cookie) }
         return response

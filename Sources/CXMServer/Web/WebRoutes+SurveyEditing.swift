@@ -150,7 +150,8 @@ extension WebRoutes {
             canEdit: canEdit,
             versions: try await store.surveyVersions(survey.id).map {
                 (number: $0.version, savedAt: format.dateTime($0.createdAt, timeZone: zone))
-            }, links: links, linkForm: linkForm)
+            }, links: links, linkForm: linkForm,
+            invitations: try await invitationSummary(survey, context, touchpoints: touchpoints, timeZone: zone))
     }
 
     /// The editor for the stored survey, showing the form's values (the stored ones, or what was just submitted).
@@ -179,5 +180,46 @@ extension WebRoutes {
                     }))
         }
         return groups
+    }
+
+    /// The survey's invitation funnels and, for those who may see customers, its latest invitations.
+    private func invitationSummary(
+        _ survey: Survey, _ context: AppContext, touchpoints: [String: String], timeZone: String
+    ) async throws -> SurveyInvitationSummary {
+        let language = context.language
+        let format = LocaleFormat(language)
+        let funnels = try await store.invitationFunnels(survey: survey.id)
+        var reasons: [String: Int] = [:]
+        for funnel in funnels { reasons.merge(funnel.suppressed, uniquingKeysWith: +) }
+        let rows = funnels.map { funnel in
+            SurveyInvitationSummary.Row(
+                touchpoint: touchpoints[funnel.touchpointID] ?? funnel.touchpointID,
+                counts: [
+                    funnel.requested, funnel.suppressedTotal, funnel.sent, funnel.opened, funnel.responded, funnel.bounced,
+                    funnel.expired,
+                ],
+                responseRate: funnel.responseRate.map { rate in
+                    "\(format.percent(rate.share)) (\(format.percent(rate.interval.low))–\(format.percent(rate.interval.high)), n = \(format.integer(funnel.delivered)))"
+                })
+        }
+        var recent: [SurveyInvitationSummary.Recent]?
+        if context.principal?.may(.editCustomers) == true {
+            let invitations = try await store.invitations(survey: survey.id, limit: 20)
+            var names: [String: String] = [:]
+            for id in Set(invitations.map(\.customerID)) { names[id] = try? await store.customer(id).displayName }
+            recent = invitations.map { invitation in
+                SurveyInvitationSummary.Recent(
+                    when: format.dateTime(invitation.sendAt, timeZone: timeZone),
+                    customer: names[invitation.customerID] ?? invitation.customerID,
+                    customerPath: "/customers/\(invitation.customerID)",
+                    status: InvitationStatusText.status(invitation.status, in: language),
+                    reason: invitation.reason.map { InvitationStatusText.reason($0, in: language, timeZone: timeZone) })
+            }
+        }
+        return SurveyInvitationSummary(
+            rows: rows,
+            reasons: reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
+                (InvitationStatusText.reasonName($0.key, in: language), $0.value)
+            }, recent: recent)
     }
 }

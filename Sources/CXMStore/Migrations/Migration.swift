@@ -28,4 +28,5 @@ public let allMigrations: [any Migration] = [
     CreateRetention(),
     CreatePasswordResets(),
     CreateSurveyLinks(),
+    CreateInvitations(),
 ]

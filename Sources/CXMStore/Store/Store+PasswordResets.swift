@@ -8,6 +8,8 @@ public struct QueuedMail: Sendable, Hashable {
     public var mail: OutgoingMail
     /// Including this one.
     public var attempts: Int
+    /// The invitation the message carries, if it is one.
+    public var invitationID: String?
 }
 
 extension Store {
@@ -135,14 +137,17 @@ extension Store {
                      WHERE failed_at IS NULL AND next_attempt_at <= \(bind: at)
                        AND (claimed_until IS NULL OR claimed_until < \(bind: at))
                      ORDER BY next_attempt_at, id LIMIT \(bind: limit)\(unsafeRaw: dialect.lockForConsumer))
-                RETURNING id, recipient, subject, body, attempts
+                RETURNING id, recipient, subject, body, html, headers, attempts, invitation_id
                 """
             ).all().map { row in
                 QueuedMail(
                     id: try row.string("id"),
                     mail: OutgoingMail(
-                        to: try row.string("recipient"), subject: try row.string("subject"), body: try row.string("body")),
-                    attempts: try row.int("attempts"))
+                        to: try row.string("recipient"), subject: try row.string("subject"), body: try row.string("body"),
+                        html: try row.optionalString("html"),
+                        headers: try row.optionalString("headers").map { try JSONColumn.decode([String: String].self, from: $0) }
+                            ?? [:]),
+                    attempts: try row.int("attempts"), invitationID: try row.optionalString("invitation_id"))
             }
         }
     }
@@ -170,7 +175,7 @@ extension Store {
             } else {
                 try await sql.raw(
                     """
-                    UPDATE outbox SET claimed_until = NULL, failed_at = \(bind: Timestamp.now), body = '',
+                    UPDATE outbox SET claimed_until = NULL, failed_at = \(bind: Timestamp.now), body = '', html = NULL,
                            last_error = \(bind: String(error.prefix(1000))) WHERE id = \(bind: id)
                     """
                 ).run()

@@ -90,6 +90,14 @@ extension Store {
         }
     }
 
+    /// The draft answering an invitation, or nil.
+    public func responseDraft(invitation invitationID: String) async throws -> ResponseDraft? {
+        try await database.read { sql in
+            try await sql.raw("SELECT * FROM response_drafts WHERE invitation_id = \(bind: invitationID)").first()
+                .map(Self.responseDraft)
+        }
+    }
+
     /// Saves a draft's answers and screen, creating it on its first save. A completed draft is
     /// never changed again.
     public func saveResponseDraft(_ draft: ResponseDraft, tokenHash: String) async throws {
@@ -100,9 +108,10 @@ extension Store {
             if existing == nil {
                 try await sql.raw(
                     """
-                    INSERT INTO response_drafts (id, token_hash, link_id, survey_id, survey_version, language, answers,
-                                                 screen, created_at, updated_at)
-                    VALUES (\(bind: draft.id), \(bind: tokenHash), \(bind: draft.linkID), \(bind: draft.surveyID),
+                    INSERT INTO response_drafts (id, token_hash, link_id, invitation_id, survey_id, survey_version, language,
+                                                 answers, screen, created_at, updated_at)
+                    VALUES (\(bind: draft.id), \(bind: tokenHash), \(bind: draft.linkID), \(bind: draft.invitationID),
+                            \(bind: draft.surveyID),
                             \(bind: draft.surveyVersion), \(bind: draft.language.rawValue), \(bind: answers),
                             \(bind: draft.screen), \(bind: Timestamp.from(draft.createdAt)), \(bind: updated))
                     """
@@ -134,7 +143,8 @@ extension Store {
 
     static func responseDraft(_ row: any SQLRow) throws -> ResponseDraft {
         ResponseDraft(
-            id: try row.string("id"), linkID: try row.optionalString("link_id"), surveyID: try row.string("survey_id"),
+            id: try row.string("id"), linkID: try row.optionalString("link_id"),
+            invitationID: try row.optionalString("invitation_id"), surveyID: try row.string("survey_id"),
             surveyVersion: try row.int("survey_version"),
             language: Language(rawValue: try row.string("language")) ?? .en,
             answers: try row.json("answers", as: [Answer].self), screen: try row.int("screen"),

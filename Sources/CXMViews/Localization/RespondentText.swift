@@ -3,6 +3,7 @@ public enum RespondentText: String, Localizable {
     case next, back, send, optional, requiredMark, progress, language
     case thanksTitle, thanksBody, kioskRestart, kioskStartAgain
     case busyTitle, busyBody
+    case unsubscribeTitle, unsubscribeBody, unsubscribeButton, unsubscribedTitle, unsubscribedBody
     case closedTitle, closedBody, notFoundTitle, notFoundBody, usedTitle, usedBody, expiredTitle, expiredBody
     case errorRequired, errorScale, errorOption, errorTooLong
     case npsLow, npsHigh, scaleLow, scaleHigh
@@ -55,6 +56,31 @@ public enum RespondentText: String, Localizable {
                 fi:
                     "Yhteydestäsi tulee paljon vastauksia. Palaa takaisin ja lähetä uudelleen minuutin kuluttua; vastauksesi säilyvät."
             )
+        case .unsubscribeTitle:
+            Translations(
+                en: "Unsubscribe from surveys", sv: "Avsluta enkätutskick", da: "Afmeld spørgeskemaer",
+                nb: "Meld deg av undersøkelser", fi: "Peru kyselyt")
+        case .unsubscribeBody:
+            Translations(
+                en: "We will not send you survey invitations any more. Other messages from us are not affected.",
+                sv: "Vi skickar inga fler enkätinbjudningar till dig. Andra meddelanden från oss påverkas inte.",
+                da: "Vi sender ikke flere invitationer til spørgeskemaer til dig. Andre beskeder fra os påvirkes ikke.",
+                nb: "Vi sender deg ikke flere invitasjoner til undersøkelser. Andre meldinger fra oss påvirkes ikke.",
+                fi: "Emme lähetä sinulle enää kyselykutsuja. Muut viestimme eivät muutu.")
+        case .unsubscribeButton:
+            Translations(
+                en: "Unsubscribe", sv: "Avsluta utskicken", da: "Afmeld", nb: "Meld av", fi: "Peru kutsut")
+        case .unsubscribedTitle:
+            Translations(
+                en: "You are unsubscribed", sv: "Du är avregistrerad", da: "Du er afmeldt", nb: "Du er meldt av",
+                fi: "Kutsut on peruttu")
+        case .unsubscribedBody:
+            Translations(
+                en: "You will not get survey invitations from us again. Thank you for the answers you have given.",
+                sv: "Du får inga fler enkätinbjudningar från oss. Tack för de svar du har gett.",
+                da: "Du får ikke flere invitationer til spørgeskemaer fra os. Tak for de svar, du har givet.",
+                nb: "Du får ikke flere invitasjoner til undersøkelser fra oss. Takk for svarene du har gitt.",
+                fi: "Et saa meiltä enää kyselykutsuja. Kiitos antamistasi vastauksista.")
         case .closedTitle:
             Translations(
                 en: "This survey is closed", sv: "Enkäten är stängd", da: "Spørgeskemaet er lukket",

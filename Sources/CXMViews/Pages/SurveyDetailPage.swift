@@ -58,12 +58,14 @@ public struct SurveyDetailPage: Sendable {
     public var links: [SurveyLinkRow]
     /// The form that creates a link, for those who may edit surveys.
     public var linkForm: SurveyLinkForm?
+    /// The survey's invitations by e-mail.
+    public var invitations: SurveyInvitationSummary?
 
     /// Creates the survey detail page model.
     public init(
         context: PageContext, id: String, name: String, version: Int, languages: [Language], touchpoints: [String],
         questions: [Question], canEdit: Bool = false, versions: [(number: Int, savedAt: String)] = [],
-        links: [SurveyLinkRow] = [], linkForm: SurveyLinkForm? = nil
+        links: [SurveyLinkRow] = [], linkForm: SurveyLinkForm? = nil, invitations: SurveyInvitationSummary? = nil
     ) {
         self.context = context
         self.id = id
@@ -76,6 +78,7 @@ public struct SurveyDetailPage: Sendable {
         self.versions = versions
         self.links = links
         self.linkForm = linkForm
+        self.invitations = invitations
     }
 
     /// The complete HTML document.
@@ -108,6 +111,7 @@ public struct SurveyDetailPage: Sendable {
                 }
             }
             SurveyLinksSection.render(surveyID: id, links: links, form: linkForm, context: context, t: t)
+            if let invitations { invitations.render(t: t) }
             if !versions.isEmpty {
                 el("h2") { t(SurveyEditText.versionHistory) }
                 el("ol", .class("plain-list")) {

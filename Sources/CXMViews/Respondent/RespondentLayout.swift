@@ -57,6 +57,9 @@ public struct RespondentMessagePage: Sendable {
         case closed, notFound, used, expired
         /// Too many answers from one connection: send again in a moment.
         case busy
+        /// Asks to confirm unsubscribing; the button posts to `action`.
+        case unsubscribe(action: String)
+        case unsubscribed
     }
 
     public var language: Language
@@ -82,6 +85,8 @@ public struct RespondentMessagePage: Sendable {
             case .used: (t(RespondentText.usedTitle), t(RespondentText.usedBody))
             case .expired: (t(RespondentText.expiredTitle), t(RespondentText.expiredBody))
             case .busy: (t(RespondentText.busyTitle), t(RespondentText.busyBody))
+            case .unsubscribe: (t(RespondentText.unsubscribeTitle), t(RespondentText.unsubscribeBody))
+            case .unsubscribed: (t(RespondentText.unsubscribedTitle), t(RespondentText.unsubscribedBody))
             }
         return RespondentLayout.document(
             language: language, title: title, languages: [], path: "", isKiosk: restartPath != nil,
@@ -90,6 +95,11 @@ public struct RespondentMessagePage: Sendable {
             el("h1") { title }
             body.split(separator: "\n", omittingEmptySubsequences: true).map { paragraph in
                 el("p", .class("message")) { String(paragraph) }
+            }
+            if case .unsubscribe(let action) = kind {
+                el("form", Attribute("method", "post"), Attribute("action", action)) {
+                    el("button", .type("submit"), .class("button-primary")) { t(RespondentText.unsubscribeButton) }
+                }
             }
             if let restartPath {
                 el("p", .class("hint"), .role("status")) { t(RespondentText.kioskRestart) }
