@@ -1,0 +1,97 @@
+import CXMCore
+import CXMStore
+import Foundation
+import Testing
+
+/// Links, drafts and invitations behave alike on SQLite and PostgreSQL.
+@Suite("Survey links, drafts and invitations")
+struct InvitationContractTests {
+    static let now = Date(timeIntervalSince1970: 1_780_000_000)
+
+    @Test(arguments: TestBackend.available)
+    func linksAndDraftsRoundTrip(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            let link = try await store.createSurveyLink(
+                SurveyLink(
+                    surveyID: "sv-1", kind: .kiosk, touchpointID: "tp-1", unitID: "u-store2", label: " Kassa ",
+                    createdAt: Self.now), by: Fixture.actor)
+            #expect(link.label == "Kassa")
+            #expect(try await store.surveyLink(token: link.token) == link)
+            await #expect(throws: StoreError.self) {
+                try await store.createSurveyLink(
+                    SurveyLink(surveyID: "sv-1", kind: .public, touchpointID: "tp-other", label: "x"), by: Fixture.actor)
+            }
+            var draft = ResponseDraft(
+                linkID: link.id, surveyID: "sv-1", surveyVersion: 1, language: .sv, createdAt: Self.now, updatedAt: Self.now)
+            draft.answers = [Answer(question: "nps", value: .score(4))]
+            try await store.saveResponseDraft(draft, tokenHash: "h1")
+            draft.answers.append(Answer(question: "comment", value: .text("Köer")))
+            draft.screen = 1
+            try await store.saveResponseDraft(draft, tokenHash: "h1")
+            let read = try #require(try await store.responseDraft(tokenHash: "h1"))
+            #expect(read.answers == draft.answers && read.screen == 1 && read.linkID == link.id)
+            try await store.completeResponseDraft(draft.id, responseID: "r-1", at: Self.now)
+            // A completed draft is never changed again.
+            draft.screen = 0
+            try await store.saveResponseDraft(draft, tokenHash: "h1")
+            let done = try #require(try await store.responseDraft(tokenHash: "h1"))
+            #expect(done.screen == 1 && done.responseID == "r-1")
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func triggersFollowTheRulesAndInvitationsAreMailedOnce(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            let anna = try await store.saveCustomer(
+                Customer(
+                    displayName: "Anna", identifiers: [CustomerIdentifier(system: "email", value: "anna@example.se")],
+                    preferredLanguage: .sv), by: Fixture.actor)
+            try await store.saveContactRules(ContactRules(cooldownDays: 30, quarantineDays: 14), by: Fixture.actor)
+            let request = TriggerRequest(touchpointID: "tp-1", customerID: anna.id, eventAt: Self.now, idempotencyKey: "k1")
+            let first = try await store.trigger(request, now: Self.now)
+            #expect(first.invitation.status == .scheduled && first.invitation.language == .sv)
+            #expect(first.invitation.sendAt == Self.now.addingTimeInterval(3_600))
+            #expect(try await store.trigger(request, now: Self.now).duplicate)
+            var second = request
+            second.idempotencyKey = "k2"
+            let cooled = try await store.trigger(second, now: Self.now)
+            guard case .cooldown(let until) = cooled.invitation.reason else {
+                Issue.record("expected a cooldown, got \(String(describing: cooled.invitation.reason))")
+                return
+            }
+            #expect(until == first.invitation.sendAt.addingTimeInterval(30 * 86_400))
+
+            let due = try await store.dueInvitations(limit: 10, now: Self.now.addingTimeInterval(3_601))
+            #expect(due.map(\.invitation.id) == [first.invitation.id])
+            let mail = OutgoingMail(
+                to: "anna@example.se", subject: "s", body: "b", html: "<p>b</p>", headers: ["List-Unsubscribe": "<x>"])
+            #expect(
+                try await store.queueInvitationMail(due[0], mail: mail, tokenHash: "t1", now: Self.now.addingTimeInterval(3_601)))
+            // The same due item a second time (another server) queues nothing.
+            #expect(
+                !(try await store.queueInvitationMail(
+                    due[0], mail: mail, tokenHash: "t2", now: Self.now.addingTimeInterval(3_602))))
+            let queued = try await store.claimMail(limit: 10, lease: 60, now: Self.now.addingTimeInterval(3_700))
+            #expect(queued.count == 1 && queued[0].mail.html == "<p>b</p>" && queued[0].invitationID == first.invitation.id)
+            #expect(queued[0].mail.headers == ["List-Unsubscribe": "<x>"])
+            #expect(try await store.invitation(tokenHash: "t1")?.status == .sent)
+
+            try await store.markInvitationResponded(
+                first.invitation.id, responseID: "r-1", now: Self.now.addingTimeInterval(7_200))
+            let funnels = try await store.invitationFunnels(survey: "sv-1")
+            #expect(
+                funnels.count == 1 && funnels[0].requested == 2 && funnels[0].responded == 1
+                    && funnels[0].suppressed == ["cooldown": 1])
+            #expect(try await store.unsubscribe(tokenHash: "t1", now: Self.now.addingTimeInterval(8_000)))
+            var third = request
+            third.idempotencyKey = "k3"
+            third.eventAt = Self.now.addingTimeInterval(90 * 86_400)
+            let late = try await store.trigger(third, now: Self.now.addingTimeInterval(90 * 86_400))
+            #expect(late.invitation.reason == .optedOut)
+        }
+    }
+}
