@@ -7,7 +7,7 @@ import Foundation
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import responses or customers from CSV files, or survey definitions.",
-        subcommands: [Responses.self, Customers.self, SurveyFile.self])
+        subcommands: [Responses.self, Customers.self, SurveyFile.self, Triggers.self])
 
     struct Responses: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

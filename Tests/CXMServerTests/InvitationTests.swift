@@ -103,6 +103,28 @@ struct InvitationTests {
         }
     }
 
+    @Test func aBatchOfTriggersKeepsTheGoodOnesAndNamesTheBad() async throws {
+        try await TestServer.with { server, client in
+            let setup = try await Self.setup(server)
+            let token = try #require(server.tokens[.cxManager])
+            let touchpoint = setup.survey.touchpointIDs[0]
+            let body = #"""
+                {"triggers": [
+                  {"touchpointID": "\#(touchpoint)", "surveyID": "\#(setup.survey.id)", "customer": "crm:anna"},
+                  {"touchpointID": "\#(touchpoint)", "surveyID": "\#(setup.survey.id)"},
+                  {"touchpointID": "\#(touchpoint)", "surveyID": "\#(setup.survey.id)", "customer": "crm:bo"}
+                ]}
+                """#
+            let response = try await client.api(.post, "/api/v1/triggers:batch", token: token, json: body)
+            #expect(response.status == .ok)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any])
+            #expect(object["scheduled"] as? Int == 1 && object["suppressed"] as? Int == 1 && object["rejected"] as? Int == 1)
+            #expect(response.body.string.contains(#""field":"triggers[1].customerID""#))
+            let tooMany = #"{"triggers": ["# + Array(repeating: "{}", count: 10_001).joined(separator: ",") + "]}"
+            #expect(try await client.api(.post, "/api/v1/triggers:batch", token: token, json: tooMany).status == .badRequest)
+        }
+    }
+
     /// The text part of a multipart message, decoded.
     static func textPart(_ data: String) throws -> String {
         let part = try #require(

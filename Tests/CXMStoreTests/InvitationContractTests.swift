@@ -95,3 +95,47 @@ struct InvitationContractTests {
         }
     }
 }
+
+/// A file of triggers decided in batches.
+@Suite("Trigger files")
+struct TriggerImportContractTests {
+    @Test(arguments: TestBackend.available)
+    func aFileOfTriggersIsDecidedInTimeOrderAndBadRowsAreNamed(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Fixture().install(in: store)
+            for (name, email) in [("anna", "anna@example.se"), ("bo", nil)] as [(String, String?)] {
+                try await store.saveCustomer(
+                    Customer(
+                        id: "c-\(name)", displayName: name,
+                        identifiers: [CustomerIdentifier(system: "crm", value: name)]
+                            + (email.map { [CustomerIdentifier(system: "email", value: $0)] } ?? [])),
+                    by: Fixture.actor)
+            }
+            let now = InvitationContractTests.now
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("cxm-triggers-\(UUID().uuidString).csv")
+            defer { try? FileManager.default.removeItem(at: file) }
+            // Anna's later visit comes first in the file: time order decides, not file order.
+            let csv = """
+                touchpointID;customer;eventAt;idempotencyKey
+                tp-1;crm:anna;2026-05-28T12:00:00Z;v2
+                tp-1;crm:anna;2026-05-28T09:00:00Z;v1
+                tp-1;crm:bo;2026-05-28T09:00:00Z;v3
+                tp-1;crm:nobody;2026-05-28T09:00:00Z;v4
+                tp-1;crm:anna;yesterday;v5
+                tp-1;crm:anna;2026-05-28T12:00:00Z;v2
+
+                """
+            try Data(csv.utf8).write(to: file)
+            let report = try await CSVImport(store: store, batchSize: 3).triggers(from: file.path, now: now, actor: Fixture.actor)
+            #expect(report.scheduled == 1)
+            #expect(report.suppressed == ["cooldown": 1, "no_address": 1])
+            #expect(report.duplicates == 1)
+            #expect(report.rejected.map(\.line) == [5, 6])
+            #expect(report.rejected[0].reason.contains("no customer has the identifier 'crm:nobody'"))
+            #expect(report.rejected[1].reason.contains("eventAt"))
+            let anna = try await store.invitations(customer: "c-anna")
+            #expect(anna.first { $0.triggerKey == "v1" }?.status == .scheduled)
+            #expect(anna.first { $0.triggerKey == "v2" }?.status == .suppressed)
+        }
+    }
+}

@@ -70,7 +70,7 @@ enum DemoSurveys {
                         option("other", "Something else", "Något annat", "Noget andet", "Noe annet", "Jokin muu"),
                     ]),
                 comment,
-            ]),
+            ], presentation: DemoLinks.storeVisitPresentation),
         Survey(
             id: "survey-website", name: "Website visit",
             touchpointIDs: ["tp-web-compare", "tp-fibre-check", "tp-help-centre"], languages: Language.allCases,

@@ -85,6 +85,27 @@ struct InvitationsAPI {
         }
     }
 
+    static let maxBatch = 10_000
+
+    struct BatchInput: Decodable {
+        var triggers: [TriggerRequest]
+    }
+
+    /// One trigger of a batch: its invitation, or what is wrong with it.
+    struct BatchItem: Encodable {
+        var index: Int
+        var invitation: InvitationOutput?
+        var errors: [FieldError]?
+    }
+
+    struct BatchOutput: Encodable {
+        var scheduled: Int
+        var suppressed: Int
+        var duplicates: Int
+        var rejected: Int
+        var results: [BatchItem]
+    }
+
     func register(in routes: inout RouteTable) {
         routes.post("/api/v1/triggers", .requires(.submitResponses)) { request, context in
             var trigger = try await JSONInput.decode(TriggerRequest.self, from: request, context: context)
@@ -94,6 +115,30 @@ struct InvitationsAPI {
                 InvitationOutput(outcome.invitation, duplicate: outcome.duplicate), status: outcome.duplicate ? .ok : .accepted)
             response.headers[.location] = "/api/v1/invitations/\(outcome.invitation.id)"
             return response
+        }
+        routes.post("/api/v1/triggers:batch", .requires(.submitResponses)) { request, context in
+            let input = try await JSONInput.decode(BatchInput.self, from: request, context: context)
+            guard input.triggers.count <= Self.maxBatch else {
+                throw AppError.badRequest(
+                    ValidationFailure(
+                        field: "triggers", "holds \(input.triggers.count) items; send at most \(Self.maxBatch) per call"))
+            }
+            let result = try await store.triggerBatch(input.triggers)
+            var items = [BatchItem?](repeating: nil, count: input.triggers.count)
+            for (index, outcome) in result.outcomes {
+                items[index] = BatchItem(
+                    index: index, invitation: InvitationOutput(outcome.invitation, duplicate: outcome.duplicate))
+            }
+            for (index, failure) in result.rejected {
+                items[index] = BatchItem(
+                    index: index, errors: failure.errors.map { FieldError("triggers[\(index)].\($0.field)", $0.message) })
+            }
+            let output = BatchOutput(
+                scheduled: result.outcomes.count { !$0.outcome.duplicate && $0.outcome.invitation.status == .scheduled },
+                suppressed: result.outcomes.count { !$0.outcome.duplicate && $0.outcome.invitation.status == .suppressed },
+                duplicates: result.outcomes.count { $0.outcome.duplicate }, rejected: result.rejected.count,
+                results: items.compactMap { $0 })
+            return try JSONOutput.response(output)
         }
         routes.get("/api/v1/invitations/{id}", .requires(.editCustomers)) { _, context in
             try JSONOutput.response(InvitationOutput(try await store.invitation(try context.id())))

@@ -51,6 +51,7 @@ public struct DemoLoader: Sendable {
         for stage in data.stages { try await store.saveStage(stage, by: actor) }
         for touchpoint in data.touchpoints { try await store.saveTouchpoint(touchpoint, by: actor) }
         for survey in data.surveys { try await store.saveSurvey(survey, by: actor) }
+        for link in DemoLinks.links(at: endDate) { try await store.createSurveyLink(link, by: actor) }
         for segment in data.segments { try await store.saveSegment(segment, by: actor) }
         for chunk in stride(from: 0, to: data.customers.count, by: 5000) {
             try await store.insertCustomers(Array(data.customers[chunk..<min(chunk + 5000, data.customers.count)]))

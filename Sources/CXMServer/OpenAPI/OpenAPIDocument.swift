@@ -4420,6 +4420,109 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/triggers:batch": {
+              "post": {
+                "operationId": "triggerBatch",
+                "summary": "Decide many triggers at once",
+                "tags": [
+                  "Invitations"
+                ],
+                "description": "Up to 10,000 triggers in one transaction, decided in time order under the contact rules (each invitation let through counts against the later ones). Good triggers are kept when others are bad: each result has its invitation or the errors of its trigger, named `triggers[i].field`.\n\nRequires the permission submitResponses (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "triggers": {
+                            "type": "array",
+                            "maxItems": 10000,
+                            "items": {
+                              "$ref": "#/components/schemas/TriggerInput"
+                            }
+                          }
+                        },
+                        "required": [
+                          "triggers"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "One result per trigger, in order.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "scheduled": {
+                              "type": "integer"
+                            },
+                            "suppressed": {
+                              "type": "integer"
+                            },
+                            "duplicates": {
+                              "type": "integer"
+                            },
+                            "rejected": {
+                              "type": "integer"
+                            },
+                            "results": {
+                              "type": "array",
+                              "items": {
+                                "type": "object",
+                                "properties": {
+                                  "index": {
+                                    "type": "integer"
+                                  },
+                                  "invitation": {
+                                    "$ref": "#/components/schemas/Invitation"
+                                  },
+                                  "errors": {
+                                    "type": "array",
+                                    "items": {
+                                      "$ref": "#/components/schemas/FieldError"
+                                    }
+                                  }
+                                },
+                                "required": [
+                                  "index"
+                                ]
+                              }
+                            }
+                          },
+                          "required": [
+                            "scheduled",
+                            "suppressed",
+                            "duplicates",
+                            "rejected",
+                            "results"
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
             }
           },
           "components": {
