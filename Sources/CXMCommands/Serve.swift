@@ -57,6 +57,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The sender address of cxm's e-mail (env CXM_MAIL_FROM). Default: cxm@localhost.")
     var mailFrom: String?
 
+    @Option(
+        help: """
+            Survey pages each client address may send, BURST:PER_SECOND (env CXM_RESPONDENT_LIMIT). \
+            Default: 120:2, 120 at once and then two a second.
+            """)
+    var respondentLimit: String?
+
     func run() async throws {
         var configuration = try store.configuration()
         let env = StoreOptions.environment
@@ -74,6 +81,9 @@ struct Serve: AsyncParsableCommand {
         case let other: throw ValidationError("--secure-cookies: '\(other)' must be true, false or auto")
         }
         configuration.loadDemo = demo
+        if let text = respondentLimit ?? env["CXM_RESPONDENT_LIMIT"], !text.isEmpty {
+            configuration.respondentLimit = try Self.rateLimit(text)
+        }
         try configureMail(&configuration, env: env)
         let logger = store.logger(configuration)
         logger.info("opening database", metadata: ["database": "\(configuration.database)"])
@@ -85,7 +95,7 @@ struct Serve: AsyncParsableCommand {
         }
         if configuration.mailTransport == nil {
             logger.notice(
-                "e-mail is not configured (--smtp-host, --mail-command or --mail-dir): password reset links are not sent")
+                "e-mail is not configured (--smtp-host, --mail-command or --mail-dir): password reset links and survey invitations are not sent")
         }
         let built = buildApplication(configuration: configuration, store: opened, logger: logger)
         do {
@@ -96,6 +106,18 @@ struct Serve: AsyncParsableCommand {
         }
         await opened.database.shutdown()
         logger.info("stopped: in-flight requests finished and the database is closed")
+    }
+
+    /// `BURST:PER_SECOND`, such as `120:2`.
+    static func rateLimit(_ text: String) throws -> RateLimit {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Double($0) }
+        guard parts.count == 2, let burst = parts[0], let perSecond = parts[1], (1...1_000_000).contains(burst),
+            burst == burst.rounded(), perSecond > 0, perSecond <= 1_000_000
+        else {
+            throw ValidationError(
+                "--respondent-limit: '\(text)' must be BURST:PER_SECOND, such as 120:2 (a whole burst of 1 or more, a rate above 0)")
+        }
+        return RateLimit(burst: Int(burst), interval: 1 / perSecond)
     }
 
     private func configureMail(_ configuration: inout ServerConfiguration, env: [String: String]) throws {
