@@ -95,7 +95,8 @@ struct Serve: AsyncParsableCommand {
         }
         if configuration.mailTransport == nil {
             logger.notice(
-                "e-mail is not configured (--smtp-host, --mail-command or --mail-dir): password reset links and survey invitations are not sent")
+                "e-mail is not configured (--smtp-host, --mail-command or --mail-dir): password reset links and survey invitations are not sent"
+            )
         }
         let built = buildApplication(configuration: configuration, store: opened, logger: logger)
         do {
@@ -115,7 +116,8 @@ struct Serve: AsyncParsableCommand {
             burst == burst.rounded(), perSecond > 0, perSecond <= 1_000_000
         else {
             throw ValidationError(
-                "--respondent-limit: '\(text)' must be BURST:PER_SECOND, such as 120:2 (a whole burst of 1 or more, a rate above 0)")
+                "--respondent-limit: '\(text)' must be BURST:PER_SECOND, such as 120:2 (a whole burst of 1 or more, a rate above 0)"
+            )
         }
         return RateLimit(burst: Int(burst), interval: 1 / perSecond)
     }

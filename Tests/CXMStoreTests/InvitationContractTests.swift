@@ -32,7 +32,12 @@ struct InvitationContractTests {
             try await store.saveResponseDraft(draft, tokenHash: "h1")
             let read = try #require(try await store.responseDraft(tokenHash: "h1"))
             #expect(read.answers == draft.answers && read.screen == 1 && read.linkID == link.id)
-            try await store.completeResponseDraft(draft.id, responseID: "r-1", at: Self.now)
+            let response = fixture.response(id: "r-1", nps: 4, key: "draft:\(draft.id)")
+            #expect(
+                try await store.submitDraft(draft, tokenHash: "h1", response: response, receivedAt: Self.now)
+                    == .stored(id: "r-1"))
+            // The last page sent again stores nothing more.
+            #expect(try await store.submitDraft(draft, tokenHash: "h1", response: response) == .duplicate(id: "r-1"))
             // A completed draft is never changed again.
             draft.screen = 0
             try await store.saveResponseDraft(draft, tokenHash: "h1")
@@ -80,8 +85,11 @@ struct InvitationContractTests {
             #expect(queued[0].mail.headers == ["List-Unsubscribe": "<x>"])
             #expect(try await store.invitation(tokenHash: "t1")?.status == .sent)
 
-            try await store.markInvitationResponded(
-                first.invitation.id, responseID: "r-1", now: Self.now.addingTimeInterval(7_200))
+            let answered = ResponseDraft(
+                linkID: nil, invitationID: first.invitation.id, surveyID: "sv-1", surveyVersion: 1, language: .sv)
+            _ = try await store.submitDraft(
+                answered, tokenHash: "invitation:\(first.invitation.id)",
+                response: fixture.response(nps: 9, customer: anna.id, at: Self.now.addingTimeInterval(7_200)))
             let funnels = try await store.invitationFunnels(survey: "sv-1")
             #expect(
                 funnels.count == 1 && funnels[0].requested == 2 && funnels[0].responded == 1

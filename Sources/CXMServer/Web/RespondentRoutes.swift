@@ -201,12 +201,7 @@ struct RespondentRoutes {
             try await session.save(store)
             return page(session, flow: flow, problems: problems, typed: nil, request: request, status: .unprocessableContent)
         }
-        try await session.save(store)
-        let outcome = try await store.insertResponses([response])[0]
-        try await store.completeResponseDraft(session.draft.id, responseID: outcome.id)
-        if let invitation = session.entry.invitation {
-            try await store.markInvitationResponded(invitation.id, responseID: outcome.id)
-        }
+        _ = try await store.submitDraft(session.draft, tokenHash: Secrets.hash(session.token), response: response)
         var reply = Response.seeOther("\(session.entry.path)/thanks?lang=\(session.draft.language.rawValue)")
         if let cookie = session.cookie(request, configuration: configuration) { reply.setCookie(cookie) }
         return reply

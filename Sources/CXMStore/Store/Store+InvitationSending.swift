@@ -191,19 +191,6 @@ extension Store {
         }
     }
 
-    /// The customer answered: no more reminders, and the link shows "already answered".
-    public func markInvitationResponded(_ id: String, responseID: String, now: Date = Date()) async throws {
-        try await database.write { sql in
-            try await sql.raw(
-                """
-                UPDATE invitations SET status = 'responded', responded_at = \(bind: Timestamp.from(now)),
-                       response_id = \(bind: responseID), next_reminder_at = NULL
-                 WHERE id = \(bind: id) AND status <> 'responded'
-                """
-            ).run()
-        }
-    }
-
     /// The customer unsubscribed from survey invitations through a link in one: no invitation is sent
     /// to them again (until they give consent anew), and scheduled ones are suppressed.
     @discardableResult

@@ -98,47 +98,54 @@ extension Store {
     /// stored (or appears earlier in the same batch) is not stored again; its outcome names the first.
     public func insertResponses(_ responses: [SurveyResponse], receivedAt: Date = Date()) async throws -> [InsertOutcome] {
         guard !responses.isEmpty else { return [] }
+        return try await database.write { sql in try await insertResponses(responses, receivedAt: receivedAt, on: sql) }
+    }
+
+    /// `insertResponses` inside the caller's transaction.
+    func insertResponses(
+        _ responses: [SurveyResponse], receivedAt: Date, on sql: any SQLDatabase
+    ) async throws
+        -> [InsertOutcome]
+    {
         let received = Timestamp.from(receivedAt)
-        return try await database.write { sql in
-            var outcomes = [InsertOutcome?](repeating: nil, count: responses.count)
-            var firstByKey: [String: Int] = [:]
-            var fresh: [Int] = []
-            for (index, response) in responses.enumerated() {
-                if let key = response.idempotencyKey {
-                    if let first = firstByKey[key] {
-                        outcomes[index] = .duplicate(id: responses[first].id)
-                        continue
-                    }
-                    firstByKey[key] = index
+        var outcomes = [InsertOutcome?](repeating: nil, count: responses.count)
+        var firstByKey: [String: Int] = [:]
+        var fresh: [Int] = []
+        for (index, response) in responses.enumerated() {
+            if let key = response.idempotencyKey {
+                if let first = firstByKey[key] {
+                    outcomes[index] = .duplicate(id: responses[first].id)
+                    continue
                 }
-                fresh.append(index)
+                firstByKey[key] = index
             }
-            let keys = Array(firstByKey.keys)
-            for chunk in keys.chunked(maxRows: 500) {
-                let rows = try await sql.raw(
-                    "SELECT id, idempotency_key FROM responses WHERE idempotency_key IN (\(binds: Array(chunk)))"
-                ).all()
-                for row in rows {
-                    let index = firstByKey[try row.string("idempotency_key")]!
-                    outcomes[index] = .duplicate(id: try row.string("id"))
-                }
-            }
-            let toStore = fresh.filter { outcomes[$0] == nil }.map { responses[$0] }
-            let stored = try await insertNewResponses(sql, toStore, receivedAt: received)
-            for (index, response) in responses.enumerated() where outcomes[index] == nil {
-                if stored.contains(response.id) {
-                    outcomes[index] = .stored(id: response.id)
-                } else if let key = response.idempotencyKey,
-                    let row = try await sql.raw("SELECT id FROM responses WHERE idempotency_key = \(bind: key)").first()
-                {
-                    // Another server stored the same key between our check and our insert.
-                    outcomes[index] = .duplicate(id: try row.string("id"))
-                } else {
-                    throw StoreError.conflict("response '\(response.id)' could not be stored: its id exists already")
-                }
-            }
-            return outcomes.map { $0! }
+            fresh.append(index)
         }
+        let keys = Array(firstByKey.keys)
+        for chunk in keys.chunked(maxRows: 500) {
+            let rows = try await sql.raw(
+                "SELECT id, idempotency_key FROM responses WHERE idempotency_key IN (\(binds: Array(chunk)))"
+            ).all()
+            for row in rows {
+                let index = firstByKey[try row.string("idempotency_key")]!
+                outcomes[index] = .duplicate(id: try row.string("id"))
+            }
+        }
+        let toStore = fresh.filter { outcomes[$0] == nil }.map { responses[$0] }
+        let stored = try await insertNewResponses(sql, toStore, receivedAt: received)
+        for (index, response) in responses.enumerated() where outcomes[index] == nil {
+            if stored.contains(response.id) {
+                outcomes[index] = .stored(id: response.id)
+            } else if let key = response.idempotencyKey,
+                let row = try await sql.raw("SELECT id FROM responses WHERE idempotency_key = \(bind: key)").first()
+            {
+                // Another server stored the same key between our check and our insert.
+                outcomes[index] = .duplicate(id: try row.string("id"))
+            } else {
+                throw StoreError.conflict("response '\(response.id)' could not be stored: its id exists already")
+            }
+        }
+        return outcomes.map { $0! }
     }
 
     /// Inserts responses and their answers; returns the ids actually inserted (conflicts on the

@@ -128,19 +128,6 @@ extension Store {
         }
     }
 
-    /// Marks a draft answered by the stored response.
-    public func completeResponseDraft(_ id: String, responseID: String, at date: Date = Date()) async throws {
-        try await database.write { sql in
-            try await sql.raw(
-                """
-                UPDATE response_drafts SET completed_at = \(bind: Timestamp.from(date)), updated_at = \(bind: Timestamp.from(date)),
-                       response_id = \(bind: responseID)
-                 WHERE id = \(bind: id) AND completed_at IS NULL
-                """
-            ).run()
-        }
-    }
-
     static func responseDraft(_ row: any SQLRow) throws -> ResponseDraft {
         ResponseDraft(
             id: try row.string("id"), linkID: try row.optionalString("link_id"),
@@ -150,5 +137,56 @@ extension Store {
             answers: try row.json("answers", as: [Answer].self), screen: try row.int("screen"),
             createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"),
             completedAt: try row.optionalDate("completed_at"), responseID: try row.optionalString("response_id"))
+    }
+}
+
+extension Store {
+    /// Stores a respondent's response and marks their draft answered (and the invitation it answers)
+    /// in one transaction, so that a survey page costs one commit. A draft answered before (the last
+    /// page sent twice) stores nothing and names the response it made.
+    public func submitDraft(
+        _ draft: ResponseDraft, tokenHash: String, response: SurveyResponse, receivedAt: Date = Date()
+    ) async throws -> InsertOutcome {
+        try await database.write { sql in
+            if let done = try await sql.raw(
+                "SELECT response_id FROM response_drafts WHERE token_hash = \(bind: tokenHash) AND completed_at IS NOT NULL"
+            ).first(), let id = try done.optionalString("response_id") {
+                return .duplicate(id: id)
+            }
+            let outcome = try await insertResponses([response], receivedAt: receivedAt, on: sql)[0]
+            let at = Timestamp.from(receivedAt)
+            let answers = try JSONColumn.encode(draft.answers)
+            let updated = try await sql.raw(
+                """
+                UPDATE response_drafts SET language = \(bind: draft.language.rawValue), answers = \(bind: answers),
+                       screen = \(bind: draft.screen), updated_at = \(bind: at), completed_at = \(bind: at),
+                       response_id = \(bind: outcome.id)
+                 WHERE token_hash = \(bind: tokenHash) AND completed_at IS NULL
+                RETURNING id
+                """
+            ).first()
+            if updated == nil {
+                try await sql.raw(
+                    """
+                    INSERT INTO response_drafts (id, token_hash, link_id, invitation_id, survey_id, survey_version, language,
+                                                 answers, screen, created_at, updated_at, completed_at, response_id)
+                    VALUES (\(bind: draft.id), \(bind: tokenHash), \(bind: draft.linkID), \(bind: draft.invitationID),
+                            \(bind: draft.surveyID), \(bind: draft.surveyVersion), \(bind: draft.language.rawValue),
+                            \(bind: answers), \(bind: draft.screen), \(bind: Timestamp.from(draft.createdAt)), \(bind: at),
+                            \(bind: at), \(bind: outcome.id))
+                    """
+                ).run()
+            }
+            if let invitation = draft.invitationID {
+                try await sql.raw(
+                    """
+                    UPDATE invitations SET status = 'responded', responded_at = \(bind: at), response_id = \(bind: outcome.id),
+                           next_reminder_at = NULL
+                     WHERE id = \(bind: invitation) AND status <> 'responded'
+                    """
+                ).run()
+            }
+            return outcome
+        }
     }
 }

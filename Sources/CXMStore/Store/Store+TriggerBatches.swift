@@ -65,6 +65,9 @@ extension Store {
 
     /// Many invitations, 500 rows per statement.
     static func insert(_ invitations: [Invitation], on sql: any SQLDatabase) async throws {
+        // One encoder for the batch: making one per row costs more than the rows.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
         for start in stride(from: 0, to: invitations.count, by: 500) {
             let chunk = invitations[start..<min(start + 500, invitations.count)]
             var rows: [SQLQueryString] = []
@@ -77,7 +80,7 @@ extension Store {
                      \(bind: Timestamp.from(invitation.eventAt)), \(bind: Timestamp.from(invitation.createdAt)),
                      \(bind: Timestamp.from(invitation.sendAt)), \(bind: Timestamp.from(invitation.expiresAt)),
                      \(bind: invitation.status.rawValue), \(bind: invitation.reason?.code),
-                     \(bind: try invitation.reason.map { try JSONColumn.encode($0) }), 0)
+                     \(bind: try invitation.reason.map { String(decoding: try encoder.encode($0), as: UTF8.self) }), 0)
                     """)
             }
             try await sql.raw(

@@ -98,7 +98,7 @@ struct TriggerCatalog {
             for row in try await sql.raw(
                 """
                 SELECT customer_id, MAX(submitted_at) AS last FROM responses
-                 WHERE customer_id IN (\(binds: chunk)) GROUP BY customer_id
+                 WHERE customer_id IN (\(binds: chunk)) AND customer_id IS NOT NULL GROUP BY customer_id
                 """
             ).all() {
                 history[try row.string("customer_id"), default: ContactHistory()].lastResponse =
