@@ -221,6 +221,8 @@ def main():
         server = None
 
         # 3. Decisions.
+        if args.triggers <= 0:
+            return finish(args, result)
         rng = b.seeded()
         triggers = os.path.join(work, "triggers.csv")
         customers = write_triggers(triggers, db, args.triggers, rng)
@@ -239,7 +241,10 @@ def main():
         if server:
             server.stop()
         shutil.rmtree(work, ignore_errors=True)
+    finish(args, result)
 
+
+def finish(args, result):
     p, h = result["page"], result["page_health"]
     print(f"survey page {PAGE}: server time mean {p['server_mean_ms']:.2f} ms (GET /health {h['server_mean_ms']:.3f} ms), "
           f"client p50 {p['client_p50_ms']:.2f} ms (health {h['client_p50_ms']:.2f} ms); "
@@ -250,12 +255,18 @@ def main():
           f"p50 {s['latency_ms']['p50']:.1f} ms, p99 {s['latency_ms']['p99']:.1f} ms, max {s['latency_ms']['max']:.1f} ms; "
           f"GET /health p99 {r['latency_ms']['p99']:.1f} ms (ratio {s['latency_ms']['p99'] / max(r['latency_ms']['p99'], 0.001):.1f}); "
           f"{result['submit_stored']:,} responses stored -> {'PASS' if result['submit_pass'] else 'MISS'} (p99 < {SUBMIT_P99_TARGET_MS} ms)")
-    d = result["decisions"]
+    d = result.get("decisions")
+    if not d:
+        return
     print(f"decisions: {d['rows']:,} triggers for {d['customers']:,} customers in {d['seconds']:.1f} s "
           f"({d['rows_per_s']:,.0f}/s); sqlite3 inserting as many rows {d['sqlite3_insert_s']:.1f} s (ratio {d['ratio']:.1f}) "
           f"-> {'PASS' if result['decisions_pass'] else 'MISS'} (< {DECISIONS_S_TARGET:.0f} s)")
     if d["report"]:
         print(f"  cxm: {d['report'][0]}")
+    write_json(args, result)
+
+
+def write_json(args, result):
     if args.json:
         with open(args.json, "w") as f:
             json.dump(result, f, indent=2)

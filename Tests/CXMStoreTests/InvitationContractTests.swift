@@ -33,11 +33,16 @@ struct InvitationContractTests {
             let read = try #require(try await store.responseDraft(tokenHash: "h1"))
             #expect(read.answers == draft.answers && read.screen == 1 && read.linkID == link.id)
             let response = fixture.response(id: "r-1", nps: 4, key: "draft:\(draft.id)")
-            #expect(
-                try await store.submitDraft(draft, tokenHash: "h1", response: response, receivedAt: Self.now)
-                    == .stored(id: "r-1"))
-            // The last page sent again stores nothing more.
-            #expect(try await store.submitDraft(draft, tokenHash: "h1", response: response) == .duplicate(id: "r-1"))
+            let submission = DraftSubmission(draft: draft, tokenHash: "h1", response: response)
+            #expect(try await store.submitDrafts([submission], receivedAt: Self.now) == [.stored(id: "r-1")])
+            // The last page sent again stores nothing more, alone or twice in one batch.
+            #expect(try await store.submitDrafts([submission, submission]) == [.duplicate(id: "r-1"), .duplicate(id: "r-1")])
+            var other = ResponseDraft(linkID: link.id, surveyID: "sv-1", surveyVersion: 1, language: .en)
+            other.answers = [Answer(question: "nps", value: .score(10))]
+            let twice = DraftSubmission(
+                draft: other, tokenHash: "h2", response: fixture.response(id: "r-2", nps: 10, key: "draft:\(other.id)"))
+            #expect(try await store.submitDrafts([twice, twice]) == [.stored(id: "r-2"), .duplicate(id: "r-2")])
+            #expect(try await store.responseDraft(tokenHash: "h2")?.responseID == "r-2")
             // A completed draft is never changed again.
             draft.screen = 0
             try await store.saveResponseDraft(draft, tokenHash: "h1")
@@ -87,9 +92,11 @@ struct InvitationContractTests {
 
             let answered = ResponseDraft(
                 linkID: nil, invitationID: first.invitation.id, surveyID: "sv-1", surveyVersion: 1, language: .sv)
-            _ = try await store.submitDraft(
-                answered, tokenHash: "invitation:\(first.invitation.id)",
-                response: fixture.response(nps: 9, customer: anna.id, at: Self.now.addingTimeInterval(7_200)))
+            _ = try await store.submitDrafts([
+                DraftSubmission(
+                    draft: answered, tokenHash: "invitation:\(first.invitation.id)",
+                    response: fixture.response(nps: 9, customer: anna.id, at: Self.now.addingTimeInterval(7_200)))
+            ])
             let funnels = try await store.invitationFunnels(survey: "sv-1")
             #expect(
                 funnels.count == 1 && funnels[0].requested == 2 && funnels[0].responded == 1

@@ -36,8 +36,10 @@ public func buildApplication(
         store: store, hasher: hasher, scopes: scopes, configuration: configuration,
         signInLimiter: RateLimiter(configuration.signInLimit)
     ).register(in: &routes)
-    RespondentRoutes(store: store, configuration: configuration, limiter: RateLimiter(configuration.respondentLimit))
-        .register(in: &routes)
+    RespondentRoutes(
+        store: store, configuration: configuration, limiter: RateLimiter(configuration.respondentLimit),
+        submissions: DraftSubmissions(store: store)
+    ).register(in: &routes)
 
     let application = Application(
         router: router,

@@ -12,6 +12,7 @@ struct RespondentRoutes {
     let store: Store
     let configuration: ServerConfiguration
     let limiter: RateLimiter
+    let submissions: DraftSubmissions
 
     /// The cookie that lets a browser resume its draft of one public link (scoped to the link's path).
     static let draftCookie = "cxm_draft"
@@ -187,7 +188,14 @@ struct RespondentRoutes {
             surveyID: session.survey.id, surveyVersion: session.survey.version, touchpointID: session.entry.touchpointID,
             unitID: session.entry.unitID, customerID: session.entry.invitation?.customerID, language: session.draft.language,
             answers: session.draft.answers, idempotencyKey: "draft:\(session.draft.id)")
-        let catalog = try await store.responseCatalog(for: [submission])
+        // What the entry already vouches for: its survey version, touchpoint, unit and customer (all
+        // held by foreign keys), without reading every version of the survey again.
+        let touchpoint = try await store.touchpoint(session.entry.touchpointID)
+        let catalog = ResponseCatalog(
+            surveys: [session.survey.id: [session.survey.version: session.survey]],
+            currentVersions: [session.survey.id: session.survey.version], touchpoints: [touchpoint.id: touchpoint],
+            unitIDs: Set([session.entry.unitID].compactMap { $0 }), channelIDs: [],
+            customerIDs: Set([session.entry.invitation?.customerID].compactMap { $0 }))
         let response: SurveyResponse
         do {
             response = try submission.resolve(in: catalog, receivedAt: Date())
@@ -201,7 +209,8 @@ struct RespondentRoutes {
             try await session.save(store)
             return page(session, flow: flow, problems: problems, typed: nil, request: request, status: .unprocessableContent)
         }
-        _ = try await store.submitDraft(session.draft, tokenHash: Secrets.hash(session.token), response: response)
+        _ = try await submissions.submit(
+            DraftSubmission(draft: session.draft, tokenHash: Secrets.hash(session.token), response: response))
         var reply = Response.seeOther("\(session.entry.path)/thanks?lang=\(session.draft.language.rawValue)")
         if let cookie = session.cookie(request, configuration: configuration) { reply.setCookie(cookie) }
         return reply

@@ -140,53 +140,101 @@ extension Store {
     }
 }
 
+/// A respondent's last page: the draft with its final answers, the hash of its token, and the
+/// response it makes.
+public struct DraftSubmission: Sendable {
+    public var draft: ResponseDraft
+    public var tokenHash: String
+    public var response: SurveyResponse
+
+    public init(draft: ResponseDraft, tokenHash: String, response: SurveyResponse) {
+        self.draft = draft
+        self.tokenHash = tokenHash
+        self.response = response
+    }
+}
+
 extension Store {
-    /// Stores a respondent's response and marks their draft answered (and the invitation it answers)
-    /// in one transaction, so that a survey page costs one commit. A draft answered before (the last
-    /// page sent twice) stores nothing and names the response it made.
-    public func submitDraft(
-        _ draft: ResponseDraft, tokenHash: String, response: SurveyResponse, receivedAt: Date = Date()
-    ) async throws -> InsertOutcome {
-        try await database.write { sql in
-            if let done = try await sql.raw(
-                "SELECT response_id FROM response_drafts WHERE token_hash = \(bind: tokenHash) AND completed_at IS NOT NULL"
-            ).first(), let id = try done.optionalString("response_id") {
-                return .duplicate(id: id)
-            }
-            let outcome = try await insertResponses([response], receivedAt: receivedAt, on: sql)[0]
+    /// Stores respondents' responses and marks their drafts answered (and the invitations they
+    /// answer) in one transaction, so that many survey pages sent at once cost one commit. A draft
+    /// answered before (the last page sent twice) stores nothing and names the response it made.
+    public func submitDrafts(_ submissions: [DraftSubmission], receivedAt: Date = Date()) async throws -> [InsertOutcome] {
+        guard !submissions.isEmpty else { return [] }
+        return try await database.write { sql in
             let at = Timestamp.from(receivedAt)
-            let answers = try JSONColumn.encode(draft.answers)
-            let updated = try await sql.raw(
-                """
-                UPDATE response_drafts SET language = \(bind: draft.language.rawValue), answers = \(bind: answers),
-                       screen = \(bind: draft.screen), updated_at = \(bind: at), completed_at = \(bind: at),
-                       response_id = \(bind: outcome.id)
-                 WHERE token_hash = \(bind: tokenHash) AND completed_at IS NULL
-                RETURNING id
-                """
-            ).first()
-            if updated == nil {
+            var answered: [String: String] = [:]
+            var open: Set<String> = []
+            for chunk in submissions.map(\.tokenHash).chunked(maxRows: 500) {
+                for row in try await sql.raw(
+                    "SELECT token_hash, response_id, completed_at FROM response_drafts WHERE token_hash IN (\(binds: Array(chunk)))"
+                ).all() {
+                    let hash = try row.string("token_hash")
+                    if try row.optionalDate("completed_at") != nil {
+                        answered[hash] = try row.optionalString("response_id")
+                    } else {
+                        open.insert(hash)
+                    }
+                }
+            }
+            var outcomes = [InsertOutcome?](repeating: nil, count: submissions.count)
+            var firstByHash: [String: Int] = [:]
+            var fresh: [Int] = []
+            for (index, item) in submissions.enumerated() {
+                if let id = answered[item.tokenHash] {
+                    outcomes[index] = .duplicate(id: id)
+                } else if firstByHash[item.tokenHash] == nil {
+                    firstByHash[item.tokenHash] = index
+                    fresh.append(index)
+                }
+            }
+            let stored = try await insertResponses(fresh.map { submissions[$0].response }, receivedAt: receivedAt, on: sql)
+            for (position, index) in fresh.enumerated() { outcomes[index] = stored[position] }
+            for (index, item) in submissions.enumerated() where outcomes[index] == nil {
+                outcomes[index] = outcomes[firstByHash[item.tokenHash]!].map { .duplicate(id: $0.id) }
+            }
+            var inserts: [SQLQueryString] = []
+            for index in fresh {
+                let item = submissions[index]
+                let draft = item.draft
+                let answers = try JSONColumn.encode(draft.answers)
+                let responseID = outcomes[index]!.id
+                if open.contains(item.tokenHash) {
+                    try await sql.raw(
+                        """
+                        UPDATE response_drafts SET language = \(bind: draft.language.rawValue), answers = \(bind: answers),
+                               screen = \(bind: draft.screen), updated_at = \(bind: at), completed_at = \(bind: at),
+                               response_id = \(bind: responseID)
+                         WHERE token_hash = \(bind: item.tokenHash) AND completed_at IS NULL
+                        """
+                    ).run()
+                } else {
+                    inserts.append(
+                        """
+                        (\(bind: draft.id), \(bind: item.tokenHash), \(bind: draft.linkID), \(bind: draft.invitationID),
+                         \(bind: draft.surveyID), \(bind: draft.surveyVersion), \(bind: draft.language.rawValue), \(bind: answers),
+                         \(bind: draft.screen), \(bind: Timestamp.from(draft.createdAt)), \(bind: at), \(bind: at), \(bind: responseID))
+                        """)
+                }
+                if let invitation = draft.invitationID {
+                    try await sql.raw(
+                        """
+                        UPDATE invitations SET status = 'responded', responded_at = \(bind: at), response_id = \(bind: responseID),
+                               next_reminder_at = NULL
+                         WHERE id = \(bind: invitation) AND status <> 'responded'
+                        """
+                    ).run()
+                }
+            }
+            for chunk in inserts.chunked(maxRows: 500) {
                 try await sql.raw(
                     """
                     INSERT INTO response_drafts (id, token_hash, link_id, invitation_id, survey_id, survey_version, language,
                                                  answers, screen, created_at, updated_at, completed_at, response_id)
-                    VALUES (\(bind: draft.id), \(bind: tokenHash), \(bind: draft.linkID), \(bind: draft.invitationID),
-                            \(bind: draft.surveyID), \(bind: draft.surveyVersion), \(bind: draft.language.rawValue),
-                            \(bind: answers), \(bind: draft.screen), \(bind: Timestamp.from(draft.createdAt)), \(bind: at),
-                            \(bind: at), \(bind: outcome.id))
+                    VALUES \(Array(chunk).joined(separator: ", "))
                     """
                 ).run()
             }
-            if let invitation = draft.invitationID {
-                try await sql.raw(
-                    """
-                    UPDATE invitations SET status = 'responded', responded_at = \(bind: at), response_id = \(bind: outcome.id),
-                           next_reminder_at = NULL
-                     WHERE id = \(bind: invitation) AND status <> 'responded'
-                    """
-                ).run()
-            }
-            return outcome
+            return outcomes.map { $0! }
         }
     }
 }
