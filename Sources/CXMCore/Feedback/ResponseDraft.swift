@@ -20,12 +20,15 @@ public struct ResponseDraft: Sendable, Codable, Hashable, Identifiable {
     /// Set when the response was stored; a completed draft only shows the thank-you page.
     public var completedAt: Date?
     public var responseID: String?
+    /// When a draft left unfinished is stored as a response with the answers it has (a score
+    /// given in the website widget); nil for drafts that count only when finished.
+    public var completeAfter: Date?
 
     public init(
         id: String = Identifier.make(), linkID: String?, invitationID: String? = nil, surveyID: String, surveyVersion: Int,
         language: Language,
         answers: [Answer] = [], screen: Int = 0, createdAt: Date = Date(), updatedAt: Date = Date(),
-        completedAt: Date? = nil, responseID: String? = nil
+        completedAt: Date? = nil, responseID: String? = nil, completeAfter: Date? = nil
     ) {
         self.id = id
         self.linkID = linkID
@@ -39,6 +42,7 @@ public struct ResponseDraft: Sendable, Codable, Hashable, Identifiable {
         self.updatedAt = updatedAt
         self.completedAt = completedAt
         self.responseID = responseID
+        self.completeAfter = completeAfter
     }
 
     /// The answers by question key.

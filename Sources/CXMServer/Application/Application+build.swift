@@ -48,6 +48,7 @@ public func buildApplication(
         services: [
             RollupFolder(store: store, policy: configuration.rollupFolding, logger: logger),
             RetentionScheduler(store: store, checkEvery: configuration.retentionCheckEvery, logger: logger),
+            DraftCompleter(store: store, checkEvery: .seconds(60), logger: logger),
         ]
             + (configuration.mailTransport.map {
                 [

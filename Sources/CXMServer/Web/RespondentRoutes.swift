@@ -44,6 +44,7 @@ struct RespondentRoutes {
             }
         }
         registerUnsubscribe(in: &routes)
+        registerWidget(in: &routes)
     }
 
     /// The screen the draft has reached; an invitation's first open is recorded, and answers a
@@ -184,21 +185,12 @@ struct RespondentRoutes {
     private func complete(_ session: RespondentSession, flow: SurveyFlow, request: Request) async throws -> Response {
         var session = session
         session.draft.answers = flow.visibleAnswers(session.draft.answers)
-        let submission = ResponseSubmission(
-            surveyID: session.survey.id, surveyVersion: session.survey.version, touchpointID: session.entry.touchpointID,
-            unitID: session.entry.unitID, customerID: session.entry.invitation?.customerID, language: session.draft.language,
-            answers: session.draft.answers, idempotencyKey: "draft:\(session.draft.id)")
-        // What the entry already vouches for: its survey version, touchpoint, unit and customer (all
-        // held by foreign keys), without reading every version of the survey again.
         let touchpoint = try await store.touchpoint(session.entry.touchpointID)
-        let catalog = ResponseCatalog(
-            surveys: [session.survey.id: [session.survey.version: session.survey]],
-            currentVersions: [session.survey.id: session.survey.version], touchpoints: [touchpoint.id: touchpoint],
-            unitIDs: Set([session.entry.unitID].compactMap { $0 }), channelIDs: [],
-            customerIDs: Set([session.entry.invitation?.customerID].compactMap { $0 }))
         let response: SurveyResponse
         do {
-            response = try submission.resolve(in: catalog, receivedAt: Date())
+            response = try DraftResponse.make(
+                session.draft, survey: session.survey, touchpoint: touchpoint, unitID: session.entry.unitID,
+                customerID: session.entry.invitation?.customerID, at: Date())
         } catch {
             // A question the respondent skipped past is now required (the definition changed
             // under them): back to the first screen with a problem.

@@ -23,6 +23,12 @@ struct RespondentSession: Sendable {
         case .personal:
             return try await personal(entry, survey: survey, store: store)
         case .publicLink:
+            // A draft begun in the website widget continues here (`?resume=`), then by its cookie.
+            if let token = request.uri.queryParameters.get("resume").map({ String($0) }),
+                let found = try await existing(token, entry: entry, store: store), found.draft.completedAt == nil
+            {
+                return found
+            }
             if let token = request.cookies[RespondentRoutes.draftCookie]?.value,
                 let found = try await existing(token, entry: entry, store: store),
                 keepCompleted || found.draft.completedAt == nil
@@ -41,6 +47,12 @@ struct RespondentSession: Sendable {
         if entry.kind == .personal { return try await personal(entry, survey: survey, store: store) }
         let token = form.text("draft")
         guard isDraftToken(token) else { return fresh(entry, survey: survey, token: Secrets.token()) }
+        if let found = try await existing(token, entry: entry, store: store) { return found }
+        return fresh(entry, survey: survey, token: token)
+    }
+
+    /// The widget's draft under the token the widget chose (a retried post finds it again).
+    static func widget(_ token: String, entry: RespondentEntry, survey: Survey, store: Store) async throws -> RespondentSession {
         if let found = try await existing(token, entry: entry, store: store) { return found }
         return fresh(entry, survey: survey, token: token)
     }

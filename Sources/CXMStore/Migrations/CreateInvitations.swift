@@ -3,7 +3,8 @@ import SQLKit
 /// Survey invitations by e-mail: each invitation (scheduled, suppressed with its reason, sent,
 /// answered …), the hashes of the personal links mailed for it (one per mail, so that a reminder's
 /// link and the first one both work), each survey's sending settings, the workspace's contact
-/// rules, and who unsubscribed. Outbox messages name their invitation, so that a bounce reaches it.
+/// rules, and who unsubscribed. Outbox messages name their invitation, so that a bounce reaches it;
+/// drafts name theirs, and when a widget's draft left unfinished counts as a response.
 struct CreateInvitations: Migration {
     let name = "013_create_invitations"
 
@@ -46,6 +47,9 @@ struct CreateInvitations: Migration {
                 "ALTER TABLE outbox ADD COLUMN invitation_id TEXT",
                 "ALTER TABLE response_drafts ADD COLUMN invitation_id TEXT REFERENCES invitations(id) ON DELETE CASCADE",
                 "CREATE INDEX response_drafts_invitation ON response_drafts (invitation_id)",
+                // A draft begun in the website widget counts as a response when left unfinished.
+                "ALTER TABLE response_drafts ADD COLUMN complete_after BIGINT",
+                "CREATE INDEX response_drafts_complete_after ON response_drafts (complete_after)",
             ], on: sql)
     }
 }

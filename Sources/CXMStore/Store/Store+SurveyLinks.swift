@@ -90,6 +90,34 @@ extension Store {
         }
     }
 
+    /// Unfinished drafts whose time to count as a response has come, with their token hashes.
+    public func draftsToComplete(now: Date = Date(), limit: Int = 500) async throws -> [(draft: ResponseDraft, tokenHash: String)]
+    {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT * FROM response_drafts
+                 WHERE complete_after <= \(bind: Timestamp.from(now)) AND completed_at IS NULL
+                 ORDER BY complete_after LIMIT \(bind: limit)
+                """
+            ).all().map { (try Self.responseDraft($0), try $0.string("token_hash")) }
+        }
+    }
+
+    /// A draft that cannot count as a response (a required answer is missing) is left as it is.
+    public func keepDraftUnfinished(tokenHash: String) async throws {
+        try await database.write { sql in
+            try await sql.raw("UPDATE response_drafts SET complete_after = NULL WHERE token_hash = \(bind: tokenHash)").run()
+        }
+    }
+
+    /// The link with this id, or nil.
+    public func surveyLink(id: String) async throws -> SurveyLink? {
+        try await database.read { sql in
+            try await sql.raw("SELECT * FROM survey_links WHERE id = \(bind: id)").first().map(Self.surveyLink)
+        }
+    }
+
     /// The draft answering an invitation, or nil.
     public func responseDraft(invitation invitationID: String) async throws -> ResponseDraft? {
         try await database.read { sql in
@@ -109,18 +137,20 @@ extension Store {
                 try await sql.raw(
                     """
                     INSERT INTO response_drafts (id, token_hash, link_id, invitation_id, survey_id, survey_version, language,
-                                                 answers, screen, created_at, updated_at)
+                                                 answers, screen, created_at, updated_at, complete_after)
                     VALUES (\(bind: draft.id), \(bind: tokenHash), \(bind: draft.linkID), \(bind: draft.invitationID),
                             \(bind: draft.surveyID),
                             \(bind: draft.surveyVersion), \(bind: draft.language.rawValue), \(bind: answers),
-                            \(bind: draft.screen), \(bind: Timestamp.from(draft.createdAt)), \(bind: updated))
+                            \(bind: draft.screen), \(bind: Timestamp.from(draft.createdAt)), \(bind: updated),
+                            \(bind: draft.completeAfter.map(Timestamp.from)))
                     """
                 ).run()
             } else {
                 try await sql.raw(
                     """
                     UPDATE response_drafts SET language = \(bind: draft.language.rawValue), answers = \(bind: answers),
-                           screen = \(bind: draft.screen), updated_at = \(bind: updated)
+                           screen = \(bind: draft.screen), updated_at = \(bind: updated),
+                           complete_after = \(bind: draft.completeAfter.map(Timestamp.from))
                      WHERE token_hash = \(bind: tokenHash) AND completed_at IS NULL
                     """
                 ).run()
@@ -136,7 +166,8 @@ extension Store {
             language: Language(rawValue: try row.string("language")) ?? .en,
             answers: try row.json("answers", as: [Answer].self), screen: try row.int("screen"),
             createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"),
-            completedAt: try row.optionalDate("completed_at"), responseID: try row.optionalString("response_id"))
+            completedAt: try row.optionalDate("completed_at"), responseID: try row.optionalString("response_id"),
+            completeAfter: try row.optionalDate("complete_after"))
     }
 }
 

@@ -2,7 +2,7 @@
 public enum RespondentText: String, Localizable {
     case next, back, send, optional, requiredMark, progress, language
     case thanksTitle, thanksBody, kioskRestart, kioskStartAgain
-    case busyTitle, busyBody
+    case busyTitle, busyBody, widgetClose, widgetMore
     case unsubscribeTitle, unsubscribeBody, unsubscribeButton, unsubscribedTitle, unsubscribedBody
     case closedTitle, closedBody, notFoundTitle, notFoundBody, usedTitle, usedBody, expiredTitle, expiredBody
     case errorRequired, errorScale, errorOption, errorTooLong
@@ -42,6 +42,12 @@ public enum RespondentText: String, Localizable {
                 fi: "Sivu alkaa alusta seuraavaa asiakasta varten muutaman sekunnin kuluttua.")
         case .kioskStartAgain:
             Translations(en: "Start again", sv: "Börja om", da: "Start forfra", nb: "Start på nytt", fi: "Aloita alusta")
+        case .widgetClose: Translations(en: "Close", sv: "Stäng", da: "Luk", nb: "Lukk", fi: "Sulje")
+        case .widgetMore:
+            Translations(
+                en: "Tell us more (a few more questions)", sv: "Berätta mer (några frågor till)",
+                da: "Fortæl mere (nogle få spørgsmål mere)", nb: "Fortell mer (noen få spørsmål til)",
+                fi: "Kerro lisää (muutama kysymys lisää)")
         case .busyTitle:
             Translations(
                 en: "One moment, please", sv: "Ett ögonblick", da: "Et øjeblik", nb: "Et øyeblikk", fi: "Hetkinen")
