@@ -85,6 +85,9 @@ struct InvitationTests {
             let viewer = try await Self.trigger(client, try #require(server.tokens[.viewer]), setup, customer: "crm:anna").0
             #expect(viewer.status == .forbidden)
 
+            // A data-subject export shows the person's invitations and why some were not sent.
+            let export = try await server.store.personalData(of: setup.anna.id, by: .system)
+            #expect(export.invitations.map(\.status).sorted { $0.rawValue < $1.rawValue } == [.scheduled, .suppressed])
             let listed = try await client.api(
                 .get, "/api/v1/surveys/\(setup.survey.id)/invitations?status=suppressed", token: token)
             #expect(listed.body.string.contains("no_consent") && listed.body.string.contains("cooldown"))

@@ -192,6 +192,18 @@ struct RespondentPageTests {
         }
     }
 
+    @Test func anOversizedPageIsRefusedAndStoresNothing() async throws {
+        try await TestServer.with { server, client in
+            let link = try await Self.link(server)
+            let huge = "q-comment=" + String(repeating: "a", count: 300_000)
+            let response = try await client.execute(
+                uri: link.path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: huge))
+            #expect(response.status == .contentTooLarge)
+            #expect(try await server.store.responseCountsBySurvey()[link.surveyID] == nil)
+        }
+    }
+
     @Test func respondentsAreRateLimitedPerAddress() async throws {
         try await TestServer.with(configure: { $0.respondentLimit = RateLimit(burst: 2, interval: 60) }) { server, client in
             let link = try await Self.link(server)

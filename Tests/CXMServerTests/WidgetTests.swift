@@ -74,6 +74,10 @@ struct WidgetTests {
             #expect(response.answers == [Answer(question: "nps", value: .score(8))] && response.language == .sv)
             #expect(response.touchpointID == "tp-store-advice" && response.customerID == nil)
             #expect(try await completer.completeDue(now: Date().addingTimeInterval(3_600)) == 0)
+            // A month later the draft itself is gone; the response stays.
+            _ = try await completer.completeDue(now: Date().addingTimeInterval(31 * 86_400))
+            #expect(try await server.store.responseDraft(tokenHash: Secrets.hash(token)) == nil)
+            #expect(try await server.store.response(response.id).answers.count == 1)
         }
     }
 

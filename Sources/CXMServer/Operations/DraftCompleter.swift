@@ -6,7 +6,9 @@ import ServiceLifecycle
 
 /// Stores as responses the drafts that count when left unfinished (a score given in the website
 /// widget, half an hour later unless the visitor went on to finish the survey). A draft missing a
-/// required answer stays a draft. Every server runs one; a draft is stored once (its idempotency key).
+/// required answer stays a draft. Drafts untouched for 30 days are deleted (they hold answers, some
+/// tied to an invitation and so to a person). Every server runs one; a draft is stored once (its
+/// idempotency key).
 public struct DraftCompleter: Service {
     let store: Store
     let checkEvery: Duration
@@ -17,6 +19,9 @@ public struct DraftCompleter: Service {
         self.checkEvery = checkEvery
         self.logger = logger
     }
+
+    /// How long an untouched draft is kept.
+    static let draftLifetime: TimeInterval = 30 * 86_400
 
     public func run() async throws {
         await cancelWhenGracefulShutdown {
@@ -60,6 +65,8 @@ public struct DraftCompleter: Service {
             if due.count < 500 { break }
         }
         if stored > 0 { logger.info("stored unfinished widget answers as responses", metadata: ["count": "\(stored)"]) }
+        let purged = try await store.purgeDrafts(before: now.addingTimeInterval(-Self.draftLifetime))
+        if purged > 0 { logger.info("deleted survey drafts untouched for 30 days", metadata: ["count": "\(purged)"]) }
         return stored
     }
 }

@@ -29,6 +29,8 @@ public struct PersonalData: Sendable, Hashable, Codable {
     public var segments: [SegmentMembership]
     /// Every response that names the person, oldest first, with every answer.
     public var responses: [SurveyResponse]
+    /// Every survey invitation decided for the person, newest first, with why unsent ones were not sent.
+    public var invitations: [Invitation]
     /// Who created, changed or exported the record, and when.
     public var auditTrail: [AuditEntry]
 }
@@ -59,6 +61,7 @@ extension Store {
         }
         return PersonalData(
             exportedAt: Date(), customer: customer, segments: export.0, responses: export.1,
+            invitations: try await invitations(customer: id, limit: 100_000),
             auditTrail: trail.sorted { ($0.at, $0.id) < ($1.at, $1.id) })
     }
 }

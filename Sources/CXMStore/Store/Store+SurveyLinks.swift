@@ -104,6 +104,17 @@ extension Store {
         }
     }
 
+    /// Drafts not touched since `before` go: answered ones served only their thank-you page, and
+    /// unfinished ones were left (what a widget answer counts for is stored long before). Returns how many.
+    @discardableResult
+    public func purgeDrafts(before: Date) async throws -> Int {
+        try await database.write { sql in
+            try await sql.raw(
+                "DELETE FROM response_drafts WHERE updated_at < \(bind: Timestamp.from(before)) RETURNING id"
+            ).all().count
+        }
+    }
+
     /// A draft that cannot count as a response (a required answer is missing) is left as it is.
     public func keepDraftUnfinished(tokenHash: String) async throws {
         try await database.write { sql in
