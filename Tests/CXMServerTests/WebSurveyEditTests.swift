@@ -122,6 +122,53 @@ struct WebSurveyEditTests {
         }
     }
 
+    @Test func displayLogicEndLabelsAndRespondentTextsAreEditedOnThePage() async throws {
+        try await TestServer.with { server, client in
+            let user = try await Self.signIn(.cxManager, server, client)
+            let id = try await Self.create(server, client, as: user)
+            let first = try await server.store.survey(id)
+            let added = try await client.post(
+                "/surveys/\(id)",
+                form: Self.editForm(
+                    first, csrf: user.csrf,
+                    changes: [
+                        ("new-type", "open_text"), ("new-key", "why"), ("new-text-en", "What went wrong?"),
+                        ("new-text-sv", "Vad gick fel?"), ("action", "add"),
+                    ]), as: user)
+            #expect(added.status == .seeOther)
+            let two = try await server.store.survey(id)
+            let logic: [(String, String)] = [
+                ("q1-show-if", "nps"), ("q1-show-from", "0"), ("q1-show-to", "6"), ("q0-low-en", "Never"),
+                ("q0-high-en", "Surely"), ("q0-low-sv", "Aldrig"), ("q0-high-sv", "Absolut"),
+                ("survey-layout", "one_question_per_screen"), ("survey-title-sv", "Din leverans"),
+                ("survey-thanks-detractor-sv", "Vi hör av oss."), ("survey-thanks-detractor-en", "We will be in touch."),
+            ]
+            let saved = try await client.post(
+                "/surveys/\(id)", form: Self.editForm(two, csrf: user.csrf, changes: logic), as: user)
+            #expect(saved.status == .seeOther)
+            let survey = try await server.store.survey(id)
+            #expect(survey.questions[1].showIf == DisplayCondition(question: "nps", atLeast: 0, atMost: 6))
+            #expect(survey.questions[0].lowLabel == LocalizedText([.en: "Never", .sv: "Aldrig"]))
+            #expect(survey.presentation.layout == .oneQuestionPerScreen)
+            #expect(survey.presentation.title == LocalizedText([.sv: "Din leverans"]))
+            #expect(survey.presentation.thankYou.detractor?.text(in: .sv) == "Vi hör av oss.")
+            let edit = try await client.page("/surveys/\(id)/edit", as: user)
+            #expect(edit.body.string.contains(#"<option value="nps" selected>"#))
+            #expect(edit.body.string.contains(#"value="Aldrig""#))
+
+            // A score off the question's scale, or not a number, is named at its field; nothing is saved.
+            for (field, value, id) in [("q1-show-to", "11", "q1-show-if"), ("q1-show-from", "x", "q1-show-from")] {
+                let refused = try await client.post(
+                    "/surveys/\(survey.id)",
+                    form: Self.editForm(survey, csrf: user.csrf, changes: logic.filter { $0.0 != field } + [(field, value)]),
+                    as: user)
+                #expect(refused.status == .unprocessableContent, "\(field)")
+                #expect(refused.body.string.contains("href=\"#\(id)\""), "\(field)")
+            }
+            #expect(try await server.store.survey(id).version == survey.version)
+        }
+    }
+
     @Test func aMissingSwedishTextIsShownAtItsInputAndNothingIsSaved() async throws {
         try await TestServer.with { server, client in
             let user = try await Self.signIn(.admin, server, client)

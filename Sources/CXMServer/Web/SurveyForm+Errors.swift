@@ -38,6 +38,20 @@ extension SurveyForm {
             return (nil, nil)
         default: break
         }
+        if field.hasPrefix("presentation.") {
+            // presentation.thankYou.detractor.sv, presentation.title.en …
+            let parts = field.split(separator: ".").map(String.init)
+            let names: [String: SurveyFieldID.PresentationPart] = [
+                "title": .title, "intro": .intro, "standard": .thanks, "promoter": .thanksPromoter, "passive": .thanksPassive,
+                "detractor": .thanksDetractor,
+            ]
+            if parts.count >= 3, let language = Language(rawValue: parts[parts.count - 1]),
+                let part = names[parts[parts.count - 2]]
+            {
+                return (SurveyFieldID.presentation(part, language), t(ValidationText.tooLong, "2000"))
+            }
+            return (SurveyFieldID.layout, nil)
+        }
         if field.hasPrefix("touchpointIDs") {
             return (SurveyFieldID.touchpoints, field == "touchpointIDs" ? t(SurveyEditText.chooseTouchpoint) : nil)
         }
@@ -59,6 +73,12 @@ extension SurveyForm {
         case "options":
             return (SurveyFieldID.field(prefix, .options), text.contains("at least two") ? t(SurveyEditText.tooFewOptions) : nil)
         default: break
+        }
+        if rest.hasPrefix("showIf") {
+            return (SurveyFieldID.field(prefix, .showIf), t(SurveyLogicText.conditionInvalid))
+        }
+        if rest.hasPrefix("lowLabel") || rest.hasPrefix("highLabel") {
+            return (SurveyFieldID.field(prefix, rest.hasPrefix("low") ? .low : .high, languages.first), nil)
         }
         if rest.hasPrefix("text."), let language = Language(rawValue: String(rest.dropFirst(5))) {
             let message =

@@ -8,6 +8,7 @@ struct SurveyForm: Sendable {
     var touchpointIDs: [String]
     var questions: [SurveyQuestionDraft]
     var newQuestion: SurveyQuestionDraft
+    var presentation: SurveyPresentationDraft
     var action: Action
 
     /// What the pressed button asks for besides saving everything on the page.
@@ -33,6 +34,7 @@ struct SurveyForm: Sendable {
         touchpointIDs = survey.touchpointIDs
         questions = survey.questions.map { Self.draft($0, languages: survey.languages) }
         newQuestion = SurveyQuestionDraft()
+        presentation = Self.draft(survey.presentation)
         action = .save
     }
 
@@ -47,6 +49,18 @@ struct SurveyForm: Sendable {
         let count = min(Int(form.text(SurveyFieldID.questionCount)) ?? 0, 200)
         questions = (0..<count).map { Self.draft(form, prefix: SurveyFieldID.question($0)) }
         newQuestion = Self.draft(form, prefix: SurveyFieldID.newQuestion)
+        presentation = SurveyPresentationDraft(
+            layout: form.text(SurveyFieldID.layout),
+            texts: Dictionary(
+                uniqueKeysWithValues: SurveyFieldID.PresentationPart.allCases.map { part in
+                    (
+                        part,
+                        Dictionary(
+                            uniqueKeysWithValues: Language.allCases.compactMap { language in
+                                form[SurveyFieldID.presentation(part, language)].map { (language, $0) }
+                            })
+                    )
+                }))
         action = Action(form.text(SurveyFieldID.action))
         switch action {
         case .up(let index) where questions.indices.contains(index) && index > 0:
@@ -91,11 +105,13 @@ struct SurveyForm: Sendable {
                             return text.isEmpty ? nil : (language, text)
                         })),
                 required: draft.required)
-            // What the editor does not show yet (hints, end labels, display logic) stays as stored.
+            // What the editor does not show (hints) stays as stored.
             question.description = original?.description
-            question.lowLabel = original?.lowLabel
-            question.highLabel = original?.highLabel
-            question.showIf = original?.showIf
+            if type.isScale {
+                question.lowLabel = Self.text(draft.lowLabels, languages: languages)
+                question.highLabel = Self.text(draft.highLabels, languages: languages)
+            }
+            question.showIf = Self.condition(draft, prefix: prefix, t: t, problems: &problems)
             if type == .nki { question.nkiItem = NKIItem(rawValue: draft.nkiItem) }
             if type == .rating {
                 for (part, value) in [(SurveyFieldID.Part.min, draft.scaleMin), (.max, draft.scaleMax)] where !value.isEmpty {
@@ -117,7 +133,64 @@ struct SurveyForm: Sendable {
             }
             return question
         }
+        result.presentation = Self.presentation(presentation, languages: languages, stored: stored.presentation)
         return (result, problems)
+    }
+
+    /// Texts typed per language, or nil when every one is empty.
+    static func text(_ values: [Language: String], languages: [Language]) -> LocalizedText? {
+        let kept = Dictionary(
+            uniqueKeysWithValues: languages.compactMap { language in
+                let text = values[language]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                return text.isEmpty ? nil : (language, text)
+            })
+        return kept.isEmpty ? nil : LocalizedText(kept)
+    }
+
+    /// The display condition typed for a question; whole numbers only, and something to look at.
+    private static func condition(
+        _ draft: SurveyQuestionDraft, prefix: String, t: Localizer, problems: inout [FormError]
+    ) -> DisplayCondition? {
+        guard !draft.showIf.isEmpty else { return nil }
+        var condition = DisplayCondition(question: draft.showIf)
+        for (part, value) in [(SurveyFieldID.Part.showFrom, draft.showFrom), (.showTo, draft.showTo)] where !value.isEmpty {
+            guard let number = Int(value.trimmingCharacters(in: .whitespaces)) else {
+                problems.append(FormError(field: SurveyFieldID.field(prefix, part), message: t(SurveyEditText.notAWholeNumber)))
+                continue
+            }
+            if part == .showFrom { condition.atLeast = number } else { condition.atMost = number }
+        }
+        let options = draft.showOptions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
+        if !options.isEmpty { condition.anyOf = options }
+        return condition
+    }
+
+    /// Layout and texts as typed; texts of languages the survey no longer has are dropped.
+    private static func presentation(
+        _ draft: SurveyPresentationDraft, languages: [Language], stored: SurveyPresentation
+    ) -> SurveyPresentation {
+        func text(_ part: SurveyFieldID.PresentationPart) -> LocalizedText? {
+            Self.text(draft.texts[part] ?? [:], languages: languages)
+        }
+        return SurveyPresentation(
+            layout: SurveyPresentation.Layout(rawValue: draft.layout) ?? stored.layout, title: text(.title), intro: text(.intro),
+            thankYou: ThankYouMessages(
+                standard: text(.thanks), promoter: text(.thanksPromoter), passive: text(.thanksPassive),
+                detractor: text(.thanksDetractor)))
+    }
+
+    /// A stored presentation as the editor shows it.
+    static func draft(_ presentation: SurveyPresentation) -> SurveyPresentationDraft {
+        let texts: [(SurveyFieldID.PresentationPart, LocalizedText?)] = [
+            (.title, presentation.title), (.intro, presentation.intro), (.thanks, presentation.thankYou.standard),
+            (.thanksPromoter, presentation.thankYou.promoter), (.thanksPassive, presentation.thankYou.passive),
+            (.thanksDetractor, presentation.thankYou.detractor),
+        ]
+        return SurveyPresentationDraft(
+            layout: presentation.layout.rawValue,
+            texts: Dictionary(uniqueKeysWithValues: texts.map { ($0.0, $0.1?.values ?? [:]) }))
     }
 
     /// Options from `key = label` lines in the first language and one label per line in each other language.
@@ -158,7 +231,11 @@ struct SurveyForm: Sendable {
             optionLabels: Dictionary(
                 uniqueKeysWithValues: languages.dropFirst().map { language in
                     (language, question.options.map { $0.label.values[language] ?? "" }.joined(separator: "\n"))
-                }))
+                }),
+            showIf: question.showIf?.question ?? "", showFrom: question.showIf?.atLeast.map(String.init) ?? "",
+            showTo: question.showIf?.atMost.map(String.init) ?? "",
+            showOptions: question.showIf?.anyOf?.joined(separator: ", ") ?? "",
+            lowLabels: question.lowLabel?.values ?? [:], highLabels: question.highLabel?.values ?? [:])
     }
 
     /// The fields of one question as the form sent them.
@@ -174,6 +251,11 @@ struct SurveyForm: Sendable {
             optionLabels: Dictionary(
                 uniqueKeysWithValues: Language.allCases.compactMap { language in
                     form[SurveyFieldID.field(prefix, .options, language)].map { (language, $0) }
-                }))
+                }),
+            showIf: value(.showIf), showFrom: value(.showFrom), showTo: value(.showTo), showOptions: value(.showOptions),
+            lowLabels: Dictionary(
+                uniqueKeysWithValues: Language.allCases.map { ($0, value(.low, $0)) }.filter { !$0.1.isEmpty }),
+            highLabels: Dictionary(
+                uniqueKeysWithValues: Language.allCases.map { ($0, value(.high, $0)) }.filter { !$0.1.isEmpty }))
     }
 }

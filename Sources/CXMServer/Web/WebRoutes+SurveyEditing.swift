@@ -162,7 +162,7 @@ extension WebRoutes {
             context: try await web.page(request, context, errors: errors), surveyID: survey.id, version: survey.version,
             responseCount: try await store.responseCountsBySurvey()[survey.id] ?? 0, name: form.name,
             languages: form.languages, touchpoints: try await touchpointGroups(), checkedTouchpoints: Set(form.touchpointIDs),
-            questions: form.questions, newQuestion: form.newQuestion)
+            questions: form.questions, newQuestion: form.newQuestion, presentation: form.presentation)
     }
 
     /// Every touchpoint by journey and stage, in the order the journey map shows them.

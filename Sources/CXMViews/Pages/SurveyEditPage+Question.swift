@@ -21,6 +21,12 @@ extension SurveyEditPage {
                 value: question.key, autocomplete: "off", readOnly: locked, errors: errors)
             commonFields(question, prefix: prefix, t: t)
             typeFields(question, prefix: prefix, type: QuestionType(rawValue: question.type), t: t)
+            if QuestionType(rawValue: question.type)?.isScale == true {
+                labelFields(question, prefix: prefix, t: t)
+            }
+            if index > 0 {
+                conditionFields(question, prefix: prefix, earlier: Array(questions[..<index]), t: t)
+            }
             el("div", .class("button-row")) {
                 if index > 0 {
                     actionButton("up-\(index)", t(SurveyEditText.moveUp), danger: false)

@@ -21,12 +21,15 @@ public struct SurveyEditPage: Sendable {
     public var questions: [SurveyQuestionDraft]
     /// The question being added, as typed so far.
     public var newQuestion: SurveyQuestionDraft
+    /// Layout and texts for respondents, as stored or typed.
+    public var presentation: SurveyPresentationDraft
 
     /// Creates the survey edit page model.
     public init(
         context: PageContext, surveyID: String, version: Int, responseCount: Int, name: String, languages: [Language],
         touchpoints: [TouchpointGroup], checkedTouchpoints: Set<String>, questions: [SurveyQuestionDraft],
-        newQuestion: SurveyQuestionDraft = SurveyQuestionDraft()
+        newQuestion: SurveyQuestionDraft = SurveyQuestionDraft(),
+        presentation: SurveyPresentationDraft = SurveyPresentationDraft()
     ) {
         self.context = context
         self.surveyID = surveyID
@@ -38,6 +41,7 @@ public struct SurveyEditPage: Sendable {
         self.checkedTouchpoints = checkedTouchpoints
         self.questions = questions
         self.newQuestion = newQuestion
+        self.presentation = presentation
     }
 
     /// Keys are fixed once answers are stored under them.
@@ -64,6 +68,7 @@ public struct SurveyEditPage: Sendable {
                     errors: context.errors, t: t)
                 el("p", .id("save-hint"), .class("hint")) { t(SurveyEditText.saveHint) }
                 el("div") { submitButton(t(SurveyEditText.saveNewVersion)) }
+                presentationEditor(t: t)
                 el("h2") { t(SurveyText.questions) }
                 el("ol", .class("cards")) {
                     questions.enumerated().map { index, question in

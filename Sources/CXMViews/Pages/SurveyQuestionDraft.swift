@@ -19,12 +19,21 @@ public struct SurveyQuestionDraft: Sendable, Equatable {
     public var options: String
     /// For every other survey language: one option label per line, in the options' order.
     public var optionLabels: [Language: String]
+    /// Display logic as typed: the earlier question's key (empty: always shown), a score range, or option keys.
+    public var showIf: String
+    public var showFrom: String
+    public var showTo: String
+    public var showOptions: String
+    /// End labels of a scale, per survey language.
+    public var lowLabels: [Language: String]
+    public var highLabels: [Language: String]
 
     /// Creates a draft; the defaults are an empty new question.
     public init(
         originalKey: String = "", key: String = "", type: String = QuestionType.csat.rawValue, texts: [Language: String] = [:],
         required: Bool = false, nkiItem: String = "", scaleMin: String = "", scaleMax: String = "", options: String = "",
-        optionLabels: [Language: String] = [:]
+        optionLabels: [Language: String] = [:], showIf: String = "", showFrom: String = "", showTo: String = "",
+        showOptions: String = "", lowLabels: [Language: String] = [:], highLabels: [Language: String] = [:]
     ) {
         self.originalKey = originalKey
         self.key = key
@@ -36,6 +45,12 @@ public struct SurveyQuestionDraft: Sendable, Equatable {
         self.scaleMax = scaleMax
         self.options = options
         self.optionLabels = optionLabels
+        self.showIf = showIf
+        self.showFrom = showFrom
+        self.showTo = showTo
+        self.showOptions = showOptions
+        self.lowLabels = lowLabels
+        self.highLabels = highLabels
     }
 }
 
@@ -71,6 +86,22 @@ public enum SurveyFieldID {
     /// The parts of a question's form.
     public enum Part: String, Sendable {
         case original, key, type, text, required, nki, min, max, options
+        case showIf = "show-if", showFrom = "show-from", showTo = "show-to", showOptions = "show-options", low, high
+    }
+
+    /// The layout select of the respondent texts.
+    public static let layout = "survey-layout"
+
+    /// A respondent text of the survey in one language: `survey-title-sv`, `survey-thanks-detractor-da` …
+    public static func presentation(_ part: PresentationPart, _ language: Language) -> String {
+        "survey-\(part.rawValue)-\(language.rawValue)"
+    }
+
+    /// The survey's texts for respondents.
+    public enum PresentationPart: String, Sendable, CaseIterable {
+        case title, intro
+        case thanks = "thanks-standard", thanksPromoter = "thanks-promoter", thanksPassive = "thanks-passive"
+        case thanksDetractor = "thanks-detractor"
     }
 }
 
