@@ -61,6 +61,15 @@ struct InvitationContractTests {
                     displayName: "Anna", identifiers: [CustomerIdentifier(system: "email", value: "anna@example.se")],
                     preferredLanguage: .sv), by: Fixture.actor)
             try await store.saveContactRules(ContactRules(cooldownDays: 30, quarantineDays: 14), by: Fixture.actor)
+            // Saving the workspace's other settings keeps the rules.
+            var settings = try await store.workspaceSettings()
+            settings.name = "Norrsken"
+            try await store.saveWorkspaceSettings(settings, by: Fixture.actor)
+            try await store.saveContactRules(ContactRules(cooldownDays: 21, quarantineDays: 14), by: Fixture.actor)
+            settings.name = "Norrsken Telecom"
+            try await store.saveWorkspaceSettings(settings, by: Fixture.actor)
+            #expect(try await store.contactRules().cooldownDays == 21)
+            try await store.saveContactRules(ContactRules(cooldownDays: 30, quarantineDays: 14), by: Fixture.actor)
             let request = TriggerRequest(touchpointID: "tp-1", customerID: anna.id, eventAt: Self.now, idempotencyKey: "k1")
             let first = try await store.trigger(request, now: Self.now)
             #expect(first.invitation.status == .scheduled && first.invitation.language == .sv)

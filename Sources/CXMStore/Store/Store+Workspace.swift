@@ -31,14 +31,23 @@ extension Store {
             let previous =
                 try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
                 .map { try $0.string("time_zone") } ?? WorkspaceSettings.initial.timeZone
-            try await sql.raw("DELETE FROM workspace WHERE id = 'default'").run()
-            try await sql.raw(
+            // Updated in place: the row also holds what other screens save (the contact rules).
+            let updated = try await sql.raw(
                 """
-                INSERT INTO workspace (id, name, default_language, time_zone, enabled_languages, retention)
-                VALUES ('default', \(bind: valid.name), \(bind: valid.defaultLanguage.rawValue),
-                        \(bind: valid.timeZone), \(bind: languages), \(bind: retention))
+                UPDATE workspace SET name = \(bind: valid.name), default_language = \(bind: valid.defaultLanguage.rawValue),
+                       time_zone = \(bind: valid.timeZone), enabled_languages = \(bind: languages), retention = \(bind: retention)
+                 WHERE id = 'default' RETURNING id
                 """
-            ).run()
+            ).first()
+            if updated == nil {
+                try await sql.raw(
+                    """
+                    INSERT INTO workspace (id, name, default_language, time_zone, enabled_languages, retention)
+                    VALUES ('default', \(bind: valid.name), \(bind: valid.defaultLanguage.rawValue),
+                            \(bind: valid.timeZone), \(bind: languages), \(bind: retention))
+                    """
+                ).run()
+            }
             try await audit(sql, actor, "update", "workspace", "default", "settings: \(valid.name)")
             // Days are cut in the workspace zone: a new zone re-cuts every response's day and rollup at once.
             if previous != valid.timeZone {
