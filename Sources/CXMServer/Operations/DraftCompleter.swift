@@ -24,17 +24,10 @@ public struct DraftCompleter: Service {
     static let draftLifetime: TimeInterval = 30 * 86_400
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do { try await Task.sleep(for: checkEvery) } catch { return }
-                do {
-                    try await completeDue()
-                } catch is CancellationError {
-                    return
-                } catch {
-                    logger.error("storing unfinished widget answers failed", metadata: ["error": "\(error)"])
-                }
-            }
+        await repeatUntilShutdown(
+            every: checkEvery, firstDelay: checkEvery, logger: logger, failure: "storing unfinished widget answers failed"
+        ) {
+            try await completeDue()
         }
     }
 

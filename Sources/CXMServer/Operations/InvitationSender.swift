@@ -25,17 +25,8 @@ public struct InvitationSender: Service {
     static let batch = 100
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    try await sendDue()
-                } catch is CancellationError {
-                    return
-                } catch {
-                    logger.error("sending invitations failed", metadata: ["error": "\(error)"])
-                }
-                do { try await Task.sleep(for: checkEvery) } catch { return }
-            }
+        await repeatUntilShutdown(every: checkEvery, logger: logger, failure: "sending invitations failed") {
+            try await sendDue()
         }
     }
 

@@ -116,21 +116,8 @@ public struct Mailer: Service {
     static let maxAttempts = 8
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    try await sendDue()
-                } catch is CancellationError {
-                    return
-                } catch {
-                    logger.error("reading the outbox failed", metadata: ["error": "\(error)"])
-                }
-                do {
-                    try await Task.sleep(for: checkEvery)
-                } catch {
-                    return
-                }
-            }
+        await repeatUntilShutdown(every: checkEvery, logger: logger, failure: "reading the outbox failed") {
+            try await sendDue()
         }
     }
 

@@ -13,27 +13,16 @@ struct RetentionScheduler: Service {
     let logger: Logger
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            var delay = min(checkEvery, .seconds(60))  // a first look soon after start
-            while !Task.isCancelled {
-                do {
-                    try await Task.sleep(for: delay)
-                } catch {
-                    return
-                }
-                delay = checkEvery
-                do {
-                    let settings = try await store.workspaceSettings()
-                    guard !settings.retention.isEmpty else { continue }
-                    let today = LocalDay(Date(), in: TimeZone(identifier: settings.timeZone) ?? .gmt)
-                    guard let report = try await store.applyRetention(.scheduled(today), by: .system) else { continue }
-                    logger.info("applied the retention policy", metadata: ["report": "\(report.summary)"])
-                } catch is CancellationError {
-                    return
-                } catch {
-                    logger.error("applying the retention policy failed", metadata: ["error": "\(error)"])
-                }
-            }
+        // A first look soon after start, then every `checkEvery`.
+        await repeatUntilShutdown(
+            every: checkEvery, firstDelay: min(checkEvery, .seconds(60)), logger: logger,
+            failure: "applying the retention policy failed"
+        ) {
+            let settings = try await store.workspaceSettings()
+            guard !settings.retention.isEmpty else { return }
+            let today = LocalDay(Date(), in: TimeZone(identifier: settings.timeZone) ?? .gmt)
+            guard let report = try await store.applyRetention(.scheduled(today), by: .system) else { return }
+            logger.info("applied the retention policy", metadata: ["report": "\(report.summary)"])
         }
     }
 }
