@@ -75,6 +75,16 @@ struct InvitationTests {
                     ($0 as? [String: Any])?["code"] as? String
                 } == "no_address")
 
+            // The same key for another interaction is refused, not taken for a retry.
+            let other = try #require(
+                try await server.store.surveys().first { !$0.touchpointIDs.contains(setup.survey.touchpointIDs[0]) })
+            let reused = try await client.api(
+                .post, "/api/v1/triggers", token: token,
+                json:
+                    #"{"touchpointID": "\#(other.touchpointIDs[0])", "surveyID": "\#(other.id)", "customer": "crm:anna", "idempotencyKey": "visit-1"}"#
+            )
+            #expect(reused.status == .unprocessableContent && reused.body.string.contains("idempotencyKey"))
+
             // Bad triggers name the field at fault.
             let unknown = try await Self.trigger(client, token, setup, customer: "crm:nobody").0
             #expect(unknown.status == .unprocessableContent && unknown.body.string.contains("no customer has the identifier"))
@@ -173,6 +183,8 @@ struct InvitationTests {
                     #expect(opened.body.string.contains(#"value="3" checked"#))
                     let id = try #require(invitation["id"] as? String)
                     #expect(try await server.store.invitation(id).status == .opened)
+                    // Filled in, not saved: a mail scanner following the link answers nothing.
+                    #expect(try await server.store.responseDraft(invitation: id) == nil)
 
                     let next = try await RespondentPageTests.post(client, path, [("screen", "0"), ("q-nps", "3")])
                     #expect(next.body.string.contains("Vad kan vi göra bättre?"))

@@ -162,6 +162,8 @@ struct RespondentPageTests {
             let first = try await client.execute(uri: link.path, method: .get)
             #expect(first.headers[values: .setCookie].isEmpty)
             #expect(first.body.string.contains("class=\"respondent kiosk\""))
+            // Left mid-survey, it starts over for the next customer.
+            #expect(first.body.string.contains("http-equiv=\"refresh\" content=\"180;url=\(link.path)\""))
             let token = try Self.draftToken(first)
             _ = try await Self.post(client, link.path, [("draft", token), ("screen", "0"), ("q-nps", "9")])
             let done = try await Self.post(client, link.path, [("draft", token), ("screen", "1")])

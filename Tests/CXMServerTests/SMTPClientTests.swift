@@ -163,7 +163,9 @@ struct SMTPClientTests {
                 await Self.failure(Self.settings(server, password: nil, caFile: nil, timeout: .milliseconds(300))))
             #expect(error == SMTPError(.greeting, .timedOut(.milliseconds(300))))
             #expect(!error.isPermanent)
-            #expect(ContinuousClock.now - started < .seconds(5))
+            // The timeout ended the wait, not the test's own limit: far below a minute even on a busy
+            // machine (this checks that it returns, not how fast).
+            #expect(ContinuousClock.now - started < .seconds(60))
         }
     }
 

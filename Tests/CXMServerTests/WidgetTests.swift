@@ -56,7 +56,7 @@ struct WidgetTests {
             let result = try Self.json(answered)
             #expect(result["stored"] as? Bool == false)
             let next = try #require(result["continue"] as? String)
-            #expect(next.hasSuffix("\(Self.link)?resume=\(token)&lang=sv"))
+            #expect(next == "\(Self.link)?resume=\(token)&lang=sv")
             _ = try await post("8")  // a second tap changes the answer; still one draft
             let draft = try #require(try await server.store.responseDraft(tokenHash: Secrets.hash(token)))
             #expect(draft.answers == [Answer(question: "nps", value: .score(8))] && draft.completeAfter != nil)
@@ -64,19 +64,24 @@ struct WidgetTests {
             // The link opens the survey with the score filled in.
             let page = try await client.execute(uri: "\(Self.link)?resume=\(token)&lang=sv", method: .get)
             #expect(page.body.string.contains(#"id="q-nps-8" name="q-nps" value="8" checked"#))
+            // Opening it moves the draft to a token only this browser knows; the link's stops working.
+            let renewed = try RespondentPageTests.draftToken(page)
+            #expect(renewed != token)
+            #expect(try await server.store.responseDraft(tokenHash: Secrets.hash(token)) == nil)
+            #expect(page.headers[values: .setCookie].contains { $0.hasPrefix("cxm_draft=\(renewed)") })
 
             // Half an hour later, unfinished, it counts as a response with that score.
             let completer = DraftCompleter(store: server.store, checkEvery: .seconds(60), logger: TestServer.logger)
             #expect(try await completer.completeDue(now: Date()) == 0)
             #expect(try await completer.completeDue(now: Date().addingTimeInterval(1_900)) == 1)
-            let done = try #require(try await server.store.responseDraft(tokenHash: Secrets.hash(token)))
+            let done = try #require(try await server.store.responseDraft(tokenHash: Secrets.hash(renewed)))
             let response = try await server.store.response(try #require(done.responseID))
             #expect(response.answers == [Answer(question: "nps", value: .score(8))] && response.language == .sv)
             #expect(response.touchpointID == "tp-store-advice" && response.customerID == nil)
             #expect(try await completer.completeDue(now: Date().addingTimeInterval(3_600)) == 0)
             // A month later the draft itself is gone; the response stays.
             _ = try await completer.completeDue(now: Date().addingTimeInterval(31 * 86_400))
-            #expect(try await server.store.responseDraft(tokenHash: Secrets.hash(token)) == nil)
+            #expect(try await server.store.responseDraft(tokenHash: Secrets.hash(renewed)) == nil)
             #expect(try await server.store.response(response.id).answers.count == 1)
         }
     }

@@ -84,6 +84,8 @@ struct InvitationContractTests {
             }
             #expect(until == first.invitation.sendAt.addingTimeInterval(30 * 86_400))
 
+            // Past its link's life a scheduled invitation is not sent late but expires.
+            #expect(try await store.dueInvitations(limit: 10, now: Self.now.addingTimeInterval(20 * 86_400)).isEmpty)
             let due = try await store.dueInvitations(limit: 10, now: Self.now.addingTimeInterval(3_601))
             #expect(due.map(\.invitation.id) == [first.invitation.id])
             let mail = OutgoingMail(

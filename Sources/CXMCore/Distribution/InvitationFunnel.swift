@@ -33,26 +33,21 @@ public struct InvitationFunnel: Sendable, Codable, Hashable {
         self.expired = expired
     }
 
-    /// Counts one invitation in its current status.
-    public mutating func add(_ status: Invitation.Status, reasonCode: String?, count: Int = 1) {
+    /// Counts invitations of one status; `sent`, `opened` and `responded` are how many of them
+    /// have ever been sent, opened and answered (an opened invitation that expired was still opened).
+    public mutating func add(
+        _ status: Invitation.Status, reasonCode: String?, count: Int, sent: Int, opened: Int, responded: Int
+    ) {
         requested += count
+        self.sent += sent
+        self.opened += opened
+        self.responded += responded
         switch status {
         case .scheduled: scheduled += count
         case .suppressed: suppressed[reasonCode ?? "unknown", default: 0] += count
-        case .sent: sent += count
-        case .opened:
-            sent += count
-            opened += count
-        case .responded:
-            sent += count
-            opened += count
-            responded += count
-        case .bounced:
-            sent += count
-            bounced += count
-        case .expired:
-            sent += count
-            expired += count
+        case .bounced: bounced += count
+        case .expired: expired += count
+        case .sent, .opened, .responded: break
         }
     }
 

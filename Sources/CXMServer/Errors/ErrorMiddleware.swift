@@ -19,7 +19,8 @@ struct ErrorMiddleware: RouterMiddleware {
             let problem = Problem.from(error)
             if problem.status >= 500 {
                 context.logger.error(
-                    "request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+                    "request failed",
+                    metadata: ["error": "\(String(reflecting: error))", "route": "\(context.endpointPath ?? "unmatched")"])
             }
             // API clients (an API path, credentials in a header, or JSON asked for) get problem details,
             // never a redirect to the sign-in page.

@@ -51,9 +51,12 @@ struct RespondentEntry: Sendable {
         return try await open(entry, store: store)
     }
 
+    /// A survey that no longer measures the entry's touchpoint takes no answers through it: the
+    /// link is shown as closed rather than looping on an answer that cannot be stored.
     private static func open(_ entry: RespondentEntry, store: Store) async throws -> Opened {
         do {
-            return .open(entry, try await store.survey(entry.surveyID))
+            let survey = try await store.survey(entry.surveyID)
+            return survey.touchpointIDs.contains(entry.touchpointID) ? .open(entry, survey) : .closed
         } catch StoreError.notFound {
             return .missing
         }

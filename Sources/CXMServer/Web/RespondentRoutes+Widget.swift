@@ -158,7 +158,7 @@ extension RespondentRoutes {
             try await session.save(store)
             return WidgetResult(
                 stored: false,
-                continue: "\(configuration.linkBase)\(entry.path)?resume=\(session.token)&lang=\(session.draft.language.rawValue)"
+                continue: "\(entry.path)?resume=\(session.token)&lang=\(session.draft.language.rawValue)"
             )
         }
         let touchpoint = try await store.touchpoint(entry.touchpointID)

@@ -62,23 +62,26 @@ struct RespondentRoutes {
         {
             session.draft.screen = flow.nextScreen(after: nil, answers: session.draft.values) ?? 0
         }
-        if let invitation = entry.invitation {
-            if invitation.openedAt == nil { try await store.markInvitationOpened(invitation.id) }
-            let first = flow.questions(onScreen: 0, answers: session.draft.values)
-            let carried = Dictionary(
-                uniqueKeysWithValues: first.compactMap { question in
+        if let invitation = entry.invitation, invitation.openedAt == nil {
+            try await store.markInvitationOpened(invitation.id)
+        }
+        // Answers a link carries (`?q-nps=7`, the first question answered in a mail) are filled
+        // in, not saved: a mail scanner following every point's link must not answer for anyone.
+        var carried: [String: [String]]?
+        if session.draft.completedAt == nil {
+            let shown = flow.questions(onScreen: session.draft.screen, answers: session.draft.values)
+            let values = Dictionary(
+                uniqueKeysWithValues: shown.compactMap { question in
                     request.query("q-\(question.key)").map { (question.key, [$0]) }
                 })
-            if !carried.isEmpty, session.draft.screen == 0 {
-                let read = ScreenAnswers(questions: first.filter { carried[$0.key] != nil }, values: carried)
-                session.draft.record(
-                    read.answers, for: first.filter { read.problems[$0.key] == nil && carried[$0.key] != nil }, in: session.survey
-                )
-                session.draft.updatedAt = Date()
-                try await session.save(store)
+            if !values.isEmpty {
+                carried = Dictionary(
+                    uniqueKeysWithValues: shown.map {
+                        ($0.key, values[$0.key] ?? session.draft.values[$0.key].map(Self.formValues) ?? [])
+                    })
             }
         }
-        return page(session, flow: flow, problems: [:], typed: nil, request: request)
+        return page(session, flow: flow, problems: [:], typed: carried, request: request)
     }
 
     private func post(_ form: FormBody, _ request: Request, opened: RespondentEntry.Opened) async throws -> Response {
@@ -164,6 +167,10 @@ struct RespondentRoutes {
         let read = ScreenAnswers(questions: shown, values: sent)
         session.draft.record(read.answers, for: shown, in: session.survey)
         session.draft.updatedAt = Date()
+        // A widget's score waits for the rest while the respondent is still answering.
+        if session.draft.completeAfter != nil {
+            session.draft.completeAfter = session.draft.updatedAt.addingTimeInterval(Self.widgetGrace)
+        }
         let goingBack = form.text("action") == "back"
         if goingBack {
             session.draft.screen = (0..<screen).last { !flow.questions(onScreen: $0, answers: session.draft.values).isEmpty } ?? 0

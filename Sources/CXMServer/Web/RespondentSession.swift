@@ -24,10 +24,14 @@ struct RespondentSession: Sendable {
             return try await personal(entry, survey: survey, store: store)
         case .publicLink:
             // A draft begun in the website widget continues here (`?resume=`), then by its cookie.
+            // The token moves to a new one only this browser learns, so that a link with a known
+            // token cannot be used to read what someone else answers under it.
             if let token = request.uri.queryParameters.get("resume").map({ String($0) }),
                 let found = try await existing(token, entry: entry, store: store), found.draft.completedAt == nil
             {
-                return found
+                let renewed = Secrets.token()
+                try await store.rekeyDraft(from: Secrets.hash(token), to: Secrets.hash(renewed))
+                return RespondentSession(entry: entry, survey: found.survey, draft: found.draft, token: renewed, isNew: false)
             }
             if let token = request.cookies[RespondentRoutes.draftCookie]?.value,
                 let found = try await existing(token, entry: entry, store: store),

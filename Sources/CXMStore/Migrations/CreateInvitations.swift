@@ -44,7 +44,7 @@ struct CreateInvitations: Migration {
                 "ALTER TABLE customers ADD COLUMN unsubscribed_at BIGINT",
                 "ALTER TABLE outbox ADD COLUMN html TEXT",
                 "ALTER TABLE outbox ADD COLUMN headers TEXT",
-                "ALTER TABLE outbox ADD COLUMN invitation_id TEXT",
+                "ALTER TABLE outbox ADD COLUMN invitation_id TEXT REFERENCES invitations(id) ON DELETE CASCADE",
                 "ALTER TABLE response_drafts ADD COLUMN invitation_id TEXT REFERENCES invitations(id) ON DELETE CASCADE",
                 "CREATE INDEX response_drafts_invitation ON response_drafts (invitation_id)",
                 // A draft begun in the website widget counts as a response when left unfinished.

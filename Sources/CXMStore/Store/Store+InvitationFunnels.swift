@@ -8,7 +8,8 @@ extension Store {
             var funnels: [String: InvitationFunnel] = [:]
             for row in try await sql.raw(
                 """
-                SELECT touchpoint_id, channel, status, reason_code, COUNT(*) AS n FROM invitations
+                SELECT touchpoint_id, channel, status, reason_code, COUNT(*) AS n, COUNT(sent_at) AS sent,
+                       COUNT(opened_at) AS opened, COUNT(responded_at) AS responded FROM invitations
                  WHERE survey_id = \(bind: surveyID) GROUP BY touchpoint_id, channel, status, reason_code
                 """
             ).all() {
@@ -17,7 +18,9 @@ extension Store {
                 let key = "\(touchpoint)|\(channel.rawValue)"
                 guard let status = Invitation.Status(rawValue: try row.string("status")) else { continue }
                 funnels[key, default: InvitationFunnel(surveyID: surveyID, touchpointID: touchpoint, channel: channel)]
-                    .add(status, reasonCode: try row.optionalString("reason_code"), count: try row.int("n"))
+                    .add(
+                        status, reasonCode: try row.optionalString("reason_code"), count: try row.int("n"),
+                        sent: try row.int("sent"), opened: try row.int("opened"), responded: try row.int("responded"))
             }
             return funnels.values.sorted { ($0.touchpointID, $0.channel.rawValue) < ($1.touchpointID, $1.channel.rawValue) }
         }

@@ -28,7 +28,7 @@ extension Store {
                        (SELECT MIN(value) FROM customer_identifiers e WHERE e.customer_id = i.customer_id AND e.system = 'email')
                          AS email
                   FROM invitations i JOIN customers c ON c.id = i.customer_id
-                 WHERE (i.status = 'scheduled' AND i.send_at <= \(bind: at))
+                 WHERE (i.status = 'scheduled' AND i.send_at <= \(bind: at) AND i.expires_at > \(bind: at))
                     OR (i.status IN ('sent', 'opened') AND i.next_reminder_at <= \(bind: at) AND i.expires_at > \(bind: at))
                  ORDER BY i.send_at, i.id LIMIT \(bind: limit)
                 """
@@ -77,8 +77,9 @@ extension Store {
                 claimed = try await sql.raw(
                     """
                     UPDATE invitations SET reminders_sent = reminders_sent + 1, next_reminder_at = \(bind: next)
-                     WHERE id = \(bind: invitation.id) AND status IN ('sent', 'opened')
+                     WHERE id = \(bind: invitation.id) AND status IN ('sent', 'opened') AND next_reminder_at IS NOT NULL
                        AND reminders_sent = \(bind: invitation.remindersSent) AND expires_at > \(bind: at)
+                       AND customer_id NOT IN (SELECT id FROM customers WHERE unsubscribed_at IS NOT NULL)
                     RETURNING id
                     """
                 ).first()
@@ -87,7 +88,7 @@ extension Store {
                 claimed = try await sql.raw(
                     """
                     UPDATE invitations SET status = 'sent', sent_at = \(bind: at), next_reminder_at = \(bind: next)
-                     WHERE id = \(bind: invitation.id) AND status = 'scheduled'
+                     WHERE id = \(bind: invitation.id) AND status = 'scheduled' AND expires_at > \(bind: at)
                     RETURNING id
                     """
                 ).first()
@@ -136,7 +137,7 @@ extension Store {
             try await sql.raw(
                 """
                 UPDATE invitations SET status = 'expired', next_reminder_at = NULL
-                 WHERE status IN ('sent', 'opened') AND expires_at <= \(bind: Timestamp.from(now))
+                 WHERE status IN ('scheduled', 'sent', 'opened') AND expires_at <= \(bind: Timestamp.from(now))
                 RETURNING id
                 """
             ).all().count
@@ -221,6 +222,13 @@ extension Store {
             ).run()
             try await sql.raw(
                 "UPDATE invitations SET next_reminder_at = NULL WHERE customer_id = \(bind: customer)"
+            ).run()
+            // Mail not yet handed over (a retry after a temporary failure) is not sent either.
+            try await sql.raw(
+                """
+                DELETE FROM outbox WHERE failed_at IS NULL
+                   AND invitation_id IN (SELECT id FROM invitations WHERE customer_id = \(bind: customer))
+                """
             ).run()
             try await audit(
                 sql, AuditActor(id: "unsubscribe-link", name: "unsubscribe link in an invitation"), "unsubscribe", "customer",

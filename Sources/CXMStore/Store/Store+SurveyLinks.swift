@@ -115,6 +115,15 @@ extension Store {
         }
     }
 
+    /// Gives an unfinished draft a new token (its old one stops working).
+    public func rekeyDraft(from oldHash: String, to newHash: String) async throws {
+        try await database.write { sql in
+            try await sql.raw(
+                "UPDATE response_drafts SET token_hash = \(bind: newHash) WHERE token_hash = \(bind: oldHash) AND completed_at IS NULL"
+            ).run()
+        }
+    }
+
     /// A draft that cannot count as a response (a required answer is missing) is left as it is.
     public func keepDraftUnfinished(tokenHash: String) async throws {
         try await database.write { sql in

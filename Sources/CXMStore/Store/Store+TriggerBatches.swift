@@ -31,7 +31,21 @@ extension Store {
             var keys = catalog.existingKeys
             for (index, request) in valid {
                 if let key = request.idempotencyKey, let existing = keys[key] {
-                    result.outcomes.append((index, TriggerOutcome(invitation: existing, duplicate: true)))
+                    // The same key for another interaction is the caller's mistake, not a retry.
+                    if existing.touchpointID != request.touchpointID
+                        || request.customerID.map({ $0 != existing.customerID }) == true
+                    {
+                        result.rejected.append(
+                            (
+                                index,
+                                ValidationFailure(
+                                    field: "idempotencyKey",
+                                    "'\(key)' was used for another interaction (touchpoint '\(existing.touchpointID)'); give each interaction its own key"
+                                )
+                            ))
+                    } else {
+                        result.outcomes.append((index, TriggerOutcome(invitation: existing, duplicate: true)))
+                    }
                     continue
                 }
                 do throws(ValidationFailure) {

@@ -52,8 +52,10 @@ public struct RespondentPage: Sendable {
             question.error.map { FormError(field: question.fieldID, message: "\(question.text): \($0)") }
         }
         let heading = errors.isEmpty ? title : "\(t(CommonText.errorSummaryTitle)) – \(title)"
+        // A kiosk left mid-survey starts over for the next customer after three minutes.
         return RespondentLayout.document(
-            language: language, title: heading, languages: languages, path: action, isKiosk: isKiosk
+            language: language, title: heading, languages: languages, path: action, isKiosk: isKiosk,
+            refresh: isKiosk ? (180, action) : nil
         ) {
             el("h1") { title }
             if let intro, screen == 0 {

@@ -94,7 +94,7 @@ public enum WidgetScript {
                 var thanks = element("p", { "class": "q", role: "status" }, config.texts.thanks);
                 box.appendChild(thanks);
                 if (result.continue) {
-                  var more = element("a", { href: result.continue, target: "_blank", rel: "noopener" }, config.texts.more);
+                  var more = element("a", { href: base + result.continue, target: "_blank", rel: "noopener" }, config.texts.more);
                   box.appendChild(more);
                   more.focus();
                 }
