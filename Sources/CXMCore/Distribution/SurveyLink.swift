@@ -42,21 +42,10 @@ public struct SurveyLink: Sendable, Codable, Hashable, Identifiable {
     }
 
     /// 128 random bits in URL-safe base64 (22 characters).
-    public static func makeToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
+    public static func makeToken() -> String { RandomToken.make(bytes: 16) }
 
     /// Whether text has the shape of a link token, checked before any lookup.
-    public static func isToken(_ text: String) -> Bool {
-        (16...64).contains(text.count)
-            && text.unicodeScalars.allSatisfy {
-                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
-            }
-    }
+    public static func isToken(_ text: String) -> Bool { RandomToken.isWellFormed(text, lengths: 16...64) }
 
     /// The path respondents open.
     public var path: String { "/s/\(token)" }

@@ -54,12 +54,6 @@ public struct SurveyFlow: Sendable, Hashable {
             survey.question(answer.question).map { isVisible($0, answers: byKey) } ?? true
         }
     }
-
-    /// How far along a respondent on `screen` is, from 0 to 1, counting the screens still possible.
-    public func progress(onScreen screen: Int) -> Double {
-        guard screens.count > 1 else { return 0 }
-        return Double(screen) / Double(screens.count)
-    }
 }
 
 extension SurveyFlow {

@@ -1,3 +1,4 @@
+import CXMCore
 import Crypto
 import Foundation
 
@@ -5,12 +6,7 @@ import Foundation
 public enum Secrets {
     /// A random token of 256 bits, URL-safe base64 without padding.
     public static func token(prefix: String = "") -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let encoded = Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-        return prefix + encoded
+        prefix + RandomToken.make(bytes: 32)
     }
 
     /// The SHA-256 of a token in hex: what the database keeps instead of the token.

@@ -143,7 +143,7 @@ extension RespondentRoutes {
             throw AppError.unprocessable(
                 ValidationFailure(field: "value", RespondentQuestion.message(problem, language: .en)))
         }
-        var session = try await RespondentSession.widget(answer.draft, entry: entry, survey: survey, store: store)
+        var session = try await RespondentSession.named(answer.draft, entry: entry, survey: survey, store: store)
         guard session.draft.completedAt == nil else { return WidgetResult(stored: true) }
         session.chooseLanguage(answer.lang, acceptLanguage: request.headers[.acceptLanguage])
         let flow = SurveyFlow(session.survey)

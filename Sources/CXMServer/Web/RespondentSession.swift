@@ -51,12 +51,12 @@ struct RespondentSession: Sendable {
         if entry.kind == .personal { return try await personal(entry, survey: survey, store: store) }
         let token = form.text("draft")
         guard isDraftToken(token) else { return fresh(entry, survey: survey, token: Secrets.token()) }
-        if let found = try await existing(token, entry: entry, store: store) { return found }
-        return fresh(entry, survey: survey, token: token)
+        return try await named(token, entry: entry, survey: survey, store: store)
     }
 
-    /// The widget's draft under the token the widget chose (a retried post finds it again).
-    static func widget(_ token: String, entry: RespondentEntry, survey: Survey, store: Store) async throws -> RespondentSession {
+    /// The draft under this token, or a new one under it (the widget chooses its token, so that a
+    /// retried post finds the same draft).
+    static func named(_ token: String, entry: RespondentEntry, survey: Survey, store: Store) async throws -> RespondentSession {
         if let found = try await existing(token, entry: entry, store: store) { return found }
         return fresh(entry, survey: survey, token: token)
     }
@@ -95,12 +95,9 @@ struct RespondentSession: Sendable {
         return RespondentSession(entry: entry, survey: survey, draft: draft, token: token, isNew: true)
     }
 
-    /// Tokens cxm makes: 43 characters of URL-safe base64.
+    /// Tokens cxm makes: 43 characters of URL-safe base64 (draft, invitation and unsubscribe links).
     static func isDraftToken(_ text: String) -> Bool {
-        text.count == 43
-            && text.unicodeScalars.allSatisfy {
-                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
-            }
+        RandomToken.isWellFormed(text, lengths: RandomToken.fullLength...RandomToken.fullLength)
     }
 
     /// The language asked for (a `lang` parameter) if the survey has it; a new draft otherwise
