@@ -154,3 +154,23 @@ struct ScreenAnswersTests {
         #expect(!read.answers.contains { $0.question == key })
     }
 }
+
+/// Numbers a client sends may be anywhere in Int's range; checking them must not overflow.
+struct ExtremeNumberTests {
+    @Test func distributionSettingsWithHugeNumbersAreRefusedNotTrapped() {
+        let settings = DistributionSettings(
+            delayMinutes: 1943, expiryDays: 46, reminders: 35030, reminderSpacingDays: -144_115_188_075_855_871)
+        #expect(throws: ValidationFailure.self) { try settings.validated() }
+        let late = DistributionSettings(expiryDays: 5, reminders: 3, reminderSpacingDays: 2)
+        #expect { try late.validated() } throws: { ($0 as? ValidationFailure)?.errors.map(\.field) == ["reminders"] }
+    }
+
+    @Test func aRatingScaleFromIntMinToIntMaxIsRefusedNotTrapped() {
+        let survey = Survey(
+            name: "x", touchpointIDs: ["tp"], languages: [.en],
+            questions: [
+                Question(key: "r", type: .rating, text: LocalizedText([.en: "Rate"]), scaleMin: Int.min, scaleMax: Int.max)
+            ])
+        #expect(throws: ValidationFailure.self) { try survey.validated() }
+    }
+}

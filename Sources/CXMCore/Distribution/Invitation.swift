@@ -115,7 +115,8 @@ public struct DistributionSettings: Sendable, Codable, Hashable {
         check.check((0...3).contains(reminders), "reminders", "must be 0–3; got \(reminders)")
         check.check(
             (1...30).contains(reminderSpacingDays), "reminderSpacingDays", "must be 1–30 days; got \(reminderSpacingDays)")
-        if reminders > 0, reminders * reminderSpacingDays >= expiryDays {
+        // Only once each is in its range: the product of numbers a client sent must not overflow.
+        if check.errors.isEmpty, reminders > 0, reminders * reminderSpacingDays >= expiryDays {
             check.add(
                 "reminders",
                 "the last reminder would come on day \(reminders * reminderSpacingDays), after the link expires on day \(expiryDays); send fewer reminders, closer together, or keep links longer"

@@ -166,7 +166,8 @@ public struct Question: Sendable, Codable, Hashable {
             let low = scaleMin ?? 1
             let high = scaleMax ?? 5
             check.check(
-                low < high && high - low <= 100, "scaleMax", "a rating scale needs scaleMin < scaleMax, at most 100 steps apart")
+                low < high && Self.within(100, from: low, to: high), "scaleMax",
+                "a rating scale needs scaleMin < scaleMax, at most 100 steps apart")
         } else if scaleMin != nil || scaleMax != nil {
             check.check(
                 type.fixedScale == nil, "scaleMin",
@@ -199,6 +200,14 @@ public struct Question: Sendable, Codable, Hashable {
         }
         try check.finish()
         return result
+    }
+}
+
+extension Question {
+    /// Whether `high` is at most `steps` above `low`, without overflowing on numbers a client sent.
+    static func within(_ steps: Int, from low: Int, to high: Int) -> Bool {
+        let (difference, overflow) = high.subtractingReportingOverflow(low)
+        return !overflow && difference <= steps
     }
 }
 

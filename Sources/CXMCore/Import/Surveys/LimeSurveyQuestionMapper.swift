@@ -141,7 +141,7 @@ struct LimeSurveyQuestionMapper {
         }
         let low = source.attributes["min_num_value_n"].flatMap { Int($0) }
         let high = source.attributes["max_num_value_n"].flatMap { Int($0) }
-        if let low, let high, low < high, high - low <= 100 {
+        if let low, let high, low < high, Question.within(100, from: low, to: high) {
             return single(
                 source, element: element, type: .rating, scale: low...high, detail: "rating \(low)–\(high)",
                 variable: .scale(low...high), kind: .approximated,
