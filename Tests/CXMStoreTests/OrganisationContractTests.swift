@@ -123,4 +123,38 @@ struct OrganisationContractTests {
             await #expect(throws: StoreError.self) { try await store.saveWorkspaceSettings(bad, by: Fixture.actor) }
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func brandingRoundTrip(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            #expect(try await store.workspaceBranding() == WorkspaceBranding())
+            #expect(try await store.logo() == nil)
+            #expect(try await store.removeLogo(by: Fixture.actor) == false)
+
+            let accent = Colour(hex: "#0a66c2")
+            let saved = try await store.saveBrandingColours(accent: accent, background: nil, by: Fixture.actor)
+            #expect(saved == WorkspaceBranding(accentColour: accent))
+            await #expect(throws: StoreError.self) {
+                try await store.saveBrandingColours(accent: Colour(hex: "#ffcc00"), background: nil, by: Fixture.actor)
+            }
+
+            // Every byte value survives, and the settings of the workspace are untouched.
+            let bytes: [UInt8] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] + (0...255).map(UInt8.init) + [0, 0]
+            let logo = try BrandLogo(bytes: bytes)
+            let withLogo = try await store.saveLogo(logo, by: Fixture.actor)
+            #expect(withLogo == WorkspaceBranding(accentColour: accent, logo: logo.summary))
+            #expect(try await store.logo() == logo)
+            #expect(try await store.workspaceSettings() == .initial)
+
+            // Saving the colours keeps the logo; removing the logo keeps the colours.
+            let background = Colour(hex: "#e8f0fe")
+            let both = try await store.saveBrandingColours(accent: accent, background: background, by: Fixture.actor)
+            #expect(both.logo == logo.summary && both.backgroundColour == background)
+            #expect(try await store.removeLogo(by: Fixture.actor))
+            #expect(try await store.workspaceBranding() == WorkspaceBranding(accentColour: accent, backgroundColour: background))
+            #expect(try await store.logo() == nil)
+            let entries = try await store.auditLog(entityType: "workspace", page: PageRequest()).items
+            #expect(entries.filter { $0.summary.hasPrefix("logo") }.count == 2)
+        }
+    }
 }

@@ -29,4 +29,5 @@ public let allMigrations: [any Migration] = [
     CreatePasswordResets(),
     CreateSurveyLinks(),
     CreateInvitations(),
+    CreateWorkspaceBranding(),
 ]
