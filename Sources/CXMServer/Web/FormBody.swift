@@ -1,9 +1,14 @@
+import CXMCore
 import Foundation
 import Hummingbird
+import NIOCore
 
-/// A submitted HTML form (`application/x-www-form-urlencoded`).
+/// A submitted HTML form: `application/x-www-form-urlencoded`, or `multipart/form-data` when it
+/// carries files.
 struct FormBody: Sendable {
     private var values: [String: [String]] = [:]
+    /// The files of a multipart form, by field name (a file input left empty sends none).
+    private(set) var files: [String: MultipartForm.File] = [:]
 
     /// Forms are small; anything larger than this is not a form a person filled in.
     static let maxSize = 256 * 1024
@@ -17,8 +22,20 @@ struct FormBody: Sendable {
         }
     }
 
-    static func read(_ request: Request) async throws -> FormBody {
+    /// A multipart form's fields and files.
+    init(_ form: MultipartForm) {
+        values = form.fields
+        files = form.files
+    }
+
+    /// Reads the body in either encoding; a form with files may be given a larger `maxSize`.
+    static func read(_ request: Request, maxSize: Int = maxSize) async throws -> FormBody {
         let buffer = try await request.body.collect(upTo: maxSize)
+        if let type = request.headers[.contentType], let boundary = MultipartForm.boundary(fromContentType: type) {
+            do { return FormBody(try MultipartForm(body: Array(buffer: buffer), boundary: boundary)) } catch {
+                throw AppError.badRequest(ValidationFailure(field: "body", "is not a readable form: \(error.description)"))
+            }
+        }
         return FormBody(String(buffer: buffer))
     }
 
