@@ -24,6 +24,7 @@ public func buildApplication(
     var routes = RouteTable(router: router)
     OperationsRoutes(store: store, metrics: metrics).register(in: &routes)
     OrganisationAPI(store: store, scopes: scopes).register(in: &routes)
+    BrandingAPI(store: store).register(in: &routes)
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)

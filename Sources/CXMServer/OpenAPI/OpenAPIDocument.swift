@@ -4523,6 +4523,172 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/workspace/branding": {
+              "get": {
+                "operationId": "getWorkspaceBranding",
+                "summary": "Read the survey pages' colours and logo",
+                "tags": [
+                  "Workspace"
+                ],
+                "description": "The look customers see on survey pages, in invitation mails and in the website widget. Null colours mean cxm's own; the effective colours are the ones in use.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The look.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WorkspaceBranding"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "updateWorkspaceBranding",
+                "summary": "Set the survey pages' colours",
+                "tags": [
+                  "Workspace"
+                ],
+                "description": "Replaces both colours (null or absent: cxm's own); the logo stays as it is. The colours must meet WCAG 2.1 AA: white text on the accent colour and the accent colour on the background at least 4.5:1, the focus ring (#c2410c) on the background at least 3:1. A rejected colour's message names the contrast found and the nearest shade that passes.\n\nRequires the permission manageWorkspace (role admin).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/WorkspaceColours"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The look as saved.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WorkspaceBranding"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/workspace/logo": {
+              "put": {
+                "operationId": "uploadWorkspaceLogo",
+                "summary": "Upload the workspace logo",
+                "tags": [
+                  "Workspace"
+                ],
+                "description": "The image is the request body (`Content-Type: image/png`, `image/jpeg` or `image/webp`), or the `logo` file of a `multipart/form-data` body (`curl -F logo=@logo.png`). The format is judged by content: PNG, JPEG or WebP, at most 200 KB (SVG is refused, since it can carry scripts). It replaces any earlier logo and is served at the returned `logoURL`.\n\nRequires the permission manageWorkspace (role admin).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "image/png": {
+                      "schema": {
+                        "type": "string",
+                        "format": "binary"
+                      }
+                    },
+                    "image/jpeg": {
+                      "schema": {
+                        "type": "string",
+                        "format": "binary"
+                      }
+                    },
+                    "image/webp": {
+                      "schema": {
+                        "type": "string",
+                        "format": "binary"
+                      }
+                    },
+                    "multipart/form-data": {
+                      "schema": {
+                        "type": "object",
+                        "required": [
+                          "logo"
+                        ],
+                        "properties": {
+                          "logo": {
+                            "type": "string",
+                            "format": "binary"
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The look with the new logo.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WorkspaceBranding"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "removeWorkspaceLogo",
+                "summary": "Remove the workspace logo",
+                "tags": [
+                  "Workspace"
+                ],
+                "description": "Survey pages and mails show no logo afterwards.\n\nRequires the permission manageWorkspace (role admin).",
+                "responses": {
+                  "204": {
+                    "description": "Removed."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -7773,6 +7939,133 @@ enum OpenAPIDocument {
                   "recontactDays",
                   "samplingPercent"
                 ]
+              },
+              "WorkspaceColours": {
+                "type": "object",
+                "description": "The colours as a client sets them; null or absent for cxm's own.",
+                "properties": {
+                  "accentColour": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "pattern": "^#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$",
+                        "description": "Buttons, chosen answers and links: #rrggbb or #rgb. White text must reach 4.5:1 on it.",
+                        "examples": [
+                          "#123a5e"
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "backgroundColour": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "pattern": "^#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$",
+                        "description": "Around the survey on wide screens and behind the language links: #rrggbb or #rgb.",
+                        "examples": [
+                          "#123a5e"
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              },
+              "WorkspaceBranding": {
+                "type": "object",
+                "description": "The look of the pages customers see.",
+                "required": [
+                  "accentColour",
+                  "backgroundColour",
+                  "logo",
+                  "logoURL",
+                  "effectiveAccentColour",
+                  "effectiveBackgroundColour"
+                ],
+                "properties": {
+                  "accentColour": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "pattern": "^#[0-9a-f]{6}$"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "The workspace's accent colour; null for cxm's own."
+                  },
+                  "backgroundColour": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "pattern": "^#[0-9a-f]{6}$"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "The workspace's background colour; null for cxm's own."
+                  },
+                  "logo": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "required": [
+                          "mediaType",
+                          "bytes",
+                          "version"
+                        ],
+                        "properties": {
+                          "mediaType": {
+                            "type": "string",
+                            "enum": [
+                              "image/png",
+                              "image/jpeg",
+                              "image/webp"
+                            ]
+                          },
+                          "bytes": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": 204800
+                          },
+                          "version": {
+                            "type": "string",
+                            "description": "Changes with the image; part of logoURL."
+                          }
+                        }
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "logoURL": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "Where the logo is served (public, cached for good); null without a logo."
+                  },
+                  "effectiveAccentColour": {
+                    "type": "string",
+                    "pattern": "^#[0-9a-f]{6}$"
+                  },
+                  "effectiveBackgroundColour": {
+                    "type": "string",
+                    "pattern": "^#[0-9a-f]{6}$"
+                  }
+                }
               }
             },
             "parameters": {

@@ -36,6 +36,7 @@ public struct InvitationSender: Service {
         let expired = try await store.expireInvitations(now: now)
         if expired > 0 { logger.info("invitation links expired", metadata: ["count": "\(expired)"]) }
         let workspace = try await store.workspaceSettings()
+        let branding = try await store.workspaceBranding()
         var queued = 0
         for _ in 0..<1000 {
             let due = try await store.dueInvitations(limit: Self.batch, now: now)
@@ -46,7 +47,8 @@ public struct InvitationSender: Service {
                     continue
                 }
                 let token = Secrets.token()
-                let mail = try compose(item, email: item.email ?? "", token: token, workspace: workspace)
+                let mail = try compose(
+                    item, email: item.email ?? "", token: token, workspace: workspace, branding: branding)
                 if try await store.queueInvitationMail(item, mail: mail, tokenHash: Secrets.hash(token), now: now) {
                     queued += 1
                 }
@@ -59,13 +61,18 @@ public struct InvitationSender: Service {
 
     /// The mail in the invitation's language, with a personal link and an unsubscribe link (also as
     /// the `List-Unsubscribe` header, one-click per RFC 8058).
-    func compose(_ due: DueInvitation, email: String, token: String, workspace: WorkspaceSettings) throws -> OutgoingMail {
+    func compose(
+        _ due: DueInvitation, email: String, token: String, workspace: WorkspaceSettings,
+        branding: WorkspaceBranding = WorkspaceBranding()
+    ) throws -> OutgoingMail {
         let language = due.survey.languages.contains(due.invitation.language) ? due.invitation.language : due.survey.languages[0]
         let unsubscribe = "\(linkBase)/u/\(token)"
-        let view = InvitationMail(
+        var view = InvitationMail(
             language: language, sender: workspace.name, survey: due.survey, link: "\(linkBase)/i/\(token)",
             unsubscribeLink: unsubscribe, isReminder: due.isReminder,
             expires: LocaleFormat(language).date(due.invitation.expiresAt, timeZone: workspace.timeZone))
+        view.accent = branding.accent
+        view.logoURL = RespondentBrand(name: workspace.name, branding: branding).logoPath.map { linkBase + $0 }
         return OutgoingMail(
             to: email, subject: view.subject, body: view.text, html: view.html,
             headers: ["List-Unsubscribe": "<\(unsubscribe)>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"])

@@ -12,18 +12,24 @@ extension RespondentRoutes {
             let token = context.parameters.get("token") ?? ""
             let language = try await language(request, token: token)
             guard RespondentSession.isDraftToken(token), try await store.invitation(tokenHash: Secrets.hash(token)) != nil else {
-                return Self.html(RespondentMessagePage(language: language, kind: .notFound).render(), status: .notFound)
+                return Self.html(
+                    RespondentMessagePage(language: language, kind: .notFound, brand: try await brand()).render(),
+                    status: .notFound)
             }
-            return Self.html(RespondentMessagePage(language: language, kind: .unsubscribe(action: "/u/\(token)")).render())
+            return Self.html(
+                RespondentMessagePage(language: language, kind: .unsubscribe(action: "/u/\(token)"), brand: try await brand())
+                    .render())
         }
         routes.post("/u/{token}", .open) { request, context in
             if let wait = limiter.admit(context.clientAddress) { return Self.busy(request, wait: wait) }
             let token = context.parameters.get("token") ?? ""
             let language = try await language(request, token: token)
             guard RespondentSession.isDraftToken(token), try await store.unsubscribe(tokenHash: Secrets.hash(token)) else {
-                return Self.html(RespondentMessagePage(language: language, kind: .notFound).render(), status: .notFound)
+                return Self.html(
+                    RespondentMessagePage(language: language, kind: .notFound, brand: try await brand()).render(),
+                    status: .notFound)
             }
-            return Self.html(RespondentMessagePage(language: language, kind: .unsubscribed).render())
+            return Self.html(RespondentMessagePage(language: language, kind: .unsubscribed, brand: try await brand()).render())
         }
     }
 

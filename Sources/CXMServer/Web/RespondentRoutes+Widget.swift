@@ -36,6 +36,8 @@ extension RespondentRoutes {
         var texts: Texts?
         var cooldownDays: Int?
         var quarantineDays: Int?
+        /// The workspace's accent colour, `#rrggbb`.
+        var accent: String?
     }
 
     struct WidgetAnswer: Decodable {
@@ -128,7 +130,8 @@ extension RespondentRoutes {
             show: true, lang: language, question: prompt,
             texts: WidgetConfig.Texts(
                 close: t(RespondentText.widgetClose), thanks: t(RespondentText.thanksTitle), more: t(RespondentText.widgetMore)),
-            cooldownDays: rules.cooldownDays, quarantineDays: rules.quarantineDays)
+            cooldownDays: rules.cooldownDays, quarantineDays: rules.quarantineDays,
+            accent: try await store.workspaceBranding().accent.hex)
     }
 
     /// Saves the widget's answer as a draft of the link's survey. A survey of that one question is

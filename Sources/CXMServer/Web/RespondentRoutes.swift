@@ -52,7 +52,7 @@ struct RespondentRoutes {
     private func show(_ request: Request, opened: RespondentEntry.Opened) async throws -> Response {
         guard case .open(let entry, let survey) = opened else {
             if case .used = opened, let thanks = try await usedThanks(request, opened: opened) { return thanks }
-            return message(opened, request)
+            return try await message(opened, request)
         }
         var session = try await RespondentSession.resume(request, entry: entry, survey: survey, store: store)
         session.chooseLanguage(request.query("lang"), acceptLanguage: request.headers[.acceptLanguage])
@@ -81,13 +81,13 @@ struct RespondentRoutes {
                     })
             }
         }
-        return page(session, flow: flow, problems: [:], typed: carried, request: request)
+        return try await page(session, flow: flow, problems: [:], typed: carried, request: request)
     }
 
     private func post(_ form: FormBody, _ request: Request, opened: RespondentEntry.Opened) async throws -> Response {
         guard case .open(let entry, let survey) = opened else {
             if case .used = opened { return Response.seeOther("\(request.uri.path)/thanks") }
-            return message(opened, request)
+            return try await message(opened, request)
         }
         var session = try await RespondentSession.posted(form, entry: entry, survey: survey, store: store)
         guard session.draft.completedAt == nil else { return Response.seeOther("\(entry.path)/thanks") }
@@ -97,10 +97,10 @@ struct RespondentRoutes {
 
     private func thanks(_ request: Request, opened: RespondentEntry.Opened) async throws -> Response {
         if case .used = opened, let page = try await usedThanks(request, opened: opened) { return page }
-        guard case .open(let entry, let survey) = opened else { return message(opened, request) }
+        guard case .open(let entry, let survey) = opened else { return try await message(opened, request) }
         let session = try await RespondentSession.resume(
             request, entry: entry, survey: survey, store: store, keepCompleted: true)
-        return thanksPage(session, request: request)
+        return try await thanksPage(session, request: request)
     }
 
     /// An answered invitation's link shows its thanks once more (right after answering), and says
@@ -117,11 +117,11 @@ struct RespondentRoutes {
             kind: .personal, path: "/i/\(token)", surveyID: survey.id, touchpointID: invitation.touchpointID,
             unitID: invitation.unitID, invitation: invitation)
         let version = (try? await store.survey(draft.surveyID, version: draft.surveyVersion)) ?? survey
-        return thanksPage(
+        return try await thanksPage(
             RespondentSession(entry: entry, survey: version, draft: draft, token: "", isNew: false), request: request)
     }
 
-    private func thanksPage(_ session: RespondentSession, request: Request) -> Response {
+    private func thanksPage(_ session: RespondentSession, request: Request) async throws -> Response {
         var language = session.draft.language
         if let chosen = request.query("lang").flatMap(Language.init(rawValue:)), session.survey.languages.contains(chosen) {
             language = chosen
@@ -131,7 +131,7 @@ struct RespondentRoutes {
             ? nil : session.survey.presentation.thankYou.message(for: session.survey, answers: session.draft.answers)
         let page = RespondentMessagePage(
             language: language, kind: .thanks(text?.text(in: language)),
-            restartPath: session.entry.kind == .kiosk ? session.entry.path : nil)
+            restartPath: session.entry.kind == .kiosk ? session.entry.path : nil, brand: try await brand())
         return Self.html(page.render())
     }
 
@@ -144,7 +144,7 @@ struct RespondentRoutes {
         return response
     }
 
-    private func message(_ opened: RespondentEntry.Opened, _ request: Request) -> Response {
+    private func message(_ opened: RespondentEntry.Opened, _ request: Request) async throws -> Response {
         let language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .en
         let (kind, status): (RespondentMessagePage.Kind, HTTPResponse.Status) =
             switch opened {
@@ -153,7 +153,13 @@ struct RespondentRoutes {
             case .expired: (.expired, .gone)
             case .missing, .open: (.notFound, .notFound)
             }
-        return Self.html(RespondentMessagePage(language: language, kind: kind).render(), status: status)
+        let page = RespondentMessagePage(language: language, kind: kind, brand: try await brand())
+        return Self.html(page.render(), status: status)
+    }
+
+    /// The workspace's name, colours and logo, as the pages customers see show them.
+    func brand() async throws -> RespondentBrand {
+        RespondentBrand(name: try await store.workspaceSettings().name, branding: try await store.workspaceBranding())
     }
 
     /// Reads the answers of the screen sent, saves them in the draft, and shows the next screen, the
@@ -177,7 +183,7 @@ struct RespondentRoutes {
         } else if !read.problems.isEmpty {
             session.draft.screen = screen
             try await session.save(store)
-            return page(
+            return try await page(
                 session, flow: flow, problems: read.problems, typed: sent, request: request, status: .unprocessableContent)
         } else if let next = flow.nextScreen(after: screen, answers: session.draft.values) {
             session.draft.screen = next
@@ -185,7 +191,7 @@ struct RespondentRoutes {
             return try await complete(session, flow: flow, request: request)
         }
         try await session.save(store)
-        return page(session, flow: flow, problems: [:], typed: nil, request: request)
+        return try await page(session, flow: flow, problems: [:], typed: nil, request: request)
     }
 
     /// Stores the response (once: the draft's id is its idempotency key) and shows the thanks.
@@ -206,7 +212,8 @@ struct RespondentRoutes {
                 problems.keys.compactMap { key in flow.screens.firstIndex { $0.contains { flow.survey.questions[$0].key == key } }
                 }.min() ?? 0
             try await session.save(store)
-            return page(session, flow: flow, problems: problems, typed: nil, request: request, status: .unprocessableContent)
+            return try await page(
+                session, flow: flow, problems: problems, typed: nil, request: request, status: .unprocessableContent)
         }
         _ = try await submissions.submit(
             DraftSubmission(draft: session.draft, tokenHash: Secrets.hash(session.token), response: response))
@@ -231,7 +238,7 @@ struct RespondentRoutes {
     private func page(
         _ session: RespondentSession, flow: SurveyFlow, problems: [String: ScreenAnswers.Problem],
         typed: [String: [String]]?, request: Request, status: HTTPResponse.Status = .ok
-    ) -> Response {
+    ) async throws -> Response {
         let draft = session.draft
         let language = draft.language
         let screen = draft.screen
@@ -250,7 +257,7 @@ struct RespondentRoutes {
             screen: screen, pageNumber: screen + 1, pageCount: flow.screens.count,
             isLastScreen: !flow.mayContinue(after: screen, answers: stored),
             canGoBack: (0..<screen).contains { !flow.questions(onScreen: $0, answers: stored).isEmpty },
-            questions: questions, isKiosk: session.entry.kind == .kiosk)
+            questions: questions, isKiosk: session.entry.kind == .kiosk, brand: try await brand())
         var response = Self.html(page.render(), status: status)
         if let cookie = session.cookie(request, configuration: configuration) { response.setCookie(cookie) }
         return response

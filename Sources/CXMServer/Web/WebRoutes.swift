@@ -35,6 +35,7 @@ struct WebRoutes {
         registerUserEditing(in: &routes)
         registerCustomerEditing(in: &routes)
         registerSettings(in: &routes)
+        registerAppearance(in: &routes)
         registerPasswordReset(in: &routes)
     }
 

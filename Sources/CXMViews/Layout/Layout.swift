@@ -5,10 +5,12 @@ enum Layout {
     /// A signed-in page. `isSectionIndex` is false on detail pages, whose nav item is then `aria-current="true"`.
     static func page(
         title: String, context: PageContext, section: NavSection?, isSectionIndex: Bool = true,
-        @HTMLBuilder content: () -> HTML
+        stylesheet: String? = nil, @HTMLBuilder content: () -> HTML
     ) -> String {
         let t = Localizer(context.language)
-        return document(language: context.language, title: "\(title) – \(context.workspaceName) – cxm") {
+        return document(
+            language: context.language, title: "\(title) – \(context.workspaceName) – cxm", stylesheet: stylesheet
+        ) {
             el("header", .class("site-header")) {
                 el("div", .class("brand")) {
                     el("a", .href("/"), .class("product")) { "cxm" }
@@ -32,7 +34,10 @@ enum Layout {
     }
 
     /// A bare document for pages without a session (sign-in, errors): skip link, brand, content, footer.
-    static func document(language: Language, title: String, @HTMLBuilder body: () -> HTML) -> String {
+    /// `stylesheet` is a page's own, after the application's.
+    static func document(
+        language: Language, title: String, stylesheet: String? = nil, @HTMLBuilder body: () -> HTML
+    ) -> String {
         let t = Localizer(language)
         let html = HTML.build {
             HTML(trusted: "<!doctype html>\n")
@@ -42,6 +47,7 @@ enum Layout {
                     void("meta", .name("viewport"), Attribute("content", "width=device-width, initial-scale=1"))
                     el("title") { title }
                     void("link", Attribute("rel", "stylesheet"), .href("/assets/app.css"))
+                    if let stylesheet { void("link", Attribute("rel", "stylesheet"), .href(stylesheet)) }
                 }
                 el("body") {
                     el("a", .href("#main"), .class("skip-link")) { t(CommonText.skipToContent) }

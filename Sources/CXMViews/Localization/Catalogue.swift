@@ -7,10 +7,11 @@ public enum Catalogue {
             + entries(ErrorText.self) + entries(ValidationText.self) + entries(NoticeText.self)
             + entries(RoleText.self) + entries(QuestionTypeText.self) + entries(PhaseText.self)
             + entries(AttributeTypeText.self) + entries(UnitKindText.self) + entries(ChannelKindText.self)
-            + entries(ConsentText.self) + entries(SettingsText.self) + entries(SurveyEditText.self)
+            + entries(ConsentText.self) + entries(SettingsText.self) + entries(AppearanceText.self) + entries(SurveyEditText.self)
             + entries(LanguageNameText.self) + entries(NKIItemText.self) + entries(SurveyDefaultText.self)
             + entries(DashboardText.self) + entries(SignificanceText.self) + entries(MetricText.self) + entries(ChartText.self)
-            + entries(PasswordResetText.self)
+            + entries(PasswordResetText.self) + entries(RespondentText.self) + entries(InvitationText.self)
+            + entries(InvitationStatusText.self) + entries(SurveyLinkText.self) + entries(SurveyLogicText.self)
     }
 
     private static func entries<Key: Localizable>(_ type: Key.Type) -> [(key: String, translations: Translations)] {

@@ -98,6 +98,7 @@ public struct SettingsPage: Sendable {
         let errors = context.errors
         let languages = Language.allCases.map { SelectOption(value: $0.rawValue, label: $0.endonym) }
         return Layout.page(title: t(CommonText.settings), context: context, section: .settings) {
+            el("p") { el("a", .href("/settings/appearance")) { t(AppearanceText.settingsLink) } }
             postForm(action: "/settings", csrf: context.csrfToken) {
                 inputField(
                     FieldSpec(id: "settings-name", name: "name", label: t(SettingsText.workspaceName), required: true),

@@ -14,6 +14,11 @@ public struct InvitationMail: Sendable {
     public var isReminder: Bool
     /// When the link stops working, already formatted for the language.
     public var expires: String
+    /// The workspace's accent colour (buttons and the scale's points).
+    public var accent: Colour = WorkspaceBranding.defaultAccent
+    /// The absolute address of the workspace's logo, if it has one; mail programs that show remote
+    /// images show it, the others its text alternative (the sender).
+    public var logoURL: String?
 
     /// Creates the mail model.
     public init(
@@ -57,7 +62,7 @@ public struct InvitationMail: Sendable {
     public var html: String {
         let t = Localizer(language)
         let button =
-            "display:inline-block;padding:12px 24px;background:#123a5e;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold"
+            "display:inline-block;padding:12px 24px;background:\(accent.hex);color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold"
         let body = HTML.build {
             HTML(trusted: "<!doctype html>\n")
             el("html", .lang(language.localeIdentifier)) {
@@ -70,6 +75,13 @@ public struct InvitationMail: Sendable {
                     Attribute(
                         "style", "margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;color:#1b1f24;line-height:1.5")
                 ) {
+                    if let logoURL {
+                        el("p") {
+                            void(
+                                "img", Attribute("src", logoURL), Attribute("alt", sender), Attribute("height", "48"),
+                                Attribute("style", "display:block;height:48px;width:auto;border:0"))
+                        }
+                    }
                     el("p") { t(InvitationText.greeting) }
                     el("p") { t(isReminder ? InvitationText.reminderIntro : InvitationText.intro, sender) }
                     if let question = firstQuestion, let scale = question.scale {
@@ -83,7 +95,7 @@ public struct InvitationMail: Sendable {
                                             "a", .href("\(link)?q-\(question.key)=\(point)"),
                                             Attribute(
                                                 "style",
-                                                "display:inline-block;min-width:28px;padding:8px 4px;text-align:center;border:2px solid #123a5e;border-radius:6px;color:#123a5e;text-decoration:none;font-weight:bold"
+                                                "display:inline-block;min-width:28px;padding:8px 4px;text-align:center;border:2px solid \(accent.hex);border-radius:6px;color:\(accent.hex);text-decoration:none;font-weight:bold"
                                             )
                                         ) { String(point) }
                                     }

@@ -4,7 +4,7 @@ import CXMCore
 /// small stylesheet, and nothing that would send the link's token to another site.
 enum RespondentLayout {
     static func document(
-        language: Language, title: String, languages: [Language], path: String, isKiosk: Bool,
+        language: Language, title: String, languages: [Language], path: String, isKiosk: Bool, brand: RespondentBrand,
         refresh: (seconds: Int, to: String)? = nil, @HTMLBuilder content: () -> HTML
     ) -> String {
         let t = Localizer(language)
@@ -22,6 +22,9 @@ enum RespondentLayout {
                     }
                     el("title") { title }
                     void("link", Attribute("rel", "stylesheet"), .href("/assets/survey.css"))
+                    if let stylesheet = brand.stylesheetPath {
+                        void("link", Attribute("rel", "stylesheet"), .href(stylesheet))
+                    }
                 }
                 el("body", .class(isKiosk ? "respondent kiosk" : "respondent")) {
                     el("a", .href("#main"), .class("skip-link")) { t(CommonText.skipToContent) }
@@ -40,7 +43,12 @@ enum RespondentLayout {
                             }
                         }
                     }
-                    el("main", .id("main"), Attribute("tabindex", "-1"), .class("survey")) { content() }
+                    el("main", .id("main"), Attribute("tabindex", "-1"), .class("survey")) {
+                        if let logo = brand.logoPath {
+                            el("p", .class("brand")) { void("img", Attribute("src", logo), Attribute("alt", brand.name)) }
+                        }
+                        content()
+                    }
                 }
             }
         }
@@ -66,12 +74,15 @@ public struct RespondentMessagePage: Sendable {
     public var kind: Kind
     /// For kiosks: the link that starts over for the next customer.
     public var restartPath: String?
+    /// The workspace's logo and colours.
+    public var brand: RespondentBrand
 
     /// Creates the page model.
-    public init(language: Language, kind: Kind, restartPath: String? = nil) {
+    public init(language: Language, kind: Kind, restartPath: String? = nil, brand: RespondentBrand = .plain) {
         self.language = language
         self.kind = kind
         self.restartPath = restartPath
+        self.brand = brand
     }
 
     /// The complete HTML document.
@@ -89,7 +100,7 @@ public struct RespondentMessagePage: Sendable {
             case .unsubscribed: (t(RespondentText.unsubscribedTitle), t(RespondentText.unsubscribedBody))
             }
         return RespondentLayout.document(
-            language: language, title: title, languages: [], path: "", isKiosk: restartPath != nil,
+            language: language, title: title, languages: [], path: "", isKiosk: restartPath != nil, brand: brand,
             refresh: restartPath.map { (8, $0) }
         ) {
             el("h1") { title }

@@ -23,12 +23,14 @@ public struct RespondentPage: Sendable {
     public var questions: [RespondentQuestion]
     /// Kiosk pages use larger text and never link to other languages' resumed drafts.
     public var isKiosk: Bool
+    /// The workspace's logo and colours.
+    public var brand: RespondentBrand
 
     /// Creates the page model.
     public init(
         language: Language, languages: [Language], title: String, intro: String?, action: String, draftToken: String,
         screen: Int, pageNumber: Int, pageCount: Int, isLastScreen: Bool, canGoBack: Bool, questions: [RespondentQuestion],
-        isKiosk: Bool
+        isKiosk: Bool, brand: RespondentBrand = .plain
     ) {
         self.language = language
         self.languages = languages
@@ -43,6 +45,7 @@ public struct RespondentPage: Sendable {
         self.canGoBack = canGoBack
         self.questions = questions
         self.isKiosk = isKiosk
+        self.brand = brand
     }
 
     /// The complete HTML document.
@@ -54,7 +57,7 @@ public struct RespondentPage: Sendable {
         let heading = errors.isEmpty ? title : "\(t(CommonText.errorSummaryTitle)) – \(title)"
         // A kiosk left mid-survey starts over for the next customer after three minutes.
         return RespondentLayout.document(
-            language: language, title: heading, languages: languages, path: action, isKiosk: isKiosk,
+            language: language, title: heading, languages: languages, path: action, isKiosk: isKiosk, brand: brand,
             refresh: isKiosk ? (180, action) : nil
         ) {
             el("h1") { title }

@@ -1,3 +1,5 @@
+import CXMCore
+
 /// The stylesheet of the respondent pages, served at `/assets/survey.css` and cached: small, mobile
 /// first, system fonts, WCAG 2.1 AA contrast, 44-pixel touch targets and a visible focus ring.
 public enum RespondentStylesheet {
@@ -6,9 +8,9 @@ public enum RespondentStylesheet {
         :root { --ink: #1b1f24; --muted: #4a5360; --line: #8a94a0; --paper: #ffffff; --wash: #f4f6f8;
           --accent: #123a5e; --focus: #c2410c; --bad: #9b1c1c; --radius: 8px;
           font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-          line-height: 1.5; color: var(--ink); background: var(--wash); }
+          line-height: 1.5; color: var(--ink); }
         *, *::before, *::after { box-sizing: border-box; }
-        body { margin: 0; }
+        body { margin: 0; background: var(--wash); }
         .survey { max-width: 40rem; margin: 0 auto; padding: 1rem; background: var(--paper); min-height: 100vh; }
         h1 { font-size: 1.5rem; line-height: 1.25; margin: 0.5rem 0 1rem; }
         :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -50,6 +52,8 @@ public enum RespondentStylesheet {
           display: inline-block; }
         .button-primary { background: var(--accent); color: #ffffff; }
         .button-secondary { background: var(--paper); color: var(--accent); }
+        .brand { margin: 0 0 0.75rem; }
+        .brand img { display: block; max-height: 3rem; max-width: min(12rem, 60%); width: auto; height: auto; }
         .message { font-size: 1.1rem; }
         .kiosk { font-size: 1.2rem; }
         @media (min-width: 36rem) {
@@ -59,4 +63,20 @@ public enum RespondentStylesheet {
           .scale-labelled label { flex-direction: column; text-align: center; height: 100%; }
         }
         """
+
+    /// The workspace's colours over the defaults, served at `/assets/brand.css`: the survey pages
+    /// (`body.respondent`) and the preview on the appearance settings page (`.brand-preview`).
+    public static func brand(_ branding: WorkspaceBranding) -> String {
+        let accent = branding.accent.hex
+        let background = branding.background.hex
+        return """
+            body.respondent { --accent: \(accent); --wash: \(background); }
+            .brand-preview { background: \(background); padding: 1rem; border-radius: 8px; border: 1px solid #8a94a0; }
+            .brand-preview .brand-sample-link { color: \(accent); }
+            .brand-preview .brand-sample-button { background: \(accent); border: 2px solid \(accent); color: #ffffff;
+              font-weight: 600; padding: 0.5rem 1.5rem; border-radius: 8px; display: inline-block; }
+            .brand-preview img { display: block; max-height: 3rem; max-width: 12rem; width: auto; height: auto; }
+
+            """
+    }
 }

@@ -48,14 +48,15 @@ public enum WidgetScript {
             var host = element("div", { "data-cxm-widget": link });
             host.style.cssText = "position:fixed;right:16px;bottom:16px;z-index:2147483647";
             var root = host.attachShadow({ mode: "open" });
+            var accent = /^#[0-9a-f]{6}$/.test(config.accent) ? config.accent : "#123a5e";
             var style = element("style", {}, ".box{font:15px/1.4 system-ui,-apple-system,Segoe UI,Roboto,Arial,sans-serif;color:#1b1f24;" +
               "background:#fff;border:1px solid #8a94a0;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.2);padding:12px 14px;" +
               "max-width:min(420px,calc(100vw - 32px))}.q{font-weight:600;margin:0 28px 8px 0}.points{display:flex;flex-wrap:wrap;gap:4px}" +
-              "button{font:inherit;cursor:pointer;border-radius:6px}.point{min-width:36px;min-height:36px;border:2px solid #123a5e;" +
-              "background:#fff;color:#123a5e;font-weight:600}.point:hover{background:#123a5e;color:#fff}" +
+              "button{font:inherit;cursor:pointer;border-radius:6px}.point{min-width:36px;min-height:36px;border:2px solid " + accent + ";" +
+              "background:#fff;color:" + accent + ";font-weight:600}.point:hover{background:" + accent + ";color:#fff}" +
               ".close{position:absolute;top:6px;right:8px;border:0;background:none;font-size:22px;line-height:1;color:#4a5360;padding:4px}" +
               ".ends{display:flex;justify-content:space-between;gap:8px;color:#4a5360;font-size:13px;margin-top:4px}" +
-              "a{color:#0a4f8f}:focus-visible{outline:3px solid #c2410c;outline-offset:2px}");
+              "a{color:" + accent + "}:focus-visible{outline:3px solid #c2410c;outline-offset:2px}");
             var box = element("div", { "class": "box", role: "dialog", "aria-labelledby": "cxm-q", lang: config.lang });
             box.style.position = "relative";
             var close = element("button", { "class": "close", type: "button", "aria-label": config.texts.close }, "\\u00d7");
