@@ -54,6 +54,11 @@ struct WorkspaceBrandingTests {
         let problem = try #require(brand.contrastProblems.first)
         #expect(problem.kind == .accentOnWhite && problem.field == "accentColour" && problem.contrast == 1.5)
         #expect(problem.suggestion.contrast(with: .white) >= 4.5)
+        // Taking the suggestion solves the problem, links on the (light grey) background included.
+        #expect(WorkspaceBranding(accentColour: problem.suggestion).contrastProblems.isEmpty)
+        let onBlue = WorkspaceBranding(accentColour: Colour(hex: "#ffcc00"), backgroundColour: Colour(hex: "#dde8f8"))
+        let suggestion = try #require(onBlue.contrastProblems.first?.suggestion)
+        #expect(WorkspaceBranding(accentColour: suggestion, backgroundColour: onBlue.backgroundColour).contrastProblems.isEmpty)
         #expect(
             problem.message
                 == "#ffcc00 gives white button text a contrast of 1.5:1; WCAG 2.1 AA needs 4.5:1; a darker shade such as \(problem.suggestion.hex) passes"

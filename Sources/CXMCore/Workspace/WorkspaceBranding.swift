@@ -93,16 +93,22 @@ public struct WorkspaceBranding: Sendable, Codable, Hashable {
     /// What keeps the colours from being readable together; empty when they are. The background is
     /// judged only once the accent itself passes, since changing the accent changes that judgement.
     public var contrastProblems: [ContrastProblem] {
-        let accent = self.accent
+        let (accent, background) = (self.accent, self.background)
         if accent.contrast(with: .white) < Self.textContrast {
-            let darker = accent.nearestShade(towards: .black, reaching: Self.textContrast, against: .white) ?? .black
+            // The shade suggested must also do for links on the background, or taking it would
+            // only move the problem there.
+            var darker = accent.nearestShade(towards: .black, reaching: Self.textContrast, against: .white) ?? .black
+            if darker.contrast(with: background) < Self.textContrast,
+                let deeper = darker.nearestShade(towards: .black, reaching: Self.textContrast, against: background)
+            {
+                darker = deeper
+            }
             return [
                 ContrastProblem(
                     kind: .accentOnWhite, colour: accent, contrast: accent.contrast(with: .white),
                     needed: Self.textContrast, suggestion: darker)
             ]
         }
-        let background = self.background
         if accent.contrast(with: background) < Self.textContrast {
             let lighter = background.nearestShade(towards: .white, reaching: Self.textContrast, against: accent) ?? .white
             return [
