@@ -175,6 +175,9 @@ struct AccessTests {
             (.editCustomers, [.admin, .cxManager]),
             (.importData, [.admin, .cxManager]),
             (.submitResponses, [.admin, .cxManager]),
+            (.readCases, [.admin, .cxManager, .analyst, .teamLead, .frontline]),
+            (.workCases, [.admin, .cxManager, .teamLead, .frontline]),
+            (.manageCaseRules, [.admin, .cxManager]),
         ] as [(Permission, [Role])])
     func rolesAllow(permission: Permission, allowed: [Role]) {
         let granted = Role.allCases.filter { $0.allows(permission) }

@@ -32,6 +32,10 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
         case .editCustomers: self == .admin || self == .cxManager
         case .submitResponses, .importData: self == .admin || self == .cxManager
         case .eraseCustomers, .exportPersonalData: self == .admin
+        // Cases carry what customers said on the phone: not for viewers.
+        case .readCases: self != .viewer
+        case .workCases: self == .admin || self == .cxManager || self == .teamLead || self == .frontline
+        case .manageCaseRules: self == .admin || self == .cxManager
         }
     }
 }
@@ -43,4 +47,5 @@ public enum Permission: String, Sendable, CaseIterable, Hashable {
     case editJourneys, editSurveys, editUnits, editChannels, editSegments
     case editCustomers, eraseCustomers, exportPersonalData
     case submitResponses, importData
+    case readCases, workCases, manageCaseRules
 }
