@@ -117,16 +117,20 @@ struct CaseTests {
         #expect(throws: ValidationFailure.self) { try slow.validated() }
     }
 
-    @Test func casesGoToTheStoreWithinTheOwnerElseToTheOwner() {
+    @Test func casesGoToTheRuleUnitElseAlongTheRulesRoute() {
         let tree = UnitTree([
             OrgUnit(id: "co", parentID: nil, name: "Company", kind: "company"),
             OrgUnit(id: "retail", parentID: "co", name: "Retail", kind: "region"),
             OrgUnit(id: "store-1", parentID: "retail", name: "Store 1", kind: "store"),
             OrgUnit(id: "digital", parentID: "co", name: "Digital", kind: "team"),
         ])
-        #expect(CaseRouting.queueUnit(ruleUnit: nil, responseUnit: "store-1", touchpointOwner: "retail", tree: tree) == "store-1")
-        #expect(
-            CaseRouting.queueUnit(ruleUnit: nil, responseUnit: "store-1", touchpointOwner: "digital", tree: tree) == "digital")
+        #expect(CaseRouting.queueUnit(ruleUnit: nil, responseUnit: "store-1", touchpointOwner: "retail", tree: tree) == "retail")
+        let serving = CaseRouting.queueUnit(
+            route: .servingUnit, ruleUnit: nil, responseUnit: "store-1", touchpointOwner: "retail", tree: tree)
+        #expect(serving == "store-1")
+        let fallback = CaseRouting.queueUnit(
+            route: .servingUnit, ruleUnit: nil, responseUnit: "gone", touchpointOwner: "digital", tree: tree)
+        #expect(fallback == "digital")
         #expect(CaseRouting.queueUnit(ruleUnit: "co", responseUnit: "store-1", touchpointOwner: "retail", tree: tree) == "co")
         #expect(CaseRouting.queueUnit(ruleUnit: "gone", responseUnit: "gone", touchpointOwner: "retail", tree: tree) == "retail")
         #expect(CaseRouting.queueUnit(ruleUnit: nil, responseUnit: nil, touchpointOwner: nil, tree: tree) == nil)

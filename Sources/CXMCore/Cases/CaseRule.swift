@@ -16,7 +16,9 @@ public struct CaseRule: Sendable, Codable, Hashable, Identifiable {
     /// Business hours to the first contact with the customer, and to the resolution.
     public var firstContactHours: Double
     public var resolutionHours: Double
-    /// The unit whose queue gets the case, instead of the one the response and touchpoint point to.
+    /// Whose queue gets the case: the touchpoint's owner or the unit that served the customer.
+    public var routeTo: CaseRoute
+    /// A unit whose queue gets the case instead.
     public var unitID: String?
     /// Responses older than this when they arrive (an import of last year's answers) open no case.
     public var maxAgeDays: Int
@@ -24,7 +26,8 @@ public struct CaseRule: Sendable, Codable, Hashable, Identifiable {
     public init(
         id: String = Identifier.make(), name: String, enabled: Bool = true, surveyID: String? = nil,
         touchpointID: String? = nil, condition: CaseCondition, priority: CasePriority = .normal,
-        firstContactHours: Double = 8, resolutionHours: Double = 40, unitID: String? = nil, maxAgeDays: Int = 14
+        firstContactHours: Double = 8, resolutionHours: Double = 40, routeTo: CaseRoute = .touchpointOwner,
+        unitID: String? = nil, maxAgeDays: Int = 14
     ) {
         self.id = id
         self.name = name
@@ -35,13 +38,14 @@ public struct CaseRule: Sendable, Codable, Hashable, Identifiable {
         self.priority = priority
         self.firstContactHours = firstContactHours
         self.resolutionHours = resolutionHours
+        self.routeTo = routeTo
         self.unitID = unitID
         self.maxAgeDays = maxAgeDays
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, enabled, surveyID, touchpointID, condition, priority, firstContactHours, resolutionHours, unitID
-        case maxAgeDays
+        case id, name, enabled, surveyID, touchpointID, condition, priority, firstContactHours, resolutionHours, routeTo
+        case unitID, maxAgeDays
     }
 
     /// Decodes with the initialiser's defaults for everything but the name and condition.
@@ -57,6 +61,7 @@ public struct CaseRule: Sendable, Codable, Hashable, Identifiable {
             priority: try c.decodeIfPresent(CasePriority.self, forKey: .priority) ?? .normal,
             firstContactHours: try c.decodeIfPresent(Double.self, forKey: .firstContactHours) ?? 8,
             resolutionHours: try c.decodeIfPresent(Double.self, forKey: .resolutionHours) ?? 40,
+            routeTo: try c.decodeIfPresent(CaseRoute.self, forKey: .routeTo) ?? .touchpointOwner,
             unitID: try c.decodeIfPresent(String.self, forKey: .unitID),
             maxAgeDays: try c.decodeIfPresent(Int.self, forKey: .maxAgeDays) ?? 14)
     }

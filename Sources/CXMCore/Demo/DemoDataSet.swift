@@ -19,6 +19,9 @@ public struct DemoDataSet: Sendable {
     public let touchpoints: [Touchpoint]
     public let surveys: [Survey]
     public let segments: [Segment]
+    /// When responses open cases, and the business hours their targets count in.
+    public let caseRules: [CaseRule]
+    public let businessHours: [(unitID: String, calendar: BusinessCalendar)]
     public let customers: [Customer]
     /// The sign-ins a demo installation offers, one per role.
     public let logins: [DemoLogin]
@@ -40,6 +43,8 @@ public struct DemoDataSet: Sendable {
         touchpoints = DemoJourneys.touchpoints
         surveys = DemoSurveys.all
         segments = DemoCustomers.segments
+        caseRules = DemoCases.rules
+        businessHours = DemoCases.calendars(endDate: endDate)
         logins = DemoOrganisation.logins()
         let (customers, profiles) = DemoCustomers.generate(count: max(0, customerCount), seed: seed, endDate: endDate)
         self.customers = customers

@@ -25,6 +25,8 @@ public func buildApplication(
     OperationsRoutes(store: store, metrics: metrics).register(in: &routes)
     OrganisationAPI(store: store, scopes: scopes).register(in: &routes)
     BrandingAPI(store: store).register(in: &routes)
+    CasesAPI(store: store).register(in: &routes)
+    CaseRulesAPI(store: store).register(in: &routes)
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)
@@ -50,6 +52,7 @@ public func buildApplication(
             RollupFolder(store: store, policy: configuration.rollupFolding, logger: logger),
             RetentionScheduler(store: store, checkEvery: configuration.retentionCheckEvery, logger: logger),
             DraftCompleter(store: store, checkEvery: .seconds(60), logger: logger),
+            CaseEscalator(store: store, checkEvery: .seconds(60), logger: logger),
         ]
             + (configuration.mailTransport.map {
                 [

@@ -41,6 +41,12 @@ struct RouteTable {
         add(.put, path, rule, handler)
     }
 
+    mutating func patch(
+        _ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response
+    ) {
+        add(.patch, path, rule, handler)
+    }
+
     mutating func delete(
         _ path: String, _ rule: AccessRule, _ handler: @escaping @Sendable (Request, AppContext) async throws -> Response
     ) {

@@ -53,6 +53,9 @@ public struct DemoLoader: Sendable {
         for survey in data.surveys { try await store.saveSurvey(survey, by: actor) }
         for link in DemoLinks.links(at: endDate) { try await store.createSurveyLink(link, by: actor) }
         for segment in data.segments { try await store.saveSegment(segment, by: actor) }
+        // Before the responses: the recent detractors among them open cases.
+        for (unit, calendar) in data.businessHours { try await store.saveUnitCalendar(calendar, unit: unit, by: actor) }
+        for rule in data.caseRules { try await store.saveCaseRule(rule, by: actor) }
         for chunk in stride(from: 0, to: data.customers.count, by: 5000) {
             try await store.insertCustomers(Array(data.customers[chunk..<min(chunk + 5000, data.customers.count)]))
         }

@@ -59,6 +59,17 @@ struct Problem: Codable, Sendable {
             }
         case let error as ValidationFailure:
             return Problem(status: .unprocessableContent, detail: error.description, errors: error.errors)
+        case let error as CaseError:
+            switch error {
+            case .versionConflict: return Problem(status: .conflict, detail: error.description)
+            case .illegalTransition:
+                return Problem(
+                    status: .unprocessableContent, detail: error.description, errors: [FieldError("to", error.description)])
+            case .resolutionCodeRequired:
+                return Problem(
+                    status: .unprocessableContent, detail: error.description,
+                    errors: [FieldError("resolutionCode", "is required to resolve or close a case", code: .required)])
+            }
         case let error as DecodingError:
             let failure = JSONInput.describe(error)
             return Problem(status: .badRequest, detail: failure.description, errors: failure.errors)

@@ -90,6 +90,10 @@ enum OpenAPIDocument {
             {
               "name": "Audit",
               "description": "The log of changes."
+            },
+            {
+              "name": "Cases",
+              "description": "Closing the loop: cases opened by rules or by hand, their queues, timelines and changes."
             }
           ],
           "paths": {
@@ -4689,6 +4693,888 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/cases": {
+              "get": {
+                "operationId": "listCases",
+                "summary": "List cases",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "A queue of cases within the caller's units: open ones by their nearest target unless filtered otherwise.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "Only this unit's queue.",
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  },
+                  {
+                    "name": "assignee",
+                    "in": "query",
+                    "description": "A user id, or `none` for cases nobody has taken.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "status",
+                    "in": "query",
+                    "description": "Comma-separated statuses, or `open` (the default) or `all`.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "open",
+                        "new,contacted"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "priority",
+                    "in": "query",
+                    "description": "Comma-separated priorities.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "high,urgent"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "customer",
+                    "in": "query",
+                    "description": "Only this customer's cases.",
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  },
+                  {
+                    "name": "overdue",
+                    "in": "query",
+                    "description": "`true` for cases past their current target.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "order",
+                    "in": "query",
+                    "description": "`due` (default), `priority`, `newest` or `oldest`.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "due",
+                        "priority",
+                        "newest",
+                        "oldest"
+                      ]
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/Offset"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of cases.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CasePage"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "openCase",
+                "summary": "Open a case by hand",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Opens a case about a response, a customer or something staff noticed. The queue is the unit given, else the response's or customer's unit, else the touchpoint's owner; the targets count in that unit's business hours.\n\nRequires the permission workCases (roles admin, cx_manager, team_lead, frontline).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseOpenInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The case as opened.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Case"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/cases/{id}": {
+              "get": {
+                "operationId": "getCase",
+                "summary": "Read a case",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "One case, if it lies within the caller's units.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The case.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Case"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "patch": {
+                "operationId": "editCase",
+                "summary": "Edit a case",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Changes the title, priority, root cause, root-cause touchpoint or resolution code of the version read; an empty string clears a field. A change made by someone else since is refused with 409.\n\nRequires the permission workCases (roles admin, cx_manager, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseEditInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The case and the timeline entry the change made.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseChange"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/cases/{id}/events": {
+              "get": {
+                "operationId": "listCaseEvents",
+                "summary": "Read a case's timeline",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Every entry: opening, status changes, assignments, notes, contact attempts, escalations and edits, oldest first.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The timeline.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseEventList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/cases/{id}/transitions": {
+              "post": {
+                "operationId": "transitionCase",
+                "summary": "Move a case to another status",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Allowed moves: new → contacted, in_progress, resolved, closed; contacted → in_progress, waiting_for_customer, resolved; in_progress → contacted, waiting_for_customer, resolved; waiting_for_customer → contacted, in_progress, resolved; resolved → closed, in_progress; closed → in_progress. Any other is refused with 422 listing the allowed ones. Resolving or closing needs a resolution code. A change made by someone else since the version read is refused with 409.\n\nRequires the permission workCases (roles admin, cx_manager, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseTransitionInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The case and the timeline entry.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseChange"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/cases/{id}/assignment": {
+              "post": {
+                "operationId": "assignCase",
+                "summary": "Assign a case",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Gives the case to a person (null: back to the queue) and/or moves it to another unit's queue, with a reason. The person must be able to see the case's unit.\n\nRequires the permission workCases (roles admin, cx_manager, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseAssignmentInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The case and the timeline entry.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseChange"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/cases/{id}/notes": {
+              "post": {
+                "operationId": "addCaseNote",
+                "summary": "Add an internal note",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "A note for colleagues; customers never see it.\n\nRequires the permission workCases (roles admin, cx_manager, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseNoteInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The case and the note.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseChange"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/cases/{id}/contacts": {
+              "post": {
+                "operationId": "logCaseContact",
+                "summary": "Log a contact with the customer",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "A call, mail, text, visit, chat or letter and what came of it. Reaching the customer (outcome reached or declined) meets the first-contact target and moves a new case to contacted.\n\nRequires the permission workCases (roles admin, cx_manager, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseContactInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The case and the timeline entries.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseChange"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/case-workload": {
+              "get": {
+                "operationId": "getCaseWorkload",
+                "summary": "Open cases per person",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Open and overdue cases per assignee (null: nobody yet) in the caller's units, or in one unit and those under it.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "One unit and those under it.",
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The workload.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseWorkload"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/case-rules": {
+              "get": {
+                "operationId": "listCaseRules",
+                "summary": "List case rules",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Every rule by name.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "responses": {
+                  "200": {
+                    "description": "The rules.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseRuleList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createCaseRule",
+                "summary": "Create a case rule",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "When a response meets the condition (within the rule's survey and touchpoint, if set), it opens a case with the rule's priority and targets in the queue unit's business hours. When several rules match, the most urgent wins, then the most specific. Responses that arrive more than maxAgeDays after they were given open nothing.\n\nRequires the permission manageCaseRules (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseRule"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The rule.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseRule"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/case-rules/{id}": {
+              "get": {
+                "operationId": "getCaseRule",
+                "summary": "Read a case rule",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "One rule.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The rule.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseRule"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "updateCaseRule",
+                "summary": "Replace a case rule",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Replaces the rule; cases it opened stay as they are.\n\nRequires the permission manageCaseRules (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseRule"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The rule as saved.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseRule"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "deleteCaseRule",
+                "summary": "Delete a case rule",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "The cases it opened stay.\n\nRequires the permission manageCaseRules (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Deleted."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/units/{id}/business-hours": {
+              "get": {
+                "operationId": "getUnitBusinessHours",
+                "summary": "Read a unit's business hours",
+                "tags": [
+                  "Units"
+                ],
+                "description": "The hours case targets count in: the unit's own, else inherited from the nearest unit above with hours, else Monday to Friday 08:00–17:00 in the workspace's time zone.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The hours.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/UnitBusinessHours"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "setUnitBusinessHours",
+                "summary": "Set a unit's business hours",
+                "tags": [
+                  "Units"
+                ],
+                "description": "Sets the unit's own hours (units below it inherit them unless they have their own). Intervals must be ordered and not overlap; the week needs at least one opening.\n\nRequires the permission editUnits (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/BusinessCalendar"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The hours as saved.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/UnitBusinessHours"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "clearUnitBusinessHours",
+                "summary": "Inherit business hours again",
+                "tags": [
+                  "Units"
+                ],
+                "description": "Removes the unit's own hours.\n\nRequires the permission editUnits (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Removed."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -8064,6 +8950,1004 @@ enum OpenAPIDocument {
                   "effectiveBackgroundColour": {
                     "type": "string",
                     "pattern": "^#[0-9a-f]{6}$"
+                  }
+                }
+              },
+              "CaseStatus": {
+                "type": "string",
+                "enum": [
+                  "new",
+                  "contacted",
+                  "in_progress",
+                  "waiting_for_customer",
+                  "resolved",
+                  "closed"
+                ]
+              },
+              "CasePriority": {
+                "type": "string",
+                "enum": [
+                  "low",
+                  "normal",
+                  "high",
+                  "urgent"
+                ]
+              },
+              "Case": {
+                "type": "object",
+                "description": "A piece of follow-up work with one customer, in a unit's queue.",
+                "required": [
+                  "id",
+                  "number",
+                  "title",
+                  "status",
+                  "priority",
+                  "source",
+                  "unitID",
+                  "createdAt",
+                  "updatedAt",
+                  "escalation",
+                  "version"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "number": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "A short number people can say on the phone."
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "$ref": "#/components/schemas/CaseStatus"
+                  },
+                  "priority": {
+                    "$ref": "#/components/schemas/CasePriority"
+                  },
+                  "source": {
+                    "type": "string",
+                    "enum": [
+                      "response",
+                      "complaint",
+                      "manual"
+                    ]
+                  },
+                  "ruleID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "responseID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "complaintID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "customerID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "surveyID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "touchpointID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "unitID": {
+                    "type": "string",
+                    "description": "The unit whose queue holds the case."
+                  },
+                  "assigneeID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "The user working the case."
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "updatedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "targets": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "required": [
+                          "firstContact",
+                          "resolution"
+                        ],
+                        "properties": {
+                          "firstContact": {
+                            "type": "object",
+                            "required": [
+                              "warnAt",
+                              "due",
+                              "escalateAt"
+                            ],
+                            "properties": {
+                              "warnAt": {
+                                "type": "string",
+                                "format": "date-time"
+                              },
+                              "due": {
+                                "type": "string",
+                                "format": "date-time"
+                              },
+                              "escalateAt": {
+                                "type": "string",
+                                "format": "date-time"
+                              }
+                            }
+                          },
+                          "resolution": {
+                            "type": "object",
+                            "required": [
+                              "warnAt",
+                              "due",
+                              "escalateAt"
+                            ],
+                            "properties": {
+                              "warnAt": {
+                                "type": "string",
+                                "format": "date-time"
+                              },
+                              "due": {
+                                "type": "string",
+                                "format": "date-time"
+                              },
+                              "escalateAt": {
+                                "type": "string",
+                                "format": "date-time"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "Each target's warning time, due time and the time the case moves up if still missed."
+                  },
+                  "firstContactAt": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "resolvedAt": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "closedAt": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "escalation": {
+                    "type": "string",
+                    "enum": [
+                      "none",
+                      "team_lead",
+                      "parent_unit"
+                    ]
+                  },
+                  "rootCause": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "rootCauseTouchpointID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "resolutionCode": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Send it back with a change; a change against an older version is refused with 409."
+                  }
+                }
+              },
+              "CasePage": {
+                "type": "object",
+                "description": "One page of cases.",
+                "required": [
+                  "items",
+                  "total",
+                  "offset",
+                  "limit"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Case"
+                    }
+                  },
+                  "total": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "offset": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "limit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000
+                  }
+                }
+              },
+              "CaseEvent": {
+                "type": "object",
+                "description": "One entry of a case's timeline.",
+                "required": [
+                  "id",
+                  "caseID",
+                  "at",
+                  "actorName",
+                  "kind"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "caseID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "actorID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "Null for cxm itself."
+                  },
+                  "actorName": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "opened",
+                      "status",
+                      "assignment",
+                      "note",
+                      "contact",
+                      "escalation",
+                      "update"
+                    ]
+                  },
+                  "fromStatus": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/CaseStatus"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "toStatus": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/CaseStatus"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "fromAssigneeID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "toAssigneeID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "fromUnitID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "toUnitID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "text": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "contact": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "required": [
+                          "channel",
+                          "outcome"
+                        ],
+                        "properties": {
+                          "channel": {
+                            "type": "string",
+                            "enum": [
+                              "phone",
+                              "email",
+                              "sms",
+                              "visit",
+                              "chat",
+                              "letter"
+                            ]
+                          },
+                          "outcome": {
+                            "type": "string",
+                            "enum": [
+                              "reached",
+                              "no_answer",
+                              "left_message",
+                              "wrong_details",
+                              "declined"
+                            ]
+                          }
+                        }
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "escalation": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "enum": [
+                          "none",
+                          "team_lead",
+                          "parent_unit"
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              },
+              "CaseEventList": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CaseEvent"
+                    }
+                  }
+                }
+              },
+              "CaseChange": {
+                "type": "object",
+                "required": [
+                  "case",
+                  "events"
+                ],
+                "properties": {
+                  "case": {
+                    "$ref": "#/components/schemas/Case"
+                  },
+                  "events": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CaseEvent"
+                    }
+                  }
+                }
+              },
+              "CaseOpenInput": {
+                "type": "object",
+                "required": [
+                  "title"
+                ],
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "customerID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "responseID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "priority": {
+                    "$ref": "#/components/schemas/CasePriority"
+                  },
+                  "firstContactHours": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 2080,
+                    "description": "Business hours to the first contact (default 8)."
+                  },
+                  "resolutionHours": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 2080,
+                    "description": "Business hours to the resolution (default 40)."
+                  },
+                  "note": {
+                    "type": "string",
+                    "maxLength": 10000
+                  }
+                }
+              },
+              "CaseTransitionInput": {
+                "type": "object",
+                "required": [
+                  "version",
+                  "to"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "The version read."
+                  },
+                  "to": {
+                    "$ref": "#/components/schemas/CaseStatus"
+                  },
+                  "resolutionCode": {
+                    "type": "string",
+                    "maxLength": 80
+                  }
+                }
+              },
+              "CaseAssignmentInput": {
+                "type": "object",
+                "required": [
+                  "version"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "The version read."
+                  },
+                  "userID": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "The person; null or absent: back to the queue."
+                  },
+                  "unitID": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "Another unit's queue."
+                  },
+                  "reason": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              },
+              "CaseNoteInput": {
+                "type": "object",
+                "required": [
+                  "text"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Optional: a note only adds."
+                  },
+                  "text": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 10000
+                  }
+                }
+              },
+              "CaseContactInput": {
+                "type": "object",
+                "required": [
+                  "channel",
+                  "outcome"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "channel": {
+                    "type": "string",
+                    "enum": [
+                      "phone",
+                      "email",
+                      "sms",
+                      "visit",
+                      "chat",
+                      "letter"
+                    ]
+                  },
+                  "outcome": {
+                    "type": "string",
+                    "enum": [
+                      "reached",
+                      "no_answer",
+                      "left_message",
+                      "wrong_details",
+                      "declined"
+                    ]
+                  },
+                  "note": {
+                    "type": "string",
+                    "maxLength": 10000
+                  }
+                }
+              },
+              "CaseEditInput": {
+                "type": "object",
+                "required": [
+                  "version"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "The version read."
+                  },
+                  "title": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "priority": {
+                    "$ref": "#/components/schemas/CasePriority"
+                  },
+                  "rootCause": {
+                    "type": "string",
+                    "maxLength": 80
+                  },
+                  "rootCauseTouchpointID": {
+                    "type": "string"
+                  },
+                  "resolutionCode": {
+                    "type": "string",
+                    "maxLength": 80
+                  }
+                }
+              },
+              "CaseWorkload": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "open",
+                        "overdue"
+                      ],
+                      "properties": {
+                        "assigneeID": {
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "open": {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        "overdue": {
+                          "type": "integer",
+                          "minimum": 0
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "CaseRule": {
+                "type": "object",
+                "description": "When a response opens a case.",
+                "required": [
+                  "name",
+                  "condition"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "readOnly": true
+                  },
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "enabled": {
+                    "type": "boolean",
+                    "default": true
+                  },
+                  "surveyID": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "touchpointID": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "condition": {
+                    "type": "object",
+                    "description": "One of: {metric, atMost} (a metric such as nps, csat, ces scored at most atMost); {question, atMost}; {question, anyOf} (chosen options); {textMentions, question?} (words or phrases in an open answer; a trailing * matches the start of a word).",
+                    "properties": {
+                      "metric": {
+                        "type": "string",
+                        "enum": [
+                          "nps",
+                          "csat",
+                          "ces",
+                          "rating",
+                          "nki_overall",
+                          "nki_expectations",
+                          "nki_ideal",
+                          "nki_index"
+                        ]
+                      },
+                      "question": {
+                        "type": "string"
+                      },
+                      "atMost": {
+                        "type": "integer"
+                      },
+                      "anyOf": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        },
+                        "minItems": 1
+                      },
+                      "textMentions": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        },
+                        "minItems": 1,
+                        "maxItems": 200
+                      }
+                    }
+                  },
+                  "priority": {
+                    "$ref": "#/components/schemas/CasePriority"
+                  },
+                  "firstContactHours": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 2080,
+                    "description": "Business hours to the first contact (default 8)."
+                  },
+                  "resolutionHours": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 2080,
+                    "description": "Business hours to the resolution (default 40); not earlier than the first contact."
+                  },
+                  "routeTo": {
+                    "type": "string",
+                    "enum": [
+                      "touchpoint_owner",
+                      "serving_unit"
+                    ],
+                    "default": "touchpoint_owner",
+                    "description": "Whose queue: the touchpoint's owner or the unit the response came from."
+                  },
+                  "unitID": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "A unit whose queue gets the cases instead."
+                  },
+                  "maxAgeDays": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 3650,
+                    "default": 14
+                  }
+                }
+              },
+              "CaseRuleList": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CaseRule"
+                    }
+                  }
+                }
+              },
+              "BusinessCalendar": {
+                "type": "object",
+                "description": "Opening hours per ISO weekday (\"1\" Monday … \"7\" Sunday), days off and dates with other hours, in an IANA time zone.",
+                "required": [
+                  "timeZone",
+                  "week"
+                ],
+                "properties": {
+                  "timeZone": {
+                    "type": "string",
+                    "examples": [
+                      "Europe/Stockholm"
+                    ]
+                  },
+                  "week": {
+                    "type": "object",
+                    "propertyNames": {
+                      "enum": [
+                        "1",
+                        "2",
+                        "3",
+                        "4",
+                        "5",
+                        "6",
+                        "7"
+                      ]
+                    },
+                    "additionalProperties": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "start",
+                          "end"
+                        ],
+                        "properties": {
+                          "start": {
+                            "type": "string",
+                            "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+                          },
+                          "end": {
+                            "type": "string",
+                            "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "daysOff": {
+                    "anyOf": [
+                      {
+                        "type": "array",
+                        "items": {
+                          "type": "string",
+                          "format": "date"
+                        }
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "exceptions": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "additionalProperties": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "required": [
+                              "start",
+                              "end"
+                            ],
+                            "properties": {
+                              "start": {
+                                "type": "string",
+                                "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+                              },
+                              "end": {
+                                "type": "string",
+                                "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              },
+              "UnitBusinessHours": {
+                "type": "object",
+                "required": [
+                  "unitID",
+                  "inherited",
+                  "calendar"
+                ],
+                "properties": {
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "inherited": {
+                    "type": "boolean"
+                  },
+                  "calendar": {
+                    "$ref": "#/components/schemas/BusinessCalendar"
                   }
                 }
               }

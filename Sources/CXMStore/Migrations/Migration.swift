@@ -30,4 +30,5 @@ public let allMigrations: [any Migration] = [
     CreateSurveyLinks(),
     CreateInvitations(),
     CreateWorkspaceBranding(),
+    CreateCases(),
 ]

@@ -126,6 +126,8 @@ extension Store {
                 sql,
                 "SELECT COUNT(*) AS n FROM answers WHERE response_id IN (SELECT id FROM responses WHERE customer_id = \(bind: id))"
             )
+            // Their cases hold what they said on the phone: they go too.
+            try await sql.raw("DELETE FROM cases WHERE customer_id = \(bind: id)").run()
             try await sql.raw(
                 "DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE customer_id = \(bind: id))"
             ).run()

@@ -205,6 +205,7 @@ extension Store {
                 .run()
         }
         try await queueRollups(of: stored, surveys: context.surveys, timeZone: context.timeZone, on: sql)
+        try await openCases(for: stored, surveys: context.surveys, receivedAt: Timestamp.date(receivedAt), on: sql)
         return inserted
     }
 
