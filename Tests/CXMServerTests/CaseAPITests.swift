@@ -23,8 +23,11 @@ struct CaseAPITests {
             let survey = try #require(try await server.store.survey("survey-customer-service"))
             let touchpoint = survey.touchpointIDs[0]
             let nps = try #require(survey.questions.first { $0.type == .nps })
+            let customer = try #require(
+                try await server.store.customers(CustomerQuery(search: nil, unitID: nil, visibleUnits: nil), page: PageRequest())
+                    .items.first)
             let body =
-                #"{"surveyID": "\#(survey.id)", "touchpointID": "\#(touchpoint)", "unitID": "unit-se-customer-service", "language": "sv", "answers": [{"question": "\#(nps.key)", "value": 2}]}"#
+                #"{"surveyID": "\#(survey.id)", "touchpointID": "\#(touchpoint)", "unitID": "unit-se-customer-service", "customerID": "\#(customer.id)", "language": "sv", "answers": [{"question": "\#(nps.key)", "value": 2}]}"#
             let stored = try await client.api(.post, "/api/v1/responses", token: cx, json: body)
             #expect(stored.status == .created)
             let responseID = try #require(try Self.json(stored)["id"] as? String)

@@ -22,12 +22,14 @@ public struct CaseRule: Sendable, Codable, Hashable, Identifiable {
     public var unitID: String?
     /// Responses older than this when they arrive (an import of last year's answers) open no case.
     public var maxAgeDays: Int
+    /// Anonymous answers open no case: there is nobody to call back.
+    public var requireCustomer: Bool
 
     public init(
         id: String = Identifier.make(), name: String, enabled: Bool = true, surveyID: String? = nil,
         touchpointID: String? = nil, condition: CaseCondition, priority: CasePriority = .normal,
         firstContactHours: Double = 8, resolutionHours: Double = 40, routeTo: CaseRoute = .touchpointOwner,
-        unitID: String? = nil, maxAgeDays: Int = 14
+        unitID: String? = nil, maxAgeDays: Int = 14, requireCustomer: Bool = true
     ) {
         self.id = id
         self.name = name
@@ -41,11 +43,12 @@ public struct CaseRule: Sendable, Codable, Hashable, Identifiable {
         self.routeTo = routeTo
         self.unitID = unitID
         self.maxAgeDays = maxAgeDays
+        self.requireCustomer = requireCustomer
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, name, enabled, surveyID, touchpointID, condition, priority, firstContactHours, resolutionHours, routeTo
-        case unitID, maxAgeDays
+        case unitID, maxAgeDays, requireCustomer
     }
 
     /// Decodes with the initialiser's defaults for everything but the name and condition.
@@ -63,7 +66,8 @@ public struct CaseRule: Sendable, Codable, Hashable, Identifiable {
             resolutionHours: try c.decodeIfPresent(Double.self, forKey: .resolutionHours) ?? 40,
             routeTo: try c.decodeIfPresent(CaseRoute.self, forKey: .routeTo) ?? .touchpointOwner,
             unitID: try c.decodeIfPresent(String.self, forKey: .unitID),
-            maxAgeDays: try c.decodeIfPresent(Int.self, forKey: .maxAgeDays) ?? 14)
+            maxAgeDays: try c.decodeIfPresent(Int.self, forKey: .maxAgeDays) ?? 14,
+            requireCustomer: try c.decodeIfPresent(Bool.self, forKey: .requireCustomer) ?? true)
     }
 
     /// The longest target a rule may set: a year of business hours.

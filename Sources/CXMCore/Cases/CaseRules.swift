@@ -11,7 +11,8 @@ public enum CaseRules {
     /// The rule a response falls under, if any: among the enabled rules for its survey and
     /// touchpoint whose condition it meets, the most urgent, then the most specific, then the first
     /// by name. Responses that arrive more than the rule's `maxAgeDays` after they were given open
-    /// nothing: importing last year's answers must not flood the queues.
+    /// nothing (importing last year's answers must not flood the queues), and anonymous ones open
+    /// nothing under a rule that needs a customer to call back.
     public static func match(
         _ response: SurveyResponse, survey: Survey, rules: [CaseRule], receivedAt: Date
     ) -> CaseRuleMatch? {
@@ -20,6 +21,7 @@ public enum CaseRules {
             if let surveyID = rule.surveyID, surveyID != response.surveyID { continue }
             if let touchpointID = rule.touchpointID, touchpointID != response.touchpointID { continue }
             if receivedAt.timeIntervalSince(response.submittedAt) > Double(rule.maxAgeDays) * 86_400 { continue }
+            if rule.requireCustomer, response.customerID == nil { continue }
             guard let reason = reason(rule.condition, response: response, survey: survey) else { continue }
             if let current = best, !isPreferred(rule, over: current.rule) { continue }
             best = CaseRuleMatch(rule: rule, reason: reason)

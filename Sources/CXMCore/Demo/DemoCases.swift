@@ -71,3 +71,67 @@ enum DemoCases {
         return [year - 1, year, year + 1].flatMap { y in days.map { LocalDay(year: y, month: $0.0, day: $0.1) } }
     }
 }
+
+/// What the demo company's staff did with the cases its rules opened, so that the queues show a
+/// working team: most cases older than a day were called back (mostly in time) and, after a few
+/// days, resolved and closed; some calls went unanswered; the newest wait in the queue.
+public enum DemoCaseWork {
+    /// One thing done to a case, at a time.
+    public struct Step: Sendable {
+        public var caseID: String
+        public var change: CaseChange
+        public var at: Date
+    }
+
+    static let resolutions = ["explained", "apologised", "refund", "fixed", "follow_up_booked"]
+    static let causes = ["waiting_time", "billing_error", "technician_late", "app_problem", "wrong_information", "price"]
+    static let notes = [
+        "Talked it through; the customer appreciated the call.", "Agreed on a credit on the next bill.",
+        "Booked a new visit at a time that suits the customer.", "Explained the charge and sent a summary by mail.",
+        "Passed the app problem to the digital team; workaround given.",
+    ]
+
+    /// The steps for the cases (by number, so the same seed gives the same work), none after `endDate`.
+    public static func steps(for cases: [Case], endDate: Date, seed: UInt64) -> [Step] {
+        var random = DemoRandom(seed: seed, stream: 0xCA5E)
+        var steps: [Step] = []
+        for record in cases.sorted(by: { $0.number < $1.number }) {
+            let age = endDate.timeIntervalSince(record.createdAt)
+            guard age > 86_400 else { continue }
+            let hour: TimeInterval = 3_600
+            if random.chance(0.15) {
+                let tried = record.createdAt.addingTimeInterval(hour * (1 + 19 * random.unit()))
+                if tried < endDate {
+                    steps.append(
+                        Step(
+                            caseID: record.id,
+                            change: .contact(
+                                CaseContact(channel: .phone, outcome: random.pick([.noAnswer, .leftMessage])), note: nil),
+                            at: tried))
+                }
+                continue
+            }
+            let contacted = record.createdAt.addingTimeInterval(hour * (0.5 + 9.5 * random.unit()))
+            guard contacted < endDate else { continue }
+            steps.append(
+                Step(
+                    caseID: record.id,
+                    change: .contact(CaseContact(channel: .phone, outcome: .reached), note: random.pick(notes)), at: contacted))
+            let resolved = contacted.addingTimeInterval(hour * (2 + 70 * random.unit()))
+            guard age > 3 * 86_400, resolved < endDate, random.chance(0.9) else { continue }
+            steps.append(
+                Step(
+                    caseID: record.id, change: .update(CaseEdit(rootCause: random.pick(causes))),
+                    at: resolved.addingTimeInterval(-60)))
+            steps.append(
+                Step(
+                    caseID: record.id, change: .transition(to: .resolved, resolutionCode: random.pick(resolutions)),
+                    at: resolved))
+            let closed = resolved.addingTimeInterval(hour * (12 + 36 * random.unit()))
+            if closed < endDate {
+                steps.append(Step(caseID: record.id, change: .transition(to: .closed, resolutionCode: nil), at: closed))
+            }
+        }
+        return steps
+    }
+}

@@ -65,6 +65,7 @@ public struct DemoLoader: Sendable {
             responses += try await store.insertResponses(batch, receivedAt: endDate).count
         }
         try await store.foldRollups()
+        try await workCases(endDate: endDate, seed: data.seed)
         for login in data.logins {
             // Demo passwords are published on purpose; they skip the length policy real users meet.
             let user = User(
@@ -80,6 +81,18 @@ public struct DemoLoader: Sendable {
     }
 
     /// Units ordered so that every parent comes before its children.
+    /// Plays the demo staff's work on the cases the rules opened (calls, resolutions, closings).
+    private func workCases(endDate: Date, seed: UInt64) async throws {
+        let cases = try await store.cases(CaseQuery(statuses: Set(CaseStatus.allCases)), page: PageRequest(limit: 100_000)).items
+        let staff = AuditActor(id: "demo-staff", name: "Norrsken customer team")
+        var versions = Dictionary(uniqueKeysWithValues: cases.map { ($0.id, $0.version) })
+        for step in DemoCaseWork.steps(for: cases, endDate: endDate, seed: seed) {
+            guard let version = versions[step.caseID] else { continue }
+            let changed = try await store.changeCase(step.caseID, version: version, step.change, by: staff, at: step.at)
+            versions[step.caseID] = changed.case.version
+        }
+    }
+
     private func parentsFirst(_ units: [OrgUnit]) -> [OrgUnit] {
         let tree = UnitTree(units)
         var ordered: [OrgUnit] = []

@@ -9821,6 +9821,11 @@ enum OpenAPIDocument {
                     "minimum": 1,
                     "maximum": 3650,
                     "default": 14
+                  },
+                  "requireCustomer": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "Anonymous answers open no case under this rule (nobody to call back)."
                   }
                 }
               },

@@ -21,7 +21,7 @@ struct CreateCases: Migration {
                     touchpoint_id TEXT REFERENCES touchpoints(id) ON DELETE CASCADE,
                     condition TEXT NOT NULL, priority TEXT NOT NULL, first_contact_hours DOUBLE PRECISION NOT NULL,
                     resolution_hours DOUBLE PRECISION NOT NULL, route_to TEXT NOT NULL, unit_id TEXT,
-                    max_age_days INTEGER NOT NULL,
+                    max_age_days INTEGER NOT NULL, require_customer BOOLEAN NOT NULL,
                     updated_at BIGINT NOT NULL)
                 """,
                 "CREATE TABLE unit_calendars (unit_id TEXT PRIMARY KEY, calendar TEXT NOT NULL, updated_at BIGINT NOT NULL)",

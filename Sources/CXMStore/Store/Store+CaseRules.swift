@@ -32,12 +32,13 @@ extension Store {
             try await sql.raw(
                 """
                 INSERT INTO case_rules (id, name, enabled, survey_id, touchpoint_id, condition, priority,
-                                        first_contact_hours, resolution_hours, route_to, unit_id, max_age_days, updated_at)
+                                        first_contact_hours, resolution_hours, route_to, unit_id, max_age_days,
+                                        require_customer, updated_at)
                 VALUES (\(bind: valid.id), \(bind: valid.name), \(bind: valid.enabled), \(bind: valid.surveyID),
                         \(bind: valid.touchpointID), \(bind: condition), \(bind: valid.priority.rawValue),
                         \(bind: valid.firstContactHours), \(bind: valid.resolutionHours),
                         \(bind: valid.routeTo.rawValue), \(bind: valid.unitID),
-                        \(bind: valid.maxAgeDays), \(bind: Timestamp.now))
+                        \(bind: valid.maxAgeDays), \(bind: valid.requireCustomer), \(bind: Timestamp.now))
                 """
             ).run()
             try await audit(sql, actor, "update", "case_rule", valid.id, "case rule: \(valid.name)")
@@ -64,7 +65,8 @@ extension Store {
             firstContactHours: try row.decode(column: "first_contact_hours", as: Double.self),
             resolutionHours: try row.decode(column: "resolution_hours", as: Double.self),
             routeTo: CaseRoute(rawValue: try row.string("route_to")) ?? .touchpointOwner,
-            unitID: try row.optionalString("unit_id"), maxAgeDays: try row.int("max_age_days"))
+            unitID: try row.optionalString("unit_id"), maxAgeDays: try row.int("max_age_days"),
+            requireCustomer: try row.bool("require_customer"))
     }
 
     // MARK: Business hours

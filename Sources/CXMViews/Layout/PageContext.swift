@@ -14,6 +14,8 @@ public struct PageContext: Sendable {
     public var canManageUsers: Bool
     /// Whether the Settings section is shown.
     public var canManageWorkspace: Bool
+    /// Whether the Cases section is shown.
+    public var canReadCases: Bool
     /// The path of this page, sent with the language form as `return_to` so the server can come back here.
     public var currentPath: String
     /// A one-time success message, already localized (see `NoticeText`).
@@ -24,7 +26,8 @@ public struct PageContext: Sendable {
     /// Creates a page context.
     public init(
         language: Language, workspaceName: String, userEmail: String, csrfToken: String, canManageUsers: Bool,
-        canManageWorkspace: Bool = false, currentPath: String, flash: String? = nil, errors: [FormError] = []
+        canManageWorkspace: Bool = false, canReadCases: Bool = false, currentPath: String, flash: String? = nil,
+        errors: [FormError] = []
     ) {
         self.language = language
         self.workspaceName = workspaceName
@@ -32,6 +35,7 @@ public struct PageContext: Sendable {
         self.csrfToken = csrfToken
         self.canManageUsers = canManageUsers
         self.canManageWorkspace = canManageWorkspace
+        self.canReadCases = canReadCases
         self.currentPath = currentPath
         self.flash = flash
         self.errors = errors
@@ -70,13 +74,14 @@ public struct SelectOption: Sendable, Equatable {
 public enum NavSection: String, Sendable, CaseIterable {
     /// First: every role can read the dashboards.
     case dashboards
-    case journeys, units, customers, surveys, users, audit, settings
+    case cases, journeys, units, customers, surveys, users, audit, settings
 
     var path: String { "/\(rawValue)" }
 
     var title: CommonText {
         switch self {
         case .dashboards: .dashboards
+        case .cases: .cases
         case .journeys: .journeys
         case .units: .units
         case .customers: .customers
@@ -95,6 +100,7 @@ public enum NavSection: String, Sendable, CaseIterable {
         switch self {
         case .users, .audit: context.canManageUsers
         case .settings: context.canManageWorkspace
+        case .cases: context.canReadCases
         default: true
         }
     }

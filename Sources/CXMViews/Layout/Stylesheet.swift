@@ -137,6 +137,18 @@ public enum Stylesheet {
         .flag-low { color: #5c3c00; background: #fff4d6; border-style: dashed; }
         .flag-up, .mark-up { color: var(--ok-ink); }
         .flag-down, .mark-down { color: var(--bad-ink); }
+        .case-list { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.5rem; }
+        .case-card { padding: 0.75rem 1rem; }
+        .case-card p { margin: 0.25rem 0; }
+        .case-overdue { border-left: 4px solid var(--bad-ink); }
+        .case-title { font-weight: 600; display: flex; gap: 0.75rem; align-items: flex-start; }
+        .case-title input { width: 1.5rem; height: 1.5rem; flex: none; margin: 0.1rem 0 0; }
+        .case-title a { padding: 0.25rem 0; }
+        .case-number { white-space: nowrap; }
+        .case-due { font-weight: 600; }
+        .case-timeline { list-style: none; padding: 0; margin: 0; border-left: 2px solid var(--line); }
+        .case-timeline li { padding: 0 0 0.75rem 1rem; }
+        .case-event { margin: 0; font-weight: 600; }
         .kpi-tiles { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 1rem; grid-template-columns: 1fr; }
         .kpi-tile h2 { margin: 0; font-size: 1.15rem; }
         .kpi-tile abbr { text-decoration: none; }

@@ -4,11 +4,13 @@ public enum CommonText: String, Localizable {
     case language, changeLanguage, signedInAs, signOut, errorSummaryTitle, footer
     case yes, no, save, create, add, name, description, search, edit, notSet, noneListed
     case previous, next, pagination, pageNumber, showingRange, goHome, oneItemPerLine
-    case settings, delete, actions
+    case settings, delete, actions, cases
 
     /// The message in every language.
     public var translations: Translations {
         switch self {
+        case .cases:
+            Translations(en: "Cases", sv: "Ärenden", da: "Sager", nb: "Saker", fi: "Tapaukset")
         case .skipToContent:
             Translations(
                 en: "Skip to main content", sv: "Hoppa till huvudinnehållet", da: "Spring til hovedindholdet",

@@ -1,0 +1,349 @@
+/// Messages of the case queue and the case page.
+public enum CaseText: String, Localizable {
+    case cases, caseNumber, show, scopeMine, scopeUnits, scopeUnassigned, unit, anyUnit
+    case status, statusOpen, statusAll, statusNew, statusContacted, statusInProgress, statusWaiting, statusResolved
+    case statusClosed, priority, anyPriority, priorityLow, priorityNormal, priorityHigh, priorityUrgent, overdueOnly
+    case order, orderDue, orderPriority, orderNewest, orderOldest, noCases, firstContactDue, resolutionDue
+    case overdueSince, assignee, nobody, workload, openCount, overdueCount, selectCase, bulkLegend
+    case bulkAssign, noChange, bulkApply, bulkDone, bulkConflicts, bulkNothingSelected, sourceResponse, sourceComplaint
+    case sourceManual, openedAt, customer, anonymous, theAnswer, otherCases, history, evOpened
+    case evStatus, evAssigned, evUnassigned, evMoved, evNote, evEscalatedLead, evEscalatedUnit, evUpdate
+    case cxmItself, changeStatus, newStatus, resolutionCode, resolutionHint, assign, person, toQueue
+    case reason, logContact, channel, outcome, channelPhone, channelEmail, channelSms, channelVisit
+    case channelChat, channelLetter, outcomeReached, outcomeNoAnswer, outcomeLeftMessage, outcomeWrongDetails, outcomeDeclined,
+        addNote
+    case noteLabel, details, rootCause, rootCauseTouchpoint, notChosen, conflict, illegalMove, resolutionRequired
+    case outOfReach, escalatedLead, escalatedUnit, targets, met, firstContact, resolution, dueAt
+    case overdue
+
+    /// The message in every language.
+    public var translations: Translations {
+        switch self {
+        case .cases:
+            Translations(en: "Cases", sv: "Ärenden", da: "Sager", nb: "Saker", fi: "Tapaukset")
+        case .caseNumber:
+            Translations(en: "Case {0}", sv: "Ärende {0}", da: "Sag {0}", nb: "Sak {0}", fi: "Tapaus {0}")
+        case .show:
+            Translations(en: "Show", sv: "Visa", da: "Vis", nb: "Vis", fi: "Näytä")
+        case .scopeMine:
+            Translations(
+                en: "Assigned to me", sv: "Tilldelade mig", da: "Tildelt mig", nb: "Tildelt meg", fi: "Minulle osoitetut")
+        case .scopeUnits:
+            Translations(
+                en: "All in my units", sv: "Alla i mina enheter", da: "Alle i mine enheder", nb: "Alle i mine enheter",
+                fi: "Kaikki yksiköissäni")
+        case .scopeUnassigned:
+            Translations(
+                en: "Not yet assigned", sv: "Ännu inte tilldelade", da: "Endnu ikke tildelt", nb: "Ikke tildelt ennå",
+                fi: "Vielä osoittamattomat")
+        case .unit:
+            Translations(en: "Unit", sv: "Enhet", da: "Enhed", nb: "Enhet", fi: "Yksikkö")
+        case .anyUnit:
+            Translations(
+                en: "All my units", sv: "Alla mina enheter", da: "Alle mine enheder", nb: "Alle mine enheter",
+                fi: "Kaikki yksikköni")
+        case .status:
+            Translations(en: "Status", sv: "Status", da: "Status", nb: "Status", fi: "Tila")
+        case .statusOpen:
+            Translations(en: "Open", sv: "Öppna", da: "Åbne", nb: "Åpne", fi: "Avoimet")
+        case .statusAll:
+            Translations(en: "All", sv: "Alla", da: "Alle", nb: "Alle", fi: "Kaikki")
+        case .statusNew:
+            Translations(en: "New", sv: "Ny", da: "Ny", nb: "Ny", fi: "Uusi")
+        case .statusContacted:
+            Translations(en: "Contacted", sv: "Kontaktad", da: "Kontaktet", nb: "Kontaktet", fi: "Yhteydessä")
+        case .statusInProgress:
+            Translations(en: "In progress", sv: "Pågår", da: "I gang", nb: "Pågår", fi: "Työn alla")
+        case .statusWaiting:
+            Translations(
+                en: "Waiting for the customer", sv: "Väntar på kunden", da: "Venter på kunden", nb: "Venter på kunden",
+                fi: "Odottaa asiakasta")
+        case .statusResolved:
+            Translations(en: "Resolved", sv: "Löst", da: "Løst", nb: "Løst", fi: "Ratkaistu")
+        case .statusClosed:
+            Translations(en: "Closed", sv: "Stängt", da: "Lukket", nb: "Lukket", fi: "Suljettu")
+        case .priority:
+            Translations(en: "Priority", sv: "Prioritet", da: "Prioritet", nb: "Prioritet", fi: "Kiireellisyys")
+        case .anyPriority:
+            Translations(
+                en: "Any priority", sv: "Alla prioriteter", da: "Alle prioriteter", nb: "Alle prioriteter",
+                fi: "Mikä tahansa kiireellisyys")
+        case .priorityLow:
+            Translations(en: "Low", sv: "Låg", da: "Lav", nb: "Lav", fi: "Matala")
+        case .priorityNormal:
+            Translations(en: "Normal", sv: "Normal", da: "Normal", nb: "Normal", fi: "Tavallinen")
+        case .priorityHigh:
+            Translations(en: "High", sv: "Hög", da: "Høj", nb: "Høy", fi: "Korkea")
+        case .priorityUrgent:
+            Translations(en: "Urgent", sv: "Brådskande", da: "Haster", nb: "Haster", fi: "Kiireellinen")
+        case .overdueOnly:
+            Translations(
+                en: "Only overdue", sv: "Bara försenade", da: "Kun forsinkede", nb: "Bare forsinkede", fi: "Vain myöhässä olevat")
+        case .order:
+            Translations(en: "Order", sv: "Ordning", da: "Rækkefølge", nb: "Rekkefølge", fi: "Järjestys")
+        case .orderDue:
+            Translations(
+                en: "Nearest target first", sv: "Närmast mål först", da: "Nærmeste frist først", nb: "Nærmeste frist først",
+                fi: "Lähin tavoiteaika ensin")
+        case .orderPriority:
+            Translations(
+                en: "Most urgent first", sv: "Mest brådskande först", da: "Mest hastende først", nb: "Mest hastende først",
+                fi: "Kiireellisimmät ensin")
+        case .orderNewest:
+            Translations(en: "Newest first", sv: "Nyaste först", da: "Nyeste først", nb: "Nyeste først", fi: "Uusimmat ensin")
+        case .orderOldest:
+            Translations(en: "Oldest first", sv: "Äldsta först", da: "Ældste først", nb: "Eldste først", fi: "Vanhimmat ensin")
+        case .noCases:
+            Translations(
+                en: "No cases match these filters.", sv: "Inga ärenden matchar filtren.", da: "Ingen sager matcher filtrene.",
+                nb: "Ingen saker passer til filtrene.", fi: "Mikään tapaus ei vastaa suodattimia.")
+        case .firstContactDue:
+            Translations(
+                en: "First contact due {0}", sv: "Första kontakt senast {0}", da: "Første kontakt senest {0}",
+                nb: "Første kontakt senest {0}", fi: "Ensimmäinen yhteydenotto viimeistään {0}")
+        case .resolutionDue:
+            Translations(
+                en: "Resolution due {0}", sv: "Lösning senast {0}", da: "Løsning senest {0}", nb: "Løsning senest {0}",
+                fi: "Ratkaisu viimeistään {0}")
+        case .overdueSince:
+            Translations(
+                en: "Overdue since {0}", sv: "Försenat sedan {0}", da: "Forsinket siden {0}", nb: "Forsinket siden {0}",
+                fi: "Myöhässä {0} alkaen")
+        case .assignee:
+            Translations(en: "Assigned to", sv: "Tilldelat", da: "Tildelt", nb: "Tildelt", fi: "Vastuuhenkilö")
+        case .nobody:
+            Translations(en: "Nobody yet", sv: "Ingen ännu", da: "Ingen endnu", nb: "Ingen ennå", fi: "Ei vielä ketään")
+        case .workload:
+            Translations(
+                en: "Open cases per person", sv: "Öppna ärenden per person", da: "Åbne sager pr. person",
+                nb: "Åpne saker per person", fi: "Avoimet tapaukset henkilöittäin")
+        case .openCount:
+            Translations(en: "Open", sv: "Öppna", da: "Åbne", nb: "Åpne", fi: "Avoimia")
+        case .overdueCount:
+            Translations(en: "Overdue", sv: "Försenade", da: "Forsinkede", nb: "Forsinkede", fi: "Myöhässä")
+        case .selectCase:
+            Translations(
+                en: "Select case {0}", sv: "Markera ärende {0}", da: "Vælg sag {0}", nb: "Velg sak {0}", fi: "Valitse tapaus {0}")
+        case .bulkLegend:
+            Translations(
+                en: "Change the selected cases", sv: "Ändra markerade ärenden", da: "Ret de valgte sager",
+                nb: "Endre valgte saker", fi: "Muuta valittuja tapauksia")
+        case .bulkAssign:
+            Translations(en: "Assign to", sv: "Tilldela", da: "Tildel til", nb: "Tildel til", fi: "Osoita henkilölle")
+        case .noChange:
+            Translations(en: "No change", sv: "Ingen ändring", da: "Ingen ændring", nb: "Ingen endring", fi: "Ei muutosta")
+        case .bulkApply:
+            Translations(
+                en: "Apply to the selected cases", sv: "Ändra de markerade ärendena", da: "Ret de valgte sager",
+                nb: "Endre de valgte sakene", fi: "Muuta valitut tapaukset")
+        case .bulkDone:
+            Translations(
+                en: "{0} cases changed.", sv: "{0} ärenden ändrades.", da: "{0} sager blev rettet.", nb: "{0} saker ble endret.",
+                fi: "{0} tapausta muutettiin.")
+        case .bulkConflicts:
+            Translations(
+                en: "{0} cases had changed meanwhile and were left as they were.",
+                sv: "{0} ärenden hade ändrats under tiden och lämnades som de var.",
+                da: "{0} sager var ændret i mellemtiden og blev ikke rørt.",
+                nb: "{0} saker var endret i mellomtiden og ble latt være.",
+                fi: "{0} tapausta oli muuttunut välillä, eikä niihin koskettu.")
+        case .bulkNothingSelected:
+            Translations(
+                en: "Select at least one case.", sv: "Markera minst ett ärende.", da: "Vælg mindst én sag.",
+                nb: "Velg minst én sak.", fi: "Valitse vähintään yksi tapaus.")
+        case .sourceResponse:
+            Translations(
+                en: "From a survey answer", sv: "Från ett enkätsvar", da: "Fra et besvaret spørgeskema",
+                nb: "Fra et undersøkelsessvar", fi: "Kyselyvastauksesta")
+        case .sourceComplaint:
+            Translations(
+                en: "From a complaint", sv: "Från ett klagomål", da: "Fra en klage", nb: "Fra en klage", fi: "Valituksesta")
+        case .sourceManual:
+            Translations(
+                en: "Opened by hand", sv: "Öppnat manuellt", da: "Oprettet manuelt", nb: "Opprettet manuelt", fi: "Avattu käsin")
+        case .openedAt:
+            Translations(en: "Opened {0}", sv: "Öppnat {0}", da: "Oprettet {0}", nb: "Opprettet {0}", fi: "Avattu {0}")
+        case .customer:
+            Translations(en: "Customer", sv: "Kund", da: "Kunde", nb: "Kunde", fi: "Asiakas")
+        case .anonymous:
+            Translations(
+                en: "Anonymous answer: there is no one to contact.", sv: "Anonymt svar: det finns ingen att kontakta.",
+                da: "Anonymt svar: der er ingen at kontakte.", nb: "Anonymt svar: det er ingen å kontakte.",
+                fi: "Nimetön vastaus: ketään ei voi tavoittaa.")
+        case .theAnswer:
+            Translations(en: "The answer", sv: "Svaret", da: "Svaret", nb: "Svaret", fi: "Vastaus")
+        case .otherCases:
+            Translations(
+                en: "The customer's other cases", sv: "Kundens andra ärenden", da: "Kundens andre sager",
+                nb: "Kundens andre saker", fi: "Asiakkaan muut tapaukset")
+        case .history:
+            Translations(en: "History", sv: "Historik", da: "Historik", nb: "Historikk", fi: "Historia")
+        case .evOpened:
+            Translations(en: "Opened", sv: "Öppnat", da: "Oprettet", nb: "Opprettet", fi: "Avattu")
+        case .evStatus:
+            Translations(
+                en: "Status: {0} → {1}", sv: "Status: {0} → {1}", da: "Status: {0} → {1}", nb: "Status: {0} → {1}",
+                fi: "Tila: {0} → {1}")
+        case .evAssigned:
+            Translations(en: "Assigned to {0}", sv: "Tilldelat {0}", da: "Tildelt {0}", nb: "Tildelt {0}", fi: "Osoitettu: {0}")
+        case .evUnassigned:
+            Translations(
+                en: "Back to the unit's queue", sv: "Tillbaka till enhetens kö", da: "Tilbage i enhedens kø",
+                nb: "Tilbake i enhetens kø", fi: "Takaisin yksikön jonoon")
+        case .evMoved:
+            Translations(
+                en: "Moved to {0}", sv: "Flyttat till {0}", da: "Flyttet til {0}", nb: "Flyttet til {0}", fi: "Siirretty: {0}")
+        case .evNote:
+            Translations(en: "Note", sv: "Anteckning", da: "Note", nb: "Notat", fi: "Muistiinpano")
+        case .evEscalatedLead:
+            Translations(
+                en: "Overdue: the team lead was told", sv: "Försenat: teamledaren har informerats",
+                da: "Forsinket: teamlederen er underrettet", nb: "Forsinket: teamlederen er varslet",
+                fi: "Myöhässä: tiiminvetäjälle ilmoitettu")
+        case .evEscalatedUnit:
+            Translations(
+                en: "Still overdue: moved up to {0}", sv: "Fortfarande försenat: flyttat upp till {0}",
+                da: "Stadig forsinket: flyttet op til {0}", nb: "Fortsatt forsinket: flyttet opp til {0}",
+                fi: "Yhä myöhässä: siirretty ylemmäs: {0}")
+        case .evUpdate:
+            Translations(en: "Changed: {0}", sv: "Ändrat: {0}", da: "Ændret: {0}", nb: "Endret: {0}", fi: "Muutettu: {0}")
+        case .cxmItself:
+            Translations(en: "cxm", sv: "cxm", da: "cxm", nb: "cxm", fi: "cxm-järjestelmä")
+        case .changeStatus:
+            Translations(en: "Change the status", sv: "Ändra status", da: "Skift status", nb: "Endre status", fi: "Muuta tilaa")
+        case .newStatus:
+            Translations(en: "New status", sv: "Ny status", da: "Ny status", nb: "Ny status", fi: "Uusi tila")
+        case .resolutionCode:
+            Translations(en: "Resolution code", sv: "Lösningskod", da: "Løsningskode", nb: "Løsningskode", fi: "Ratkaisukoodi")
+        case .resolutionHint:
+            Translations(
+                en: "Needed to resolve or close the case, for example refund, explained or fixed.",
+                sv: "Behövs för att lösa eller stänga ärendet, till exempel återbetalning, förklarat eller åtgärdat.",
+                da: "Kræves for at løse eller lukke sagen, for eksempel refusion, forklaret eller udbedret.",
+                nb: "Trengs for å løse eller lukke saken, for eksempel refusjon, forklart eller utbedret.",
+                fi: "Tarvitaan tapauksen ratkaisemiseen tai sulkemiseen, esimerkiksi hyvitys, selitetty tai korjattu.")
+        case .assign:
+            Translations(en: "Assign", sv: "Tilldela", da: "Tildel", nb: "Tildel", fi: "Osoita")
+        case .person:
+            Translations(en: "Person", sv: "Person", da: "Person", nb: "Person", fi: "Henkilö")
+        case .toQueue:
+            Translations(
+                en: "Nobody (the unit's queue)", sv: "Ingen (enhetens kö)", da: "Ingen (enhedens kø)", nb: "Ingen (enhetens kø)",
+                fi: "Ei kukaan (yksikön jono)")
+        case .reason:
+            Translations(en: "Reason", sv: "Anledning", da: "Begrundelse", nb: "Begrunnelse", fi: "Syy")
+        case .logContact:
+            Translations(
+                en: "Log a contact with the customer", sv: "Logga en kontakt med kunden", da: "Registrér en kontakt med kunden",
+                nb: "Logg en kontakt med kunden", fi: "Kirjaa yhteydenotto asiakkaaseen")
+        case .channel:
+            Translations(en: "How", sv: "Hur", da: "Hvordan", nb: "Hvordan", fi: "Miten")
+        case .outcome:
+            Translations(en: "Outcome", sv: "Utfall", da: "Resultat", nb: "Utfall", fi: "Tulos")
+        case .channelPhone:
+            Translations(en: "Phone call", sv: "Telefonsamtal", da: "Telefonopkald", nb: "Telefonsamtale", fi: "Puhelu")
+        case .channelEmail:
+            Translations(en: "E-mail", sv: "E-post", da: "E-mail", nb: "E-post", fi: "Sähköposti")
+        case .channelSms:
+            Translations(en: "Text message", sv: "Sms", da: "Sms", nb: "SMS", fi: "Tekstiviesti")
+        case .channelVisit:
+            Translations(en: "Visit", sv: "Besök", da: "Besøg", nb: "Besøk", fi: "Käynti")
+        case .channelChat:
+            Translations(en: "Chat", sv: "Chatt", da: "Chat", nb: "Chat", fi: "Chat")
+        case .channelLetter:
+            Translations(en: "Letter", sv: "Brev", da: "Brev", nb: "Brev", fi: "Kirje")
+        case .outcomeReached:
+            Translations(
+                en: "Reached the customer", sv: "Nådde kunden", da: "Fik fat i kunden", nb: "Nådde kunden",
+                fi: "Asiakas tavoitettiin")
+        case .outcomeNoAnswer:
+            Translations(en: "No answer", sv: "Inget svar", da: "Intet svar", nb: "Ikke svar", fi: "Ei vastausta")
+        case .outcomeLeftMessage:
+            Translations(
+                en: "Left a message", sv: "Lämnade meddelande", da: "Lagde en besked", nb: "La igjen beskjed", fi: "Jätti viestin"
+            )
+        case .outcomeWrongDetails:
+            Translations(
+                en: "Wrong contact details", sv: "Fel kontaktuppgifter", da: "Forkerte kontaktoplysninger",
+                nb: "Feil kontaktinformasjon", fi: "Väärät yhteystiedot")
+        case .outcomeDeclined:
+            Translations(
+                en: "Customer did not want to talk", sv: "Kunden ville inte prata", da: "Kunden ville ikke tale",
+                nb: "Kunden ville ikke snakke", fi: "Asiakas ei halunnut keskustella")
+        case .addNote:
+            Translations(
+                en: "Add an internal note", sv: "Lägg till en intern anteckning", da: "Tilføj en intern note",
+                nb: "Legg til et internt notat", fi: "Lisää sisäinen muistiinpano")
+        case .noteLabel:
+            Translations(
+                en: "Note (only colleagues see it)", sv: "Anteckning (syns bara för kollegor)", da: "Note (kun kolleger ser den)",
+                nb: "Notat (bare kolleger ser det)", fi: "Muistiinpano (vain kollegat näkevät sen)")
+        case .details:
+            Translations(en: "Details", sv: "Detaljer", da: "Detaljer", nb: "Detaljer", fi: "Tiedot")
+        case .rootCause:
+            Translations(en: "Root cause", sv: "Grundorsak", da: "Grundårsag", nb: "Grunnårsak", fi: "Perimmäinen syy")
+        case .rootCauseTouchpoint:
+            Translations(
+                en: "Where in the journey it went wrong", sv: "Var i resan det gick fel", da: "Hvor i rejsen det gik galt",
+                nb: "Hvor i reisen det gikk galt", fi: "Missä asiakaspolun kohdassa meni vikaan")
+        case .notChosen:
+            Translations(en: "Not chosen", sv: "Inte valt", da: "Ikke valgt", nb: "Ikke valgt", fi: "Ei valittu")
+        case .conflict:
+            Translations(
+                en:
+                    "Someone changed this case while you had it open. It is shown as it is now; repeat your change if it still applies.",
+                sv:
+                    "Någon ändrade ärendet medan du hade det öppet. Det visas som det är nu; gör om ändringen om den fortfarande gäller.",
+                da:
+                    "Nogen ændrede sagen, mens du havde den åben. Den vises, som den er nu; gentag din ændring, hvis den stadig gælder.",
+                nb:
+                    "Noen endret saken mens du hadde den åpen. Den vises slik den er nå; gjenta endringen hvis den fortsatt gjelder.",
+                fi:
+                    "Joku muutti tapausta sillä välin, kun se oli sinulla auki. Se näytetään nykyisessä muodossaan; tee muutos uudelleen, jos se on yhä ajankohtainen."
+            )
+        case .illegalMove:
+            Translations(
+                en: "From {0} the case can go to: {1}.", sv: "Från {0} kan ärendet gå till: {1}.",
+                da: "Fra {0} kan sagen gå til: {1}.", nb: "Fra {0} kan saken gå til: {1}.",
+                fi: "Tilasta {0} tapaus voi siirtyä tiloihin: {1}.")
+        case .resolutionRequired:
+            Translations(
+                en: "Give a resolution code to resolve or close the case.",
+                sv: "Ange en lösningskod för att lösa eller stänga ärendet.",
+                da: "Angiv en løsningskode for at løse eller lukke sagen.",
+                nb: "Oppgi en løsningskode for å løse eller lukke saken.",
+                fi: "Anna ratkaisukoodi tapauksen ratkaisemiseksi tai sulkemiseksi.")
+        case .outOfReach:
+            Translations(
+                en: "That person cannot see this case's unit; choose someone in it or above it.",
+                sv: "Den personen ser inte ärendets enhet; välj någon i den eller ovanför.",
+                da: "Den person kan ikke se sagens enhed; vælg en i den eller over den.",
+                nb: "Den personen ser ikke sakens enhet; velg noen i den eller over den.",
+                fi: "Kyseinen henkilö ei näe tapauksen yksikköä; valitse joku siitä tai sen yläpuolelta.")
+        case .escalatedLead:
+            Translations(
+                en: "Overdue: the team lead has been told", sv: "Försenat: teamledaren är informerad",
+                da: "Forsinket: teamlederen er underrettet", nb: "Forsinket: teamlederen er varslet",
+                fi: "Myöhässä: tiiminvetäjälle on ilmoitettu")
+        case .escalatedUnit:
+            Translations(
+                en: "Overdue: moved up the organisation", sv: "Försenat: flyttat uppåt i organisationen",
+                da: "Forsinket: flyttet op i organisationen", nb: "Forsinket: flyttet opp i organisasjonen",
+                fi: "Myöhässä: siirretty ylemmäs organisaatiossa")
+        case .targets:
+            Translations(en: "Targets", sv: "Mål", da: "Frister", nb: "Frister", fi: "Tavoiteajat")
+        case .met:
+            Translations(en: "met {0}", sv: "klart {0}", da: "nået {0}", nb: "nådd {0}", fi: "saavutettu {0}")
+        case .firstContact:
+            Translations(
+                en: "First contact", sv: "Första kontakt", da: "Første kontakt", nb: "Første kontakt",
+                fi: "Ensimmäinen yhteydenotto")
+        case .resolution:
+            Translations(en: "Resolution", sv: "Lösning", da: "Løsning", nb: "Løsning", fi: "Ratkaisu")
+        case .dueAt:
+            Translations(en: "due {0}", sv: "senast {0}", da: "senest {0}", nb: "senest {0}", fi: "viimeistään {0}")
+        case .overdue:
+            Translations(en: "overdue", sv: "försenat", da: "forsinket", nb: "forsinket", fi: "myöhässä")
+        }
+    }
+}
