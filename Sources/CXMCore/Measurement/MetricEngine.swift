@@ -54,7 +54,7 @@ public struct MetricEngine: Sendable {
         var groups: [MetricGroup] = []
         var pending: [(index: Int, p: Double)] = []
         // Without groupings the total is the whole answer.
-        var (shown, suppressed) = Self.aboveThreshold(
+        let (shown, suppressed) = Self.aboveThreshold(
             query.groupBy.isEmpty ? [:] : current, minimum: query.options.minimumSample, calculator: calculator,
             grouper: grouper)
         for (key, tallies, figure) in shown {
