@@ -38,8 +38,8 @@ struct CasesCommand: AsyncParsableCommand {
                 let alerts = try await opened.escalateCases(now: now)
                 let counts = Dictionary(grouping: alerts, by: \.kind).mapValues(\.count)
                 print(
-                    "warned \(counts[.dueSoon] ?? 0), escalated to team leads \(counts[.breached] ?? 0), "
-                        + "moved up \(counts[.movedUp] ?? 0) in \(ContinuousClock.now - start)")
+                    "announced \(counts[.opened] ?? 0), warned \(counts[.dueSoon] ?? 0), escalated to team leads "
+                        + "\(counts[.breached] ?? 0), moved up \(counts[.movedUp] ?? 0) in \(ContinuousClock.now - start)")
             } catch {
                 await opened.database.shutdown()
                 throw error

@@ -235,3 +235,37 @@ struct CaseTests {
         #expect(record.currentTarget == nil)
     }
 }
+
+@Suite("Cases: who hears of an alert")
+struct CaseAlertRoutingTests {
+    static let tree = UnitTree([
+        OrgUnit(id: "co", parentID: nil, name: "Company", kind: "company"),
+        OrgUnit(id: "se", parentID: "co", name: "Sweden", kind: "region"),
+        OrgUnit(id: "store", parentID: "se", name: "Store", kind: "store"),
+    ])
+    static let now = Date(timeIntervalSince1970: 1_790_000_000)
+    static let users = [
+        User(id: "ali", email: "ali@example.se", role: .frontline, unitID: "store", createdAt: now),
+        User(id: "bo", email: "bo@example.se", role: .frontline, unitID: "store", createdAt: now, disabled: true),
+        User(id: "sofia", email: "sofia@example.se", role: .teamLead, unitID: "se", createdAt: now),
+        User(id: "vera", email: "vera@example.se", role: .viewer, unitID: "store", createdAt: now),
+        User(id: "karin", email: "karin@example.se", role: .cxManager, unitID: nil, createdAt: now),
+    ]
+
+    static func alert(_ kind: CaseAlert.Kind, assignee: String? = nil, unit: String = "store") -> CaseAlert {
+        CaseAlert(kind: kind, caseID: "c1", number: 7, title: "NPS 2", unitID: unit, assigneeID: assignee, due: nil)
+    }
+
+    @Test(
+        arguments: [
+            (alert(.opened), ["ali"]),
+            (alert(.dueSoon, assignee: "sofia"), ["sofia"]),
+            (alert(.breached), ["sofia"]),
+            (alert(.breached, assignee: "ali"), ["ali", "sofia"]),
+            (alert(.movedUp, unit: "se"), ["sofia"]),
+            (alert(.opened, unit: "co"), []),
+        ] as [(CaseAlert, [String])])
+    func recipients(alert: CaseAlert, expected: [String]) {
+        #expect(CaseAlertRouting.recipients(of: alert, users: Self.users, tree: Self.tree).map(\.id) == expected)
+    }
+}

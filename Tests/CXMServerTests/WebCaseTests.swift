@@ -121,4 +121,27 @@ struct WebCaseTests {
             #expect(!dashboards.body.string.contains(#"href="/cases""#))
         }
     }
+
+    @Test func theSweepMailsEachPersonOnceAboutTheirCases() async throws {
+        try await TestServer.with { server, _ in
+            let first = try await Self.open(server, "Long wait at the till")
+            let second = try await Self.open(server, "Wrong price on the shelf")
+            let escalator = CaseEscalator(
+                store: server.store, checkEvery: .seconds(60), mailLinkBase: "https://cxm.example.se", logger: TestServer.logger)
+            let alerts = try await escalator.sweep()
+            #expect(Set(alerts.filter { $0.kind == .opened }.map(\.caseID)) == [first.id, second.id])
+            let mails = try await server.store.claimMail(limit: 50, lease: 60).map(\.mail)
+            let frontline = server.login(.frontline)
+            let theirs = mails.filter { $0.to == frontline.email }
+            #expect(theirs.count == 1)
+            let mail = try #require(theirs.first)
+            #expect(mail.subject.contains("2"))
+            #expect(
+                mail.body.contains("https://cxm.example.se/cases/\(first.id)") && mail.body.contains("Wrong price on the shelf"))
+            #expect(mail.html?.contains("href=\"https://cxm.example.se/cases/\(second.id)\"") == true)
+            // Announced once: the next sweep says nothing more.
+            #expect(try await escalator.sweep().isEmpty)
+            #expect(try await server.store.claimMail(limit: 50, lease: 60).isEmpty)
+        }
+    }
 }

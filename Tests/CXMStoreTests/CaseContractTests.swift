@@ -136,6 +136,8 @@ struct CaseContractTests {
                 Case(title: "Late technician", source: .manual, unitID: "u-store1", createdAt: Self.monday),
                 firstContactHours: 4, resolutionHours: 24, by: Fixture.actor)
             let hour: TimeInterval = 3_600
+            // The first sweep announces the new case to its queue, once.
+            #expect(try await store.escalateCases(now: Self.monday.addingTimeInterval(hour / 2)).map(\.kind) == [.opened])
             #expect(try await store.escalateCases(now: Self.monday.addingTimeInterval(hour)).isEmpty)
             // Two hours before the target: warned once.
             let warned = try await store.escalateCases(now: Self.monday.addingTimeInterval(2.5 * hour))

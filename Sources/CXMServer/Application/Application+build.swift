@@ -52,7 +52,9 @@ public func buildApplication(
             RollupFolder(store: store, policy: configuration.rollupFolding, logger: logger),
             RetentionScheduler(store: store, checkEvery: configuration.retentionCheckEvery, logger: logger),
             DraftCompleter(store: store, checkEvery: .seconds(60), logger: logger),
-            CaseEscalator(store: store, checkEvery: .seconds(60), logger: logger),
+            CaseEscalator(
+                store: store, checkEvery: .seconds(60),
+                mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger),
         ]
             + (configuration.mailTransport.map {
                 [

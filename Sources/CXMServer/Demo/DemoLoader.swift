@@ -91,6 +91,8 @@ public struct DemoLoader: Sendable {
             let changed = try await store.changeCase(step.caseID, version: version, step.change, by: staff, at: step.at)
             versions[step.caseID] = changed.case.version
         }
+        // The demo's end as the sweep saw it: its cases announced, the overdue ones escalated.
+        _ = try await store.escalateCases(now: endDate)
     }
 
     private func parentsFirst(_ units: [OrgUnit]) -> [OrgUnit] {

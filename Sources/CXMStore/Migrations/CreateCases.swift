@@ -35,7 +35,7 @@ struct CreateCases: Migration {
                     first_contact_warn_at BIGINT, first_contact_due BIGINT, first_contact_escalate_at BIGINT,
                     resolution_warn_at BIGINT, resolution_due BIGINT, resolution_escalate_at BIGINT,
                     first_contact_at BIGINT, resolved_at BIGINT, closed_at BIGINT, escalation TEXT NOT NULL,
-                    warned_at BIGINT, root_cause TEXT, root_cause_touchpoint_id TEXT, resolution_code TEXT,
+                    warned_at BIGINT, announced_at BIGINT, root_cause TEXT, root_cause_touchpoint_id TEXT, resolution_code TEXT,
                     version INTEGER NOT NULL)
                 """,
                 "CREATE UNIQUE INDEX cases_opened_by_response ON cases (response_id) WHERE source = 'response'",

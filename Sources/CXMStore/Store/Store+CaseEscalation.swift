@@ -2,27 +2,6 @@ import CXMCore
 import Foundation
 import SQLKit
 
-/// Something the escalation sweep did that people must hear about.
-public struct CaseAlert: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
-        /// The current target is near (the owners are warned once per target).
-        case dueSoon = "due_soon"
-        /// The target passed: the team lead of the case's unit is told.
-        case breached
-        /// Still missed long after: the case moved to the next unit up.
-        case movedUp = "moved_up"
-    }
-
-    public var kind: Kind
-    public var caseID: String
-    public var number: Int
-    public var title: String
-    /// The unit whose queue holds the case now.
-    public var unitID: String
-    public var assigneeID: String?
-    public var due: Date?
-}
-
 extension Store {
     /// Acts on every open case whose current target is near or past at `now`: warns once before a
     /// target, marks a breach for the team lead, and moves a long-missed case to the unit above.
@@ -39,6 +18,16 @@ extension Store {
                     kind: kind, caseID: try row.string("id"), number: try row.int("number"), title: try row.string("title"),
                     unitID: try row.string("unit_id"), assigneeID: try row.optionalString("assignee_id"),
                     due: try row.optionalDate("due"))
+            }
+            // New cases: announced once to their queue.
+            for row in try await sql.raw(
+                """
+                UPDATE cases SET announced_at = \(bind: at)
+                 WHERE announced_at IS NULL AND \(unsafeRaw: Self.openSQL)
+                \(unsafeRaw: returning)
+                """
+            ).all() {
+                alerts.append(try alert(.opened, row))
             }
             // Due soon: once per target (reset when the customer is reached).
             for row in try await sql.raw(

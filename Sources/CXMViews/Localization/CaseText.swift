@@ -14,7 +14,8 @@ public enum CaseText: String, Localizable {
         addNote
     case noteLabel, details, rootCause, rootCauseTouchpoint, notChosen, conflict, illegalMove, resolutionRequired
     case outOfReach, escalatedLead, escalatedUnit, targets, met, firstContact, resolution, dueAt
-    case overdue
+    case overdue, alertOpened, alertDueSoon, alertBreached, alertMovedUp, mailSubject, mailGreeting, mailIntro
+    case mailFooter
 
     /// The message in every language.
     public var translations: Translations {
@@ -344,6 +345,37 @@ public enum CaseText: String, Localizable {
             Translations(en: "due {0}", sv: "senast {0}", da: "senest {0}", nb: "senest {0}", fi: "viimeistään {0}")
         case .overdue:
             Translations(en: "overdue", sv: "försenat", da: "forsinket", nb: "forsinket", fi: "myöhässä")
+        case .alertOpened:
+            Translations(en: "New cases", sv: "Nya ärenden", da: "Nye sager", nb: "Nye saker", fi: "Uudet tapaukset")
+        case .alertDueSoon:
+            Translations(
+                en: "Due soon", sv: "Snart försenade", da: "Snart forsinkede", nb: "Snart forsinket", fi: "Pian myöhässä")
+        case .alertBreached:
+            Translations(en: "Overdue", sv: "Försenade", da: "Forsinkede", nb: "Forsinket", fi: "Myöhässä")
+        case .alertMovedUp:
+            Translations(
+                en: "Moved to your unit after being overdue", sv: "Flyttade till din enhet efter att ha blivit försenade",
+                da: "Flyttet til din enhed efter at være blevet forsinket",
+                nb: "Flyttet til din enhet etter å ha blitt forsinket", fi: "Siirretty yksikköösi myöhästymisen jälkeen")
+        case .mailSubject:
+            Translations(
+                en: "{0}: {1} cases need your attention", sv: "{0}: {1} ärenden behöver din uppmärksamhet",
+                da: "{0}: {1} sager kræver din opmærksomhed", nb: "{0}: {1} saker trenger din oppmerksomhet",
+                fi: "{0}: {1} tapausta vaatii huomiotasi")
+        case .mailGreeting:
+            Translations(en: "Hello {0},", sv: "Hej {0}!", da: "Hej {0},", nb: "Hei {0},", fi: "Hei {0},")
+        case .mailIntro:
+            Translations(
+                en: "These cases need your attention:", sv: "De här ärendena behöver din uppmärksamhet:",
+                da: "Disse sager kræver din opmærksomhed:", nb: "Disse sakene trenger din oppmerksomhet:",
+                fi: "Nämä tapaukset vaativat huomiotasi:")
+        case .mailFooter:
+            Translations(
+                en: "You get this mail because you work cases at {0}.",
+                sv: "Du får det här mejlet eftersom du arbetar med ärenden hos {0}.",
+                da: "Du får denne mail, fordi du arbejder med sager hos {0}.",
+                nb: "Du får denne e-posten fordi du jobber med saker hos {0}.",
+                fi: "Saat tämän viestin, koska käsittelet tapauksia organisaatiossa {0}.")
         }
     }
 }
