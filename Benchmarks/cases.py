@@ -8,8 +8,9 @@
    The figure is the difference of the two p99 latencies (and p50s); cases opened are counted.
 2. The SLA escalation sweep over 100,000 open cases in under 2 s: `cxm cases escalate` on a copy of
    the demo with --open open cases added (spread over the demo's units), in two states: none due yet
-   (the steady state: the sweep finds nothing to do) and every one overdue (the worst case: each is
-   escalated to its team lead and moved up a unit, with a timeline entry for each step). The time is
+   (the steady state: the sweep finds nothing to do) and every one long overdue (the worst case: each
+   is escalated to its team lead and moved up a unit in the one sweep, with a timeline entry for each
+   step). The added cases count as announced when they opened. The time is
    the sweep's own, printed by the command; the reference is the same command on the demo without the
    added cases.
 
@@ -75,7 +76,8 @@ def count(db, query):
 
 
 def add_open_cases(db, n, rng, due_in_hours):
-    """n open cases in the demo's units, created an hour ago, their first target `due_in_hours` away."""
+    """n open cases in the demo's units, created (and announced) an hour ago, their first target
+    `due_in_hours` away."""
     con = sqlite3.connect(db)
     units = [row[0] for row in con.execute("SELECT id FROM units")]
     start = (con.execute("SELECT COALESCE(MAX(number), 0) FROM cases").fetchone()[0] or 0) + 1
@@ -86,11 +88,11 @@ def add_open_cases(db, n, rng, due_in_hours):
         due = now + int(due_in_hours * hour)
         rows.append((str(uuid.UUID(int=rng.getrandbits(128))), start + i, f"Benchmark case {i}", "new", "normal", "manual",
                      rng.choice(units), now - hour, now - hour, due - 2 * hour, due, due + 8 * hour,
-                     due + 30 * hour, due + 32 * hour, due + 40 * hour, "none", 1))
+                     due + 30 * hour, due + 32 * hour, due + 40 * hour, "none", now - hour, 1))
     con.executemany(
         "INSERT INTO cases (id, number, title, status, priority, source, unit_id, created_at, updated_at, "
         "first_contact_warn_at, first_contact_due, first_contact_escalate_at, resolution_warn_at, resolution_due, "
-        "resolution_escalate_at, escalation, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        "resolution_escalate_at, escalation, announced_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     con.execute("UPDATE counters SET value = ? WHERE name = 'case'", (start + n,))
     con.commit()
     con.close()

@@ -117,6 +117,12 @@ struct CaseContractTests {
             #expect(read == done.case && read.status == .resolved && read.resolutionCode == "corrected_bill")
             let kinds = try await store.caseEvents(opened.id).map(\.kind)
             #expect(kinds == [.opened, .assignment, .contact, .status, .status])
+            // Notes keep every character (the timeline's JSON is written by hand).
+            let tricky = "Said \"no\" \\ twice\nthen:\t😀 \u{07}end"
+            let noted = try await store.changeCase(
+                opened.id, version: done.case.version, .note(tricky), by: Fixture.actor, at: Self.monday.addingTimeInterval(7_300)
+            )
+            #expect(try await store.caseEvents(opened.id).last?.text == tricky && noted.events.first?.text == tricky)
             let contact = try #require(try await store.caseEvents(opened.id).first { $0.kind == .contact })
             #expect(contact.contact == CaseContact(channel: .phone, outcome: .reached) && contact.text == "Sorted the bill")
             let workload = try await store.caseWorkload(units: nil)

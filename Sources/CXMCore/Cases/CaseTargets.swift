@@ -44,15 +44,16 @@ public struct CaseTargets: Sendable, Hashable, Codable {
         from start: Date, firstContactHours: Double, resolutionHours: Double, calendar: BusinessCalendar,
         policy: EscalationPolicy = EscalationPolicy()
     ) -> CaseTargets {
-        func at(_ hours: Double) -> Date {
-            let seconds = max(0, hours) * 3_600
-            return calendar.adding(openSeconds: seconds, to: start) ?? start.addingTimeInterval(seconds)
+        // One walk through the calendar for all six instants.
+        let hours = [firstContactHours, resolutionHours].flatMap { hours in
+            [max(0, hours - policy.warnBeforeHours), hours, hours + policy.parentUnitAfterHours]
         }
-        func target(_ hours: Double) -> Target {
-            Target(
-                warnAt: at(max(0, hours - policy.warnBeforeHours)), due: at(hours),
-                escalateAt: at(hours + policy.parentUnitAfterHours))
+        let seconds = hours.map { max(0, $0) * 3_600 }
+        let found = calendar.adding(openSeconds: seconds, to: start)
+        let instants = zip(found, seconds).map { $0 ?? start.addingTimeInterval($1) }
+        func target(_ offset: Int) -> Target {
+            Target(warnAt: instants[offset], due: instants[offset + 1], escalateAt: instants[offset + 2])
         }
-        return CaseTargets(firstContact: target(firstContactHours), resolution: target(resolutionHours))
+        return CaseTargets(firstContact: target(0), resolution: target(3))
     }
 }

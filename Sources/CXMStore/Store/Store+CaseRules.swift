@@ -111,9 +111,14 @@ extension Store {
         }
     }
 
-    func unitCalendars(_ sql: any SQLDatabase) async throws -> [String: BusinessCalendar] {
+    /// The units' own business hours; all of them, or those of `units` only (decoding is the cost).
+    func unitCalendars(_ sql: any SQLDatabase, of units: Set<String>? = nil) async throws -> [String: BusinessCalendar] {
         var result: [String: BusinessCalendar] = [:]
-        for row in try await sql.raw("SELECT unit_id, calendar FROM unit_calendars").all() {
+        if let units, units.isEmpty { return result }
+        let query: SQLQueryString =
+            units.map { "SELECT unit_id, calendar FROM unit_calendars WHERE unit_id IN (\(binds: $0.sorted()))" }
+            ?? "SELECT unit_id, calendar FROM unit_calendars"
+        for row in try await sql.raw(query).all() {
             result[try row.string("unit_id")] = try row.json("calendar", as: BusinessCalendar.self)
         }
         return result

@@ -49,3 +49,19 @@ struct PropertyTests {
         }
     }
 }
+
+@Suite("Business hours: several durations in one walk")
+struct MultipleOffsetTests {
+    @Test(arguments: PropertyTests.calendars)
+    func oneWalkGivesWhatSeparateWalksGive(name: String, calendar: BusinessCalendar) {
+        var generator = SeededGenerator(seed: 31)
+        let year2026 = instant("2026-01-01T00:00:00Z").timeIntervalSince1970
+        for _ in 0..<300 {
+            let start = Date(timeIntervalSince1970: year2026 + .random(in: 0..<(365 * 24 * hour), using: &generator))
+            let durations = (0..<6).map { _ in TimeInterval.random(in: -hour...(120 * hour), using: &generator) }
+            #expect(
+                calendar.adding(openSeconds: durations, to: start)
+                    == durations.map { calendar.adding(openSeconds: $0, to: start) })
+        }
+    }
+}

@@ -75,6 +75,29 @@ public struct BusinessCalendar: Sendable, Hashable {
         return nil
     }
 
+    /// `adding(openSeconds:to:)` for several durations at once, in one walk through the calendar:
+    /// the instants in the order of `durations` (which need not be sorted).
+    public func adding(openSeconds durations: [TimeInterval], to start: Date) -> [Date?] {
+        var results = [Date?](repeating: nil, count: durations.count)
+        let order = durations.indices.filter { durations[$0].isFinite }.sorted { durations[$0] < durations[$1] }
+        guard !order.isEmpty,
+            let walk = OpenRangeWalk(calendar: self, from: start, closedDayLimit: Self.searchHorizonDays)
+        else { return results }
+        var next = 0
+        var counted: TimeInterval = 0
+        for range in walk {
+            let available = range.upperBound - range.lowerBound
+            while next < order.count, Swift.max(durations[order[next]], 0) - counted <= available {
+                let wanted = Swift.max(durations[order[next]], 0) - counted
+                results[order[next]] = Date(timeIntervalSinceReferenceDate: range.lowerBound + wanted)
+                next += 1
+            }
+            if next == order.count { break }
+            counted += available
+        }
+        return results
+    }
+
     /// Opening time (seconds) between two instants (0 if end <= start).
     public func openSeconds(from start: Date, to end: Date) -> TimeInterval {
         guard start < end, let walk = OpenRangeWalk(calendar: self, from: start, through: end) else { return 0 }
