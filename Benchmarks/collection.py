@@ -5,7 +5,8 @@
    Server time is read from the server's own /metrics (cxm_http_request_duration_seconds, sum and
    count per route) over --pages sequential GETs of the demo's store-visit page; the reference is
    GET /health in the same way. Weight: the page's HTML plus its one stylesheet (the page loads
-   nothing else; there are no images and no scripts).
+   nothing else; there are no images and no scripts). Then the same with the workspace's look set
+   (an accent colour and a logo, through the API): HTML plus both stylesheets, the logo not counted.
 2. The public submission endpoint: p99 under 25 ms at 1,000 submissions/s on SQLite, measured
    open-loop on loopback (latency from each request's scheduled time, so a stalled server shows).
    Each submission is a whole survey answered on its one page by a new respondent: POST
@@ -27,6 +28,8 @@ Usage: collection.py --demo-dir DIR [--pages 2000] [--rate 1000] [--duration 20]
 
 import argparse
 import csv
+import struct
+import zlib
 import json
 import os
 import random
@@ -49,6 +52,17 @@ PAGE_KB_TARGET = 30.0
 SUBMIT_P99_TARGET_MS = 25.0
 DECISIONS_S_TARGET = 60.0
 PAGE = "/s/demo-store-visit"
+
+
+def logo_png(width=240, height=64):
+    """A small PNG logo (a dark bar on white), made without an imaging library."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    def pixel(x, y):
+        return (0x1F, 0x3A, 0x5E) if 8 <= y < height - 8 and 8 <= x < width - 8 else (255, 255, 255)
+    rows = b"".join(b"\x00" + bytes(c for x in range(width) for c in pixel(x, y)) for y in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def metric_sums(port, route, method="GET"):
@@ -200,6 +214,23 @@ def main():
         result["page"], result["page_health"] = page, health
         result["page_pass"] = page["server_mean_ms"] < PAGE_MS_TARGET and page["total_kb"] < PAGE_KB_TARGET
 
+        # 1b. The page with the workspace's look: two more reads per page (the name and the look).
+        token = b.create_token(data)
+        logo = logo_png()
+        for path, body in (("/api/v1/workspace/branding", {"accentColour": "#1f7a3a"}), ("/api/v1/workspace/logo", logo)):
+            status, reply = b.api(server.port, "PUT", path, token=token, body=body)
+            assert status == 200, (path, status, reply[:300])
+        status, branded_html = b.api(server.port, "GET", PAGE)
+        brand_path = re.search(rb'href="(/assets/brand\.css\?v=[0-9a-f]+)"', branded_html).group(1).decode()
+        status_brand, brand_css = b.api(server.port, "GET", brand_path)
+        assert status == 200 and status_brand == 200 and b'class="brand"><img' in branded_html
+        b.log(f"  branded page: {args.pages} sequential GETs of {PAGE} ...")
+        branded = server_time(server.port, PAGE, "/s/{token}", args.pages)
+        branded.update(html_bytes=len(branded_html), css_bytes=len(css) + len(brand_css), logo_bytes=len(logo),
+                       total_kb=(len(branded_html) + len(css) + len(brand_css)) / 1024)
+        result["branded_page"] = branded
+        result["page_pass"] = result["page_pass"] and branded["server_mean_ms"] < PAGE_MS_TARGET and branded["total_kb"] < PAGE_KB_TARGET
+
         # 2. Submissions.
         n = int(args.rate * (args.duration + args.warmup))
         posts = [submission(draft_token()) for _ in range(n)]
@@ -250,6 +281,10 @@ def finish(args, result):
           f"client p50 {p['client_p50_ms']:.2f} ms (health {h['client_p50_ms']:.2f} ms); "
           f"weight {p['html_bytes']:,} B HTML + {p['css_bytes']:,} B CSS = {p['total_kb']:.1f} KB "
           f"-> {'PASS' if result['page_pass'] else 'MISS'} (< {PAGE_MS_TARGET} ms, < {PAGE_KB_TARGET} KB)")
+    p = result.get("branded_page")
+    if p:
+        print(f"  with the workspace's look: server time mean {p['server_mean_ms']:.2f} ms, client p50 {p['client_p50_ms']:.2f} ms; "
+              f"weight {p['html_bytes']:,} B HTML + {p['css_bytes']:,} B CSS = {p['total_kb']:.1f} KB (+ a {p['logo_bytes']:,} B logo)")
     s, r = result["submit"], result["submit_health"]
     print(f"submissions at {args.rate:.0f}/s: achieved {s['achieved_rps']:.0f}/s, statuses {s['statuses']}, "
           f"p50 {s['latency_ms']['p50']:.1f} ms, p99 {s['latency_ms']['p99']:.1f} ms, max {s['latency_ms']['max']:.1f} ms; "

@@ -54,6 +54,27 @@ def main():
         for backend, figure, value, target, reference, ratio, result in m["rows"]:
             ref = ", ".join(x for x in (reference, ratio) if x)
             rows.append((f"5 {backend}: {figure}", value, target, ref, result))
+    c = load(folder, "collection.json")
+    if c:
+        p, h = c["page"], c["page_health"]
+        rows.append(("6 survey page, server time", f"{p['server_mean_ms']:.2f} ms", "< 5 ms",
+                     f"GET /health {h['server_mean_ms']:.3f} ms", verdict(c["page_pass"])))
+        rows.append(("6 survey page, weight", f"{p['total_kb']:.1f} KB", "< 30 KB", "HTML + stylesheet", verdict(c["page_pass"])))
+        sub, ref = c["submit"], c["submit_health"]
+        rows.append(("7 submissions p99 @1,000/s", f"{sub['latency_ms']['p99']:.1f} ms", "< 25 ms",
+                     f"GET /health p99 {ref['latency_ms']['p99']:.1f} ms", verdict(c["submit_pass"])))
+        d8 = c.get("decisions")
+        if d8:
+            rows.append(("8 1 M trigger decisions", f"{d8['seconds']:.1f} s", "< 60 s",
+                         f"x{d8['ratio']:.1f} of sqlite3 insert ({d8['sqlite3_insert_s']:.1f} s)", verdict(c["decisions_pass"])))
+    k = load(folder, "cases.json")
+    if k:
+        rows.append(("9 case rules added at p99", f"{k['submit_added_p99_ms']:+.2f} ms", "< 1 ms",
+                     f"opening the cases too {k['submit_opening_p99_ms']:+.2f} ms", verdict(k["submit_pass"])))
+        w = k["sweep"]
+        rows.append(("10 sweep, 100,000 open cases", f"{w['breached_s']:.2f} s all overdue", "< 2 s",
+                     f"none due {w['steady_s'] * 1000:.0f} ms; demo alone {w['reference_s'] * 1000:.1f} ms",
+                     verdict(k["sweep_pass"])))
     head = ("benchmark", "figure", "target", "reference", "result")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     line = "  ".join("{:%d}" % w for w in widths)
