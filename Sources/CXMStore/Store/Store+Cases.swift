@@ -386,38 +386,27 @@ extension Store {
         var contact: CaseContact?
         var escalation: CaseEscalation?
 
-        /// The same JSON JSONEncoder writes (sorted keys, nulls left out), written by hand: the sweep
-        /// writes one per escalated case, and the encoder costs more than the insert.
+        /// The same JSON JSONEncoder writes (sorted keys, nulls left out), written directly: the sweep
+        /// writes one per escalated case, and the generic encoder costs more than the insert.
         var json: String {
-            var fields: [(String, String)] = []
-            func text(_ value: String) -> String {
-                var out = "\""
-                for scalar in value.unicodeScalars {
-                    switch scalar {
-                    case "\"": out += "\\\""
-                    case "\\": out += "\\\\"
-                    case "\n": out += "\\n"
-                    case "\r": out += "\\r"
-                    case "\t": out += "\\t"
-                    case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-                    default: out.unicodeScalars.append(scalar)
+            var out = JSONText()
+            out.object { fields in
+                fields.optional("contact", contact) { out, contact in
+                    out.object {
+                        $0.field("channel") { $0.string(contact.channel.rawValue) }
+                        $0.field("outcome") { $0.string(contact.outcome.rawValue) }
                     }
                 }
-                return out + "\""
+                fields.optional("escalation", escalation) { $0.string($1.rawValue) }
+                fields.optional("fromAssigneeID", fromAssigneeID) { $0.string($1) }
+                fields.optional("fromStatus", fromStatus) { $0.string($1.rawValue) }
+                fields.optional("fromUnitID", fromUnitID) { $0.string($1) }
+                fields.optional("text", text) { $0.string($1) }
+                fields.optional("toAssigneeID", toAssigneeID) { $0.string($1) }
+                fields.optional("toStatus", toStatus) { $0.string($1.rawValue) }
+                fields.optional("toUnitID", toUnitID) { $0.string($1) }
             }
-            if let contact {
-                fields.append(
-                    ("contact", "{\"channel\":\(text(contact.channel.rawValue)),\"outcome\":\(text(contact.outcome.rawValue))}"))
-            }
-            if let escalation { fields.append(("escalation", text(escalation.rawValue))) }
-            if let fromAssigneeID { fields.append(("fromAssigneeID", text(fromAssigneeID))) }
-            if let fromStatus { fields.append(("fromStatus", text(fromStatus.rawValue))) }
-            if let fromUnitID { fields.append(("fromUnitID", text(fromUnitID))) }
-            if let note = self.text { fields.append(("text", text(note))) }
-            if let toAssigneeID { fields.append(("toAssigneeID", text(toAssigneeID))) }
-            if let toStatus { fields.append(("toStatus", text(toStatus.rawValue))) }
-            if let toUnitID { fields.append(("toUnitID", text(toUnitID))) }
-            return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+            return out.text
         }
 
         init(_ event: CaseEvent) {

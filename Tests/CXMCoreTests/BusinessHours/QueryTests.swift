@@ -152,7 +152,7 @@ struct QueryTests {
     }
 
     @Test func alwaysOpenIsPlainTimeAddition() throws {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let calendar = BusinessCalendar.alwaysOpen
         for _ in 0..<500 {
             let start = Date(timeIntervalSince1970: .random(in: 1_700_000_000...1_900_000_000, using: &generator))
