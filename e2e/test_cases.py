@@ -67,3 +67,19 @@ def test_frontline_staff_log_a_call_and_resolve_a_case_on_a_phone(phone, server)
     assert case["firstContactAt"] is not None
     events = [event["kind"] for event in server.api_get(f"/api/v1/cases/{opened['id']}/events", token)["items"]]
     assert events == ["opened", "contact", "status", "status"], events
+
+
+def test_a_customer_complains_on_a_phone_and_the_form_passes_axe(phone, server):
+    phone.get(server.url("/complaint?lang=sv"))
+    assert_accessible(phone, "the complaint form")
+    form = form_posting_to(phone, "/complaint?lang=sv")
+    # The browser asks for the text itself (required); the server names it too when it is missing.
+    assert form.find_element(By.NAME, "text").get_attribute("required") is not None
+    form.find_element(By.NAME, "text").send_keys("Teknikern kom aldrig och ingen ringde.")
+    Select(form.find_element(By.NAME, "store")).select_by_visible_text("Göteborg Nordstan")
+    form.find_element(By.NAME, "email").send_keys("e2e-complaint@example.se")
+    phone.find_element(By.CSS_SELECTOR, 'label[for="complaint-consent"]').click()
+    submit_and_wait(phone, form)
+    assert "Tack för att du berättade" in visible_text(phone)
+    assert "Vi hör av oss inom en arbetsdag." in visible_text(phone)
+    assert_accessible(phone, "the complaint thanks")

@@ -269,3 +269,40 @@ struct CaseAlertRoutingTests {
         #expect(CaseAlertRouting.recipients(of: alert, users: Self.users, tree: Self.tree).map(\.id) == expected)
     }
 }
+
+@Suite("Cases: complaints")
+struct ComplaintTests {
+    static let now = Date(timeIntervalSince1970: 1_790_000_000)
+
+    @Test func contactDetailsAreKeptOnlyWithConsentAndConsentNeedsAWayToReply() throws {
+        let anonymous = try Complaint(
+            createdAt: Self.now, language: .sv, text: "  Kön var lång\noch ingen hjälpte mig ", name: "Anna",
+            email: "anna@example.se", consentToContact: false
+        ).validated()
+        #expect(anonymous.text == "Kön var lång\noch ingen hjälpte mig" && anonymous.email == nil && anonymous.name == nil)
+        #expect(anonymous.caseTitle == "Complaint · Kön var lång")
+        let reachable = try Complaint(
+            createdAt: Self.now, language: .sv, text: "x", email: " Anna@Example.se ", consentToContact: true
+        ).validated()
+        #expect(reachable.email == "anna@example.se")
+
+        func fields(_ complaint: Complaint) -> Set<String> {
+            do {
+                _ = try complaint.validated()
+                return []
+            } catch { return Set(error.errors.map(\.field)) }
+        }
+        #expect(fields(Complaint(createdAt: Self.now, language: .sv, text: " ", consentToContact: false)) == ["text"])
+        #expect(fields(Complaint(createdAt: Self.now, language: .sv, text: "x", consentToContact: true)) == ["email"])
+        #expect(
+            fields(Complaint(createdAt: Self.now, language: .sv, text: "x", email: "anna", phone: "12", consentToContact: true))
+                == ["email", "phone"])
+        let long = String(repeating: "a", count: Complaint.maxTextLength + 1)
+        #expect(fields(Complaint(createdAt: Self.now, language: .sv, text: long, consentToContact: false)) == ["text"])
+        let title = Complaint(
+            createdAt: Self.now, language: .en, text: String(repeating: "b", count: 100), consentToContact: false
+        )
+        .caseTitle
+        #expect(title.count == "Complaint · ".count + 80 && title.hasSuffix("…"))
+    }
+}

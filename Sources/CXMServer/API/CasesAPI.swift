@@ -55,6 +55,24 @@ struct CasesAPI {
         var resolutionCode: String?
     }
 
+    struct ComplaintInput: Decodable {
+        var text: String
+        var name: String?
+        var email: String?
+        var phone: String?
+        var consentToContact: Bool?
+        var touchpointID: String?
+        var unitID: String?
+        var customerID: String?
+        var language: Language?
+    }
+
+    /// A complaint and the case it opened.
+    struct ComplaintBody: Encodable {
+        var complaint: Complaint
+        var `case`: Case
+    }
+
     /// A case and the timeline entries a change made.
     struct ChangeBody: Encodable {
         var `case`: Case
@@ -114,6 +132,26 @@ struct CasesAPI {
                 title: input.title, priority: input.priority, rootCause: input.rootCause,
                 rootCauseTouchpointID: input.rootCauseTouchpointID, resolutionCode: input.resolutionCode)
             return try await change(context, version: input.version, .update(edit))
+        }
+        routes.post("/api/v1/complaints", .requires(.submitResponses)) { request, context in
+            let input = try await JSONInput.decode(ComplaintInput.self, from: request, context: context)
+            let complaint = Complaint(
+                createdAt: Date(), language: input.language ?? .en, text: input.text, name: input.name, email: input.email,
+                phone: input.phone, consentToContact: input.consentToContact ?? false, touchpointID: input.touchpointID,
+                unitID: input.unitID, customerID: input.customerID)
+            let stored = try await store.submitComplaint(complaint, by: try context.actor.auditActor)
+            var response = try JSONOutput.response(
+                ComplaintBody(complaint: stored.complaint, case: stored.case), status: .created)
+            response.headers[.location] = "/api/v1/complaints/\(stored.complaint.id)"
+            return response
+        }
+        routes.get("/api/v1/complaints/{id}", .requires(.readCases)) { _, context in
+            let complaint = try await store.complaint(try context.id())
+            guard let caseID = complaint.caseID, let record = try? await store.caseRecord(caseID) else {
+                throw AppError.notFound("complaint '\(complaint.id)' does not exist or is outside your units")
+            }
+            try context.actor.requireVisible(unit: record.unitID, "complaint '\(complaint.id)'")
+            return try JSONOutput.response(ComplaintBody(complaint: complaint, case: record))
         }
         routes.get("/api/v1/case-workload", .requires(.readCases)) { request, context in
             let principal = try context.actor

@@ -5575,6 +5575,97 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/complaints": {
+              "post": {
+                "operationId": "submitComplaint",
+                "summary": "Submit a complaint",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "A complaint from another system (a web form's back end, a CRM). It opens a case at once (high priority, first contact within 8 business hours) in the unit named, else the touchpoint's owner's queue. Contact details are kept only with consentToContact; with it, an e-mail address or phone number is required, and the customer is recognised by it when cxm knows them. Customers can also complain through the public form at /complaint.\n\nRequires the permission submitResponses (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ComplaintInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The complaint and its case.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ComplaintWithCase"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/complaints/{id}": {
+              "get": {
+                "operationId": "getComplaint",
+                "summary": "Read a complaint",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "A complaint and its case, if the case lies within the caller's units.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The complaint and its case.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ComplaintWithCase"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -9953,6 +10044,162 @@ enum OpenAPIDocument {
                   },
                   "calendar": {
                     "$ref": "#/components/schemas/BusinessCalendar"
+                  }
+                }
+              },
+              "ComplaintInput": {
+                "type": "object",
+                "required": [
+                  "text"
+                ],
+                "properties": {
+                  "text": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 5000,
+                    "description": "What happened, in the customer's words."
+                  },
+                  "name": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "email": {
+                    "type": "string",
+                    "maxLength": 254
+                  },
+                  "phone": {
+                    "type": "string",
+                    "maxLength": 40
+                  },
+                  "consentToContact": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "Without it, name, e-mail and phone are not kept."
+                  },
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "customerID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "language": {
+                    "$ref": "#/components/schemas/Language"
+                  }
+                }
+              },
+              "Complaint": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "createdAt",
+                  "language",
+                  "text",
+                  "consentToContact"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "language": {
+                    "$ref": "#/components/schemas/Language"
+                  },
+                  "text": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "email": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "phone": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "consentToContact": {
+                    "type": "boolean"
+                  },
+                  "touchpointID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "unitID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "customerID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "caseID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              },
+              "ComplaintWithCase": {
+                "type": "object",
+                "required": [
+                  "complaint",
+                  "case"
+                ],
+                "properties": {
+                  "complaint": {
+                    "$ref": "#/components/schemas/Complaint"
+                  },
+                  "case": {
+                    "$ref": "#/components/schemas/Case"
                   }
                 }
               }

@@ -45,6 +45,7 @@ struct RespondentRoutes {
         }
         registerUnsubscribe(in: &routes)
         registerWidget(in: &routes)
+        registerComplaints(in: &routes)
     }
 
     /// The screen the draft has reached; an invitation's first open is recorded, and answers a

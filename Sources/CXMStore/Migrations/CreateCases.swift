@@ -3,7 +3,8 @@ import SQLKit
 /// Closing the loop: `cases` with their targets as instants (so the escalation sweep only compares
 /// times), `case_events` (the timeline: status changes, assignments, notes, contact attempts,
 /// escalations), `case_rules` (when a response opens a case), `unit_calendars` (business hours per
-/// unit, inherited down the tree) and `counters` (case numbers people can say on the phone).
+/// unit, inherited down the tree), `counters` (case numbers people can say on the phone) and
+/// `complaints` (what customers sent through the complaint form or an integration).
 ///
 /// A response opens at most one case by rule: a partial unique index makes a retried submission
 /// harmless. Retention and erasure clear a case's link to a response or customer, not the case.
@@ -50,6 +51,14 @@ struct CreateCases: Migration {
                     kind TEXT NOT NULL, details TEXT NOT NULL)
                 """,
                 "CREATE INDEX case_events_case ON case_events (case_id, at, seq)",
+                """
+                CREATE TABLE complaints (
+                    id TEXT PRIMARY KEY, created_at BIGINT NOT NULL, language TEXT NOT NULL, text TEXT NOT NULL,
+                    name TEXT, email TEXT, phone TEXT, consent_to_contact BOOLEAN NOT NULL, touchpoint_id TEXT,
+                    unit_id TEXT, customer_id TEXT REFERENCES customers(id) ON DELETE SET NULL,
+                    case_id TEXT REFERENCES cases(id) ON DELETE SET NULL)
+                """,
+                "CREATE INDEX complaints_customer ON complaints (customer_id)",
             ], on: sql)
     }
 }

@@ -180,7 +180,7 @@ extension Store {
                 caseID: record.id, at: record.createdAt, actorID: actor.id, actorName: actor.name, kind: .opened,
                 text: note?.trimmingCharacters(in: .whitespacesAndNewlines))
             opened.toStatus = record.status
-            try await insert(sql, [record], events: [opened])
+            try await insertCases(sql, [record], events: [opened])
             try await audit(sql, actor, "create", "case", record.id, "case \(record.number): \(record.title)")
             return record
         }
@@ -311,11 +311,11 @@ extension Store {
             records.append(record)
             events.append(event)
         }
-        try await insert(sql, records, events: events)
+        try await insertCases(sql, records, events: events)
     }
 
     /// Reserves consecutive case numbers; the counter row serialises concurrent writers.
-    private func nextNumbers(_ sql: any SQLDatabase, count: Int) async throws -> ClosedRange<Int> {
+    func nextNumbers(_ sql: any SQLDatabase, count: Int) async throws -> ClosedRange<Int> {
         try await sql.raw("INSERT INTO counters (name, value) VALUES ('case', 0) ON CONFLICT (name) DO NOTHING").run()
         let row = try await sql.raw(
             "UPDATE counters SET value = value + \(bind: count) WHERE name = 'case' RETURNING value"
@@ -324,7 +324,7 @@ extension Store {
         return (last - count + 1)...last
     }
 
-    private func insert(_ sql: any SQLDatabase, _ records: [Case], events: [CaseEvent]) async throws {
+    func insertCases(_ sql: any SQLDatabase, _ records: [Case], events: [CaseEvent]) async throws {
         for record in records {
             let t = record.targets
             let ms = { (date: Date?) in date.map(Timestamp.from) }

@@ -128,6 +128,7 @@ extension Store {
             )
             // Their cases hold what they said on the phone: they go too.
             try await sql.raw("DELETE FROM cases WHERE customer_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM complaints WHERE customer_id = \(bind: id)").run()
             try await sql.raw(
                 "DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE customer_id = \(bind: id))"
             ).run()

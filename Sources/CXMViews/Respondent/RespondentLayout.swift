@@ -68,6 +68,8 @@ public struct RespondentMessagePage: Sendable {
         /// Asks to confirm unsubscribing; the button posts to `action`.
         case unsubscribe(action: String)
         case unsubscribed
+        /// A complaint was received: its reference, and whether the customer left a way to reply.
+        case complaintReceived(reference: Int, canReply: Bool)
     }
 
     public var language: Language
@@ -98,6 +100,12 @@ public struct RespondentMessagePage: Sendable {
             case .busy: (t(RespondentText.busyTitle), t(RespondentText.busyBody))
             case .unsubscribe: (t(RespondentText.unsubscribeTitle), t(RespondentText.unsubscribeBody))
             case .unsubscribed: (t(RespondentText.unsubscribedTitle), t(RespondentText.unsubscribedBody))
+            case .complaintReceived(let reference, let canReply):
+                (
+                    t(ComplaintText.thanksTitle),
+                    t(ComplaintText.thanksReference, String(reference)) + "\n"
+                        + t(canReply ? ComplaintText.thanksContact : ComplaintText.thanksNoContact)
+                )
             }
         return RespondentLayout.document(
             language: language, title: title, languages: [], path: "", isKiosk: restartPath != nil, brand: brand,

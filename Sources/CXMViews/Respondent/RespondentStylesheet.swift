@@ -52,6 +52,14 @@ public enum RespondentStylesheet {
           display: inline-block; }
         .button-primary { background: var(--accent); color: #ffffff; }
         .button-secondary { background: var(--paper); color: var(--accent); }
+        .field { margin: 0 0 1rem; }
+        .field > label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+        .field input:not([type=checkbox]), .field select { width: 100%; font: inherit; min-height: 2.75rem; padding: 0.5rem;
+          border: 2px solid var(--line); border-radius: var(--radius); background: var(--paper); }
+        .field-check { display: flex; gap: 0.75rem; align-items: flex-start; }
+        .field-check input { width: 1.5rem; height: 1.5rem; flex: none; margin-top: 0.2rem; }
+        .field-error input, .field-error textarea { border-color: var(--bad); }
+        .complaint-contact { border: 1px solid var(--line); border-radius: var(--radius); margin: 0 0 1.5rem; padding: 0.75rem 1rem; }
         .brand { margin: 0 0 0.75rem; }
         .brand img { display: block; max-height: 3rem; max-width: min(12rem, 60%); width: auto; height: auto; }
         .message { font-size: 1.1rem; }
