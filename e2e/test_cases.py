@@ -68,6 +68,10 @@ def test_frontline_staff_log_a_call_and_resolve_a_case_on_a_phone(phone, server)
     events = [event["kind"] for event in server.api_get(f"/api/v1/cases/{opened['id']}/events", token)["items"]]
     assert events == ["opened", "contact", "status", "status"], events
 
+    phone.get(server.url("/cases/report?by=touchpoint"))
+    assert phone.find_elements(By.CSS_SELECTOR, "table caption")
+    assert_accessible(phone, "the closed-loop report")
+
 
 def test_a_customer_complains_on_a_phone_and_the_form_passes_axe(phone, server):
     phone.get(server.url("/complaint?lang=sv"))

@@ -306,3 +306,55 @@ struct ComplaintTests {
         #expect(title.count == "Complaint · ".count + 80 && title.hasSuffix("…"))
     }
 }
+
+@Suite("Cases: the closed-loop report")
+struct CaseReportTests {
+    static let start = Date(timeIntervalSince1970: 1_790_000_000)
+    static let hour: TimeInterval = 3_600
+
+    static func item(
+        unit: String, contactAfter: Double?, resolvedAfter: Double?, opening: Int? = 3, next: Int? = nil
+    ) -> CaseReport.Item {
+        let target = { (hours: Double) in
+            CaseTargets.Target(
+                warnAt: start.addingTimeInterval((hours - 2) * hour), due: start.addingTimeInterval(hours * hour),
+                escalateAt: start.addingTimeInterval((hours + 8) * hour))
+        }
+        var record = Case(
+            title: "NPS", source: .response, unitID: unit, createdAt: start,
+            targets: CaseTargets(firstContact: target(8), resolution: target(40)))
+        record.firstContactAt = contactAfter.map { start.addingTimeInterval($0 * hour) }
+        if let resolvedAfter {
+            record.resolvedAt = start.addingTimeInterval(resolvedAfter * hour)
+            record.status = .resolved
+        }
+        return CaseReport.Item(record: record, openingScore: opening, nextScore: next)
+    }
+
+    @Test func sharesDurationsAndRecoveryPerGroupWithIntervals() throws {
+        let items = [
+            Self.item(unit: "a", contactAfter: 2, resolvedAfter: 20, next: 9),
+            Self.item(unit: "a", contactAfter: 10, resolvedAfter: 50, next: 7),
+            Self.item(unit: "a", contactAfter: 4, resolvedAfter: 30, next: 5),
+            Self.item(unit: "b", contactAfter: nil, resolvedAfter: nil),  // still open, first target passed
+            Self.item(unit: "b", contactAfter: 1, resolvedAfter: 10, opening: 8),  // not a detractor
+            Self.item(unit: "b", contactAfter: 3, resolvedAfter: 12),  // resolved, no answer since
+        ]
+        let now = Self.start.addingTimeInterval(100 * Self.hour)
+        let report = CaseReport.make(items, from: Self.start, to: now, now: now, key: { $0.unitID })
+        let total = report.total
+        #expect(total.cases == 6 && total.open == 1)
+        #expect(total.firstContactInTime.successes == 4 && total.firstContactInTime.n == 6)
+        #expect(total.resolvedInTime.successes == 4 && total.resolvedInTime.n == 6)
+        #expect(total.recoveredToPassive.successes == 2 && total.recoveredToPassive.n == 3)
+        #expect(total.recoveredToPromoter.successes == 1 && total.awaitingAnswer == 1)
+        #expect(total.timeToFirstContact.medianHours == 3 && total.timeToFirstContact.n == 5)
+        let interval = try #require(total.recoveredToPassive.interval)
+        let wilson = try #require(ProportionStatistics.wilson(successes: 2, n: 3))
+        #expect(interval == wilson && total.recoveredToPassive.lowSample)
+        #expect(report.groups.map(\.key) == ["a", "b"] && report.groups.map(\.cases) == [3, 3])
+        #expect(report.groups[1].firstContactInTime.n == 3 && report.groups[1].firstContactInTime.successes == 2)
+        let empty = CaseReport.make([], from: Self.start, to: now, now: now)
+        #expect(empty.total.firstContactInTime.share == nil && empty.total.timeToFirstContact.medianHours == nil)
+    }
+}

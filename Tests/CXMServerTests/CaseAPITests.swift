@@ -177,4 +177,44 @@ struct CaseAPITests {
             #expect((inherited["calendar"] as? [String: Any])?["daysOff"] as? [String] != [])  // Sweden's holidays
         }
     }
+
+    @Test func theReportCountsADetractorWhoCameBackAsAPromoter() async throws {
+        try await TestServer.with { server, client in
+            let cx = try #require(server.tokens[.cxManager])
+            let survey = try #require(try await server.store.survey("survey-customer-service"))
+            let nps = try #require(survey.questions.first { $0.type == .nps })
+            let customer = try #require(
+                try await server.store.customers(CustomerQuery(), page: PageRequest(offset: 7)).items.first)
+            func answer(_ score: Int) async throws {
+                let body =
+                    #"{"surveyID": "\#(survey.id)", "touchpointID": "\#(survey.touchpointIDs[0])", "unitID": "unit-no-customer-service", "customerID": "\#(customer.id)", "language": "nb", "answers": [{"question": "\#(nps.key)", "value": \#(score)}]}"#
+                #expect(try await client.api(.post, "/api/v1/responses", token: cx, json: body).status == .created)
+            }
+            try await answer(1)
+            let opened = try #require(
+                try await server.store.cases(CaseQuery(customerID: customer.id), page: PageRequest()).items.first)
+            _ = try await server.store.changeCase(
+                opened.id, version: opened.version, .contact(CaseContact(channel: .phone, outcome: .reached), note: nil),
+                by: .system)
+            _ = try await server.store.changeCase(
+                opened.id, version: opened.version + 1, .transition(to: .resolved, resolutionCode: "explained"), by: .system)
+            try await Task.sleep(for: .milliseconds(5))
+            try await answer(9)
+
+            let report = try #require(
+                try await client.api(.get, "/api/v1/case-report?by=unit", token: cx).body.json() as? [String: Any])
+            let groups = try #require(report["groups"] as? [[String: Any]])
+            let team = try #require(groups.first { $0["key"] as? String == "unit-no-customer-service" })
+            let promoter = try #require(team["recoveredToPromoter"] as? [String: Any])
+            #expect(promoter["successes"] as? Int == 1 && promoter["n"] as? Int == 1 && promoter["lowSample"] as? Bool == true)
+            let reached = try #require(team["firstContactInTime"] as? [String: Any])
+            #expect((reached["successes"] as? Int ?? 0) >= 1)
+            #expect(try await client.api(.get, "/api/v1/case-report?by=store", token: cx).status == .badRequest)
+
+            let lead = server.login(.cxManager)
+            let user = try await client.signIn(email: lead.email, password: lead.password)
+            let page = try await client.page("/cases/report?by=touchpoint", as: user)
+            #expect(page.status == .ok && page.body.string.contains("Ask a question in the sales chat"))
+        }
+    }
 }

@@ -153,6 +153,10 @@ struct CasesAPI {
             try context.actor.requireVisible(unit: record.unitID, "complaint '\(complaint.id)'")
             return try JSONOutput.response(ComplaintBody(complaint: complaint, case: record))
         }
+        routes.get("/api/v1/case-report", .requires(.readCases)) { request, context in
+            let report = try await Self.report(request, principal: try context.actor, store: store)
+            return try JSONOutput.response(report)
+        }
         routes.get("/api/v1/case-workload", .requires(.readCases)) { request, context in
             let principal = try context.actor
             var units = principal.visibleUnits
@@ -268,5 +272,28 @@ struct CasesAPI {
             query.order = chosen
         }
         return query
+    }
+
+    /// The report the query asks for: cases opened `from`–`to` (days in the workspace's zone; the
+    /// last 90 days by default), grouped `by` unit or touchpoint, within the principal's units.
+    static func report(_ request: Request, principal: Principal, store: Store, now: Date = Date()) async throws -> CaseReport {
+        let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
+        // A day includes itself; an instant is taken as it is.
+        let wholeDay = request.query("to")?.count == 10
+        let to = try request.date("to", dayIn: zone).map { wholeDay ? $0.addingTimeInterval(86_400) : $0 } ?? now
+        let from = try request.date("from", dayIn: zone) ?? to.addingTimeInterval(-90 * 86_400)
+        guard from < to else {
+            throw AppError.badRequest(ValidationFailure(field: "from", "must be before to"))
+        }
+        let key: ((Case) -> String?)?
+        switch request.query("by") {
+        case nil: key = nil
+        case "unit": key = { $0.unitID }
+        case "touchpoint": key = { $0.touchpointID }
+        case let other?:
+            throw AppError.badRequest(ValidationFailure(field: "by", "'\(other)' is not a grouping; use unit or touchpoint"))
+        }
+        let items = try await store.caseReportItems(from: from, to: to, units: principal.visibleUnits)
+        return CaseReport.make(items, from: from, to: to, now: now, key: key)
     }
 }

@@ -5666,6 +5666,67 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/case-report": {
+              "get": {
+                "operationId": "getCaseReport",
+                "summary": "How the loop is closed",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "For the cases opened in the period within the caller's units, in all and per unit or touchpoint: first contact and resolution within their targets, hours to first contact and resolution (median and 90th percentile, calendar hours), and recovery: of the detractors whose case was resolved and who answered an NPS question since, the share who gave 7 or more and 9 or more. Every share has its n and a 95 % Wilson interval; fewer than 30 is flagged lowSample.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "description": "First day (YYYY-MM-DD, in the workspace's time zone) or ISO 8601 time; default 90 days before to.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "description": "Last day (included) or ISO 8601 time (excluded); default now.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "by",
+                    "in": "query",
+                    "description": "Group by unit or touchpoint; without it, the total only.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "unit",
+                        "touchpoint"
+                      ]
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The report.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseReport"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -10200,6 +10261,580 @@ enum OpenAPIDocument {
                   },
                   "case": {
                     "$ref": "#/components/schemas/Case"
+                  }
+                }
+              },
+              "CaseReport": {
+                "type": "object",
+                "required": [
+                  "from",
+                  "to",
+                  "total",
+                  "groups"
+                ],
+                "properties": {
+                  "from": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "total": {
+                    "type": "object",
+                    "required": [
+                      "cases",
+                      "open",
+                      "firstContactInTime",
+                      "resolvedInTime",
+                      "timeToFirstContact",
+                      "timeToResolution",
+                      "recoveredToPassive",
+                      "recoveredToPromoter",
+                      "awaitingAnswer"
+                    ],
+                    "properties": {
+                      "key": {
+                        "type": [
+                          "string",
+                          "null"
+                        ],
+                        "description": "The unit or touchpoint id; absent for the total."
+                      },
+                      "cases": {
+                        "type": "integer"
+                      },
+                      "open": {
+                        "type": "integer"
+                      },
+                      "firstContactInTime": {
+                        "type": "object",
+                        "required": [
+                          "successes",
+                          "n",
+                          "lowSample"
+                        ],
+                        "properties": {
+                          "successes": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "n": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "share": {
+                            "type": [
+                              "number",
+                              "null"
+                            ]
+                          },
+                          "interval": {
+                            "anyOf": [
+                              {
+                                "type": "object",
+                                "required": [
+                                  "low",
+                                  "high"
+                                ],
+                                "properties": {
+                                  "low": {
+                                    "type": "number"
+                                  },
+                                  "high": {
+                                    "type": "number"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "lowSample": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "resolvedInTime": {
+                        "type": "object",
+                        "required": [
+                          "successes",
+                          "n",
+                          "lowSample"
+                        ],
+                        "properties": {
+                          "successes": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "n": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "share": {
+                            "type": [
+                              "number",
+                              "null"
+                            ]
+                          },
+                          "interval": {
+                            "anyOf": [
+                              {
+                                "type": "object",
+                                "required": [
+                                  "low",
+                                  "high"
+                                ],
+                                "properties": {
+                                  "low": {
+                                    "type": "number"
+                                  },
+                                  "high": {
+                                    "type": "number"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "lowSample": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "timeToFirstContact": {
+                        "type": "object",
+                        "required": [
+                          "n"
+                        ],
+                        "properties": {
+                          "n": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "medianHours": {
+                            "type": [
+                              "number",
+                              "null"
+                            ]
+                          },
+                          "p90Hours": {
+                            "type": [
+                              "number",
+                              "null"
+                            ]
+                          }
+                        }
+                      },
+                      "timeToResolution": {
+                        "type": "object",
+                        "required": [
+                          "n"
+                        ],
+                        "properties": {
+                          "n": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "medianHours": {
+                            "type": [
+                              "number",
+                              "null"
+                            ]
+                          },
+                          "p90Hours": {
+                            "type": [
+                              "number",
+                              "null"
+                            ]
+                          }
+                        }
+                      },
+                      "recoveredToPassive": {
+                        "type": "object",
+                        "required": [
+                          "successes",
+                          "n",
+                          "lowSample"
+                        ],
+                        "properties": {
+                          "successes": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "n": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "share": {
+                            "type": [
+                              "number",
+                              "null"
+                            ]
+                          },
+                          "interval": {
+                            "anyOf": [
+                              {
+                                "type": "object",
+                                "required": [
+                                  "low",
+                                  "high"
+                                ],
+                                "properties": {
+                                  "low": {
+                                    "type": "number"
+                                  },
+                                  "high": {
+                                    "type": "number"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "lowSample": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "recoveredToPromoter": {
+                        "type": "object",
+                        "required": [
+                          "successes",
+                          "n",
+                          "lowSample"
+                        ],
+                        "properties": {
+                          "successes": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "n": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "share": {
+                            "type": [
+                              "number",
+                              "null"
+                            ]
+                          },
+                          "interval": {
+                            "anyOf": [
+                              {
+                                "type": "object",
+                                "required": [
+                                  "low",
+                                  "high"
+                                ],
+                                "properties": {
+                                  "low": {
+                                    "type": "number"
+                                  },
+                                  "high": {
+                                    "type": "number"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "lowSample": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "awaitingAnswer": {
+                        "type": "integer"
+                      }
+                    }
+                  },
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "cases",
+                        "open",
+                        "firstContactInTime",
+                        "resolvedInTime",
+                        "timeToFirstContact",
+                        "timeToResolution",
+                        "recoveredToPassive",
+                        "recoveredToPromoter",
+                        "awaitingAnswer"
+                      ],
+                      "properties": {
+                        "key": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "description": "The unit or touchpoint id; absent for the total."
+                        },
+                        "cases": {
+                          "type": "integer"
+                        },
+                        "open": {
+                          "type": "integer"
+                        },
+                        "firstContactInTime": {
+                          "type": "object",
+                          "required": [
+                            "successes",
+                            "n",
+                            "lowSample"
+                          ],
+                          "properties": {
+                            "successes": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "n": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "share": {
+                              "type": [
+                                "number",
+                                "null"
+                              ]
+                            },
+                            "interval": {
+                              "anyOf": [
+                                {
+                                  "type": "object",
+                                  "required": [
+                                    "low",
+                                    "high"
+                                  ],
+                                  "properties": {
+                                    "low": {
+                                      "type": "number"
+                                    },
+                                    "high": {
+                                      "type": "number"
+                                    }
+                                  }
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "lowSample": {
+                              "type": "boolean"
+                            }
+                          }
+                        },
+                        "resolvedInTime": {
+                          "type": "object",
+                          "required": [
+                            "successes",
+                            "n",
+                            "lowSample"
+                          ],
+                          "properties": {
+                            "successes": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "n": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "share": {
+                              "type": [
+                                "number",
+                                "null"
+                              ]
+                            },
+                            "interval": {
+                              "anyOf": [
+                                {
+                                  "type": "object",
+                                  "required": [
+                                    "low",
+                                    "high"
+                                  ],
+                                  "properties": {
+                                    "low": {
+                                      "type": "number"
+                                    },
+                                    "high": {
+                                      "type": "number"
+                                    }
+                                  }
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "lowSample": {
+                              "type": "boolean"
+                            }
+                          }
+                        },
+                        "timeToFirstContact": {
+                          "type": "object",
+                          "required": [
+                            "n"
+                          ],
+                          "properties": {
+                            "n": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "medianHours": {
+                              "type": [
+                                "number",
+                                "null"
+                              ]
+                            },
+                            "p90Hours": {
+                              "type": [
+                                "number",
+                                "null"
+                              ]
+                            }
+                          }
+                        },
+                        "timeToResolution": {
+                          "type": "object",
+                          "required": [
+                            "n"
+                          ],
+                          "properties": {
+                            "n": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "medianHours": {
+                              "type": [
+                                "number",
+                                "null"
+                              ]
+                            },
+                            "p90Hours": {
+                              "type": [
+                                "number",
+                                "null"
+                              ]
+                            }
+                          }
+                        },
+                        "recoveredToPassive": {
+                          "type": "object",
+                          "required": [
+                            "successes",
+                            "n",
+                            "lowSample"
+                          ],
+                          "properties": {
+                            "successes": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "n": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "share": {
+                              "type": [
+                                "number",
+                                "null"
+                              ]
+                            },
+                            "interval": {
+                              "anyOf": [
+                                {
+                                  "type": "object",
+                                  "required": [
+                                    "low",
+                                    "high"
+                                  ],
+                                  "properties": {
+                                    "low": {
+                                      "type": "number"
+                                    },
+                                    "high": {
+                                      "type": "number"
+                                    }
+                                  }
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "lowSample": {
+                              "type": "boolean"
+                            }
+                          }
+                        },
+                        "recoveredToPromoter": {
+                          "type": "object",
+                          "required": [
+                            "successes",
+                            "n",
+                            "lowSample"
+                          ],
+                          "properties": {
+                            "successes": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "n": {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            "share": {
+                              "type": [
+                                "number",
+                                "null"
+                              ]
+                            },
+                            "interval": {
+                              "anyOf": [
+                                {
+                                  "type": "object",
+                                  "required": [
+                                    "low",
+                                    "high"
+                                  ],
+                                  "properties": {
+                                    "low": {
+                                      "type": "number"
+                                    },
+                                    "high": {
+                                      "type": "number"
+                                    }
+                                  }
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "lowSample": {
+                              "type": "boolean"
+                            }
+                          }
+                        },
+                        "awaitingAnswer": {
+                          "type": "integer"
+                        }
+                      }
+                    }
                   }
                 }
               }

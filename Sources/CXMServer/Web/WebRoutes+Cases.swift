@@ -49,6 +49,26 @@ extension WebRoutes {
             }
             return Response.seeOther(Self.withFlash(back, done: done, conflicts: conflicts, empty: false))
         }
+        routes.get("/cases/report", .requires(.readCases)) { request, context in
+            let principal = try context.actor
+            let report = try await CasesAPI.report(request, principal: principal, store: store)
+            let groupBy = request.query("by") ?? "unit"
+            var names = Dictionary(uniqueKeysWithValues: try await scopes.currentTree().units.values.map { ($0.id, $0.name) })
+            for touchpoint in try await store.touchpoints() { names[touchpoint.id] = touchpoint.name }
+            let zone = try await store.workspaceSettings().timeZone
+            let timeZone = TimeZone(identifier: zone) ?? .gmt
+            var grouped = report
+            if request.query("by") == nil {
+                // The page groups by unit unless told otherwise.
+                let items = try await store.caseReportItems(from: report.from, to: report.to, units: principal.visibleUnits)
+                grouped = CaseReport.make(items, from: report.from, to: report.to, now: Date(), key: { $0.unitID })
+            }
+            let page = CaseReportPage(
+                context: try await web.page(request, context), report: grouped, groupBy: groupBy, names: names,
+                fromText: LocalDay(report.from, in: timeZone).iso,
+                toText: LocalDay(report.to.addingTimeInterval(-1), in: timeZone).iso, timeZone: zone)
+            return HTMLOutput.page(page.render())
+        }
         routes.get("/cases/{id}", .requires(.readCases)) { request, context in
             let record = try await visibleCase(context)
             return HTMLOutput.page(try await casePage(request, context, record).render())

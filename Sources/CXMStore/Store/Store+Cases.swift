@@ -470,3 +470,33 @@ extension Store {
         return record
     }
 }
+
+extension Store {
+    /// The cases opened in [from, to) within the units, each with the NPS score that opened it (if an
+    /// NPS answer did) and the customer's next NPS answer after the case was resolved, for the report.
+    public func caseReportItems(from: Date, to: Date, units: Set<String>?) async throws -> [CaseReport.Item] {
+        try await database.read { sql in
+            var query: SQLQueryString =
+                """
+                SELECT c.*,
+                       (SELECT a.score FROM answers a WHERE a.response_id = c.response_id AND a.kind = 'nps'
+                         ORDER BY a.question_key LIMIT 1) AS opening_score,
+                       (SELECT a.score FROM responses r JOIN answers a ON a.response_id = r.id AND a.kind = 'nps'
+                         WHERE r.customer_id = c.customer_id AND c.resolved_at IS NOT NULL AND r.submitted_at > c.resolved_at
+                         ORDER BY r.submitted_at, a.question_key LIMIT 1) AS next_score
+                  FROM cases c
+                 WHERE c.created_at >= \(bind: Timestamp.from(from)) AND c.created_at < \(bind: Timestamp.from(to))
+                """
+            if let units {
+                guard !units.isEmpty else { return [] }
+                query = query + " AND c.unit_id IN (\(binds: units.sorted()))"
+            }
+            return try await sql.raw(query + " ORDER BY c.number").all().map { row in
+                CaseReport.Item(
+                    record: try Self.caseRecord(row),
+                    openingScore: try row.decode(column: "opening_score", as: Int?.self),
+                    nextScore: try row.decode(column: "next_score", as: Int?.self))
+            }
+        }
+    }
+}

@@ -14,8 +14,10 @@ public enum CaseText: String, Localizable {
         addNote
     case noteLabel, details, rootCause, rootCauseTouchpoint, notChosen, conflict, illegalMove, resolutionRequired
     case outOfReach, escalatedLead, escalatedUnit, targets, met, firstContact, resolution, dueAt
-    case overdue, alertOpened, alertDueSoon, alertBreached, alertMovedUp, mailSubject, mailGreeting, mailIntro
-    case mailFooter
+    case overdue, reportTitle, reportLink, reportPeriod, reportFrom, reportTo, groupBy, byUnit
+    case byTouchpoint, allCases, colCases, colReached, colResolved, colHoursToContact, colRecovered7, colRecovered9
+    case colAwaiting, reportExplain, fewAnswers, alertOpened, alertDueSoon, alertBreached, alertMovedUp, mailSubject
+    case mailGreeting, mailIntro, mailFooter
 
     /// The message in every language.
     public var translations: Translations {
@@ -345,6 +347,71 @@ public enum CaseText: String, Localizable {
             Translations(en: "due {0}", sv: "senast {0}", da: "senest {0}", nb: "senest {0}", fi: "viimeistään {0}")
         case .overdue:
             Translations(en: "overdue", sv: "försenat", da: "forsinket", nb: "forsinket", fi: "myöhässä")
+        case .reportTitle:
+            Translations(
+                en: "How the loop is closed", sv: "Hur loopen sluts", da: "Hvordan sløjfen lukkes", nb: "Hvordan sløyfen lukkes",
+                fi: "Miten silmukka suljetaan")
+        case .reportLink:
+            Translations(
+                en: "How the loop is closed: the report", sv: "Hur loopen sluts: rapporten",
+                da: "Hvordan sløjfen lukkes: rapporten", nb: "Hvordan sløyfen lukkes: rapporten",
+                fi: "Miten silmukka suljetaan: raportti")
+        case .reportPeriod:
+            Translations(
+                en: "Cases opened {0} – {1}", sv: "Ärenden öppnade {0} – {1}", da: "Sager oprettet {0} – {1}",
+                nb: "Saker opprettet {0} – {1}", fi: "Tapaukset avattu {0} – {1}")
+        case .reportFrom:
+            Translations(en: "From", sv: "Från", da: "Fra", nb: "Fra", fi: "Alkaen")
+        case .reportTo:
+            Translations(en: "To", sv: "Till", da: "Til", nb: "Til", fi: "Asti")
+        case .groupBy:
+            Translations(en: "Group by", sv: "Gruppera efter", da: "Gruppér efter", nb: "Grupper etter", fi: "Ryhmittely")
+        case .byUnit:
+            Translations(en: "Unit", sv: "Enhet", da: "Enhed", nb: "Enhet", fi: "Yksikkö")
+        case .byTouchpoint:
+            Translations(en: "Touchpoint", sv: "Kontaktpunkt", da: "Kontaktpunkt", nb: "Kontaktpunkt", fi: "Kosketuspiste")
+        case .allCases:
+            Translations(en: "All cases", sv: "Alla ärenden", da: "Alle sager", nb: "Alle saker", fi: "Kaikki tapaukset")
+        case .colCases:
+            Translations(en: "Cases", sv: "Ärenden", da: "Sager", nb: "Saker", fi: "Tapauksia")
+        case .colReached:
+            Translations(
+                en: "Reached in time", sv: "Kontaktade i tid", da: "Kontaktet i tide", nb: "Kontaktet i tide",
+                fi: "Tavoitettu ajoissa")
+        case .colResolved:
+            Translations(en: "Resolved in time", sv: "Lösta i tid", da: "Løst i tide", nb: "Løst i tide", fi: "Ratkaistu ajoissa")
+        case .colHoursToContact:
+            Translations(
+                en: "Hours to first contact (median)", sv: "Timmar till första kontakt (median)",
+                da: "Timer til første kontakt (median)", nb: "Timer til første kontakt (median)",
+                fi: "Tunteja ensimmäiseen yhteydenottoon (mediaani)")
+        case .colRecovered7:
+            Translations(
+                en: "Came back at 7+", sv: "Kom tillbaka med 7+", da: "Kom tilbage med 7+", nb: "Kom tilbake med 7+",
+                fi: "Palasi arvosanalla 7+")
+        case .colRecovered9:
+            Translations(
+                en: "Came back at 9+", sv: "Kom tillbaka med 9+", da: "Kom tilbage med 9+", nb: "Kom tilbake med 9+",
+                fi: "Palasi arvosanalla 9+")
+        case .colAwaiting:
+            Translations(
+                en: "Not answered since", sv: "Inte svarat sedan", da: "Ikke svaret siden", nb: "Ikke svart siden",
+                fi: "Ei vastannut sen jälkeen")
+        case .reportExplain:
+            Translations(
+                en:
+                    "A share is given with its n and a 95 % interval; fewer than 30 is marked. Came back: detractors whose next answer after their case was resolved gave 7 or more (9 or more). Hours are calendar hours.",
+                sv:
+                    "En andel anges med sitt n och ett 95-procentigt intervall; färre än 30 markeras. Kom tillbaka: kritiker vars nästa svar efter att ärendet lösts gav 7 eller mer (9 eller mer). Timmar är kalendertimmar.",
+                da:
+                    "En andel angives med sit n og et 95 %-interval; færre end 30 markeres. Kom tilbage: kritikere, hvis næste svar efter sagens løsning gav 7 eller mere (9 eller mere). Timer er kalendertimer.",
+                nb:
+                    "En andel oppgis med sin n og et 95 %-intervall; færre enn 30 markeres. Kom tilbake: kritikere som ga 7 eller mer (9 eller mer) i neste svar etter at saken ble løst. Timer er kalendertimer.",
+                fi:
+                    "Osuus annetaan n:n ja 95 %:n luottamusvälin kanssa; alle 30 merkitään. Palasi: arvostelijat, joiden seuraava vastaus tapauksen ratkaisun jälkeen oli 7 tai enemmän (9 tai enemmän). Tunnit ovat kalenteritunteja."
+            )
+        case .fewAnswers:
+            Translations(en: "fewer than 30", sv: "färre än 30", da: "færre end 30", nb: "færre enn 30", fi: "alle 30")
         case .alertOpened:
             Translations(en: "New cases", sv: "Nya ärenden", da: "Nye sager", nb: "Nye saker", fi: "Uudet tapaukset")
         case .alertDueSoon:

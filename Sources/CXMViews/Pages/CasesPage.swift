@@ -100,6 +100,7 @@ public struct CasesPage: Sendable {
         let t = Localizer(context.language)
         let bulk = !assignees.isEmpty
         return Layout.page(title: t(CaseText.cases), context: context, section: .cases) {
+            el("p") { el("a", .href("/cases/report")) { t(CaseText.reportLink) } }
             el("form", Attribute("method", "get"), Attribute("action", "/cases"), .class("filter-form")) {
                 selectField(
                     FieldSpec(id: "cases-scope", name: "scope", label: t(CaseText.show)),
