@@ -144,4 +144,36 @@ struct WebCaseTests {
             #expect(try await server.store.claimMail(limit: 50, lease: 60).isEmpty)
         }
     }
+
+    @Test func aCaseIsOpenedByHandFromTheCustomersPage() async throws {
+        try await TestServer.with { server, client in
+            let customer = try #require(
+                try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 50)).items.first { $0.unitID != nil })
+            let cx = server.login(.cxManager)
+            let user = try await client.signIn(email: cx.email, password: cx.password)
+            let page = try await client.page("/customers/\(customer.id)", as: user)
+            let t = Localizer(try Self.language(of: page))
+            #expect(page.body.string.contains(#"action="/customers/\#(customer.id)/cases""#))
+            let empty = try await client.post(
+                "/customers/\(customer.id)/cases", form: [("csrf", user.csrf), ("title", " "), ("unit", customer.unitID!)],
+                as: user)
+            #expect(empty.status == .unprocessableContent && empty.body.string.contains(t(CaseText.caseTitleRequired)))
+            let opened = try await client.post(
+                "/customers/\(customer.id)/cases",
+                form: [
+                    ("csrf", user.csrf), ("title", "Called about a wrong invoice"), ("unit", customer.unitID!),
+                    ("priority", "high"), ("note", "Wants a call back after 16"),
+                ], as: user)
+            #expect(opened.status == .seeOther)
+            let id = String(try #require(opened.headers[.location]).dropFirst("/cases/".count))
+            let record = try await server.store.caseRecord(id)
+            #expect(record.customerID == customer.id && record.priority == .high && record.source == .manual)
+            #expect(try await server.store.caseEvents(id).first?.text == "Wants a call back after 16")
+            // Viewers see the customer but no form.
+            let viewer = server.login(.viewer)
+            let watcher = try await client.signIn(email: viewer.email, password: viewer.password)
+            let seen = try await client.page("/customers/\(customer.id)", as: watcher).body.string
+            #expect(seen.contains(customer.displayName) && !seen.contains(#"action="/customers/\#(customer.id)/cases""#))
+        }
+    }
 }

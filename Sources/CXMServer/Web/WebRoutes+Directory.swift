@@ -52,6 +52,26 @@ extension WebRoutes {
             try context.actor.requireVisible(unit: customer.unitID, "customer '\(customer.id)'")
             return HTMLOutput.page(try await customerDetailPage(request, context, customer).render())
         }
+        routes.post("/customers/{id}/cases", .requires(.workCases)) { request, context in
+            let form = try await FormBody.read(request)
+            try WebSession.requireCSRF(form, context: context)
+            let principal = try context.actor
+            let customer = try await store.customer(try context.id())
+            try principal.requireVisible(unit: customer.unitID, "customer '\(customer.id)'")
+            let unit = form.text("unit")
+            try principal.requireVisible(unit: unit, "unit '\(unit)'")
+            guard !form.text("title").isEmpty else {
+                let error = FormError(field: "new-case-title", message: Localizer(context.language)(CaseText.caseTitleRequired))
+                let page = try await customerDetailPage(request, context, customer, errors: [error])
+                return HTMLOutput.page(page.render(), status: .unprocessableContent)
+            }
+            let draft = Case(
+                title: form.text("title"), priority: CasePriority(rawValue: form.text("priority")) ?? .normal, source: .manual,
+                customerID: customer.id, unitID: unit, createdAt: Date())
+            let opened = try await store.openCase(
+                draft, firstContactHours: 8, resolutionHours: 40, note: form.optional("note"), by: principal.auditActor)
+            return Response.seeOther("/cases/\(opened.id)")
+        }
         routes.get("/surveys", .requires(.read)) { request, context in
             let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
             let page = SurveysPage(
@@ -99,7 +119,7 @@ extension WebRoutes {
         let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
         let responses = try await store.responses(
             ResponseQuery(customerID: customer.id, visibleUnits: principal.visibleUnits), page: PageRequest(limit: 20))
-        return CustomerDetailPage(
+        var page = CustomerDetailPage(
             context: try await web.page(request, context, errors: errors), id: customer.id, displayName: customer.displayName,
             identifiers: customer.identifiers.map(\.description), maySurvey: customer.consent.maySurvey,
             mayContact: customer.consent.mayContact,
@@ -119,6 +139,13 @@ extension WebRoutes {
                     })
             },
             canEdit: principal.may(.editCustomers), canErase: principal.may(.eraseCustomers))
+        if principal.may(.workCases) {
+            let tree = try await scopes.currentTree()
+            page.caseUnits = tree.units.values.filter { principal.canSee(unit: $0.id) }.sorted { $0.name < $1.name }
+                .map { SelectOption(value: $0.id, label: $0.name) }
+            page.caseUnit = customer.unitID
+        }
+        return page
     }
 
     /// An attribute value as the locale writes it.

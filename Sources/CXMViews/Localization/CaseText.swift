@@ -16,8 +16,8 @@ public enum CaseText: String, Localizable {
     case outOfReach, escalatedLead, escalatedUnit, targets, met, firstContact, resolution, dueAt
     case overdue, reportTitle, reportLink, reportPeriod, reportFrom, reportTo, groupBy, byUnit
     case byTouchpoint, allCases, colCases, colReached, colResolved, colHoursToContact, colRecovered7, colRecovered9
-    case colAwaiting, reportExplain, fewAnswers, alertOpened, alertDueSoon, alertBreached, alertMovedUp, mailSubject
-    case mailGreeting, mailIntro, mailFooter
+    case colAwaiting, reportExplain, fewAnswers, openCase, caseAbout, caseTitleRequired, alertOpened, alertDueSoon
+    case alertBreached, alertMovedUp, mailSubject, mailGreeting, mailIntro, mailFooter
 
     /// The message in every language.
     public var translations: Translations {
@@ -412,6 +412,17 @@ public enum CaseText: String, Localizable {
             )
         case .fewAnswers:
             Translations(en: "fewer than 30", sv: "färre än 30", da: "færre end 30", nb: "færre enn 30", fi: "alle 30")
+        case .openCase:
+            Translations(en: "Open a case", sv: "Öppna ett ärende", da: "Opret en sag", nb: "Opprett en sak", fi: "Avaa tapaus")
+        case .caseAbout:
+            Translations(
+                en: "What is it about?", sv: "Vad gäller det?", da: "Hvad drejer det sig om?", nb: "Hva gjelder det?",
+                fi: "Mistä on kyse?")
+        case .caseTitleRequired:
+            Translations(
+                en: "Say in a few words what the case is about.", sv: "Beskriv med några ord vad ärendet gäller.",
+                da: "Beskriv med få ord, hvad sagen drejer sig om.", nb: "Beskriv med noen få ord hva saken gjelder.",
+                fi: "Kerro muutamalla sanalla, mistä tapauksessa on kyse.")
         case .alertOpened:
             Translations(en: "New cases", sv: "Nya ärenden", da: "Nye sager", nb: "Nye saker", fi: "Uudet tapaukset")
         case .alertDueSoon:

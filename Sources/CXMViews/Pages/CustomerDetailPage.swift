@@ -1,3 +1,5 @@
+import CXMCore
+
 /// One customer: identifiers, consent, segments, attributes and recent survey responses.
 public struct CustomerDetailPage: Sendable {
     /// One attribute row; the value is already formatted for the locale.
@@ -50,6 +52,10 @@ public struct CustomerDetailPage: Sendable {
     public var canEdit: Bool
     /// Whether the GDPR erase form is shown (field id `erase-confirm`).
     public var canErase: Bool
+    /// Units a case about this customer may go to; empty hides the form (field id `new-case-title`).
+    public var caseUnits: [SelectOption] = []
+    /// The unit the form offers first (the customer's own).
+    public var caseUnit: String?
 
     /// Creates the customer detail page model.
     public init(
@@ -124,6 +130,29 @@ public struct CustomerDetailPage: Sendable {
                             el("td") { response.touchpoint ?? "–" }
                             el("td", .class("number")) { response.score ?? "–" }
                         }
+                    }
+                }
+            }
+            if !caseUnits.isEmpty {
+                el("section", .class("panel"), .aria("labelledby", "new-case")) {
+                    el("h2", .id("new-case")) { t(CaseText.openCase) }
+                    postForm(action: URLPath.make("/customers", id, "/cases"), csrf: context.csrfToken) {
+                        inputField(
+                            FieldSpec(id: "new-case-title", name: "title", label: t(CaseText.caseAbout), required: true),
+                            value: "", errors: context.errors)
+                        selectField(
+                            FieldSpec(id: "new-case-unit", name: "unit", label: t(CaseText.unit)), options: caseUnits,
+                            selected: caseUnit, errors: context.errors)
+                        selectField(
+                            FieldSpec(id: "new-case-priority", name: "priority", label: t(CaseText.priority)),
+                            options: CasePriority.allCases.map {
+                                SelectOption(value: $0.rawValue, label: CaseLabels.priority($0, t))
+                            },
+                            selected: CasePriority.normal.rawValue, errors: context.errors)
+                        textAreaField(
+                            FieldSpec(id: "new-case-note", name: "note", label: t(CaseText.noteLabel)), lines: [], rows: 3,
+                            errors: context.errors)
+                        el("div") { submitButton(t(CaseText.openCase)) }
                     }
                 }
             }
