@@ -123,6 +123,5 @@ struct WorkspaceBrandingTests {
         #expect(Set(looks.map(\.version)).count == looks.count)
         #expect(WorkspaceBranding(logo: logo).version == WorkspaceBranding(logo: logo).version)
         #expect(ContentHash.hex(Array("a".utf8)) == "af63dc4c8601ec8c")  // FNV-1a 64 of "a"
-        #expect(!WorkspaceBranding().isCustomised && WorkspaceBranding(logo: logo).isCustomised)
     }
 }

@@ -30,9 +30,6 @@ public struct WorkspaceBranding: Sendable, Codable, Hashable {
     public var accent: Colour { accentColour ?? Self.defaultAccent }
     public var background: Colour { backgroundColour ?? Self.defaultBackground }
 
-    /// Whether the workspace has a look of its own.
-    public var isCustomised: Bool { accentColour != nil || backgroundColour != nil || logo != nil }
-
     /// Changes whenever the look changes, so pages can let browsers cache the stylesheet and logo for good.
     public var version: String {
         let parts = [accentColour?.hex ?? "", backgroundColour?.hex ?? "", logo?.version ?? ""].joined(separator: "|")

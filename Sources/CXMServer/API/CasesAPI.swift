@@ -154,7 +154,7 @@ struct CasesAPI {
             return try JSONOutput.response(ComplaintBody(complaint: complaint, case: record))
         }
         routes.get("/api/v1/case-report", .requires(.readCases)) { request, context in
-            let report = try await Self.report(request, principal: try context.actor, store: store)
+            let report = try await Self.report(request, principal: try context.actor, store: store, by: request.query("by"))
             return try JSONOutput.response(report)
         }
         routes.get("/api/v1/case-workload", .requires(.readCases)) { request, context in
@@ -276,7 +276,9 @@ struct CasesAPI {
 
     /// The report the query asks for: cases opened `from`–`to` (days in the workspace's zone; the
     /// last 90 days by default), grouped `by` unit or touchpoint, within the principal's units.
-    static func report(_ request: Request, principal: Principal, store: Store, now: Date = Date()) async throws -> CaseReport {
+    static func report(
+        _ request: Request, principal: Principal, store: Store, by grouping: String?, now: Date = Date()
+    ) async throws -> CaseReport {
         let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
         // A day includes itself; an instant is taken as it is.
         let wholeDay = request.query("to")?.count == 10
@@ -286,7 +288,7 @@ struct CasesAPI {
             throw AppError.badRequest(ValidationFailure(field: "from", "must be before to"))
         }
         let key: ((Case) -> String?)?
-        switch request.query("by") {
+        switch grouping {
         case nil: key = nil
         case "unit": key = { $0.unitID }
         case "touchpoint": key = { $0.touchpointID }

@@ -51,20 +51,15 @@ extension WebRoutes {
         }
         routes.get("/cases/report", .requires(.readCases)) { request, context in
             let principal = try context.actor
-            let report = try await CasesAPI.report(request, principal: principal, store: store)
+            // The page groups by unit unless told otherwise.
             let groupBy = request.query("by") ?? "unit"
+            let report = try await CasesAPI.report(request, principal: principal, store: store, by: groupBy)
             var names = Dictionary(uniqueKeysWithValues: try await scopes.currentTree().units.values.map { ($0.id, $0.name) })
             for touchpoint in try await store.touchpoints() { names[touchpoint.id] = touchpoint.name }
             let zone = try await store.workspaceSettings().timeZone
             let timeZone = TimeZone(identifier: zone) ?? .gmt
-            var grouped = report
-            if request.query("by") == nil {
-                // The page groups by unit unless told otherwise.
-                let items = try await store.caseReportItems(from: report.from, to: report.to, units: principal.visibleUnits)
-                grouped = CaseReport.make(items, from: report.from, to: report.to, now: Date(), key: { $0.unitID })
-            }
             let page = CaseReportPage(
-                context: try await web.page(request, context), report: grouped, groupBy: groupBy, names: names,
+                context: try await web.page(request, context), report: report, groupBy: groupBy, names: names,
                 fromText: LocalDay(report.from, in: timeZone).iso,
                 toText: LocalDay(report.to.addingTimeInterval(-1), in: timeZone).iso, timeZone: zone)
             return HTMLOutput.page(page.render())
@@ -163,16 +158,21 @@ extension WebRoutes {
     }
 
     /// People who may work cases in `unit` (or, without one, in any of the viewer's units).
-    private func assignees(for unit: String?, principal: Principal, tree: UnitTree) async throws -> [SelectOption] {
-        try await store.users().filter { user in
+    private func assignees(_ users: [User], for unit: String?, principal: Principal, tree: UnitTree) -> [SelectOption] {
+        users.filter { user in
             guard !user.disabled, user.role.allows(.workCases) else { return false }
             let scope = Principal.scope(for: user.role, unitID: user.unitID, in: tree)
             if let unit { return scope?.contains(unit) ?? true }
             guard let scope else { return principal.visibleUnits == nil || principal.role != .frontline }
             return principal.visibleUnits.map { !$0.isDisjoint(with: scope) } ?? true
         }
-        .sorted { ($0.displayName.isEmpty ? $0.email : $0.displayName) < ($1.displayName.isEmpty ? $1.email : $1.displayName) }
-        .map { SelectOption(value: $0.id, label: $0.displayName.isEmpty ? $0.email : $0.displayName) }
+        .map { SelectOption(value: $0.id, label: Self.name(of: $0)) }
+        .sorted { $0.label < $1.label }
+    }
+
+    /// A user as people know them: their name, else their e-mail.
+    static func name(of user: User) -> String {
+        user.displayName.isEmpty ? user.email : user.displayName
     }
 
     private func casesPage(_ request: Request, _ context: AppContext) async throws -> CasesPage {
@@ -207,12 +207,9 @@ extension WebRoutes {
         query.order = CaseQuery.Order(rawValue: filters.order) ?? .due
         filters.order = query.order.rawValue
         let result = try await store.cases(query, page: PageRequest(offset: (pageNumber - 1) * size, limit: size))
-        let users = Dictionary(
-            uniqueKeysWithValues: try await store.users().map { ($0.id, $0.displayName.isEmpty ? $0.email : $0.displayName) })
-        var customers: [String: String] = [:]
-        for id in Set(result.items.compactMap(\.customerID)) {
-            customers[id] = try? await store.customer(id).displayName
-        }
+        let people = try await store.users()
+        let users = Dictionary(uniqueKeysWithValues: people.map { ($0.id, Self.name(of: $0)) })
+        let customers = try await store.customerNames(Set(result.items.compactMap(\.customerID)))
         var notice: String?
         if let bulk = request.query("bulk") {
             if bulk == "empty" {
@@ -248,7 +245,7 @@ extension WebRoutes {
             },
             paging: Paging(page: pageNumber, pageSize: size, totalCount: result.total),
             units: visibleUnits.map { SelectOption(value: $0.id, label: $0.name) },
-            assignees: leads ? try await assignees(for: nil, principal: principal, tree: tree) : [], workload: workload,
+            assignees: leads ? assignees(people, for: nil, principal: principal, tree: tree) : [], workload: workload,
             now: Date(), timeZone: try await store.workspaceSettings().timeZone)
     }
 
@@ -258,7 +255,8 @@ extension WebRoutes {
         let principal = try context.actor
         let tree = try await scopes.currentTree()
         var names = Dictionary(uniqueKeysWithValues: tree.units.values.map { ($0.id, $0.name) })
-        for user in try await store.users() { names[user.id] = user.displayName.isEmpty ? user.email : user.displayName }
+        let users = try await store.users()
+        for user in users { names[user.id] = Self.name(of: user) }
         var customer: (id: String, name: String)?
         var others: [CasePage.OtherCase] = []
         if let id = record.customerID, let found = try? await store.customer(id) {
@@ -295,7 +293,7 @@ extension WebRoutes {
         let canWork = principal.may(.workCases)
         var people: [SelectOption] = []
         if canWork {
-            people = try await assignees(for: record.unitID, principal: principal, tree: tree)
+            people = assignees(users, for: record.unitID, principal: principal, tree: tree)
             if !Self.mayAssignOthers(principal) {
                 // Frontline staff take a case themselves or give it back to the queue.
                 people = people.filter { $0.value == context.user?.id }

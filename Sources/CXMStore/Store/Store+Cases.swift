@@ -59,13 +59,6 @@ extension Store {
         return try Self.caseRecord(row)
     }
 
-    /// The case with this number, for "case 1042" typed into a search box.
-    public func caseRecord(number: Int) async throws -> Case? {
-        try await database.read { sql in
-            try await sql.raw("SELECT * FROM cases WHERE number = \(bind: number)").first().map(Self.caseRecord)
-        }
-    }
-
     /// One page of cases.
     public func cases(_ query: CaseQuery, page: PageRequest) async throws -> Page<Case> {
         try await database.read { sql in

@@ -218,6 +218,21 @@ extension Store {
         }
     }
 
+    /// The display names of the customers, in one query per 500 (a queue's cards name their customers).
+    public func customerNames(_ ids: Set<String>) async throws -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try await database.read { sql in
+            var names: [String: String] = [:]
+            for chunk in Array(ids).chunked(maxRows: 500) {
+                for row in try await sql.raw("SELECT id, display_name FROM customers WHERE id IN (\(binds: Array(chunk)))").all()
+                {
+                    names[try row.string("id")] = try row.string("display_name")
+                }
+            }
+            return names
+        }
+    }
+
     private func identifiers(_ sql: any SQLDatabase, of ids: [String]) async throws -> [String: [CustomerIdentifier]] {
         guard !ids.isEmpty else { return [:] }
         var result: [String: [CustomerIdentifier]] = [:]

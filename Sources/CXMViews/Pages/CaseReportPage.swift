@@ -67,13 +67,22 @@ public struct CaseReportPage: Sendable {
                         el("td") { format.integer(group.open) }
                         el("td") { share(group.firstContactInTime, t, format) }
                         el("td") { share(group.resolvedInTime, t, format) }
-                        el("td") { group.timeToFirstContact.medianHours.map { format.decimal($0, fractionDigits: 1) } ?? "–" }
+                        el("td") { hours(group.timeToFirstContact, format) }
                         el("td") { share(group.recoveredToPassive, t, format) }
                         el("td") { share(group.recoveredToPromoter, t, format) }
                         el("td") { format.integer(group.awaitingAnswer) }
                     }
                 }
             }
+        }
+    }
+
+    /// A median with the number of cases it is taken over.
+    private func hours(_ duration: CaseReport.Duration, _ format: LocaleFormat) -> HTML {
+        guard let median = duration.medianHours else { return HTML(text: "–") }
+        return HTML.build {
+            format.decimal(median, fractionDigits: 1)
+            el("span", .class("notes")) { " (n = \(format.integer(duration.n)))" }
         }
     }
 

@@ -9,7 +9,6 @@ public struct RespondentBrand: Sendable, Equatable {
     public var stylesheetPath: String?
     /// `/assets/logo?v=…` when it has a logo.
     public var logoPath: String?
-    public var accent: Colour
 
     /// cxm's own look, for pages shown before anything is read (the busy page).
     public static let plain = RespondentBrand(name: "", branding: WorkspaceBranding())
@@ -20,7 +19,6 @@ public struct RespondentBrand: Sendable, Equatable {
         let hasColours = branding.accentColour != nil || branding.backgroundColour != nil
         self.stylesheetPath = hasColours ? "\(Self.stylesheetAddress)?v=\(version)" : nil
         self.logoPath = branding.logo.map { "\(Self.logoAddress)?v=\($0.version)" }
-        self.accent = branding.accent
     }
 
     public static let stylesheetAddress = "/assets/brand.css"
