@@ -36,6 +36,8 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
         case .readCases: self != .viewer
         case .workCases: self == .admin || self == .cxManager || self == .teamLead || self == .frontline
         case .manageCaseRules: self == .admin || self == .cxManager
+        // Webhooks send data out of cxm, with a secret to sign it: the administrator's.
+        case .manageWebhooks: self == .admin
         }
     }
 }
@@ -48,4 +50,5 @@ public enum Permission: String, Sendable, CaseIterable, Hashable {
     case editCustomers, eraseCustomers, exportPersonalData
     case submitResponses, importData
     case readCases, workCases, manageCaseRules
+    case manageWebhooks
 }

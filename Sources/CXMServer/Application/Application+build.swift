@@ -27,6 +27,7 @@ public func buildApplication(
     BrandingAPI(store: store).register(in: &routes)
     CasesAPI(store: store).register(in: &routes)
     CaseRulesAPI(store: store).register(in: &routes)
+    WebhooksAPI(store: store).register(in: &routes)
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)
@@ -55,6 +56,8 @@ public func buildApplication(
             CaseEscalator(
                 store: store, checkEvery: .seconds(60),
                 mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger),
+            WebhookDispatcher(
+                store: store, checkEvery: configuration.webhookCheckEvery, linkBase: configuration.linkBase, logger: logger),
         ]
             + (configuration.mailTransport.map {
                 [

@@ -31,4 +31,5 @@ public let allMigrations: [any Migration] = [
     CreateInvitations(),
     CreateWorkspaceBranding(),
     CreateCases(),
+    CreateWebhooks(),
 ]

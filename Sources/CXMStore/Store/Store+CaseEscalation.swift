@@ -98,6 +98,19 @@ extension Store {
                 }
             }
             try await insertEvents(sql, events)
+            if !events.isEmpty, try await wantsWebhooks(sql, .caseEscalated) {
+                var records: [String: Case] = [:]
+                for chunk in Array(Set(events.map(\.caseID))).chunked(maxRows: 1_000) {
+                    for row in try await sql.raw("SELECT * FROM cases WHERE id IN (\(binds: Array(chunk)))").all() {
+                        let record = try Self.caseRecord(row)
+                        records[record.id] = record
+                    }
+                }
+                try await queueWebhooks(
+                    sql,
+                    events.compactMap { event in records[event.caseID].map { WebhookEvent.events(for: $0, history: [event]) } }
+                        .flatMap { $0 }, now: now)
+            }
             return alerts
         }
     }

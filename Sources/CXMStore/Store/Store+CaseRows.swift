@@ -42,6 +42,13 @@ extension Store {
             ).run()
         }
         try await insertEvents(sql, events)
+        let byID = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0) })
+        let grouped = Dictionary(grouping: events, by: \.caseID)
+        try await queueWebhooks(
+            sql,
+            grouped.keys.sorted().flatMap { id in
+                byID[id].map { WebhookEvent.events(for: $0, history: grouped[id] ?? []) } ?? []
+            })
     }
 
     func insertEvents(_ sql: any SQLDatabase, _ events: [CaseEvent]) async throws {

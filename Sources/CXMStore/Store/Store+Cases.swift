@@ -225,6 +225,7 @@ extension Store {
                 throw CaseError.versionConflict(expected: version, current: current.version)
             }
             try await insertEvents(sql, events)
+            try await queueWebhooks(sql, WebhookEvent.events(for: record, history: events), now: time)
             return (record, events)
         }
     }

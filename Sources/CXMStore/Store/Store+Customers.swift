@@ -129,6 +129,14 @@ extension Store {
             // Their cases hold what they said on the phone: they go too.
             try await sql.raw("DELETE FROM cases WHERE customer_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM complaints WHERE customer_id = \(bind: id)").run()
+            // Events about them that wait to be posted, or were, with their log.
+            try await sql.raw(
+                """
+                DELETE FROM webhook_attempts
+                 WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE customer_id = \(bind: id))
+                """
+            ).run()
+            try await sql.raw("DELETE FROM webhook_deliveries WHERE customer_id = \(bind: id)").run()
             try await sql.raw(
                 "DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE customer_id = \(bind: id))"
             ).run()

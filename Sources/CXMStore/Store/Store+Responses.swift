@@ -206,6 +206,12 @@ extension Store {
         }
         try await queueRollups(of: stored, surveys: context.surveys, timeZone: context.timeZone, on: sql)
         try await openCases(for: stored, surveys: context.surveys, receivedAt: Timestamp.date(receivedAt), on: sql)
+        // Answers given in the last week: an import of last year's answers posts nothing.
+        let received = Timestamp.date(receivedAt)
+        let fresh = stored.filter { received.timeIntervalSince($0.submittedAt) <= Self.webhookResponseMaxAge }
+        if !fresh.isEmpty, try await wantsWebhooks(sql, .responseCreated) {
+            try await queueWebhooks(sql, fresh.map { WebhookEvent.responseCreated($0, at: received) }, now: received)
+        }
         return inserted
     }
 

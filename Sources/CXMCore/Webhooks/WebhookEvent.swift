@@ -1,0 +1,182 @@
+import Foundation
+
+/// Something that happened, as cxm posts it: `{"id", "type", "timestamp", "data"}`. The data hold
+/// identifiers and codes, not free text that staff wrote about a customer: notes and contact
+/// summaries stay in cxm, and the receiver follows the case's id back for them.
+public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
+    public var id: String
+    public var type: WebhookEventType
+    public var timestamp: Date
+    public var data: Payload
+
+    public struct Payload: Sendable, Codable, Hashable {
+        public var `case`: CaseData?
+        public var change: ChangeData?
+        public var response: ResponseData?
+        public var message: String?
+
+        public init(case: CaseData? = nil, change: ChangeData? = nil, response: ResponseData? = nil, message: String? = nil) {
+            self.case = `case`
+            self.change = change
+            self.response = response
+            self.message = message
+        }
+    }
+
+    public init(id: String = Identifier.make(), type: WebhookEventType, timestamp: Date, data: Payload) {
+        self.id = id
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    /// A case as it stands after the change.
+    public struct CaseData: Sendable, Codable, Hashable {
+        public var id: String
+        public var number: Int
+        public var title: String
+        public var status: CaseStatus
+        public var priority: CasePriority
+        public var source: CaseSource
+        public var unitID: String
+        public var assigneeID: String?
+        public var customerID: String?
+        public var touchpointID: String?
+        public var surveyID: String?
+        public var responseID: String?
+        public var complaintID: String?
+        public var createdAt: Date
+        public var firstContactDue: Date?
+        public var resolutionDue: Date?
+        public var escalation: CaseEscalation
+
+        public init(_ record: Case) {
+            id = record.id
+            number = record.number
+            title = record.title
+            status = record.status
+            priority = record.priority
+            source = record.source
+            unitID = record.unitID
+            assigneeID = record.assigneeID
+            customerID = record.customerID
+            touchpointID = record.touchpointID
+            surveyID = record.surveyID
+            responseID = record.responseID
+            complaintID = record.complaintID
+            createdAt = record.createdAt
+            firstContactDue = record.firstContactDue
+            resolutionDue = record.resolutionDue
+            escalation = record.escalation
+        }
+    }
+
+    /// What one history entry changed, without its free text.
+    public struct ChangeData: Sendable, Codable, Hashable {
+        public var kind: CaseEvent.Kind
+        public var by: String
+        public var fromStatus: CaseStatus?
+        public var toStatus: CaseStatus?
+        public var fromAssigneeID: String?
+        public var toAssigneeID: String?
+        public var fromUnitID: String?
+        public var toUnitID: String?
+        public var escalation: CaseEscalation?
+        public var contactChannel: ContactChannel?
+        public var contactOutcome: ContactOutcome?
+
+        public init(_ event: CaseEvent) {
+            kind = event.kind
+            by = event.actorName
+            fromStatus = event.fromStatus
+            toStatus = event.toStatus
+            fromAssigneeID = event.fromAssigneeID
+            toAssigneeID = event.toAssigneeID
+            fromUnitID = event.fromUnitID
+            toUnitID = event.toUnitID
+            escalation = event.escalation
+            contactChannel = event.contact?.channel
+            contactOutcome = event.contact?.outcome
+        }
+    }
+
+    /// A response as it was stored, with its answers (open answers too: the receiver is the
+    /// company's own system).
+    public struct ResponseData: Sendable, Codable, Hashable {
+        public var id: String
+        public var surveyID: String
+        public var surveyVersion: Int
+        public var touchpointID: String
+        public var unitID: String
+        public var channelID: String
+        public var customerID: String?
+        public var language: Language
+        public var submittedAt: Date
+        public var answers: [Answer]
+
+        public init(_ response: SurveyResponse) {
+            id = response.id
+            surveyID = response.surveyID
+            surveyVersion = response.surveyVersion
+            touchpointID = response.touchpointID
+            unitID = response.unitID
+            channelID = response.channelID
+            customerID = response.customerID
+            language = response.language
+            submittedAt = response.submittedAt
+            answers = response.answers
+        }
+    }
+
+    /// The events a case's new history entries make, each with the case as it now stands.
+    public static func events(for record: Case, history: [CaseEvent]) -> [WebhookEvent] {
+        history.map { entry in
+            WebhookEvent(
+                type: WebhookEventType(entry.kind), timestamp: entry.at,
+                data: Payload(case: CaseData(record), change: ChangeData(entry)))
+        }
+    }
+
+    public static func responseCreated(_ response: SurveyResponse, at time: Date) -> WebhookEvent {
+        WebhookEvent(type: .responseCreated, timestamp: time, data: Payload(response: ResponseData(response)))
+    }
+
+    public static func test(at time: Date) -> WebhookEvent {
+        WebhookEvent(
+            type: .test, timestamp: time,
+            data: Payload(message: "A test delivery from cxm: if you read this, the webhook works."))
+    }
+
+    /// The event as posted: sorted keys, times in ISO 8601 with milliseconds (UTC).
+    public func json() throws -> String {
+        String(decoding: try Self.encoder.encode(self), as: UTF8.self)
+    }
+
+    public static func decode(_ json: String) throws -> WebhookEvent {
+        try decoder.decode(WebhookEvent.self, from: Data(json.utf8))
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(Self.timeFormat))
+        }
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = try? Date(text, strategy: Self.timeFormat) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a time: \(text)"))
+            }
+            return date
+        }
+        return decoder
+    }()
+
+    private static let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
+}

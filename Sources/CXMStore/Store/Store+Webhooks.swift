@@ -1,0 +1,387 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+/// A delivery that is due, with what the sender needs to post it.
+public struct DueWebhook: Sendable {
+    public var delivery: WebhookDelivery
+    public var url: String
+    public var format: WebhookFormat
+    public var secret: String
+}
+
+/// How a subscription's deliveries are going: what waits, what failed lately, the last success.
+public struct WebhookHealth: Sendable, Hashable {
+    public var pending = 0
+    public var failed = 0
+    public var lastDeliveredAt: Date?
+}
+
+extension Store {
+    /// Every subscription, by name.
+    public func webhookSubscriptions() async throws -> [WebhookSubscription] {
+        try await database.read { sql in
+            try await sql.raw("SELECT * FROM webhook_subscriptions ORDER BY name, id").all().map(Self.webhookSubscription)
+        }
+    }
+
+    public func webhookSubscription(_ id: String) async throws -> WebhookSubscription {
+        try await database.read { sql in
+            guard let row = try await sql.raw("SELECT * FROM webhook_subscriptions WHERE id = \(bind: id)").first() else {
+                throw StoreError.notFound(entity: "webhook", id: id)
+            }
+            return try Self.webhookSubscription(row)
+        }
+    }
+
+    /// Adds a subscription with a new signing secret, returned once: cxm shows it again to nobody.
+    public func createWebhookSubscription(
+        _ subscription: WebhookSubscription, by actor: AuditActor, now: Date = Date()
+    ) async throws -> (subscription: WebhookSubscription, secret: String) {
+        var valid: WebhookSubscription
+        do { valid = try subscription.validated() } catch { throw StoreError.invalid(error) }
+        let secret = WebhookSecret.make()
+        valid.secretHint = WebhookSecret.hint(of: secret)
+        valid.createdAt = Timestamp.date(Timestamp.from(now))
+        try await database.write { [valid] sql in
+            try await sql.raw(
+                """
+                INSERT INTO webhook_subscriptions (id, name, url, format, events, secret, active, created_at, updated_at)
+                VALUES (\(bind: valid.id), \(bind: valid.name), \(bind: valid.url), \(bind: valid.format.rawValue),
+                        \(bind: try JSONColumn.encode(valid.events)), \(bind: secret), \(bind: valid.active),
+                        \(bind: Timestamp.from(now)), \(bind: Timestamp.from(now)))
+                """
+            ).run()
+            try await audit(sql, actor, "create", "webhook", valid.id, "webhook \(valid.name) → \(Self.origin(valid.url))")
+        }
+        return (valid, secret)
+    }
+
+    /// Saves a subscription's name, address, format, events and whether it is active.
+    @discardableResult
+    public func updateWebhookSubscription(
+        _ subscription: WebhookSubscription, by actor: AuditActor, now: Date = Date()
+    ) async throws -> WebhookSubscription {
+        let valid: WebhookSubscription
+        do { valid = try subscription.validated() } catch { throw StoreError.invalid(error) }
+        try await database.write { sql in
+            let updated = try await sql.raw(
+                """
+                UPDATE webhook_subscriptions SET name = \(bind: valid.name), url = \(bind: valid.url),
+                       format = \(bind: valid.format.rawValue), events = \(bind: try JSONColumn.encode(valid.events)),
+                       active = \(bind: valid.active), updated_at = \(bind: Timestamp.from(now))
+                 WHERE id = \(bind: valid.id) RETURNING id
+                """
+            ).first()
+            guard updated != nil else { throw StoreError.notFound(entity: "webhook", id: valid.id) }
+            try await audit(
+                sql, actor, "update", "webhook", valid.id,
+                "webhook \(valid.name) → \(Self.origin(valid.url))\(valid.active ? "" : " (paused)")")
+        }
+        return try await webhookSubscription(valid.id)
+    }
+
+    /// A new signing secret; the old one stops working at once.
+    public func rotateWebhookSecret(_ id: String, by actor: AuditActor, now: Date = Date()) async throws -> String {
+        let secret = WebhookSecret.make()
+        try await database.write { sql in
+            let updated = try await sql.raw(
+                """
+                UPDATE webhook_subscriptions SET secret = \(bind: secret), updated_at = \(bind: Timestamp.from(now))
+                 WHERE id = \(bind: id) RETURNING id
+                """
+            ).first()
+            guard updated != nil else { throw StoreError.notFound(entity: "webhook", id: id) }
+            try await audit(sql, actor, "update", "webhook", id, "new signing secret")
+        }
+        return secret
+    }
+
+    /// Removes a subscription with its delivery log.
+    public func deleteWebhookSubscription(_ id: String, by actor: AuditActor) async throws {
+        try await database.write { sql in
+            let subscription = try await sql.raw("SELECT name FROM webhook_subscriptions WHERE id = \(bind: id)").first()
+            guard let subscription else { throw StoreError.notFound(entity: "webhook", id: id) }
+            try await sql.raw(
+                "DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE subscription_id = \(bind: id))"
+            ).run()
+            try await sql.raw("DELETE FROM webhook_deliveries WHERE subscription_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM webhook_subscriptions WHERE id = \(bind: id)").run()
+            try await audit(sql, actor, "delete", "webhook", id, "webhook \(try subscription.string("name"))")
+        }
+    }
+
+    /// Per subscription: deliveries waiting, deliveries failed in the last 30 days, the last success.
+    public func webhookHealth(now: Date = Date()) async throws -> [String: WebhookHealth] {
+        try await database.read { sql in
+            var health: [String: WebhookHealth] = [:]
+            for row in try await sql.raw(
+                """
+                SELECT subscription_id,
+                       SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending,
+                       SUM(CASE WHEN state = 'failed' AND created_at >= \(bind: Timestamp.from(now) - 30 * 86_400_000)
+                                THEN 1 ELSE 0 END) AS failed,
+                       MAX(delivered_at) AS last_delivered
+                  FROM webhook_deliveries GROUP BY subscription_id
+                """
+            ).all() {
+                health[try row.string("subscription_id")] = WebhookHealth(
+                    pending: Int(try row.decode(column: "pending", as: Double?.self) ?? 0),
+                    failed: Int(try row.decode(column: "failed", as: Double?.self) ?? 0),
+                    lastDeliveredAt: try row.optionalDate("last_delivered"))
+            }
+            return health
+        }
+    }
+
+    /// Queues the events for every active subscription that wants them, in the caller's
+    /// transaction: the event and the thing that made it are stored together. Sending is the
+    /// dispatcher's, later; nothing here waits for a receiver.
+    func queueWebhooks(_ sql: any SQLDatabase, _ events: [WebhookEvent], now: Date = Date()) async throws {
+        guard !events.isEmpty else { return }
+        let subscriptions = try await sql.raw(
+            "SELECT id, events FROM webhook_subscriptions WHERE active = \(bind: true)"
+        ).all().map { (id: try $0.string("id"), events: Set(try $0.json("events", as: [WebhookEventType].self))) }
+        guard !subscriptions.isEmpty else { return }
+        let at = Timestamp.from(now)
+        var rows: [SQLQueryString] = []
+        for event in events {
+            let wanting = subscriptions.filter { $0.events.contains(event.type) }
+            guard !wanting.isEmpty else { continue }
+            let json = try event.json()
+            let customer = event.data.case?.customerID ?? event.data.response?.customerID
+            for subscription in wanting {
+                rows.append(
+                    """
+                    (\(bind: Identifier.make()), \(bind: subscription.id), \(bind: event.id), \(bind: event.type.rawValue),
+                     \(bind: json), \(bind: customer), 'pending', 0, \(bind: at), \(bind: at))
+                    """)
+            }
+        }
+        for chunk in rows.chunked(maxRows: 500) {
+            guard var values = chunk.first else { continue }
+            for row in chunk.dropFirst() { values = values + ", " + row }
+            try await sql.raw(
+                """
+                INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, event, customer_id, state,
+                                                attempts, created_at, next_attempt_at)
+                VALUES
+                """ + " " + values
+            ).run()
+        }
+    }
+
+    /// Whether any active subscription wants events of the type (read before building many events).
+    func wantsWebhooks(_ sql: any SQLDatabase, _ type: WebhookEventType) async throws -> Bool {
+        try await sql.raw("SELECT events FROM webhook_subscriptions WHERE active = \(bind: true)").all().contains {
+            try $0.json("events", as: [WebhookEventType].self).contains(type)
+        }
+    }
+
+    /// Responses older than this when they arrive post no `response.created`.
+    static let webhookResponseMaxAge: TimeInterval = 7 * 86_400
+
+    /// Queues a test event for one subscription (active or not), to be sent within seconds.
+    public func queueTestWebhook(_ id: String, now: Date = Date()) async throws -> WebhookDelivery {
+        try await database.write { sql in
+            try await requireExists(sql, table: "webhook_subscriptions", id: id, field: "id", entity: "webhook")
+            let event = WebhookEvent.test(at: now)
+            let delivery = WebhookDelivery(
+                subscriptionID: id, eventType: .test, event: try event.json(), createdAt: Timestamp.date(Timestamp.from(now)),
+                nextAttemptAt: Timestamp.date(Timestamp.from(now)))
+            try await sql.raw(
+                """
+                INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, event, state, attempts,
+                                                created_at, next_attempt_at)
+                VALUES (\(bind: delivery.id), \(bind: id), \(bind: event.id), \(bind: event.type.rawValue),
+                        \(bind: delivery.event), 'pending', 0, \(bind: Timestamp.from(now)), \(bind: Timestamp.from(now)))
+                """
+            ).run()
+            return delivery
+        }
+    }
+
+    /// Takes up to `limit` due deliveries for `lease` seconds, so that two servers never send one
+    /// delivery at once; a sender that dies leaves its deliveries to be taken again when the lease ends.
+    public func claimDueWebhooks(now: Date = Date(), limit: Int = 50, lease: TimeInterval = 120) async throws -> [DueWebhook] {
+        let at = Timestamp.from(now)
+        return try await database.write { sql in
+            let ids = try await sql.raw(
+                """
+                SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id
+                 WHERE d.state = 'pending' AND d.next_attempt_at <= \(bind: at)
+                   AND (d.lease_until IS NULL OR d.lease_until <= \(bind: at))
+                   AND (s.active = \(bind: true) OR d.event_type = 'webhook.test')
+                 ORDER BY d.next_attempt_at, d.id LIMIT \(bind: limit)
+                """
+            ).all().map { try $0.string("id") }
+            guard !ids.isEmpty else { return [] }
+            let claimed = try await sql.raw(
+                """
+                UPDATE webhook_deliveries SET lease_until = \(bind: at + Int64(lease * 1000))
+                 WHERE id IN (\(binds: ids)) AND (lease_until IS NULL OR lease_until <= \(bind: at)) RETURNING id
+                """
+            ).all().map { try $0.string("id") }
+            guard !claimed.isEmpty else { return [] }
+            return try await sql.raw(
+                """
+                SELECT d.*, s.url, s.format, s.secret FROM webhook_deliveries d
+                  JOIN webhook_subscriptions s ON s.id = d.subscription_id
+                 WHERE d.id IN (\(binds: claimed)) ORDER BY d.next_attempt_at, d.id
+                """
+            ).all().map { row in
+                DueWebhook(
+                    delivery: try Self.webhookDelivery(row), url: try row.string("url"),
+                    format: WebhookFormat(rawValue: try row.string("format")) ?? .json, secret: try row.string("secret"))
+            }
+        }
+    }
+
+    /// Logs a try and moves the delivery on: delivered, due again after the back-off, or failed
+    /// after the last try (or at once when the receiver says the address is gone).
+    @discardableResult
+    public func recordWebhookAttempt(
+        _ attempt: WebhookAttempt, retryAfter: TimeInterval? = nil
+    ) async throws -> WebhookDelivery.State {
+        try await database.write { sql in
+            guard
+                let row = try await sql.raw(
+                    "SELECT attempts FROM webhook_deliveries WHERE id = \(bind: attempt.deliveryID)"
+                ).first()
+            else { return .failed }
+            let attempts = try row.int("attempts") + 1
+            let at = Timestamp.from(attempt.at)
+            try await sql.raw(
+                """
+                INSERT INTO webhook_attempts (delivery_id, number, at, status, error, milliseconds, response_excerpt)
+                VALUES (\(bind: attempt.deliveryID), \(bind: attempts), \(bind: at), \(bind: attempt.status),
+                        \(bind: attempt.error.map { String($0.prefix(500)) }), \(bind: attempt.milliseconds),
+                        \(bind: attempt.responseExcerpt.map { String($0.prefix(500)) }))
+                """
+            ).run()
+            let state: WebhookDelivery.State
+            let next: Date?
+            if attempt.succeeded {
+                (state, next) = (.delivered, nil)
+            } else if let status = attempt.status, WebhookRetry.isPermanent(status: status) {
+                (state, next) = (.failed, nil)
+            } else if let due = WebhookRetry.nextAttempt(after: attempts, failedAt: attempt.at, retryAfter: retryAfter) {
+                (state, next) = (.pending, due)
+            } else {
+                (state, next) = (.failed, nil)
+            }
+            try await sql.raw(
+                """
+                UPDATE webhook_deliveries SET state = \(bind: state.rawValue), attempts = \(bind: attempts),
+                       last_attempt_at = \(bind: at), last_status = \(bind: attempt.status),
+                       last_error = \(bind: attempt.error.map { String($0.prefix(500)) }),
+                       next_attempt_at = \(bind: next.map(Timestamp.from)), lease_until = NULL,
+                       delivered_at = \(bind: state == .delivered ? at : nil)
+                 WHERE id = \(bind: attempt.deliveryID)
+                """
+            ).run()
+            return state
+        }
+    }
+
+    /// Sends a failed (or waiting) delivery again now: one more try, with the body it had.
+    @discardableResult
+    public func retryWebhookDelivery(_ id: String, now: Date = Date()) async throws -> WebhookDelivery {
+        try await database.write { sql in
+            let updated = try await sql.raw(
+                """
+                UPDATE webhook_deliveries SET state = 'pending', next_attempt_at = \(bind: Timestamp.from(now)),
+                       lease_until = NULL
+                 WHERE id = \(bind: id) AND state <> 'delivered' RETURNING *
+                """
+            ).first()
+            if let updated { return try Self.webhookDelivery(updated) }
+            guard try await sql.raw("SELECT id FROM webhook_deliveries WHERE id = \(bind: id)").first() != nil else {
+                throw StoreError.notFound(entity: "webhook delivery", id: id)
+            }
+            throw StoreError.conflict("the delivery '\(id)' was delivered; there is nothing to send again")
+        }
+    }
+
+    /// One page of a subscription's deliveries, newest first.
+    public func webhookDeliveries(
+        subscription id: String, state: WebhookDelivery.State? = nil, page: PageRequest
+    ) async throws -> Page<WebhookDelivery> {
+        try await database.read { sql in
+            var condition: SQLQueryString = " WHERE subscription_id = \(bind: id)"
+            if let state { condition = condition + " AND state = \(bind: state.rawValue)" }
+            let total = try await count(sql, "SELECT COUNT(*) AS n FROM webhook_deliveries" + condition)
+            let rows = try await sql.raw(
+                "SELECT * FROM webhook_deliveries" + condition
+                    + " ORDER BY created_at DESC, id DESC LIMIT \(bind: page.limit) OFFSET \(bind: page.offset)"
+            ).all()
+            return Page(items: try rows.map(Self.webhookDelivery), total: total, offset: page.offset, limit: page.limit)
+        }
+    }
+
+    public func webhookDelivery(_ id: String) async throws -> WebhookDelivery {
+        try await database.read { sql in
+            guard let row = try await sql.raw("SELECT * FROM webhook_deliveries WHERE id = \(bind: id)").first() else {
+                throw StoreError.notFound(entity: "webhook delivery", id: id)
+            }
+            return try Self.webhookDelivery(row)
+        }
+    }
+
+    /// A delivery's tries, first first.
+    public func webhookAttempts(delivery id: String) async throws -> [WebhookAttempt] {
+        try await database.read { sql in
+            try await sql.raw("SELECT * FROM webhook_attempts WHERE delivery_id = \(bind: id) ORDER BY number").all().map {
+                WebhookAttempt(
+                    deliveryID: try $0.string("delivery_id"), number: try $0.int("number"), at: try $0.date("at"),
+                    status: try $0.decode(column: "status", as: Int?.self), error: try $0.optionalString("error"),
+                    milliseconds: try $0.int("milliseconds"), responseExcerpt: try $0.optionalString("response_excerpt"))
+            }
+        }
+    }
+
+    /// Forgets finished deliveries (and their tries) older than `before`; returns how many.
+    @discardableResult
+    public func purgeWebhookDeliveries(before: Date) async throws -> Int {
+        try await database.write { sql in
+            let ids = try await sql.raw(
+                """
+                SELECT id FROM webhook_deliveries
+                 WHERE state <> 'pending' AND created_at < \(bind: Timestamp.from(before))
+                """
+            ).all().map { try $0.string("id") }
+            for chunk in ids.chunked(maxRows: 1_000) {
+                try await sql.raw("DELETE FROM webhook_attempts WHERE delivery_id IN (\(binds: Array(chunk)))").run()
+                try await sql.raw("DELETE FROM webhook_deliveries WHERE id IN (\(binds: Array(chunk)))").run()
+            }
+            return ids.count
+        }
+    }
+
+    static func webhookSubscription(_ row: any SQLRow) throws -> WebhookSubscription {
+        WebhookSubscription(
+            id: try row.string("id"), name: try row.string("name"), url: try row.string("url"),
+            format: WebhookFormat(rawValue: try row.string("format")) ?? .json,
+            events: try row.json("events", as: [WebhookEventType].self), active: try row.bool("active"),
+            createdAt: try row.date("created_at"), secretHint: WebhookSecret.hint(of: try row.string("secret")))
+    }
+
+    static func webhookDelivery(_ row: any SQLRow) throws -> WebhookDelivery {
+        WebhookDelivery(
+            id: try row.string("id"), subscriptionID: try row.string("subscription_id"),
+            eventType: WebhookEventType(rawValue: try row.string("event_type")) ?? .test, event: try row.string("event"),
+            state: WebhookDelivery.State(rawValue: try row.string("state")) ?? .pending, attempts: try row.int("attempts"),
+            createdAt: try row.date("created_at"), nextAttemptAt: try row.optionalDate("next_attempt_at"),
+            lastAttemptAt: try row.optionalDate("last_attempt_at"),
+            lastStatus: try row.decode(column: "last_status", as: Int?.self), lastError: try row.optionalString("last_error"),
+            deliveredAt: try row.optionalDate("delivered_at"))
+    }
+
+    /// The scheme and host of an address, for the audit log: paths of incoming webhooks are secrets.
+    static func origin(_ url: String) -> String {
+        guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host else {
+            return "?"
+        }
+        return "\(scheme)://\(host)"
+    }
+}

@@ -1,0 +1,223 @@
+import CXMCore
+import CXMServer
+import CXMStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOConcurrencyHelpers
+import NIOCore
+import Testing
+
+/// A local receiver of webhooks: it checks each delivery's signature with the secret it was given
+/// and answers as told (`/ok`, `/fail` with 500 and a `Retry-After`, `/gone` with 410).
+final class TestReceiver: Sendable {
+    struct Received: Sendable {
+        var path: String
+        var headers: HTTPFields
+        var body: String
+        var verified: Bool
+    }
+
+    let secret = NIOLockedValueBox<String>("")
+    let received = NIOLockedValueBox<[Received]>([])
+
+    /// Runs the receiver on a free port for the body's duration.
+    func run<T: Sendable>(_ body: @Sendable (Int) async throws -> T) async throws -> T {
+        let router = Router()
+        router.post("/{answer}") { request, context -> Response in
+            let text = String(buffer: try await request.body.collect(upTo: 1 << 20))
+            let headers = request.headers
+            let verified: Bool
+            do {
+                try WebhookSignature.verify(
+                    id: headers[HTTPField.Name("webhook-id")!], timestamp: headers[HTTPField.Name("webhook-timestamp")!],
+                    signatures: headers[HTTPField.Name("webhook-signature")!], body: text,
+                    secret: self.secret.withLockedValue { $0 })
+                verified = true
+            } catch {
+                verified = false
+            }
+            let answer = context.parameters.get("answer") ?? "ok"
+            self.received.withLockedValue {
+                $0.append(Received(path: answer, headers: headers, body: text, verified: verified))
+            }
+            switch answer {
+            case "fail": return Response(status: .internalServerError, headers: [.retryAfter: "600"])
+            case "gone": return Response(status: .gone)
+            default: return Response(status: verified ? .noContent : .unauthorized)
+            }
+        }
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        return try await app.test(.live) { client in try await body(try #require(client.port)) }
+    }
+}
+
+@Suite("Outgoing webhooks")
+struct WebhookTests {
+    static let logger = TestServer.logger
+
+    @Test func theStandardWebhooksExampleSignsAndVerifies() throws {
+        // The example of the Standard Webhooks specification.
+        let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        let body = #"{"test": 2432232314}"#
+        let signature = WebhookSignature.sign(
+            id: "msg_p5jXN8AQM9LWM0D4loKWxJek", timestamp: 1_614_265_330, body: body, secret: secret)
+        #expect(signature == "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=")
+        let then = Date(timeIntervalSince1970: 1_614_265_330 + 60)
+        #expect(throws: Never.self) {
+            try WebhookSignature.verify(
+                id: "msg_p5jXN8AQM9LWM0D4loKWxJek", timestamp: "1614265330", signatures: "v1,bogus= \(signature!)",
+                body: body, secret: secret, now: then)
+        }
+        #expect(throws: WebhookSignature.Failure.noMatchingSignature) {
+            try WebhookSignature.verify(
+                id: "msg_p5jXN8AQM9LWM0D4loKWxJek", timestamp: "1614265330", signatures: signature, body: body + " ",
+                secret: secret, now: then)
+        }
+        #expect(throws: WebhookSignature.Failure.timestampOutOfRange) {
+            try WebhookSignature.verify(
+                id: "msg_p5jXN8AQM9LWM0D4loKWxJek", timestamp: "1614265330", signatures: signature, body: body,
+                secret: secret, now: then.addingTimeInterval(600))
+        }
+        #expect(throws: WebhookSignature.Failure.missingHeader("webhook-signature")) {
+            try WebhookSignature.verify(
+                id: "msg_p5jXN8AQM9LWM0D4loKWxJek", timestamp: "1614265330", signatures: nil, body: body, secret: secret,
+                now: then)
+        }
+    }
+
+    @Test func aDetractorsCaseReachesALocalReceiverSignedAndTheLogShowsIt() async throws {
+        let receiver = TestReceiver()
+        try await receiver.run { port in
+            try await TestServer.with { server, client in
+                let admin = try #require(server.tokens[.admin])
+                let created = try await client.api(
+                    .post, "/api/v1/webhooks", token: admin,
+                    json:
+                        #"{"name": "CRM", "url": "http://127.0.0.1:\#(port)/ok", "events": ["case.opened", "case.status_changed", "response.created"]}"#
+                )
+                #expect(created.status == .created)
+                let body = try #require(try created.body.json() as? [String: Any])
+                let secret = try #require(body["secret"] as? String)
+                #expect(secret.hasPrefix("whsec_"))
+                receiver.secret.withLockedValue { $0 = secret }
+                let webhook = try #require(body["webhook"] as? [String: Any])
+                let id = try #require(webhook["id"] as? String)
+                // The secret is shown once: never in the list.
+                let list = try await client.api(.get, "/api/v1/webhooks", token: admin)
+                #expect(!list.body.string.contains(secret) && list.body.string.contains(String(secret.suffix(4))))
+
+                // A detractor answers: the response and the case it opens are both queued.
+                let survey = try #require(try await server.store.survey("survey-customer-service"))
+                let nps = try #require(survey.questions.first { $0.type == .nps })
+                let customer = try #require(
+                    try await server.store.customers(
+                        CustomerQuery(search: nil, unitID: nil, visibleUnits: nil), page: PageRequest()
+                    )
+                    .items.first)
+                let answer =
+                    #"{"surveyID": "\#(survey.id)", "touchpointID": "\#(survey.touchpointIDs[0])", "unitID": "unit-se-customer-service", "customerID": "\#(customer.id)", "language": "sv", "answers": [{"question": "\#(nps.key)", "value": 1}]}"#
+                #expect(try await client.api(.post, "/api/v1/responses", token: admin, json: answer).status == .created)
+
+                let dispatcher = WebhookDispatcher(store: server.store, linkBase: "https://cxm.example", logger: Self.logger)
+                let http = WebhookDispatcher.makeClient()
+                let states = try await dispatcher.deliverDue(using: http)
+                #expect(states == [.delivered, .delivered])
+
+                let received = receiver.received.withLockedValue { $0 }
+                #expect(received.count == 2 && received.allSatisfy(\.verified))
+                let types = received.compactMap { try? WebhookEvent.decode($0.body).type }
+                #expect(Set(types) == [.caseOpened, .responseCreated])
+                let opened = try #require(received.first { $0.body.contains("case.opened") })
+                let event = try WebhookEvent.decode(opened.body)
+                #expect(event.data.case?.customerID == customer.id && event.data.case?.status == .new)
+                #expect(opened.headers[HTTPField.Name("webhook-id")!] == event.id)
+
+                // The log has the deliveries and each try.
+                let log = try await client.api(.get, "/api/v1/webhooks/\(id)/deliveries", token: admin)
+                let items = try #require((try log.body.json() as? [String: Any])?["items"] as? [[String: Any]])
+                #expect(items.count == 2 && items.allSatisfy { $0["state"] as? String == "delivered" })
+                let first = try #require(items.first?["id"] as? String)
+                let detail = try await client.api(.get, "/api/v1/webhook-deliveries/\(first)", token: admin)
+                #expect(detail.body.string.contains(#""status":204"#))
+
+                // Nothing more is due; others may not see webhooks at all.
+                #expect(try await dispatcher.deliverDue(using: http, now: Date()).isEmpty)
+                try await http.shutdown()
+                #expect(try await client.api(.get, "/api/v1/webhooks", token: server.tokens[.cxManager]).status == .forbidden)
+            }
+        }
+    }
+
+    @Test func aFailingReceiverIsTriedAgainLaterAndAGoneOneIsGivenUp() async throws {
+        let receiver = TestReceiver()
+        try await receiver.run { port in
+            try await TestServer.with { server, _ in
+                let (failing, _) = try await server.store.createWebhookSubscription(
+                    WebhookSubscription(name: "Down", url: "http://127.0.0.1:\(port)/fail", events: [.caseOpened]), by: .system)
+                let (gone, _) = try await server.store.createWebhookSubscription(
+                    WebhookSubscription(name: "Gone", url: "http://127.0.0.1:\(port)/gone", events: [.caseOpened]), by: .system)
+                // Nobody listens on port 9 of this machine: the connection is refused.
+                let (closed, _) = try await server.store.createWebhookSubscription(
+                    WebhookSubscription(name: "Closed", url: "http://127.0.0.1:9/hook", events: [.caseOpened]), by: .system)
+                let opened = try await server.store.openCase(
+                    Case(title: "Broken router", source: .manual, unitID: "unit-se-customer-service", createdAt: Date()),
+                    firstContactHours: 8, resolutionHours: 40, by: .system)
+                #expect(opened.number > 0)
+
+                let http = WebhookDispatcher.makeClient(connectTimeout: .milliseconds(300))
+                let dispatcher = WebhookDispatcher(store: server.store, linkBase: nil, logger: Self.logger)
+                let now = Date()
+                let states = try await dispatcher.deliverDue(using: http, now: now)
+                #expect(states.sorted { $0.rawValue < $1.rawValue } == [.failed, .pending, .pending])
+
+                let down = try #require(
+                    try await server.store.webhookDeliveries(subscription: failing.id, page: PageRequest()).items.first)
+                #expect(down.state == .pending && down.attempts == 1 && down.lastStatus == 500)
+                // The receiver asked for 600 seconds, more than the first back-off of 60.
+                let wait = try #require(down.nextAttemptAt).timeIntervalSince(try #require(down.lastAttemptAt))
+                #expect(abs(wait - 600) < 1)
+                let refused = try #require(
+                    try await server.store.webhookDeliveries(subscription: closed.id, page: PageRequest()).items.first)
+                #expect(refused.state == .pending && refused.lastStatus == nil && refused.lastError != nil)
+                let given = try #require(
+                    try await server.store.webhookDeliveries(subscription: gone.id, page: PageRequest()).items.first)
+                #expect(given.state == .failed && given.lastStatus == 410)
+
+                // A minute later only the refused one is due again (after 60 s); the one told to wait
+                // 600 s is due after that, with the refused one's second back-off of 300 s.
+                #expect(try await dispatcher.deliverDue(using: http, now: now.addingTimeInterval(61)).count == 1)
+                #expect(try await dispatcher.deliverDue(using: http, now: now.addingTimeInterval(700)).count == 2)
+                let attempts = try await server.store.webhookAttempts(delivery: down.id)
+                #expect(attempts.map(\.number) == [1, 2] && attempts.allSatisfy { $0.status == 500 })
+
+                // A failed one can be sent again by hand; a delivered one cannot.
+                let again = try await server.store.retryWebhookDelivery(given.id, now: now.addingTimeInterval(800))
+                #expect(again.state == .pending)
+                try await http.shutdown()
+            }
+        }
+    }
+
+    @Test func badSubscriptionsAreRefusedNamingTheFieldAndTheFix() async throws {
+        try await TestServer.with { server, client in
+            let admin = try #require(server.tokens[.admin])
+            let ftp = try await client.api(
+                .post, "/api/v1/webhooks", token: admin,
+                json: #"{"name": "X", "url": "ftp://example.com/x", "events": ["case.opened"]}"#)
+            #expect(ftp.status == .unprocessableContent && ftp.body.string.contains("must be an http or https URL"))
+            let events = try await client.api(
+                .post, "/api/v1/webhooks", token: admin,
+                json: #"{"name": "X", "url": "https://example.com/x", "events": ["case.closed"], "format": "discord"}"#)
+            #expect(events.status == .unprocessableContent)
+            #expect(events.body.string.contains("events[0]") && events.body.string.contains("case.status_changed"))
+            #expect(events.body.string.contains("choose json, slack, teams"))
+            let secretInURL = try await client.api(
+                .post, "/api/v1/webhooks", token: admin,
+                json: #"{"name": "X", "url": "https://u:p@example.com/x", "events": ["case.opened"]}"#)
+            #expect(secretInURL.status == .unprocessableContent && secretInURL.body.string.contains("user name or password"))
+            #expect(try await server.store.webhookSubscriptions().isEmpty)
+        }
+    }
+}
