@@ -1,6 +1,7 @@
 import CXMCore
 import CXMServer
 import CXMStore
+import CXMViews
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -218,6 +219,80 @@ struct WebhookTests {
                 json: #"{"name": "X", "url": "https://u:p@example.com/x", "events": ["case.opened"]}"#)
             #expect(secretInURL.status == .unprocessableContent && secretInURL.body.string.contains("user name or password"))
             #expect(try await server.store.webhookSubscriptions().isEmpty)
+        }
+    }
+}
+
+@Suite("Webhooks in the browser")
+struct WebWebhookTests {
+    @Test func anAdministratorAddsAWebhookSeesTheSecretOnceAndSendsATest() async throws {
+        try await TestServer.with { server, client in
+            let admin = server.login(.admin)
+            let user = try await client.signIn(email: admin.email, password: admin.password)
+            let settings = try await client.page("/settings", as: user)
+            #expect(settings.body.string.contains(#"href="/settings/webhooks""#))
+            let list = try await client.page("/settings/webhooks", as: user)
+            #expect(list.status == .ok)
+            let language = try #require(
+                Language.allCases.first { list.body.string.contains(#"<html lang="\#($0.localeIdentifier)""#) })
+            let t = Localizer(language)
+            #expect(list.body.string.contains(t(WebhookText.none)))
+
+            // A bad address and no events: both named, nothing saved.
+            let refused = try await client.post(
+                "/settings/webhooks",
+                form: [("csrf", user.csrf), ("name", "Slack"), ("url", "slack.com/hook"), ("format", "slack")],
+                as: user)
+            #expect(refused.status == .unprocessableContent)
+            #expect(
+                refused.body.string.contains(t(WebhookText.urlInvalid))
+                    && refused.body.string.contains(t(WebhookText.eventsRequired)))
+            #expect(try await server.store.webhookSubscriptions().isEmpty)
+
+            let created = try await client.post(
+                "/settings/webhooks",
+                form: [
+                    ("csrf", user.csrf), ("name", "Service desk <Slack>"),
+                    ("url", "https://hooks.slack.example/services/T0/B0/secretpath"),
+                    ("format", "slack"), ("events", "case.opened"), ("events", "case.escalated"), ("active", "on"),
+                ], as: user)
+            #expect(created.status == .ok)
+            let secret = try #require(created.body.string.firstMatch(of: /id="webhook-secret">(whsec_[A-Za-z0-9+\/=]+)</)?.1)
+            #expect(created.body.string.contains("Service desk &lt;Slack&gt;"))
+            let subscription = try #require(try await server.store.webhookSubscriptions().first)
+            #expect(subscription.format == .slack && subscription.events == [.caseEscalated, .caseOpened])
+
+            // Later pages never show the secret; the list hides the address's secret path.
+            let page = try await client.page("/settings/webhooks/\(subscription.id)", as: user)
+            #expect(
+                !page.body.string.contains(String(secret))
+                    && page.body.string.contains(t(WebhookText.secretHint, subscription.secretHint)))
+            let again = try await client.page("/settings/webhooks", as: user)
+            #expect(again.body.string.contains("https://hooks.slack.example/…") && !again.body.string.contains("secretpath"))
+
+            let test = try await client.post("/settings/webhooks/\(subscription.id)/test", form: [("csrf", user.csrf)], as: user)
+            #expect(test.status == .seeOther)
+            let log = try await client.page(try #require(test.headers[.location]), as: user)
+            #expect(log.body.string.contains(t(WebhookText.evTest)) && log.body.string.contains(t(WebhookText.statePending)))
+
+            // Paused, then deleted.
+            let paused = try await client.post(
+                "/settings/webhooks/\(subscription.id)",
+                form: [
+                    ("csrf", user.csrf), ("name", "Service desk"), ("url", subscription.url), ("format", "slack"),
+                    ("events", "case.opened"),
+                ], as: user)
+            #expect(paused.status == .seeOther)
+            #expect(try await server.store.webhookSubscription(subscription.id).active == false)
+            let deleted = try await client.post(
+                "/settings/webhooks/\(subscription.id)/delete", form: [("csrf", user.csrf)], as: user)
+            #expect(deleted.headers[.location] == "/settings/webhooks?notice=webhookDeleted")
+            #expect(try await server.store.webhookSubscriptions().isEmpty)
+
+            // Only administrators.
+            let cx = server.login(.cxManager)
+            let other = try await client.signIn(email: cx.email, password: cx.password)
+            #expect(try await client.page("/settings/webhooks", as: other).status == .forbidden)
         }
     }
 }

@@ -94,6 +94,10 @@ enum OpenAPIDocument {
             {
               "name": "Cases",
               "description": "Closing the loop: cases opened by rules or by hand, their queues, timelines and changes."
+            },
+            {
+              "name": "Webhooks",
+              "description": "Events posted to other systems as they happen: signed JSON (Standard Webhooks: headers webhook-id, webhook-timestamp and webhook-signature, the HMAC-SHA256 of id.timestamp.body), or Slack and Microsoft Teams messages. Events are queued with the change that made them and sent within seconds; a failed try is repeated after 1, 5 and 30 minutes, then 2, 6, 12 and 24 hours (longer if the receiver's Retry-After says so); 410 Gone ends it at once."
             }
           ],
           "paths": {
@@ -5727,6 +5731,408 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/webhooks": {
+              "get": {
+                "operationId": "listWebhooks",
+                "summary": "List webhooks",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "Every subscription by name, with deliveries waiting, failures in the last 30 days and the last success.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "The subscriptions.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WebhookList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createWebhook",
+                "summary": "Add a webhook",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "Adds a subscription and makes its signing secret, returned this once. Events are queued from now on.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "201": {
+                    "description": "The subscription and its secret.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WebhookCreated"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                },
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/WebhookInput"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/webhooks/{id}": {
+              "get": {
+                "operationId": "getWebhook",
+                "summary": "Read a webhook",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "One subscription.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "The subscription.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Webhook"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ]
+              },
+              "put": {
+                "operationId": "updateWebhook",
+                "summary": "Change a webhook",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "Replaces the name, address, format, events and whether it is active. Deliveries already queued keep their body.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "The subscription.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Webhook"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/WebhookInput"
+                      }
+                    }
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "deleteWebhook",
+                "summary": "Delete a webhook",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "Removes the subscription with its delivery log; nothing more is sent to it.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "204": {
+                    "description": "Deleted."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ]
+              }
+            },
+            "/api/v1/webhooks/{id}/secret": {
+              "post": {
+                "operationId": "rotateWebhookSecret",
+                "summary": "Make a new signing secret",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "Replaces the signing secret; deliveries from now on are signed with the new one, returned this once.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "The new secret.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WebhookSecret"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ]
+              }
+            },
+            "/api/v1/webhooks/{id}/test": {
+              "post": {
+                "operationId": "testWebhook",
+                "summary": "Send a test event",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "Queues a `webhook.test` event for this subscription (also when it is paused); it is sent within seconds and shows in the delivery log.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "202": {
+                    "description": "The queued delivery.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WebhookDelivery"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ]
+              }
+            },
+            "/api/v1/webhooks/{id}/deliveries": {
+              "get": {
+                "operationId": "listWebhookDeliveries",
+                "summary": "List a webhook's deliveries",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "The delivery log, newest first. Finished deliveries are kept for 30 days.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "One page of deliveries.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WebhookDeliveryPage"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "state",
+                    "in": "query",
+                    "description": "Only deliveries in this state.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "pending",
+                        "delivered",
+                        "failed"
+                      ]
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/Offset"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  }
+                ]
+              }
+            },
+            "/api/v1/webhook-deliveries/{id}": {
+              "get": {
+                "operationId": "getWebhookDelivery",
+                "summary": "Read a delivery",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "One delivery with every try: the receiver's status, the time it took, the start of its answer or why there was none.\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "The delivery and its tries.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WebhookDeliveryDetail"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ]
+              }
+            },
+            "/api/v1/webhook-deliveries/{id}/retry": {
+              "post": {
+                "operationId": "retryWebhookDelivery",
+                "summary": "Send a delivery again",
+                "tags": [
+                  "Webhooks"
+                ],
+                "description": "Sends a waiting or failed delivery again within seconds, with the body it had (signed anew).\n\nRequires the permission manageWebhooks (roles admin).",
+                "responses": {
+                  "202": {
+                    "description": "The delivery, waiting.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/WebhookDelivery"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ]
+              }
             }
           },
           "components": {
@@ -10837,6 +11243,334 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "WebhookInput": {
+                "type": "object",
+                "description": "A subscription as a client writes it.",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "url": {
+                    "type": "string",
+                    "format": "uri",
+                    "description": "An absolute http or https URL without user name, password or fragment. Slack and Teams give one when you add an incoming webhook."
+                  },
+                  "format": {
+                    "type": "string",
+                    "enum": [
+                      "json",
+                      "slack",
+                      "teams"
+                    ],
+                    "default": "json",
+                    "description": "`json` posts the event signed (Standard Webhooks); `slack` and `teams` post a message those incoming webhooks accept, in the workspace's language."
+                  },
+                  "events": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "case.opened",
+                        "case.status_changed",
+                        "case.assigned",
+                        "case.contact_logged",
+                        "case.note_added",
+                        "case.escalated",
+                        "case.updated",
+                        "response.created"
+                      ]
+                    }
+                  },
+                  "active": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "A paused subscription gets no new events."
+                  }
+                },
+                "required": [
+                  "name",
+                  "url",
+                  "events"
+                ]
+              },
+              "Webhook": {
+                "type": "object",
+                "description": "A subscription with how its deliveries are going. The secret itself is shown only when it is made.",
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "url": {
+                    "type": "string"
+                  },
+                  "format": {
+                    "type": "string",
+                    "enum": [
+                      "json",
+                      "slack",
+                      "teams"
+                    ]
+                  },
+                  "events": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "case.opened",
+                        "case.status_changed",
+                        "case.assigned",
+                        "case.contact_logged",
+                        "case.note_added",
+                        "case.escalated",
+                        "case.updated",
+                        "response.created"
+                      ]
+                    }
+                  },
+                  "active": {
+                    "type": "boolean"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "secretHint": {
+                    "type": "string",
+                    "description": "The secret's last four characters."
+                  },
+                  "pending": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Deliveries waiting to be sent or tried again."
+                  },
+                  "failedLast30Days": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "lastDeliveredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "id",
+                  "name",
+                  "url",
+                  "format",
+                  "events",
+                  "active",
+                  "createdAt",
+                  "secretHint",
+                  "pending",
+                  "failedLast30Days"
+                ]
+              },
+              "WebhookList": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Webhook"
+                    }
+                  }
+                },
+                "required": [
+                  "items"
+                ]
+              },
+              "WebhookCreated": {
+                "type": "object",
+                "description": "The new subscription and its signing secret, which cxm shows this once.",
+                "properties": {
+                  "webhook": {
+                    "$ref": "#/components/schemas/Webhook"
+                  },
+                  "secret": {
+                    "type": "string",
+                    "description": "`whsec_` and the key in base64, as Standard Webhooks libraries take it."
+                  }
+                },
+                "required": [
+                  "webhook",
+                  "secret"
+                ]
+              },
+              "WebhookSecret": {
+                "type": "object",
+                "properties": {
+                  "secret": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "secret"
+                ]
+              },
+              "WebhookDelivery": {
+                "type": "object",
+                "description": "One event on its way to one subscription.",
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "subscriptionID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "eventType": {
+                    "type": "string",
+                    "enum": [
+                      "case.opened",
+                      "case.status_changed",
+                      "case.assigned",
+                      "case.contact_logged",
+                      "case.note_added",
+                      "case.escalated",
+                      "case.updated",
+                      "response.created",
+                      "webhook.test"
+                    ]
+                  },
+                  "event": {
+                    "type": "string",
+                    "description": "The event as JSON: `id`, `type`, `timestamp` and `data` (the case and the change, or the response). The body of a `json` delivery."
+                  },
+                  "state": {
+                    "type": "string",
+                    "enum": [
+                      "pending",
+                      "delivered",
+                      "failed"
+                    ]
+                  },
+                  "attempts": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "nextAttemptAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "lastAttemptAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "lastStatus": {
+                    "type": "integer"
+                  },
+                  "lastError": {
+                    "type": "string"
+                  },
+                  "deliveredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "id",
+                  "subscriptionID",
+                  "eventType",
+                  "event",
+                  "state",
+                  "attempts",
+                  "createdAt"
+                ]
+              },
+              "WebhookDeliveryPage": {
+                "type": "object",
+                "description": "One page of a subscription's deliveries, newest first.",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/WebhookDelivery"
+                    }
+                  },
+                  "total": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "offset": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "limit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000
+                  }
+                },
+                "required": [
+                  "items",
+                  "total",
+                  "offset",
+                  "limit"
+                ]
+              },
+              "WebhookAttempt": {
+                "type": "object",
+                "properties": {
+                  "deliveryID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "number": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "status": {
+                    "type": "integer",
+                    "description": "The receiver's HTTP status; absent when no answer came."
+                  },
+                  "error": {
+                    "type": "string"
+                  },
+                  "milliseconds": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "responseExcerpt": {
+                    "type": "string",
+                    "description": "The first 500 characters the receiver answered."
+                  }
+                },
+                "required": [
+                  "deliveryID",
+                  "number",
+                  "at",
+                  "milliseconds"
+                ]
+              },
+              "WebhookDeliveryDetail": {
+                "type": "object",
+                "properties": {
+                  "delivery": {
+                    "$ref": "#/components/schemas/WebhookDelivery"
+                  },
+                  "attempts": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/WebhookAttempt"
+                    }
+                  }
+                },
+                "required": [
+                  "delivery",
+                  "attempts"
+                ]
               }
             },
             "parameters": {

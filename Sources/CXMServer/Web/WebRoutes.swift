@@ -36,6 +36,7 @@ struct WebRoutes {
         registerCustomerEditing(in: &routes)
         registerSettings(in: &routes)
         registerAppearance(in: &routes)
+        registerWebhooks(in: &routes)
         registerCases(in: &routes)
         registerPasswordReset(in: &routes)
     }

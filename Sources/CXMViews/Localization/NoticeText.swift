@@ -2,6 +2,7 @@
 public enum NoticeText: String, Localizable {
     case saved, journeyCreated, stageAdded, touchpointAdded, unitCreated, userCreated, tokenCreated, signedOut
     case unitDeleted, customerErased, tokenRevoked, passwordReset, surveyDeleted, passwordSet
+    case webhookDeleted, webhookTestQueued, webhookRetried
 
     /// The message in every language.
     public var translations: Translations {
@@ -54,6 +55,22 @@ public enum NoticeText: String, Localizable {
                 da: "Kunden og alle kundens svar er slettet.",
                 nb: "Kunden og alle kundens svar er slettet.",
                 fi: "Asiakas ja kaikki asiakkaan vastaukset on poistettu.")
+        case .webhookDeleted:
+            Translations(
+                en: "The webhook was deleted.", sv: "Webhooken togs bort.", da: "Webhooken blev slettet.",
+                nb: "Webhooken ble slettet.", fi: "Webhook poistettiin.")
+        case .webhookTestQueued:
+            Translations(
+                en: "A test event is on its way; it shows in the log within seconds.",
+                sv: "En testhändelse är på väg; den syns i loggen inom några sekunder.",
+                da: "En testhændelse er på vej; den vises i loggen inden for få sekunder.",
+                nb: "En testhendelse er på vei; den vises i loggen i løpet av sekunder.",
+                fi: "Testitapahtuma on matkalla; se näkyy lokissa muutamassa sekunnissa.")
+        case .webhookRetried:
+            Translations(
+                en: "The delivery is sent again within seconds.", sv: "Leveransen skickas igen inom några sekunder.",
+                da: "Leveringen sendes igen inden for få sekunder.", nb: "Leveringen sendes igjen i løpet av sekunder.",
+                fi: "Toimitus lähetetään uudelleen muutamassa sekunnissa.")
         case .tokenRevoked:
             Translations(
                 en: "The API token has been revoked.", sv: "API-nyckeln har återkallats.", da: "API-nøglen er tilbagekaldt.",

@@ -3,10 +3,11 @@ public enum WebhookText: String, Localizable {
     case webhooks, intro, name, url, format, formatJson, formatSlack, formatTeams
     case events, active, paused, evCaseOpened, evCaseStatus, evCaseAssigned, evCaseContact, evCaseNote
     case evCaseEscalated, evCaseUpdated, evResponse, evTest, add, save, delete, sendTest
-    case testQueued, rotate, secretShown, secretHint, none, log, colEvent, colQueued
-    case colState, colTries, colAnswer, statePending, stateDelivered, stateFailed, nextTry, retry
-    case retryQueued, health, never, noDeliveries, signing, deleted, saved, msgResponse
-    case msgContact, msgTest, msgOpen, msgBy, msgUnassigned, msgTouchpoint, msgAnswers
+    case rotate, secretShown, secretHint, none, log, colEvent, colQueued, colState
+    case colTries, colAnswer, statePending, stateDelivered, stateFailed, nextTry, retry, health
+    case never, noDeliveries, signingTitle, signing, msgResponse, msgContact, msgTest, msgOpen
+    case msgBy, msgUnassigned, msgTouchpoint, msgAnswers, urlInvalid, urlHint, eventsRequired, nameRequired
+    case all, settingsLink, privacy
 
     /// The message in every language.
     public var translations: Translations {
@@ -97,13 +98,6 @@ public enum WebhookText: String, Localizable {
                 en: "Delete webhook", sv: "Ta bort webhook", da: "Slet webhook", nb: "Slett webhook", fi: "Poista webhook")
         case .sendTest:
             Translations(en: "Send a test", sv: "Skicka ett test", da: "Send en test", nb: "Send en test", fi: "Lähetä testi")
-        case .testQueued:
-            Translations(
-                en: "A test event is on its way; it shows in the log within seconds.",
-                sv: "En testhändelse är på väg; den syns i loggen inom några sekunder.",
-                da: "En testhændelse er på vej; den vises i loggen inden for få sekunder.",
-                nb: "En testhendelse er på vei; den vises i loggen i løpet av sekunder.",
-                fi: "Testitapahtuma on matkalla; se näkyy lokissa muutamassa sekunnissa.")
         case .rotate:
             Translations(
                 en: "New signing secret", sv: "Ny signeringsnyckel", da: "Ny signeringsnøgle", nb: "Ny signeringsnøkkel",
@@ -148,11 +142,6 @@ public enum WebhookText: String, Localizable {
                 fi: "seuraava yritys {0}")
         case .retry:
             Translations(en: "Send again", sv: "Skicka igen", da: "Send igen", nb: "Send igjen", fi: "Lähetä uudelleen")
-        case .retryQueued:
-            Translations(
-                en: "The delivery is sent again within seconds.", sv: "Leveransen skickas igen inom några sekunder.",
-                da: "Leveringen sendes igen inden for få sekunder.", nb: "Leveringen sendes igjen i løpet av sekunder.",
-                fi: "Toimitus lähetetään uudelleen muutamassa sekunnissa.")
         case .health:
             Translations(
                 en: "{0} waiting · {1} failed in 30 days · last delivered {2}",
@@ -166,6 +155,10 @@ public enum WebhookText: String, Localizable {
             Translations(
                 en: "Nothing sent yet.", sv: "Inget skickat än.", da: "Intet sendt endnu.", nb: "Ingenting sendt ennå.",
                 fi: "Mitään ei ole vielä lähetetty.")
+        case .signingTitle:
+            Translations(
+                en: "Checking the signature", sv: "Kontrollera signaturen", da: "Kontrol af signaturen",
+                nb: "Kontroll av signaturen", fi: "Allekirjoituksen tarkistus")
         case .signing:
             Translations(
                 en:
@@ -179,12 +172,6 @@ public enum WebhookText: String, Localizable {
                 fi:
                     "Jokaisessa JSON-toimituksessa on otsakkeet webhook-id, webhook-timestamp ja webhook-signature (v1 ja sen jälkeen avaimella laskettu id.timestamp.body-merkkijonon HMAC-SHA256 base64-muodossa). Tarkista allekirjoitus ja hylkää toimitukset, joiden aikaleima poikkeaa yli viisi minuuttia."
             )
-        case .deleted:
-            Translations(
-                en: "The webhook was deleted.", sv: "Webhooken togs bort.", da: "Webhooken blev slettet.",
-                nb: "Webhooken ble slettet.", fi: "Webhook poistettiin.")
-        case .saved:
-            Translations(en: "Saved.", sv: "Sparat.", da: "Gemt.", nb: "Lagret.", fi: "Tallennettu.")
         case .msgResponse:
             Translations(
                 en: "New response to {0}", sv: "Nytt svar på {0}", da: "Nyt svar på {0}", nb: "Nytt svar på {0}",
@@ -212,6 +199,64 @@ public enum WebhookText: String, Localizable {
             Translations(en: "Touchpoint", sv: "Kontaktpunkt", da: "Kontaktpunkt", nb: "Kontaktpunkt", fi: "Kosketuspiste")
         case .msgAnswers:
             Translations(en: "Scores", sv: "Betyg", da: "Scorer", nb: "Poeng", fi: "Arviot")
+        case .urlInvalid:
+            Translations(
+                en:
+                    "Write an http or https address, such as https://hooks.example.com/cxm, without a user name or password in it.",
+                sv:
+                    "Skriv en http- eller https-adress, till exempel https://hooks.example.com/cxm, utan användarnamn eller lösenord i den.",
+                da:
+                    "Skriv en http- eller https-adresse, for eksempel https://hooks.example.com/cxm, uden brugernavn eller adgangskode i den.",
+                nb:
+                    "Skriv en http- eller https-adresse, for eksempel https://hooks.example.com/cxm, uten brukernavn eller passord i den.",
+                fi:
+                    "Kirjoita http- tai https-osoite, esimerkiksi https://hooks.example.com/cxm, ilman käyttäjätunnusta tai salasanaa."
+            )
+        case .urlHint:
+            Translations(
+                en:
+                    "For Slack or Teams: the address of the channel's incoming webhook. For your own system: an https address that checks the signature.",
+                sv:
+                    "För Slack eller Teams: adressen till kanalens incoming webhook. För ert eget system: en https-adress som kontrollerar signaturen.",
+                da:
+                    "Til Slack eller Teams: adressen på kanalens incoming webhook. Til jeres eget system: en https-adresse, der kontrollerer signaturen.",
+                nb:
+                    "For Slack eller Teams: adressen til kanalens incoming webhook. For deres eget system: en https-adresse som kontrollerer signaturen.",
+                fi:
+                    "Slackille tai Teamsille: kanavan incoming webhook -osoite. Omalle järjestelmälle: https-osoite, joka tarkistaa allekirjoituksen."
+            )
+        case .eventsRequired:
+            Translations(
+                en: "Choose at least one event.", sv: "Välj minst en händelse.", da: "Vælg mindst én hændelse.",
+                nb: "Velg minst én hendelse.", fi: "Valitse vähintään yksi tapahtuma.")
+        case .nameRequired:
+            Translations(
+                en: "Give the webhook a name (up to 200 characters).", sv: "Ge webhooken ett namn (högst 200 tecken).",
+                da: "Giv webhooken et navn (højst 200 tegn).", nb: "Gi webhooken et navn (høyst 200 tegn).",
+                fi: "Anna webhookille nimi (enintään 200 merkkiä).")
+        case .all:
+            Translations(
+                en: "All webhooks", sv: "Alla webhooks", da: "Alle webhooks", nb: "Alle webhooks", fi: "Kaikki webhookit")
+        case .settingsLink:
+            Translations(
+                en: "Webhooks: post cases and responses to other systems, Slack or Teams",
+                sv: "Webhooks: skicka ärenden och svar till andra system, Slack eller Teams",
+                da: "Webhooks: send sager og svar til andre systemer, Slack eller Teams",
+                nb: "Webhooks: send saker og svar til andre systemer, Slack eller Teams",
+                fi: "Webhookit: lähetä tapaukset ja vastaukset muihin järjestelmiin, Slackiin tai Teamsiin")
+        case .privacy:
+            Translations(
+                en:
+                    "Case events carry ids and codes, not notes or what was said on the phone. Response events carry the answers, open ones too.",
+                sv:
+                    "Ärendehändelser innehåller id:n och koder, inte anteckningar eller vad som sades i telefon. Svarshändelser innehåller svaren, även fritextsvar.",
+                da:
+                    "Sagshændelser indeholder id'er og koder, ikke noter eller hvad der blev sagt i telefonen. Svarhændelser indeholder svarene, også fritekstsvar.",
+                nb:
+                    "Sakshendelser inneholder id-er og koder, ikke notater eller hva som ble sagt på telefonen. Svarhendelser inneholder svarene, også fritekstsvar.",
+                fi:
+                    "Tapaustapahtumat sisältävät tunnisteita ja koodeja, eivät muistiinpanoja tai puhelimessa sanottua. Vastaustapahtumat sisältävät vastaukset, myös avoimet vastaukset."
+            )
         }
     }
 }

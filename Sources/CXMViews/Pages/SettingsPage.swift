@@ -99,6 +99,10 @@ public struct SettingsPage: Sendable {
         let languages = Language.allCases.map { SelectOption(value: $0.rawValue, label: $0.endonym) }
         return Layout.page(title: t(CommonText.settings), context: context, section: .settings) {
             el("p") { el("a", .href("/settings/appearance")) { t(AppearanceText.settingsLink) } }
+            // Webhooks are the administrator's, as the workspace's settings are.
+            if context.canManageWorkspace {
+                el("p") { el("a", .href("/settings/webhooks")) { t(WebhookText.settingsLink) } }
+            }
             postForm(action: "/settings", csrf: context.csrfToken) {
                 inputField(
                     FieldSpec(id: "settings-name", name: "name", label: t(SettingsText.workspaceName), required: true),
