@@ -107,3 +107,34 @@ struct ContactGovernanceTests {
         #expect(throws: Never.self) { try ContactRules().validated() }
     }
 }
+
+@Suite("A case's follow-up under the contact rules")
+struct FollowUpGovernanceTests {
+    @Test func aFollowUpSkipsTheTimeRulesAndTheSampleButNotConsent() {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let governor = ContactGovernor(rules: ContactRules(samplingPercent: ["tp": 0]))
+        let history = ContactHistory(
+            lastInvitation: now.addingTimeInterval(-3_600), lastInvitationBySurvey: ["s": now], lastResponse: now)
+        var request = InvitationRequest(key: "k", customerID: "c", surveyID: "s", touchpointID: "tp", at: now, consent: Consent())
+        #expect(governor.decide(request, history: history) != .send)
+        request.followUp = true
+        #expect(governor.decide(request, history: history) == .send)
+        request.consent = Consent(maySurvey: false)
+        #expect(governor.decide(request, history: history) == .suppress(.noConsent))
+        request.consent = Consent()
+        request.optedOut = true
+        #expect(governor.decide(request, history: history) == .suppress(.optedOut))
+    }
+
+    @Test func theFollowUpAppliesToReachedKnownCustomersAndItsDelayIsBounded() throws {
+        let followUp = CaseFollowUp(surveyID: "s", delayHours: 24)
+        var record = Case(title: "x", source: .manual, customerID: "c", unitID: "u", createdAt: Date())
+        #expect(!followUp.applies(to: record))
+        record.firstContactAt = Date()
+        #expect(followUp.applies(to: record) && !CaseFollowUp().applies(to: record))
+        record.customerID = nil
+        #expect(!followUp.applies(to: record))
+        #expect(throws: ValidationFailure.self) { try CaseFollowUp(surveyID: "s", delayHours: 169).validated() }
+        #expect(try CaseFollowUp(surveyID: " ", delayHours: 0).validated().surveyID == nil)
+    }
+}

@@ -88,10 +88,13 @@ struct WebhookTests {
         }
     }
 
+    /// The server's own dispatcher stays off: the tests send, and say when.
+    static func quiet(_ configuration: inout ServerConfiguration) { configuration.webhookCheckEvery = nil }
+
     @Test func aDetractorsCaseReachesALocalReceiverSignedAndTheLogShowsIt() async throws {
         let receiver = TestReceiver()
         try await receiver.run { port in
-            try await TestServer.with { server, client in
+            try await TestServer.with(configure: Self.quiet) { server, client in
                 let admin = try #require(server.tokens[.admin])
                 let created = try await client.api(
                     .post, "/api/v1/webhooks", token: admin,
@@ -154,7 +157,7 @@ struct WebhookTests {
     @Test func aFailingReceiverIsTriedAgainLaterAndAGoneOneIsGivenUp() async throws {
         let receiver = TestReceiver()
         try await receiver.run { port in
-            try await TestServer.with { server, _ in
+            try await TestServer.with(configure: Self.quiet) { server, _ in
                 let (failing, _) = try await server.store.createWebhookSubscription(
                     WebhookSubscription(name: "Down", url: "http://127.0.0.1:\(port)/fail", events: [.caseOpened]), by: .system)
                 let (gone, _) = try await server.store.createWebhookSubscription(
@@ -226,7 +229,7 @@ struct WebhookTests {
 @Suite("Webhooks in the browser")
 struct WebWebhookTests {
     @Test func anAdministratorAddsAWebhookSeesTheSecretOnceAndSendsATest() async throws {
-        try await TestServer.with { server, client in
+        try await TestServer.with(configure: WebhookTests.quiet) { server, client in
             let admin = server.login(.admin)
             let user = try await client.signIn(email: admin.email, password: admin.password)
             let settings = try await client.page("/settings", as: user)

@@ -173,3 +173,195 @@ struct CaseContractTests {
         }
     }
 }
+
+@Suite("The follow-up survey after a case")
+struct CaseFollowUpContractTests {
+    static let monday = CaseContractTests.monday
+
+    @Test(arguments: TestBackend.available)
+    func closingAReachedCustomersCaseInvitesThemOnceDespiteTheQuarantine(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            try await store.saveCaseRule(CaseContractTests.detractors, by: Fixture.actor)
+            #expect(try await store.caseFollowUp() == CaseFollowUp())
+            await #expect(throws: StoreError.self) {
+                try await store.saveCaseFollowUp(CaseFollowUp(surveyID: "sv-nowhere"), by: Fixture.actor)
+            }
+            await #expect(throws: StoreError.self) {
+                try await store.saveCaseFollowUp(CaseFollowUp(surveyID: "sv-1", delayHours: 500), by: Fixture.actor)
+            }
+            try await store.saveCaseFollowUp(CaseFollowUp(surveyID: "sv-1", delayHours: 24), by: Fixture.actor)
+
+            let anna = try await store.saveCustomer(
+                Customer(displayName: "Anna", identifiers: [CustomerIdentifier(system: "email", value: "anna@example.com")]),
+                by: Fixture.actor)
+            let bo = try await store.saveCustomer(
+                Customer(
+                    displayName: "Bo", identifiers: [CustomerIdentifier(system: "email", value: "bo@example.com")],
+                    consent: Consent(maySurvey: false, mayContact: true)), by: Fixture.actor)
+            _ = try await store.insertResponses(
+                [
+                    fixture.response(id: "r-anna", nps: 2, customer: anna.id, at: Self.monday),
+                    fixture.response(id: "r-bo", nps: 1, customer: bo.id, at: Self.monday),
+                ], receivedAt: Self.monday)
+            let cases = try await store.cases(CaseQuery(order: .oldest), page: PageRequest()).items
+            let annas = try #require(cases.first { $0.customerID == anna.id })
+            let bos = try #require(cases.first { $0.customerID == bo.id })
+
+            // Reached on the phone, resolved, closed an hour later: the survey goes out a day after.
+            var version = annas.version
+            let later = Self.monday.addingTimeInterval(3_600)
+            for change in [
+                CaseChange.contact(CaseContact(channel: .phone, outcome: .reached), note: nil),
+                .transition(to: .resolved, resolutionCode: "refund"),
+            ] {
+                version = try await store.changeCase(annas.id, version: version, change, by: Fixture.actor, at: later).case
+                    .version
+            }
+            let closing = later.addingTimeInterval(3_600)
+            let closed = try await store.changeCase(
+                annas.id, version: version, .transition(to: .closed, resolutionCode: nil), by: Fixture.actor, at: closing)
+            let note = try #require(closed.events.last?.followUp)
+            #expect(closed.events.map(\.kind) == [.status, .followUp])
+            #expect(note.suppressed == nil && !note.repeated && note.surveyID == "sv-1")
+            #expect(note.sendAt == closing.addingTimeInterval(86_400))
+            // She answered two hours ago: the quarantine would hold back any other survey, not this one.
+            let invitation = try await store.invitation(note.invitationID)
+            #expect(invitation.status == .scheduled && invitation.customerID == anna.id && invitation.touchpointID == "tp-1")
+            #expect(try await store.caseEvents(annas.id).last?.followUp == note)
+            let ordinary = try await store.trigger(
+                TriggerRequest(touchpointID: "tp-1", customerID: anna.id, eventAt: closing), now: closing)
+            #expect(ordinary.invitation.status == .suppressed)
+
+            // Reopened and closed again: no second survey.
+            version = closed.case.version
+            version = try await store.changeCase(
+                annas.id, version: version, .transition(to: .inProgress, resolutionCode: nil), by: Fixture.actor, at: closing
+            ).case.version
+            version = try await store.changeCase(
+                annas.id, version: version, .transition(to: .resolved, resolutionCode: "refund"), by: Fixture.actor, at: closing
+            ).case.version
+            let again = try await store.changeCase(
+                annas.id, version: version, .transition(to: .closed, resolutionCode: nil), by: Fixture.actor, at: closing)
+            #expect(again.events.last?.followUp?.repeated == true)
+            #expect(again.events.last?.followUp?.invitationID == note.invitationID)
+
+            // Bo said no to surveys: held back, and the case says why.
+            version = try await store.changeCase(
+                bos.id, version: bos.version, .contact(CaseContact(channel: .email, outcome: .reached), note: nil),
+                by: Fixture.actor, at: later
+            ).case.version
+            version = try await store.changeCase(
+                bos.id, version: version, .transition(to: .resolved, resolutionCode: "explained"), by: Fixture.actor, at: later
+            ).case.version
+            let held = try await store.changeCase(
+                bos.id, version: version, .transition(to: .closed, resolutionCode: nil), by: Fixture.actor, at: closing)
+            #expect(held.events.last?.followUp?.suppressed == .noConsent)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func noFollowUpWhenTheCloserSaysSoOrTheCustomerWasNeverReached(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            try await store.saveCaseRule(CaseContractTests.detractors, by: Fixture.actor)
+            try await store.saveCaseFollowUp(CaseFollowUp(surveyID: "sv-1", delayHours: 0), by: Fixture.actor)
+            var customers: [Customer] = []
+            for name in ["Cai", "Dag"] {
+                customers.append(
+                    try await store.saveCustomer(
+                        Customer(
+                            displayName: name,
+                            identifiers: [CustomerIdentifier(system: "email", value: "\(name.lowercased())@example.com")]),
+                        by: Fixture.actor))
+            }
+            _ = try await store.insertResponses(
+                customers.map { fixture.response(id: "r-\($0.displayName)", nps: 0, customer: $0.id, at: Self.monday) },
+                receivedAt: Self.monday)
+            let cases = try await store.cases(CaseQuery(order: .oldest), page: PageRequest()).items
+            // Closed straight from new, nobody reached: nothing to ask about.
+            let unreached = try #require(cases.first { $0.customerID == customers[0].id })
+            let closed = try await store.changeCase(
+                unreached.id, version: unreached.version, .transition(to: .closed, resolutionCode: "duplicate"),
+                by: Fixture.actor,
+                at: Self.monday)
+            #expect(closed.events.map(\.kind) == [.status])
+            // Reached, but the customer asked for no more contact: the closer holds it back.
+            let declined = try #require(cases.first { $0.customerID == customers[1].id })
+            let contacted = try await store.changeCase(
+                declined.id, version: declined.version, .contact(CaseContact(channel: .phone, outcome: .declined), note: nil),
+                by: Fixture.actor, at: Self.monday)
+            let resolved = try await store.changeCase(
+                declined.id, version: contacted.case.version, .transition(to: .resolved, resolutionCode: "explained"),
+                by: Fixture.actor, at: Self.monday)
+            let held = try await store.changeCase(
+                declined.id, version: resolved.case.version, .transition(to: .closed, resolutionCode: nil), by: Fixture.actor,
+                at: Self.monday, followUp: false)
+            #expect(held.events.map(\.kind) == [.status])
+            #expect(try await store.invitations(customer: customers[1].id).isEmpty)
+        }
+    }
+}
+
+@Suite("Webhook deliveries")
+struct WebhookContractTests {
+    @Test(arguments: TestBackend.available)
+    func eventsAreQueuedWithTheirCaseClaimedOnceRetriedAndErasedWithTheCustomer(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            try await store.saveCaseRule(CaseContractTests.detractors, by: Fixture.actor)
+            let (cases, secret) = try await store.createWebhookSubscription(
+                WebhookSubscription(name: "CRM", url: "https://crm.example/hooks", events: [.caseOpened, .responseCreated]),
+                by: Fixture.actor)
+            let (paused, _) = try await store.createWebhookSubscription(
+                WebhookSubscription(name: "Old", url: "https://old.example/hooks", events: [.caseOpened], active: false),
+                by: Fixture.actor)
+            #expect(secret.hasPrefix("whsec_") && cases.secretHint == WebhookSecret.hint(of: secret))
+            await #expect(throws: StoreError.self) {
+                try await store.createWebhookSubscription(
+                    WebhookSubscription(name: "Bad", url: "file:///etc/passwd", events: [.caseOpened]), by: Fixture.actor)
+            }
+
+            let now = CaseContractTests.monday
+            let anna = try await store.saveCustomer(
+                Customer(displayName: "Anna", identifiers: [CustomerIdentifier(system: "crm", value: "anna")]), by: Fixture.actor)
+            _ = try await store.insertResponses(
+                [
+                    fixture.response(id: "r-1", nps: 2, customer: anna.id, at: now),
+                    // Last year's answer, imported: no case, no event.
+                    fixture.response(id: "r-old", nps: 9, at: now.addingTimeInterval(-300 * 86_400)),
+                ], receivedAt: now)
+            let queued = try await store.webhookDeliveries(subscription: cases.id, page: PageRequest()).items
+            #expect(Set(queued.map(\.eventType)) == [.caseOpened, .responseCreated])
+            #expect(try await store.webhookDeliveries(subscription: paused.id, page: PageRequest()).total == 0)
+
+            // Claimed once: a second sender finds nothing until the lease ends.
+            let claimed = try await store.claimDueWebhooks(now: now, lease: 60)
+            #expect(claimed.count == 2 && claimed.allSatisfy { $0.secret == secret && $0.url == "https://crm.example/hooks" })
+            #expect(try await store.claimDueWebhooks(now: now.addingTimeInterval(30)).isEmpty)
+            let first = claimed[0].delivery
+            let state = try await store.recordWebhookAttempt(
+                WebhookAttempt(deliveryID: first.id, number: 1, at: now, status: 503, error: "HTTP 503", milliseconds: 12))
+            #expect(state == .pending)
+            #expect(try await store.webhookDelivery(first.id).nextAttemptAt == now.addingTimeInterval(60))
+            #expect(
+                try await store.recordWebhookAttempt(
+                    WebhookAttempt(
+                        deliveryID: claimed[1].delivery.id, number: 1, at: now, status: 200, error: nil, milliseconds: 8))
+                    == .delivered)
+            // The other's lease ended and it is due again after its back-off.
+            #expect(try await store.claimDueWebhooks(now: now.addingTimeInterval(90)).map(\.delivery.id) == [first.id])
+            let health = try await store.webhookHealth(now: now)[cases.id]
+            #expect(health?.pending == 1 && health?.lastDeliveredAt == now)
+
+            // Erasing the customer takes the deliveries about them.
+            _ = try await store.eraseCustomer(anna.id, by: Fixture.actor)
+            #expect(try await store.webhookDeliveries(subscription: cases.id, page: PageRequest()).total == 0)
+            try await store.deleteWebhookSubscription(cases.id, by: Fixture.actor)
+            #expect(try await store.webhookSubscriptions().map(\.id) == [paused.id])
+        }
+    }
+}

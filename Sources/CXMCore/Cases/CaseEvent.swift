@@ -5,6 +5,8 @@ import Foundation
 public struct CaseEvent: Sendable, Codable, Hashable, Identifiable {
     public enum Kind: String, Sendable, Codable, Hashable, CaseIterable {
         case opened, status, assignment, note, contact, escalation, update
+        /// The follow-up survey after closing was scheduled (or held back, with the reason).
+        case followUp = "follow_up"
     }
 
     public var id: String
@@ -24,6 +26,7 @@ public struct CaseEvent: Sendable, Codable, Hashable, Identifiable {
     public var text: String?
     public var contact: CaseContact?
     public var escalation: CaseEscalation?
+    public var followUp: CaseFollowUpNote?
 
     public init(
         id: String = Identifier.make(), caseID: String, at: Date, actorID: String?, actorName: String, kind: Kind,

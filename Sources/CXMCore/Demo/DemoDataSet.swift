@@ -21,6 +21,8 @@ public struct DemoDataSet: Sendable {
     public let segments: [Segment]
     /// When responses open cases, and the business hours their targets count in.
     public let caseRules: [CaseRule]
+    /// The survey a customer gets a day after their case is closed.
+    public let caseFollowUp = CaseFollowUp(surveyID: DemoSurveys.followUpID, delayHours: 24)
     public let businessHours: [(unitID: String, calendar: BusinessCalendar)]
     public let customers: [Customer]
     /// The sign-ins a demo installation offers, one per role.

@@ -269,5 +269,29 @@ enum DemoSurveys {
                     required: true, nkiItem: .ideal),
                 nps, comment,
             ]),
+        // Last: the response generator takes the first survey of a touchpoint, so this one adds no
+        // answers of its own; customers get it when their case is closed.
+        Survey(
+            id: followUpID, name: "After your case", touchpointIDs: ["tp-resolution-email"], languages: Language.allCases,
+            questions: [
+                nps,
+                Question(
+                    key: "case_resolved", type: .singleChoice,
+                    text: text(
+                        "Did we solve the problem you contacted us about?", "Löste vi problemet du kontaktade oss om?",
+                        "Løste vi det problem, du kontaktede os om?", "Løste vi problemet du kontaktet oss om?",
+                        "Ratkaisimmeko ongelman, josta otit yhteyttä?"),
+                    options: yesPartlyNo),
+                Question(
+                    key: "comment", type: .openText,
+                    text: text(
+                        "Is there anything more we should know?", "Finns det något mer vi borde veta?",
+                        "Er der andet, vi bør vide?", "Er det noe mer vi bør vite?",
+                        "Onko jotain muuta, mitä meidän pitäisi tietää?"
+                    )),
+            ]),
     ]
+
+    /// The survey customers get after their case is closed.
+    static let followUpID = "survey-case-follow-up"
 }

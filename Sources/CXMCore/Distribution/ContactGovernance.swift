@@ -75,10 +75,12 @@ public struct InvitationRequest: Sendable, Hashable {
     public var optedOut: Bool
     /// The person has an address on the invitation's channel.
     public var reachable: Bool
+    /// A case's follow-up: the time rules and the sample do not apply.
+    public var followUp: Bool
 
     public init(
         key: String, customerID: String, surveyID: String, touchpointID: String, at: Date, consent: Consent,
-        optedOut: Bool = false, reachable: Bool = true
+        optedOut: Bool = false, reachable: Bool = true, followUp: Bool = false
     ) {
         self.key = key
         self.customerID = customerID
@@ -88,6 +90,7 @@ public struct InvitationRequest: Sendable, Hashable {
         self.consent = consent
         self.optedOut = optedOut
         self.reachable = reachable
+        self.followUp = followUp
     }
 }
 
@@ -167,6 +170,8 @@ public struct ContactGovernor: Sendable {
         if !request.consent.maySurvey { return .suppress(.noConsent) }
         if request.optedOut { return .suppress(.optedOut) }
         if !request.reachable { return .suppress(.noAddress) }
+        // Promised to the customer about their case: asked even if they answered or were invited lately.
+        if request.followUp { return .send }
         if let answered = history.lastResponse {
             let until = answered.addingTimeInterval(Self.days(rules.quarantineDays))
             if request.at < until { return .suppress(.quarantine(until: until)) }

@@ -17,6 +17,12 @@ public struct TriggerRequest: Sendable, Codable, Hashable {
     public var language: Language?
     /// A key that makes a repeated trigger (a retry) one invitation.
     public var idempotencyKey: String?
+    /// A case's follow-up survey (see `CaseFollowUp`); cxm sets it, never a client.
+    public var followUp = false
+
+    private enum CodingKeys: String, CodingKey {
+        case touchpointID, surveyID, customerID, customer, eventAt, delayMinutes, language, idempotencyKey
+    }
 
     public init(
         touchpointID: String, surveyID: String? = nil, customerID: String? = nil, customer: String? = nil,

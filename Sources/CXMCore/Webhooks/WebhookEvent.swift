@@ -84,6 +84,8 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
         public var escalation: CaseEscalation?
         public var contactChannel: ContactChannel?
         public var contactOutcome: ContactOutcome?
+        /// For a follow-up: the invitation, when it goes out, or why it does not.
+        public var followUp: CaseFollowUpNote?
 
         public init(_ event: CaseEvent) {
             kind = event.kind
@@ -97,6 +99,7 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
             escalation = event.escalation
             contactChannel = event.contact?.channel
             contactOutcome = event.contact?.outcome
+            followUp = event.followUp
         }
     }
 

@@ -87,6 +87,7 @@ public enum WebhookEventType: String, Sendable, Codable, Hashable, CaseIterable 
     case caseNoteAdded = "case.note_added"
     case caseEscalated = "case.escalated"
     case caseUpdated = "case.updated"
+    case caseFollowUp = "case.follow_up"
     case responseCreated = "response.created"
     /// Sent when someone asks for a test delivery; never subscribed to.
     case test = "webhook.test"
@@ -104,6 +105,7 @@ public enum WebhookEventType: String, Sendable, Codable, Hashable, CaseIterable 
             case .note: .caseNoteAdded
             case .escalation: .caseEscalated
             case .update: .caseUpdated
+            case .followUp: .caseFollowUp
             }
     }
 }

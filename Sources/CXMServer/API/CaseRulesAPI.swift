@@ -3,7 +3,8 @@ import CXMStore
 import Foundation
 import Hummingbird
 
-/// When responses open cases (/api/v1/case-rules), and the business hours the targets count in
+/// When responses open cases (/api/v1/case-rules), the survey closing a case sends
+/// (/api/v1/case-follow-up), and the business hours the targets count in
 /// (/api/v1/units/{id}/business-hours).
 struct CaseRulesAPI {
     let store: Store
@@ -37,6 +38,14 @@ struct CaseRulesAPI {
         routes.delete("/api/v1/case-rules/{id}", .requires(.manageCaseRules)) { _, context in
             try await store.deleteCaseRule(try context.id(), by: context.actor.auditActor)
             return Response(status: .noContent)
+        }
+
+        routes.get("/api/v1/case-follow-up", .requires(.readCases)) { _, _ in
+            try JSONOutput.response(try await store.caseFollowUp())
+        }
+        routes.put("/api/v1/case-follow-up", .requires(.manageCaseRules)) { request, context in
+            let followUp = try await JSONInput.decode(CaseFollowUp.self, from: request, context: context)
+            return try JSONOutput.response(try await store.saveCaseFollowUp(followUp, by: context.actor.auditActor))
         }
 
         routes.get("/api/v1/units/{id}/business-hours", .requires(.read)) { _, context in

@@ -24,6 +24,8 @@ struct CasesAPI {
         var version: Int
         var to: CaseStatus
         var resolutionCode: String?
+        /// On closing: false holds back the follow-up survey (the customer asked for no more contact, say).
+        var followUp: Bool?
     }
 
     struct AssignmentInput: Decodable {
@@ -108,7 +110,8 @@ struct CasesAPI {
         routes.post("/api/v1/cases/{id}/transitions", .requires(.workCases)) { request, context in
             let input = try await JSONInput.decode(TransitionInput.self, from: request, context: context)
             return try await change(
-                context, version: input.version, .transition(to: input.to, resolutionCode: input.resolutionCode))
+                context, version: input.version, .transition(to: input.to, resolutionCode: input.resolutionCode),
+                followUp: input.followUp ?? true)
         }
         routes.post("/api/v1/cases/{id}/assignment", .requires(.workCases)) { request, context in
             let input = try await JSONInput.decode(AssignmentInput.self, from: request, context: context)
@@ -186,11 +189,12 @@ struct CasesAPI {
 
     /// Applies a change to the version the client read (or, for additions, to the current one).
     private func change(
-        _ context: AppContext, version: Int?, _ change: CaseChange, status: HTTPResponse.Status = .ok
+        _ context: AppContext, version: Int?, _ change: CaseChange, status: HTTPResponse.Status = .ok,
+        followUp: Bool = true
     ) async throws -> Response {
         let record = try await visibleCase(context)
         let result = try await store.changeCase(
-            record.id, version: version ?? record.version, change, by: try context.actor.auditActor)
+            record.id, version: version ?? record.version, change, by: try context.actor.auditActor, followUp: followUp)
         return try JSONOutput.response(ChangeBody(case: result.case, events: result.events), status: status)
     }
 

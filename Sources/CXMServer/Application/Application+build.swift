@@ -56,9 +56,10 @@ public func buildApplication(
             CaseEscalator(
                 store: store, checkEvery: .seconds(60),
                 mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger),
-            WebhookDispatcher(
-                store: store, checkEvery: configuration.webhookCheckEvery, linkBase: configuration.linkBase, logger: logger),
         ]
+            + (configuration.webhookCheckEvery.map {
+                [WebhookDispatcher(store: store, checkEvery: $0, linkBase: configuration.linkBase, logger: logger)]
+            } ?? [])
             + (configuration.mailTransport.map {
                 [
                     Mailer(

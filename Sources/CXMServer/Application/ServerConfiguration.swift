@@ -39,8 +39,8 @@ public struct ServerConfiguration: Sendable {
     public var passwordResetLifetime: TimeInterval = 3600
     /// How often each server looks for e-mail to send.
     public var mailCheckEvery: Duration = .seconds(2)
-    /// How often queued webhook deliveries are looked for.
-    public var webhookCheckEvery: Duration = .seconds(2)
+    /// How often queued webhook deliveries are looked for; nil sends none (they wait in the queue).
+    public var webhookCheckEvery: Duration? = .seconds(2)
 
     /// The base of links in e-mail, without a trailing slash.
     public var linkBase: String {

@@ -56,6 +56,7 @@ public struct DemoLoader: Sendable {
         // Before the responses: the recent detractors among them open cases.
         for (unit, calendar) in data.businessHours { try await store.saveUnitCalendar(calendar, unit: unit, by: actor) }
         for rule in data.caseRules { try await store.saveCaseRule(rule, by: actor) }
+        try await store.saveCaseFollowUp(data.caseFollowUp, by: actor)
         for chunk in stride(from: 0, to: data.customers.count, by: 5000) {
             try await store.insertCustomers(Array(data.customers[chunk..<min(chunk + 5000, data.customers.count)]))
         }

@@ -6133,6 +6133,79 @@ enum OpenAPIDocument {
                   }
                 ]
               }
+            },
+            "/api/v1/case-follow-up": {
+              "get": {
+                "operationId": "getCaseFollowUp",
+                "summary": "Read the follow-up survey setting",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Which survey closing a case sends, and how long after.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "responses": {
+                  "200": {
+                    "description": "The setting.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseFollowUp"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "saveCaseFollowUp",
+                "summary": "Choose the follow-up survey",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Sets the survey closing a case sends and the hours to wait; from the next closing on.\n\nRequires the permission manageCaseRules (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CaseFollowUp"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The setting as saved.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaseFollowUp"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -9870,7 +9943,8 @@ enum OpenAPIDocument {
                       "note",
                       "contact",
                       "escalation",
-                      "update"
+                      "update",
+                      "follow_up"
                     ]
                   },
                   "fromStatus": {
@@ -9994,6 +10068,42 @@ enum OpenAPIDocument {
                         "type": "null"
                       }
                     ]
+                  },
+                  "followUp": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "description": "The follow-up survey closing the case made: its invitation and when it goes out, or why it was held back (the contact rules' reasons: consent, unsubscribed, no address). `repeated` when the case was closed before and its survey already made.",
+                        "required": [
+                          "invitationID",
+                          "surveyID",
+                          "sendAt",
+                          "repeated"
+                        ],
+                        "properties": {
+                          "invitationID": {
+                            "$ref": "#/components/schemas/Id"
+                          },
+                          "surveyID": {
+                            "$ref": "#/components/schemas/Id"
+                          },
+                          "sendAt": {
+                            "type": "string",
+                            "format": "date-time"
+                          },
+                          "suppressed": {
+                            "type": "object",
+                            "description": "The reason, keyed by its kind (noConsent, optedOut, noAddress)."
+                          },
+                          "repeated": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   }
                 }
               },
@@ -10091,6 +10201,11 @@ enum OpenAPIDocument {
                   "resolutionCode": {
                     "type": "string",
                     "maxLength": 80
+                  },
+                  "followUp": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "On closing a case whose customer was reached: false holds back the follow-up survey (the customer asked not to be contacted again, say)."
                   }
                 }
               },
@@ -11280,6 +11395,7 @@ enum OpenAPIDocument {
                         "case.note_added",
                         "case.escalated",
                         "case.updated",
+                        "case.follow_up",
                         "response.created"
                       ]
                     }
@@ -11329,6 +11445,7 @@ enum OpenAPIDocument {
                         "case.note_added",
                         "case.escalated",
                         "case.updated",
+                        "case.follow_up",
                         "response.created"
                       ]
                     }
@@ -11433,6 +11550,7 @@ enum OpenAPIDocument {
                       "case.note_added",
                       "case.escalated",
                       "case.updated",
+                      "case.follow_up",
                       "response.created",
                       "webhook.test"
                     ]
@@ -11571,6 +11689,30 @@ enum OpenAPIDocument {
                   "delivery",
                   "attempts"
                 ]
+              },
+              "CaseFollowUp": {
+                "type": "object",
+                "description": "The short survey a customer gets after their case is closed (if the case reached them), to measure recovery. Sent despite the quarantine, cooldown and sample of the contact rules; consent and unsubscribing still hold.",
+                "properties": {
+                  "surveyID": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "The survey to send; absent or null sends none. It must measure at least one touchpoint; the case's own touchpoint is used when the survey measures it."
+                  },
+                  "delayHours": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 168,
+                    "default": 24,
+                    "description": "Hours from closing to sending."
+                  }
+                }
               }
             },
             "parameters": {

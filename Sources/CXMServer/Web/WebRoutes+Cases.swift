@@ -108,7 +108,9 @@ extension WebRoutes {
                 do {
                     // A note only adds to the timeline: it goes on whatever changed meanwhile.
                     let read = action == "note" ? record.version : version
-                    try await store.changeCase(record.id, version: read, change, by: context.actor.auditActor)
+                    // The box is shown only when closing would send a follow-up; unticked, it holds it back.
+                    try await store.changeCase(
+                        record.id, version: read, change, by: context.actor.auditActor, followUp: form.isChecked("follow_up"))
                     return Response.seeOther("/cases/\(record.id)")
                 } catch let error as CaseError {
                     let (field, message, status): (String?, String, HTTPResponse.Status) =
@@ -246,7 +248,8 @@ extension WebRoutes {
             paging: Paging(page: pageNumber, pageSize: size, totalCount: result.total),
             units: visibleUnits.map { SelectOption(value: $0.id, label: $0.name) },
             assignees: leads ? assignees(people, for: nil, principal: principal, tree: tree) : [], workload: workload,
-            now: Date(), timeZone: try await store.workspaceSettings().timeZone)
+            now: Date(), timeZone: try await store.workspaceSettings().timeZone,
+            canManageRules: principal.may(.manageCaseRules))
     }
 
     private func casePage(
@@ -290,6 +293,12 @@ extension WebRoutes {
                 return CasePage.AnswerLine(question: question.text.text(in: language), value: value)
             }
         }
+        let followUp = try await store.caseFollowUp()
+        var followUpSurvey: String?
+        if let id = followUp.surveyID, let survey = try? await store.survey(id) {
+            names[id] = survey.name
+            if record.customerID != nil, record.firstContactAt != nil { followUpSurvey = survey.name }
+        }
         let canWork = principal.may(.workCases)
         var people: [SelectOption] = []
         if canWork {
@@ -306,6 +315,7 @@ extension WebRoutes {
             touchpoints: try await store.touchpoints().map { SelectOption(value: $0.id, label: $0.name) }.sorted {
                 $0.label < $1.label
             },
-            canWork: canWork, now: Date(), timeZone: try await store.workspaceSettings().timeZone)
+            canWork: canWork, now: Date(), timeZone: try await store.workspaceSettings().timeZone,
+            followUpSurvey: followUpSurvey)
     }
 }

@@ -38,6 +38,7 @@ struct WebRoutes {
         registerAppearance(in: &routes)
         registerWebhooks(in: &routes)
         registerCases(in: &routes)
+        registerCaseFollowUp(in: &routes)
         registerPasswordReset(in: &routes)
     }
 

@@ -32,4 +32,5 @@ public let allMigrations: [any Migration] = [
     CreateWorkspaceBranding(),
     CreateCases(),
     CreateWebhooks(),
+    AddCaseFollowUp(),
 ]

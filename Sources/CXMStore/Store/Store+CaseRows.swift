@@ -48,7 +48,7 @@ extension Store {
             sql,
             grouped.keys.sorted().flatMap { id in
                 byID[id].map { WebhookEvent.events(for: $0, history: grouped[id] ?? []) } ?? []
-            })
+            }, now: events.map(\.at).max() ?? Date())
     }
 
     func insertEvents(_ sql: any SQLDatabase, _ events: [CaseEvent]) async throws {
@@ -82,6 +82,7 @@ extension Store {
         var text: String?
         var contact: CaseContact?
         var escalation: CaseEscalation?
+        var followUp: CaseFollowUpNote?
 
         /// The same JSON JSONEncoder writes (sorted keys, nulls left out), written directly: the sweep
         /// writes one per escalated case, and the generic encoder costs more than the insert.
@@ -95,6 +96,8 @@ extension Store {
                     }
                 }
                 fields.optional("escalation", escalation) { $0.string($1.rawValue) }
+                // Rare (one per closed case): the generic encoder is fine here.
+                fields.optional("followUp", followUp) { out, note in out.text += (try? JSONColumn.encode(note)) ?? "null" }
                 fields.optional("fromAssigneeID", fromAssigneeID) { $0.string($1) }
                 fields.optional("fromStatus", fromStatus) { $0.string($1.rawValue) }
                 fields.optional("fromUnitID", fromUnitID) { $0.string($1) }
@@ -116,6 +119,7 @@ extension Store {
             text = event.text
             contact = event.contact
             escalation = event.escalation
+            followUp = event.followUp
         }
     }
 
@@ -133,6 +137,7 @@ extension Store {
         event.toUnitID = details.toUnitID
         event.contact = details.contact
         event.escalation = details.escalation
+        event.followUp = details.followUp
         return event
     }
 

@@ -181,10 +181,12 @@ extension Store {
 
     /// Applies a person's change to the version of the case they read. Someone else's change in
     /// between is refused (`CaseError.versionConflict`), never overwritten. Assigning to a person
-    /// checks that the case's unit is within what they may see.
+    /// checks that the case's unit is within what they may see. Closing a case sends the customer
+    /// the follow-up survey (see `CaseFollowUp`) unless `followUp` is false.
     @discardableResult
     public func changeCase(
-        _ id: String, version: Int, _ change: CaseChange, by actor: AuditActor, at time: Date = Date()
+        _ id: String, version: Int, _ change: CaseChange, by actor: AuditActor, at time: Date = Date(),
+        followUp: Bool = true
     ) async throws -> (case: Case, events: [CaseEvent]) {
         // Stored to the millisecond: the case returned equals the case read back.
         let time = Timestamp.date(Timestamp.from(time))
@@ -201,8 +203,14 @@ extension Store {
                     sql, table: "touchpoints", id: touchpoint, field: "rootCauseTouchpointID", entity: "touchpoint")
             }
             let hadContact = record.firstContactAt != nil
-            let events = try record.apply(change, at: time, by: CaseActor(id: actor.id, name: actor.name))
+            let caseActor = CaseActor(id: actor.id, name: actor.name)
+            var events = try record.apply(change, at: time, by: caseActor)
             guard !events.isEmpty else { return (record, []) }
+            if followUp, case .transition(to: .closed, _) = change,
+                let invited = try await scheduleFollowUp(sql, for: record, at: time, by: caseActor)
+            {
+                events.append(invited)
+            }
             // A new target (the customer was reached) starts without warnings or escalation.
             let newTarget = !hadContact && record.firstContactAt != nil
             if newTarget, record.escalation == .teamLead { record.escalation = .none }

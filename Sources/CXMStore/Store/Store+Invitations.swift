@@ -28,16 +28,7 @@ extension Store {
         do { valid = try rules.validated() } catch { throw StoreError.invalid(error) }
         let settings = try await workspaceSettings()
         try await database.write { sql in
-            if try await sql.raw("SELECT id FROM workspace WHERE id = 'default'").first() == nil {
-                try await sql.raw(
-                    """
-                    INSERT INTO workspace (id, name, default_language, time_zone, enabled_languages, retention)
-                    VALUES ('default', \(bind: settings.name), \(bind: settings.defaultLanguage.rawValue),
-                            \(bind: settings.timeZone), \(bind: try JSONColumn.encode(settings.enabledLanguages)),
-                            \(bind: try JSONColumn.encode(settings.retention)))
-                    """
-                ).run()
-            }
+            try await ensureWorkspaceRow(sql, settings)
             try await sql.raw(
                 "UPDATE workspace SET contact_rules = \(bind: try JSONColumn.encode(valid)) WHERE id = 'default'"
             ).run()
@@ -140,5 +131,21 @@ extension Store {
                 """
             ).all().map(Self.invitation)
         }
+    }
+}
+
+extension Store {
+    /// Makes the workspace row with the settings in force, if nobody saved any yet: the settings
+    /// kept in columns of it (contact rules, the case follow-up) need a row to be kept in.
+    func ensureWorkspaceRow(_ sql: any SQLDatabase, _ settings: WorkspaceSettings) async throws {
+        guard try await sql.raw("SELECT id FROM workspace WHERE id = 'default'").first() == nil else { return }
+        try await sql.raw(
+            """
+            INSERT INTO workspace (id, name, default_language, time_zone, enabled_languages, retention)
+            VALUES ('default', \(bind: settings.name), \(bind: settings.defaultLanguage.rawValue),
+                    \(bind: settings.timeZone), \(bind: try JSONColumn.encode(settings.enabledLanguages)),
+                    \(bind: try JSONColumn.encode(settings.retention)))
+            """
+        ).run()
     }
 }

@@ -23,58 +23,66 @@ extension Store {
         }
         let dialect = self.dialect
         return try await database.write { [valid, result] sql in
-            var result = result
-            let rules = try await Self.contactRules(sql)
-            let catalog = try await TriggerCatalog.load(sql, requests: valid.map(\.request), dialect: dialect)
-            var history = try await catalog.history(sql)
-            var decided: [(index: Int, invitation: Invitation, request: InvitationRequest)] = []
-            var keys = catalog.existingKeys
-            for (index, request) in valid {
-                if let key = request.idempotencyKey, let existing = keys[key] {
-                    // The same key for another interaction is the caller's mistake, not a retry.
-                    if existing.touchpointID != request.touchpointID
-                        || request.customerID.map({ $0 != existing.customerID }) == true
-                    {
-                        result.rejected.append(
-                            (
-                                index,
-                                ValidationFailure(
-                                    field: "idempotencyKey",
-                                    "'\(key)' was used for another interaction (touchpoint '\(existing.touchpointID)'); give each interaction its own key"
-                                )
-                            ))
-                    } else {
-                        result.outcomes.append((index, TriggerOutcome(invitation: existing, duplicate: true)))
-                    }
-                    continue
-                }
-                do throws(ValidationFailure) {
-                    let (invitation, governed) = try catalog.invitation(for: request, now: now)
-                    decided.append((index, invitation, governed))
-                    if let key = request.idempotencyKey { keys[key] = invitation }
-                } catch {
-                    result.rejected.append((index, error))
-                }
-            }
-            // Interactions in the order they happened: with equal sending times (all due now, say)
-            // the earlier interaction is the one invited.
-            decided.sort { ($0.invitation.eventAt, $0.index) < ($1.invitation.eventAt, $1.index) }
-            let decisions = ContactGovernor(rules: rules).decide(decided.map(\.request), history: &history)
-            var invitations: [Invitation] = []
-            for (position, decision) in decisions.enumerated() {
-                var invitation = decided[position].invitation
-                if case .suppress(let reason) = decision {
-                    invitation.status = .suppressed
-                    invitation.reason = reason
-                }
-                invitations.append(invitation)
-                result.outcomes.append((decided[position].index, TriggerOutcome(invitation: invitation, duplicate: false)))
-            }
-            try await Self.insert(invitations, on: sql)
-            result.outcomes.sort { $0.index < $1.index }
-            result.rejected.sort { $0.index < $1.index }
-            return result
+            try await Self.decideTriggers(valid, into: result, now: now, dialect: dialect, on: sql)
         }
+    }
+
+    /// `triggerBatch` for valid requests inside the caller's transaction.
+    static func decideTriggers(
+        _ valid: [(index: Int, request: TriggerRequest)], into result: TriggerBatchResult, now: Date, dialect: Dialect,
+        on sql: any SQLDatabase
+    ) async throws -> TriggerBatchResult {
+        var result = result
+        let rules = try await Self.contactRules(sql)
+        let catalog = try await TriggerCatalog.load(sql, requests: valid.map(\.request), dialect: dialect)
+        var history = try await catalog.history(sql)
+        var decided: [(index: Int, invitation: Invitation, request: InvitationRequest)] = []
+        var keys = catalog.existingKeys
+        for (index, request) in valid {
+            if let key = request.idempotencyKey, let existing = keys[key] {
+                // The same key for another interaction is the caller's mistake, not a retry.
+                if existing.touchpointID != request.touchpointID
+                    || request.customerID.map({ $0 != existing.customerID }) == true
+                {
+                    result.rejected.append(
+                        (
+                            index,
+                            ValidationFailure(
+                                field: "idempotencyKey",
+                                "'\(key)' was used for another interaction (touchpoint '\(existing.touchpointID)'); give each interaction its own key"
+                            )
+                        ))
+                } else {
+                    result.outcomes.append((index, TriggerOutcome(invitation: existing, duplicate: true)))
+                }
+                continue
+            }
+            do throws(ValidationFailure) {
+                let (invitation, governed) = try catalog.invitation(for: request, now: now)
+                decided.append((index, invitation, governed))
+                if let key = request.idempotencyKey { keys[key] = invitation }
+            } catch {
+                result.rejected.append((index, error))
+            }
+        }
+        // Interactions in the order they happened: with equal sending times (all due now, say)
+        // the earlier interaction is the one invited.
+        decided.sort { ($0.invitation.eventAt, $0.index) < ($1.invitation.eventAt, $1.index) }
+        let decisions = ContactGovernor(rules: rules).decide(decided.map(\.request), history: &history)
+        var invitations: [Invitation] = []
+        for (position, decision) in decisions.enumerated() {
+            var invitation = decided[position].invitation
+            if case .suppress(let reason) = decision {
+                invitation.status = .suppressed
+                invitation.reason = reason
+            }
+            invitations.append(invitation)
+            result.outcomes.append((decided[position].index, TriggerOutcome(invitation: invitation, duplicate: false)))
+        }
+        try await Self.insert(invitations, on: sql)
+        result.outcomes.sort { $0.index < $1.index }
+        result.rejected.sort { $0.index < $1.index }
+        return result
     }
 
     /// Many invitations, 500 rows per statement.

@@ -118,16 +118,15 @@ extension Store {
             for row in try await sql.raw(
                 """
                 SELECT subscription_id,
-                       SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending,
-                       SUM(CASE WHEN state = 'failed' AND created_at >= \(bind: Timestamp.from(now) - 30 * 86_400_000)
-                                THEN 1 ELSE 0 END) AS failed,
+                       COUNT(CASE WHEN state = 'pending' THEN 1 END) AS pending,
+                       COUNT(CASE WHEN state = 'failed' AND created_at >= \(bind: Timestamp.from(now) - 30 * 86_400_000)
+                                  THEN 1 END) AS failed,
                        MAX(delivered_at) AS last_delivered
                   FROM webhook_deliveries GROUP BY subscription_id
                 """
             ).all() {
                 health[try row.string("subscription_id")] = WebhookHealth(
-                    pending: Int(try row.decode(column: "pending", as: Double?.self) ?? 0),
-                    failed: Int(try row.decode(column: "failed", as: Double?.self) ?? 0),
+                    pending: try row.int("pending"), failed: try row.int("failed"),
                     lastDeliveredAt: try row.optionalDate("last_delivered"))
             }
             return health

@@ -155,7 +155,8 @@ struct TriggerCatalog {
             expiresAt: sendAt.addingTimeInterval(TimeInterval(setting.expiryDays) * 86_400), status: .scheduled)
         let governed = InvitationRequest(
             key: key, customerID: customerID, surveyID: survey.id, touchpointID: request.touchpointID, at: sendAt,
-            consent: customer.consent, optedOut: customer.optedOut, reachable: customer.hasEmail)
+            consent: customer.consent, optedOut: customer.optedOut, reachable: customer.hasEmail,
+            followUp: request.followUp)
         return (invitation, governed)
     }
 

@@ -17,7 +17,10 @@ public enum CaseText: String, Localizable {
     case overdue, reportTitle, reportLink, reportPeriod, reportFrom, reportTo, groupBy, byUnit
     case byTouchpoint, allCases, colCases, colReached, colResolved, colHoursToContact, colRecovered7, colRecovered9
     case colAwaiting, reportExplain, fewAnswers, openCase, caseAbout, caseTitleRequired, alertOpened, alertDueSoon
-    case alertBreached, alertMovedUp, mailSubject, mailGreeting, mailIntro, mailFooter
+    case alertBreached, alertMovedUp, mailSubject, mailGreeting, mailIntro, mailFooter, evFollowUp, evFollowUpHeld
+    case evFollowUpRepeated, sendFollowUp, sendFollowUpHint, followUpTitle, followUpIntro, followUpSurvey, followUpNone,
+        followUpDelay
+    case followUpDelayInvalid, followUpLink
 
     /// The message in every language.
     public var translations: Translations {
@@ -454,6 +457,72 @@ public enum CaseText: String, Localizable {
                 da: "Du får denne mail, fordi du arbejder med sager hos {0}.",
                 nb: "Du får denne e-posten fordi du jobber med saker hos {0}.",
                 fi: "Saat tämän viestin, koska käsittelet tapauksia organisaatiossa {0}.")
+        case .evFollowUp:
+            Translations(
+                en: "Follow-up survey “{0}” goes out {1}", sv: "Uppföljningsenkäten ”{0}” skickas {1}",
+                da: "Opfølgningsundersøgelsen “{0}” sendes {1}", nb: "Oppfølgingsundersøkelsen «{0}» sendes {1}",
+                fi: "Seurantakysely ”{0}” lähtee {1}")
+        case .evFollowUpHeld:
+            Translations(
+                en: "Follow-up survey not sent: {0}", sv: "Uppföljningsenkäten skickas inte: {0}",
+                da: "Opfølgningsundersøgelsen sendes ikke: {0}", nb: "Oppfølgingsundersøkelsen sendes ikke: {0}",
+                fi: "Seurantakyselyä ei lähetetä: {0}")
+        case .evFollowUpRepeated:
+            Translations(
+                en: "The follow-up survey was made when the case was first closed; no second one",
+                sv: "Uppföljningsenkäten skapades när ärendet stängdes första gången; ingen andra",
+                da: "Opfølgningsundersøgelsen blev lavet, da sagen først blev lukket; ingen ny",
+                nb: "Oppfølgingsundersøkelsen ble laget da saken først ble lukket; ingen ny",
+                fi: "Seurantakysely tehtiin, kun tapaus suljettiin ensimmäisen kerran; toista ei lähetetä")
+        case .sendFollowUp:
+            Translations(
+                en: "Send the follow-up survey “{0}” to the customer", sv: "Skicka uppföljningsenkäten ”{0}” till kunden",
+                da: "Send opfølgningsundersøgelsen “{0}” til kunden", nb: "Send oppfølgingsundersøkelsen «{0}» til kunden",
+                fi: "Lähetä seurantakysely ”{0}” asiakkaalle")
+        case .sendFollowUpHint:
+            Translations(
+                en: "Only when you close the case, and only if the customer agreed to surveys.",
+                sv: "Bara när du stänger ärendet, och bara om kunden har gått med på enkäter.",
+                da: "Kun når du lukker sagen, og kun hvis kunden har sagt ja til undersøgelser.",
+                nb: "Bare når du lukker saken, og bare hvis kunden har sagt ja til undersøkelser.",
+                fi: "Vain kun suljet tapauksen ja vain, jos asiakas on suostunut kyselyihin.")
+        case .followUpTitle:
+            Translations(
+                en: "Follow-up survey after a case", sv: "Uppföljningsenkät efter ett ärende",
+                da: "Opfølgningsundersøgelse efter en sag", nb: "Oppfølgingsundersøkelse etter en sak",
+                fi: "Seurantakysely tapauksen jälkeen")
+        case .followUpIntro:
+            Translations(
+                en:
+                    "When a case is closed after the customer was reached, cxm can send them a short survey to learn whether you won them back. It counts in the closed-loop report's recovery rates. It is sent even if the customer answered another survey lately; consent and unsubscribing still hold.",
+                sv:
+                    "När ett ärende stängs efter att kunden nåtts kan cxm skicka en kort enkät för att ta reda på om ni vann tillbaka kunden. Den räknas i rapportens återhämtning. Den skickas även om kunden nyligen svarat på en annan enkät; samtycke och avregistrering gäller fortfarande.",
+                da:
+                    "Når en sag lukkes, efter at kunden er blevet kontaktet, kan cxm sende en kort undersøgelse for at finde ud af, om I vandt kunden tilbage. Den tæller med i rapportens genvinding. Den sendes, selv om kunden for nylig har svaret på en anden undersøgelse; samtykke og afmelding gælder stadig.",
+                nb:
+                    "Når en sak lukkes etter at kunden er nådd, kan cxm sende en kort undersøkelse for å finne ut om dere vant kunden tilbake. Den teller i rapportens gjenvinning. Den sendes selv om kunden nylig har svart på en annen undersøkelse; samtykke og avmelding gjelder fortsatt.",
+                fi:
+                    "Kun tapaus suljetaan asiakkaan tavoittamisen jälkeen, cxm voi lähettää lyhyen kyselyn selvittääkseen, saitteko asiakkaan takaisin. Se lasketaan raportin palautumisosuuksiin. Se lähetetään, vaikka asiakas olisi äskettäin vastannut toiseen kyselyyn; suostumus ja peruutus ovat silti voimassa."
+            )
+        case .followUpSurvey:
+            Translations(en: "Survey", sv: "Enkät", da: "Undersøgelse", nb: "Undersøkelse", fi: "Kysely")
+        case .followUpNone:
+            Translations(
+                en: "None: send no follow-up", sv: "Ingen: skicka ingen uppföljning", da: "Ingen: send ingen opfølgning",
+                nb: "Ingen: send ingen oppfølging", fi: "Ei mitään: ei seurantaa")
+        case .followUpDelay:
+            Translations(
+                en: "Hours after closing", sv: "Timmar efter stängning", da: "Timer efter lukning", nb: "Timer etter lukking",
+                fi: "Tunteja sulkemisen jälkeen")
+        case .followUpDelayInvalid:
+            Translations(
+                en: "Write a whole number of hours from 0 to 168.", sv: "Skriv ett helt antal timmar från 0 till 168.",
+                da: "Skriv et helt antal timer fra 0 til 168.", nb: "Skriv et helt antall timer fra 0 til 168.",
+                fi: "Kirjoita kokonainen tuntimäärä väliltä 0–168.")
+        case .followUpLink:
+            Translations(
+                en: "Follow-up survey after closing", sv: "Uppföljningsenkät efter stängning", da: "Opfølgning efter lukning",
+                nb: "Oppfølging etter lukking", fi: "Seurantakysely sulkemisen jälkeen")
         }
     }
 }

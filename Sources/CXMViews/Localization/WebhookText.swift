@@ -2,12 +2,12 @@
 public enum WebhookText: String, Localizable {
     case webhooks, intro, name, url, format, formatJson, formatSlack, formatTeams
     case events, active, paused, evCaseOpened, evCaseStatus, evCaseAssigned, evCaseContact, evCaseNote
-    case evCaseEscalated, evCaseUpdated, evResponse, evTest, add, save, delete, sendTest
-    case rotate, secretShown, secretHint, none, log, colEvent, colQueued, colState
-    case colTries, colAnswer, statePending, stateDelivered, stateFailed, nextTry, retry, health
-    case never, noDeliveries, signingTitle, signing, msgResponse, msgContact, msgTest, msgOpen
-    case msgBy, msgUnassigned, msgTouchpoint, msgAnswers, urlInvalid, urlHint, eventsRequired, nameRequired
-    case all, settingsLink, privacy
+    case evCaseEscalated, evCaseUpdated, evCaseFollowUp, evResponse, evTest, add, save, delete
+    case sendTest, rotate, secretShown, secretHint, none, log, colEvent, colQueued
+    case colState, colTries, colAnswer, statePending, stateDelivered, stateFailed, nextTry, retry
+    case health, never, noDeliveries, signingTitle, signing, msgResponse, msgContact, msgTest
+    case msgOpen, msgBy, msgUnassigned, msgTouchpoint, msgAnswers, urlInvalid, urlHint, eventsRequired
+    case nameRequired, all, settingsLink, privacy
 
     /// The message in every language.
     public var translations: Translations {
@@ -82,6 +82,11 @@ public enum WebhookText: String, Localizable {
             Translations(
                 en: "A case's details change", sv: "Ett ärendes uppgifter ändras", da: "En sags oplysninger ændres",
                 nb: "En saks opplysninger endres", fi: "Tapauksen tiedot muuttuvat")
+        case .evCaseFollowUp:
+            Translations(
+                en: "A closed case's follow-up survey is scheduled", sv: "En uppföljningsenkät schemaläggs för ett stängt ärende",
+                da: "En opfølgningsundersøgelse planlægges for en lukket sag",
+                nb: "En oppfølgingsundersøkelse planlegges for en lukket sak", fi: "Suljetun tapauksen seurantakysely ajastetaan")
         case .evResponse:
             Translations(
                 en: "A response arrives", sv: "Ett svar kommer in", da: "Et svar kommer ind", nb: "Et svar kommer inn",

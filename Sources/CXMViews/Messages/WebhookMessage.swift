@@ -87,6 +87,12 @@ public struct WebhookMessage: Sendable {
             case .escalation:
                 change.escalation == .parentUnit
                     ? t(CaseText.evEscalatedUnit, unit(change.toUnitID ?? record.unitID)) : t(CaseText.evEscalatedLead)
+            case .followUp:
+                change.followUp.map {
+                    CaseLabels.followUp(
+                        $0, surveyName: context.surveys[$0.surveyID]?.name ?? $0.surveyID, language: context.language,
+                        timeZone: context.timeZone)
+                } ?? t(CaseText.followUpTitle)
             case .update:
                 t(CaseText.evUpdate, "")
                     .trimmingCharacters(in: CharacterSet(charactersIn: " :"))

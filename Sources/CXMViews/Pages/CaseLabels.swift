@@ -65,4 +65,14 @@ public enum CaseLabels {
         [SelectOption(value: "open", label: t(CaseText.statusOpen)), SelectOption(value: "all", label: t(CaseText.statusAll))]
             + CaseStatus.allCases.map { SelectOption(value: $0.rawValue, label: status($0, t)) }
     }
+
+    /// What became of a case's follow-up survey, with its date in the workspace's zone.
+    public static func followUp(_ note: CaseFollowUpNote, surveyName: String, language: Language, timeZone: String) -> String {
+        let t = Localizer(language)
+        if note.repeated { return t(CaseText.evFollowUpRepeated) }
+        if let reason = note.suppressed {
+            return t(CaseText.evFollowUpHeld, InvitationStatusText.reason(reason, in: language, timeZone: timeZone))
+        }
+        return t(CaseText.evFollowUp, surveyName, LocaleFormat(language).dateTime(note.sendAt, timeZone: timeZone))
+    }
 }

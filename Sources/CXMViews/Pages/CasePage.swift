@@ -49,11 +49,14 @@ public struct CasePage: Sendable {
     public var canWork: Bool
     public var now: Date
     public var timeZone: String
+    /// The follow-up survey closing this case would send, when one is chosen and the customer is known.
+    public var followUpSurvey: String?
 
     public init(
         context: PageContext, record: Case, names: [String: String], customer: (id: String, name: String)?,
         surveyName: String?, answers: [AnswerLine], otherCases: [OtherCase], events: [CaseEvent],
-        assignees: [SelectOption], touchpoints: [SelectOption], canWork: Bool, now: Date, timeZone: String
+        assignees: [SelectOption], touchpoints: [SelectOption], canWork: Bool, now: Date, timeZone: String,
+        followUpSurvey: String? = nil
     ) {
         self.context = context
         self.record = record
@@ -68,6 +71,7 @@ public struct CasePage: Sendable {
         self.canWork = canWork
         self.now = now
         self.timeZone = timeZone
+        self.followUpSurvey = followUpSurvey
     }
 
     public func render() -> String {
@@ -199,6 +203,10 @@ public struct CasePage: Sendable {
             return t(CaseText.evEscalatedLead)
         case .update:
             return t(CaseText.evUpdate, event.text ?? "")
+        case .followUp:
+            guard let note = event.followUp else { return t(CaseText.followUpTitle) }
+            return CaseLabels.followUp(
+                note, surveyName: names[note.surveyID] ?? note.surveyID, language: t.language, timeZone: timeZone)
         }
     }
 
@@ -243,6 +251,12 @@ public struct CasePage: Sendable {
                         FieldSpec(
                             id: "case-resolution-code", name: "resolution_code", label: t(CaseText.resolutionCode),
                             hint: t(CaseText.resolutionHint)), value: record.resolutionCode ?? "", errors: errors)
+                    if let followUpSurvey, record.status.allowedNext.contains(.closed) {
+                        checkboxField(
+                            FieldSpec(
+                                id: "case-follow-up", name: "follow_up", label: t(CaseText.sendFollowUp, followUpSurvey),
+                                hint: t(CaseText.sendFollowUpHint)), checked: true, errors: errors)
+                    }
                     el("div") { submitButton(t(CaseText.changeStatus)) }
                 }
             }

@@ -80,10 +80,13 @@ public struct CasesPage: Sendable {
     public var workload: [Workload]
     public var now: Date
     public var timeZone: String
+    /// Whether the viewer may choose the follow-up survey (a link to its page).
+    public var canManageRules: Bool
 
     public init(
         context: PageContext, filters: Filters, rows: [Row], paging: Paging, units: [SelectOption],
-        assignees: [SelectOption] = [], workload: [Workload] = [], now: Date, timeZone: String
+        assignees: [SelectOption] = [], workload: [Workload] = [], now: Date, timeZone: String,
+        canManageRules: Bool = false
     ) {
         self.context = context
         self.filters = filters
@@ -94,13 +97,20 @@ public struct CasesPage: Sendable {
         self.workload = workload
         self.now = now
         self.timeZone = timeZone
+        self.canManageRules = canManageRules
     }
 
     public func render() -> String {
         let t = Localizer(context.language)
         let bulk = !assignees.isEmpty
         return Layout.page(title: t(CaseText.cases), context: context, section: .cases) {
-            el("p") { el("a", .href("/cases/report")) { t(CaseText.reportLink) } }
+            el("p") {
+                el("a", .href("/cases/report")) { t(CaseText.reportLink) }
+                if canManageRules {
+                    " · "
+                    el("a", .href("/cases/follow-up")) { t(CaseText.followUpLink) }
+                }
+            }
             el("form", Attribute("method", "get"), Attribute("action", "/cases"), .class("filter-form")) {
                 selectField(
                     FieldSpec(id: "cases-scope", name: "scope", label: t(CaseText.show)),

@@ -39,6 +39,7 @@ public struct WebhookForm: Sendable {
         case .caseNoteAdded: t(WebhookText.evCaseNote)
         case .caseEscalated: t(WebhookText.evCaseEscalated)
         case .caseUpdated: t(WebhookText.evCaseUpdated)
+        case .caseFollowUp: t(WebhookText.evCaseFollowUp)
         case .responseCreated: t(WebhookText.evResponse)
         case .test: t(WebhookText.evTest)
         }
