@@ -16,12 +16,20 @@
    added cases. The target is held against the steady state and against all 100,000 just past their
    target (each escalated to its team lead); all long overdue is printed too.
 
+3. Webhooks never hold up the request that makes their event: the submissions of (1) with the rules
+   disabled, once with a webhook subscribed to every response (response.created) whose receiver (a
+   separate process on this machine) answers 204, and once with the subscription pointing at a
+   closed port (every delivery fails and waits for its retry). The figures are the p99 (and p50)
+   less that of the rules-disabled run, and the lag from an event's queueing to its delivery
+   (p50/p99, from the delivery log).
+
 Usage: cases.py --demo-dir DIR [--rate 300] [--duration 20] [--open 100000] [--json OUT]
   DIR holds a demo database (`cxm demo --data-dir DIR`); CXM_BIN names a release build of cxm.
 """
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -38,6 +46,35 @@ from ingest_load import open_loop, raw_request  # noqa: E402
 
 ADDED_P99_TARGET_MS = 1.0
 SWEEP_TARGET_S = 2.0
+
+
+def receive(port):
+    """A receiver that answers every POST with 204 (run in its own process, off the load generator)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()
+
+
+def delivery_lags(db, subscription):
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = con.execute(
+        "SELECT delivered_at - created_at FROM webhook_deliveries WHERE subscription_id = ? AND state = 'delivered'",
+        (subscription,)).fetchall()
+    pending = con.execute(
+        "SELECT COUNT(*) FROM webhook_deliveries WHERE subscription_id = ? AND state = 'pending'", (subscription,)).fetchone()[0]
+    con.close()
+    lags = sorted(row[0] / 1000 for row in rows)
+    return {"delivered": len(lags), "pending": pending,
+            "lag_p50_s": b.percentile(lags, 50) if lags else None, "lag_p99_s": b.percentile(lags, 99) if lags else None}
 
 
 def copy_demo(demo_dir, work, name):
@@ -133,7 +170,23 @@ def main():
         n = int(args.rate * (args.duration + args.warmup))
         warm = int(args.rate * args.warmup)
         runs = {}
-        for label in ("with rules", "rules evaluated, none matching", "rules disabled"):
+        receiver_port = b.free_port()
+        receiver = multiprocessing.Process(target=receive, args=(receiver_port,), daemon=True)
+        receiver.start()
+        hooks = {}
+        for label in ("with rules", "rules evaluated, none matching", "rules disabled", "rules disabled, webhook delivered",
+                      "rules disabled, webhook failing"):
+            if label.startswith("rules disabled, webhook"):
+                for hook in hooks.values():
+                    hook["active"] = False
+                    status, reply = b.api(server.port, "PUT", f"/api/v1/webhooks/{hook['id']}", token=token, body=hook)
+                    assert status == 200, (status, reply[:200])
+                port = receiver_port if label.endswith("delivered") else 9  # nobody listens on port 9
+                status, reply = b.api(server.port, "POST", "/api/v1/webhooks", token=token, body={
+                    "name": label, "url": f"http://127.0.0.1:{port}/hook", "events": ["response.created"]})
+                assert status == 201, (status, reply[:200])
+                hook = json.loads(reply)["webhook"]
+                hooks[label] = {k: hook[k] for k in ("id", "name", "url", "format", "events", "active")}
             if label == "rules evaluated, none matching":
                 status, body = b.api(server.port, "GET", "/api/v1/case-rules", token=token)
                 for rule in json.loads(body)["items"]:
@@ -160,6 +213,15 @@ def main():
             run = open_loop(server.port, requests[warm:], args.rate, args.workers, label)
             run["cases_opened"] = count(db, "SELECT COUNT(*) FROM cases") - before
             runs[label] = run
+        # The deliveries of the receiving run drain within seconds of its end.
+        delivered = hooks["rules disabled, webhook delivered"]["id"]
+        for _ in range(60):
+            lags = delivery_lags(db, delivered)
+            if lags["pending"] == 0:
+                break
+            time.sleep(1)
+        result["webhooks"] = {"delivered": lags, "failing": delivery_lags(db, hooks["rules disabled, webhook failing"]["id"])}
+        receiver.terminate()
         server.stop()
         server = None
         with_rules, evaluated, without = (runs[k] for k in ("with rules", "rules evaluated, none matching", "rules disabled"))
@@ -171,6 +233,9 @@ def main():
         result["submit_opening_p50_ms"] = with_rules["latency_ms"]["p50"] - without["latency_ms"]["p50"]
         result["submit_pass"] = added_p99 < ADDED_P99_TARGET_MS and all(
             r["statuses"].keys() <= {"201"} for r in runs.values())
+        for key, label in (("delivered", "rules disabled, webhook delivered"), ("failing", "rules disabled, webhook failing")):
+            result["webhooks"][key]["added_p99_ms"] = runs[label]["latency_ms"]["p99"] - without["latency_ms"]["p99"]
+            result["webhooks"][key]["added_p50_ms"] = runs[label]["latency_ms"]["p50"] - without["latency_ms"]["p50"]
 
         # 2. The sweep.
         reference = copy_demo(args.demo_dir, work, "reference")
@@ -215,6 +280,13 @@ def report(args, result):
           f"({result['submit_added_p50_ms']:+.2f} ms at p50) -> {'PASS' if result['submit_pass'] else 'MISS'} "
           f"(< {ADDED_P99_TARGET_MS} ms); opening the cases as well (a case and its first timeline entry written with "
           f"the response) {result['submit_opening_p99_ms']:+.2f} ms at p99 ({result['submit_opening_p50_ms']:+.2f} ms at p50)")
+    w = result["webhooks"]
+    print(f"a webhook on every response adds {w['delivered']['added_p99_ms']:+.2f} ms at p99 "
+          f"({w['delivered']['added_p50_ms']:+.2f} ms at p50) with the receiver answering, "
+          f"{w['failing']['added_p99_ms']:+.2f} ms at p99 ({w['failing']['added_p50_ms']:+.2f} ms at p50) with it down; "
+          f"{w['delivered']['delivered']:,} delivered ({w['delivered']['pending']} left waiting), queued to delivered "
+          f"p50 {w['delivered']['lag_p50_s']:.2f} s, p99 {w['delivered']['lag_p99_s']:.2f} s; "
+          f"{w['failing']['pending']:,} failing ones waiting for their retry")
     s = result["sweep"]
     print(f"escalation sweep over {s['open']:,} open cases: none due {s['steady_s'] * 1000:.0f} ms "
           f"(wall {s['steady_wall_s']:.2f} s); all just overdue {s['breached_s'] * 1000:.0f} ms "
