@@ -55,6 +55,48 @@ struct WebCaseFollowUpTests {
         }
     }
 
+    @Test func untickingTheBoxHoldsTheSurveyBackAndAClientCannotClaimTheExemption() async throws {
+        try await TestServer.with { server, client in
+            let record = try await Self.resolvedCase(server)
+            let lead = server.login(.teamLead)
+            let user = try await client.signIn(email: lead.email, password: lead.password)
+            // A refused close (a stale version) keeps the box as the closer left it.
+            let stale = try await client.post(
+                "/cases/\(record.id)/status",
+                form: [("csrf", user.csrf), ("version", String(record.version - 1)), ("status", "closed")], as: user)
+            #expect(stale.status == .conflict)
+            #expect(!stale.body.string.contains(#"name="follow_up" value="on" checked"#))
+            #expect(stale.body.string.contains(#"name="follow_up" value="on""#))
+            let closed = try await client.post(
+                "/cases/\(record.id)/status",
+                form: [("csrf", user.csrf), ("version", String(record.version)), ("status", "closed")], as: user)
+            #expect(closed.status == .seeOther)
+            #expect(try await server.store.caseEvents(record.id).allSatisfy { $0.kind != .followUp })
+            let customer = try #require(record.customerID)
+            #expect(try await server.store.invitations(customer: customer).allSatisfy { $0.surveyID != "survey-case-follow-up" })
+
+            // The customer answered just now (the quarantine holds); a trigger saying followUp is an
+            // ordinary trigger, and the case's key is not the client's to use.
+            let admin = try #require(server.tokens[.admin])
+            let survey = try #require(try await server.store.survey("survey-customer-service"))
+            let answer =
+                #"{"surveyID": "\#(survey.id)", "touchpointID": "tp-support-phone", "unitID": "unit-se-customer-service", "customerID": "\#(customer)", "language": "sv", "answers": [{"question": "nps", "value": 9}]}"#
+            #expect(try await client.api(.post, "/api/v1/responses", token: admin, json: answer).status == .created)
+            let trigger = try await client.api(
+                .post, "/api/v1/triggers", token: admin,
+                json:
+                    #"{"touchpointID": "tp-resolution-email", "surveyID": "survey-case-follow-up", "customerID": "\#(customer)", "followUp": true}"#
+            )
+            #expect(trigger.body.string.contains(#""status":"suppressed""#) && trigger.body.string.contains("quarantine"))
+            let taken = try await client.api(
+                .post, "/api/v1/triggers", token: admin,
+                json:
+                    #"{"touchpointID": "tp-resolution-email", "customerID": "\#(customer)", "idempotencyKey": "case-follow-up:\#(record.id)"}"#
+            )
+            #expect(taken.status == .unprocessableContent && taken.body.string.contains("cxm's own"))
+        }
+    }
+
     @Test func theAPIClosesWithoutTheSurveyWhenAskedAndTheSettingIsForCaseManagers() async throws {
         try await TestServer.with { server, client in
             let record = try await Self.resolvedCase(server)

@@ -145,6 +145,8 @@ struct WebhookTests {
                 let first = try #require(items.first?["id"] as? String)
                 let detail = try await client.api(.get, "/api/v1/webhook-deliveries/\(first)", token: admin)
                 #expect(detail.body.string.contains(#""status":204"#))
+                let resend = try await client.api(.post, "/api/v1/webhook-deliveries/\(first)/retry", token: admin)
+                #expect(resend.status == .conflict && resend.body.string.contains("was delivered"))
 
                 // Nothing more is due; others may not see webhooks at all.
                 #expect(try await dispatcher.deliverDue(using: http, now: Date()).isEmpty)
@@ -196,9 +198,11 @@ struct WebhookTests {
                 let attempts = try await server.store.webhookAttempts(delivery: down.id)
                 #expect(attempts.map(\.number) == [1, 2] && attempts.allSatisfy { $0.status == 500 })
 
-                // A failed one can be sent again by hand; a delivered one cannot.
+                // A failed one can be sent again by hand, and is: one more try.
                 let again = try await server.store.retryWebhookDelivery(given.id, now: now.addingTimeInterval(800))
                 #expect(again.state == .pending)
+                #expect(try await dispatcher.deliverDue(using: http, now: now.addingTimeInterval(800)).contains(.failed))
+                #expect(try await server.store.webhookAttempts(delivery: given.id).map(\.status) == [410, 410])
                 try await http.shutdown()
             }
         }

@@ -234,18 +234,26 @@ struct CaseFollowUpContractTests {
                 TriggerRequest(touchpointID: "tp-1", customerID: anna.id, eventAt: closing), now: closing)
             #expect(ordinary.invitation.status == .suppressed)
 
-            // Reopened and closed again: no second survey.
-            version = closed.case.version
+            // Reopened before it went out: held back (she would be asked about a problem still open);
+            // closed again: decided afresh, one invitation in all.
+            let reopened = try await store.changeCase(
+                annas.id, version: closed.case.version, .transition(to: .inProgress, resolutionCode: nil), by: Fixture.actor,
+                at: closing)
+            #expect(reopened.events.map(\.kind) == [.status, .followUp])
+            #expect(reopened.events.last?.followUp?.suppressed == .caseReopened)
+            #expect(try await store.invitation(note.invitationID).status == .suppressed)
             version = try await store.changeCase(
-                annas.id, version: version, .transition(to: .inProgress, resolutionCode: nil), by: Fixture.actor, at: closing
+                annas.id, version: reopened.case.version, .transition(to: .resolved, resolutionCode: "refund"),
+                by: Fixture.actor, at: closing
             ).case.version
-            version = try await store.changeCase(
-                annas.id, version: version, .transition(to: .resolved, resolutionCode: "refund"), by: Fixture.actor, at: closing
-            ).case.version
+            let later2 = closing.addingTimeInterval(7_200)
             let again = try await store.changeCase(
-                annas.id, version: version, .transition(to: .closed, resolutionCode: nil), by: Fixture.actor, at: closing)
-            #expect(again.events.last?.followUp?.repeated == true)
-            #expect(again.events.last?.followUp?.invitationID == note.invitationID)
+                annas.id, version: version, .transition(to: .closed, resolutionCode: nil), by: Fixture.actor, at: later2)
+            let renewed = try #require(again.events.last?.followUp)
+            #expect(!renewed.repeated && renewed.suppressed == nil && renewed.sendAt == later2.addingTimeInterval(86_400))
+            #expect(
+                try await store.invitations(customer: anna.id).filter { $0.surveyID == "sv-1" && $0.status == .scheduled }
+                    .map(\.id) == [renewed.invitationID])
 
             // Bo said no to surveys: held back, and the case says why.
             version = try await store.changeCase(
@@ -258,6 +266,25 @@ struct CaseFollowUpContractTests {
             let held = try await store.changeCase(
                 bos.id, version: version, .transition(to: .closed, resolutionCode: nil), by: Fixture.actor, at: closing)
             #expect(held.events.last?.followUp?.suppressed == .noConsent)
+            // Held back for good: reopening and closing again makes no second one.
+            let reopenedBo = try await store.changeCase(
+                bos.id, version: held.case.version, .transition(to: .inProgress, resolutionCode: nil), by: Fixture.actor,
+                at: closing)
+            #expect(reopenedBo.events.map(\.kind) == [.status])
+            let resolvedBo = try await store.changeCase(
+                bos.id, version: reopenedBo.case.version, .transition(to: .resolved, resolutionCode: "explained"),
+                by: Fixture.actor, at: closing)
+            let closedBo = try await store.changeCase(
+                bos.id, version: resolvedBo.case.version, .transition(to: .closed, resolutionCode: nil), by: Fixture.actor,
+                at: closing)
+            #expect(closedBo.events.last?.followUp?.repeated == true && closedBo.events.last?.followUp?.suppressed == .noConsent)
+            // Clients cannot take a case's key for their own trigger.
+            await #expect(throws: StoreError.self) {
+                try await store.trigger(
+                    TriggerRequest(
+                        touchpointID: "tp-1", customerID: anna.id, eventAt: closing,
+                        idempotencyKey: TriggerRequest.followUpKeyPrefix + bos.id), now: closing)
+            }
         }
     }
 
@@ -338,22 +365,39 @@ struct WebhookContractTests {
             #expect(Set(queued.map(\.eventType)) == [.caseOpened, .responseCreated])
             #expect(try await store.webhookDeliveries(subscription: paused.id, page: PageRequest()).total == 0)
 
-            // Claimed once: a second sender finds nothing until the lease ends.
-            let claimed = try await store.claimDueWebhooks(now: now, lease: 60)
+            // Two senders at once share the due deliveries out, never one to both.
+            async let first = store.claimDueWebhooks(now: now, lease: 60)
+            async let second = store.claimDueWebhooks(now: now, lease: 60)
+            let both = try await (first, second)
+            #expect(Set(both.0.map(\.delivery.id)).isDisjoint(with: both.1.map(\.delivery.id)))
+            let claimed = (both.0 + both.1).sorted { $0.delivery.eventType.rawValue < $1.delivery.eventType.rawValue }
             #expect(claimed.count == 2 && claimed.allSatisfy { $0.secret == secret && $0.url == "https://crm.example/hooks" })
+            // Claimed: a third sender finds nothing until the lease ends.
             #expect(try await store.claimDueWebhooks(now: now.addingTimeInterval(30)).isEmpty)
-            let first = claimed[0].delivery
+            let failed = claimed[0].delivery
             let state = try await store.recordWebhookAttempt(
-                WebhookAttempt(deliveryID: first.id, number: 1, at: now, status: 503, error: "HTTP 503", milliseconds: 12))
+                WebhookAttempt(deliveryID: failed.id, number: 1, at: now, status: 503, error: "HTTP 503", milliseconds: 12))
             #expect(state == .pending)
-            #expect(try await store.webhookDelivery(first.id).nextAttemptAt == now.addingTimeInterval(60))
+            #expect(try await store.webhookDelivery(failed.id).nextAttemptAt == now.addingTimeInterval(60))
             #expect(
                 try await store.recordWebhookAttempt(
                     WebhookAttempt(
                         deliveryID: claimed[1].delivery.id, number: 1, at: now, status: 200, error: nil, milliseconds: 8))
                     == .delivered)
-            // The other's lease ended and it is due again after its back-off.
-            #expect(try await store.claimDueWebhooks(now: now.addingTimeInterval(90)).map(\.delivery.id) == [first.id])
+            // A second record of the delivered one (a sender that lost its lease) changes nothing.
+            #expect(
+                try await store.recordWebhookAttempt(
+                    WebhookAttempt(
+                        deliveryID: claimed[1].delivery.id, number: 2, at: now, status: 500, error: "late", milliseconds: 1))
+                    == .delivered)
+            #expect(try await store.webhookAttempts(delivery: claimed[1].delivery.id).count == 1)
+            // The failed one is due again after its back-off, and not before.
+            #expect(try await store.claimDueWebhooks(now: now.addingTimeInterval(59)).isEmpty)
+            #expect(try await store.claimDueWebhooks(now: now.addingTimeInterval(90)).map(\.delivery.id) == [failed.id])
+            // A sender that dies mid-try: the lease ends and another takes it again.
+            #expect(try await store.claimDueWebhooks(now: now.addingTimeInterval(100)).isEmpty)
+            #expect(try await store.claimDueWebhooks(now: now.addingTimeInterval(90 + 121)).map(\.delivery.id) == [failed.id])
+            await #expect(throws: StoreError.self) { try await store.retryWebhookDelivery(claimed[1].delivery.id) }
             let health = try await store.webhookHealth(now: now)[cases.id]
             #expect(health?.pending == 1 && health?.lastDeliveredAt == now)
 

@@ -34,9 +34,11 @@ struct WebhookMessageTests {
         let message = WebhookMessage(Self.caseEvent(.opened), context: Self.context)
         let body = try Self.object(try message.body(.slack))
         let t = Localizer(.sv)
-        #expect((body["text"] as? String)?.hasPrefix("Ärende 42: NPS 2 · Store <visit> & more") == true)
+        // Markup from people is escaped everywhere, the notification text too: no <!channel> from a title.
+        #expect((body["text"] as? String)?.hasPrefix("Ärende 42: NPS 2 · Store &lt;visit&gt; &amp; more") == true)
         let blocks = try #require(body["blocks"] as? [[String: Any]])
         let heading = try #require((blocks[0]["text"] as? [String: Any])?["text"] as? String)
+        #expect((blocks[0]["text"] as? [String: Any])?["verbatim"] as? Bool == true)
         #expect(heading.hasPrefix("*<https://cxm.example/cases/"))
         #expect(heading.contains("|Ärende 42: NPS 2 · Store &lt;visit&gt; &amp; more>*"))
         #expect(heading.contains(t(CaseText.evOpened)) && heading.contains("av Anna Berg"))
@@ -44,6 +46,22 @@ struct WebhookMessageTests {
         #expect(fields.contains("*\(t(CaseText.unit))*\nGöteborg Nordstan"))
         #expect(fields.contains("*\(t(CaseText.assignee))*\nAnna Berg"))
         #expect(fields.contains { $0.hasPrefix("*\(t(CaseText.firstContactDue))*\n") })
+    }
+
+    @Test func aComplaintsWordsStayInCxmAndTheMessageSaysComplaint() throws {
+        var record = Case(
+            number: 7, title: "Your technician broke my <!channel> door", source: .complaint, customerID: "c", unitID: "unit-gbg",
+            createdAt: Self.opened)
+        record.complaintID = "complaint-1"
+        let event = WebhookEvent.events(
+            for: record,
+            history: [
+                CaseEvent(caseID: record.id, at: Self.opened, actorID: nil, actorName: "cxm", kind: .opened)
+            ])[0]
+        let json = try event.json()
+        #expect(!json.contains("technician") && json.contains(#""complaintID":"complaint-1""#))
+        let slack = try WebhookMessage(event, context: Self.context).body(.slack)
+        #expect(slack.contains("Ärende 7: \(Localizer(.sv)(CaseText.sourceComplaint))") && !slack.contains("<!channel>"))
     }
 
     @Test func teamsGetsAnAdaptiveCardWithFactsAndAnOpenAction() throws {

@@ -104,6 +104,8 @@ public enum SuppressionReason: Sendable, Hashable, Codable {
     case cooldown(until: Date)
     case recontact(surveyID: String, until: Date)
     case notSampled(percent: Double)
+    /// A case's follow-up whose case was reopened before it went out.
+    case caseReopened
 
     /// A stable code for storage, filters and translations.
     public var code: String {
@@ -115,6 +117,7 @@ public enum SuppressionReason: Sendable, Hashable, Codable {
         case .cooldown: "cooldown"
         case .recontact: "recontact"
         case .notSampled: "not_sampled"
+        case .caseReopened: "case_reopened"
         }
     }
 
@@ -131,6 +134,7 @@ public enum SuppressionReason: Sendable, Hashable, Codable {
             "the customer was invited to survey \(survey) recently; it may be sent again on \(day(until))"
         case .notSampled(let percent):
             "the interaction fell outside the touchpoint's sample of \(percent.formatted(.number.precision(.fractionLength(0...2)))) %"
+        case .caseReopened: "the case was reopened before the follow-up survey went out"
         }
     }
 }

@@ -38,6 +38,9 @@ public struct TriggerRequest: Sendable, Codable, Hashable {
         self.idempotencyKey = idempotencyKey
     }
 
+    /// The idempotency keys of cases' follow-up invitations start with this, and no client's may.
+    public static let followUpKeyPrefix = "case-follow-up:"
+
     /// Interactions older than this are not surveyed: the customer would hardly remember them.
     public static let maxAge: TimeInterval = 30 * 86_400
 
@@ -65,6 +68,9 @@ public struct TriggerRequest: Sendable, Codable, Hashable {
         }
         if let key = idempotencyKey {
             check.check(!key.isEmpty && key.count <= 200, "idempotencyKey", "must be 1–200 characters")
+            check.check(
+                followUp || !key.hasPrefix(Self.followUpKeyPrefix), "idempotencyKey",
+                "keys starting with '\(Self.followUpKeyPrefix)' are cxm's own (a closed case's follow-up); choose another")
         }
         try check.finish()
         return self

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Something that happened, as cxm posts it: `{"id", "type", "timestamp", "data"}`. The data hold
-/// identifiers and codes, not free text that staff wrote about a customer: notes and contact
-/// summaries stay in cxm, and the receiver follows the case's id back for them.
+/// Something that happened, as cxm posts it: `{"id", "type", "timestamp", "data"}`. Case events hold
+/// identifiers, codes and the case's title, not free text written about or by a customer: notes,
+/// contact summaries and complaints stay in cxm, and the receiver follows the case's id back for
+/// them. Response events hold the answers.
 public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
     public var id: String
     public var type: WebhookEventType
@@ -34,7 +35,8 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
     public struct CaseData: Sendable, Codable, Hashable {
         public var id: String
         public var number: Int
-        public var title: String
+        /// Absent for a complaint's case, whose title is the start of what the customer wrote.
+        public var title: String?
         public var status: CaseStatus
         public var priority: CasePriority
         public var source: CaseSource
@@ -53,7 +55,7 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
         public init(_ record: Case) {
             id = record.id
             number = record.number
-            title = record.title
+            title = record.source == .complaint ? nil : record.title
             status = record.status
             priority = record.priority
             source = record.source

@@ -57,51 +57,61 @@ public struct WebhookDispatcher: Service {
 
     static let batchSize = 50
 
-    /// Sends the deliveries due at `now`, at most eight at once; returns what became of each.
+    /// Sends the deliveries due at `now`, at most eight at once; returns what became of each. One
+    /// delivery's trouble (its receiver, its message, the database) never stops the others.
     @discardableResult
     public func deliverDue(using client: HTTPClient, now: Date = Date()) async throws -> [WebhookDelivery.State] {
         let due = try await store.claimDueWebhooks(now: now, limit: Self.batchSize)
         guard !due.isEmpty else { return [] }
-        let context = try await messageContext(needed: due.contains { $0.format != .json })
-        return try await withThrowingTaskGroup(of: WebhookDelivery.State.self) { group in
+        var context: WebhookMessage.Context?
+        if due.contains(where: { $0.format != .json }) {
+            do { context = try await messageContext() } catch {
+                logger.error("reading the names for webhook messages failed", metadata: ["error": "\(error)"])
+            }
+        }
+        return await withTaskGroup(of: WebhookDelivery.State.self) { [context] group in
             var states: [WebhookDelivery.State] = []
             var waiting = due[...]
             for _ in 0..<min(8, due.count) {
                 let next = waiting.removeFirst()
-                group.addTask { try await send(next, context: context, client: client) }
+                group.addTask { await send(next, context: context, client: client, at: now) }
             }
-            while let state = try await group.next() {
+            while let state = await group.next() {
                 states.append(state)
                 if let next = waiting.popFirst() {
-                    group.addTask { try await send(next, context: context, client: client) }
+                    group.addTask { await send(next, context: context, client: client, at: now) }
                 }
             }
             return states
         }
     }
 
-    /// One try of one delivery, logged whatever happens.
-    func send(_ due: DueWebhook, context: WebhookMessage.Context?, client: HTTPClient) async throws -> WebhookDelivery.State {
+    /// One try of one delivery, logged whatever happens. `at` is when the try counts as made (for
+    /// the back-off); the signature's timestamp is the clock's, which the receiver checks.
+    func send(
+        _ due: DueWebhook, context: WebhookMessage.Context?, client: HTTPClient, at: Date
+    ) async
+        -> WebhookDelivery.State
+    {
         let started = ContinuousClock.now
-        let at = Date()
         var status: Int?
         var problem: String?
         var excerpt: String?
         var retryAfter: TimeInterval?
         do {
             let event = try WebhookEvent.decode(due.delivery.event)
-            let body =
-                if due.format == .json || context == nil {
-                    due.delivery.event
-                } else {
-                    try WebhookMessage(event, context: context!).body(due.format)
-                }
+            let body: String
+            switch (due.format, context) {
+            case (.json, _): body = due.delivery.event
+            case (_, let context?): body = try WebhookMessage(event, context: context).body(due.format)
+            case (_, nil): throw MessageUnavailable()
+            }
             var request = HTTPClientRequest(url: due.url)
             request.method = .POST
             request.headers.add(name: "content-type", value: "application/json")
             request.headers.add(name: "user-agent", value: "cxm-webhooks/1")
             for (name, value) in WebhookSignature.headers(
-                id: event.id, timestamp: Int(at.timeIntervalSince1970), body: body, secret: due.secret)
+                id: event.id, timestamp: Int(Date().timeIntervalSince1970), body: body, secret: due.secret)
             {
                 request.headers.add(name: name, value: value)
             }
@@ -109,18 +119,31 @@ public struct WebhookDispatcher: Service {
             let response = try await client.execute(request, timeout: timeout)
             status = Int(response.status.code)
             retryAfter = WebhookRetry.retryAfter(response.headers.first(name: "retry-after"), now: at)
-            let answer = try await response.body.collect(upTo: 64 * 1024)
-            excerpt = String(buffer: answer).prefix(500).description
-            if !(200..<300).contains(Int(response.status.code)) { problem = "HTTP \(response.status.code)" }
+            let succeeded = (200..<300).contains(Int(response.status.code))
+            // Why a receiver refused is worth keeping; what an accepting one said is not (an
+            // address inside the network must not become a way to read it).
+            let answer = await Self.start(of: response.body, limit: 1_024, within: .seconds(3))
+            if !succeeded {
+                problem = "HTTP \(response.status.code)"
+                excerpt = answer.isEmpty ? nil : String(answer.prefix(500))
+            }
         } catch {
             problem = Self.describe(error)
         }
         let milliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
-        let state = try await store.recordWebhookAttempt(
-            WebhookAttempt(
-                deliveryID: due.delivery.id, number: due.delivery.attempts + 1, at: at, status: status, error: problem,
-                milliseconds: milliseconds, responseExcerpt: excerpt?.isEmpty == true ? nil : excerpt),
-            retryAfter: retryAfter)
+        let state: WebhookDelivery.State
+        do {
+            state = try await store.recordWebhookAttempt(
+                WebhookAttempt(
+                    deliveryID: due.delivery.id, number: due.delivery.attempts + 1, at: at, status: status,
+                    error: problem, milliseconds: milliseconds, responseExcerpt: excerpt),
+                retryAfter: retryAfter)
+        } catch {
+            // The lease runs out and the delivery is taken again: sent twice at worst, never lost.
+            logger.error(
+                "recording a webhook try failed", metadata: ["delivery": "\(due.delivery.id)", "error": "\(error)"])
+            return .pending
+        }
         if let problem {
             // The address's path may be a secret (Slack's and Teams' are): log the host only.
             logger.warning(
@@ -133,9 +156,34 @@ public struct WebhookDispatcher: Service {
         return state
     }
 
+    struct MessageUnavailable: Error {}
+
+    /// Up to `limit` bytes of an answer as text, read for at most `within`; a receiver that trickles
+    /// its answer does not hold the dispatcher. The rest is left unread (the connection closes).
+    static func start(of body: HTTPClientResponse.Body, limit: Int, within: Duration) async -> String {
+        await withTaskGroup(of: String?.self) { group in
+            group.addTask {
+                var bytes: [UInt8] = []
+                do {
+                    for try await chunk in body {
+                        bytes += chunk.readableBytesView.prefix(limit - bytes.count)
+                        if bytes.count >= limit { break }
+                    }
+                } catch {}
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            group.addTask {
+                try? await Task.sleep(for: within)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first ?? ""
+        }
+    }
+
     /// The names Slack and Teams messages use, read once per batch.
-    func messageContext(needed: Bool) async throws -> WebhookMessage.Context? {
-        guard needed else { return nil }
+    func messageContext() async throws -> WebhookMessage.Context {
         let workspace = try await store.workspaceSettings()
         var context = WebhookMessage.Context(
             language: workspace.defaultLanguage, timeZone: workspace.timeZone, linkBase: linkBase)
@@ -160,6 +208,7 @@ public struct WebhookDispatcher: Service {
             default: "HTTP client error: \(error)"
             }
         case is DecodingError: "the queued event could not be read"
+        case is MessageUnavailable: "the names for the message could not be read; tried again later"
         default: "\(error)"
         }
     }

@@ -127,7 +127,11 @@ extension WebRoutes {
                             ("case-resolution-code", t(CaseText.resolutionRequired), .unprocessableContent)
                         }
                     let current = try await store.caseRecord(record.id)
-                    let page = try await casePage(request, context, current, errors: [FormError(field: field, message: message)])
+                    // The closer's choice about the follow-up survives the refusal.
+                    let followUp = action == "status" ? form.isChecked("follow_up") : true
+                    let page = try await casePage(
+                        request, context, current, errors: [FormError(field: field, message: message)],
+                        followUpChecked: followUp)
                     return HTMLOutput.page(page.render(), status: status)
                 } catch let error where WebPages.validationFailure(error) != nil {
                     let failure = WebPages.validationFailure(error)!
@@ -136,7 +140,8 @@ extension WebRoutes {
                         ? t(CaseText.outOfReach)
                         : WebPages.formErrors(failure, ids: [:], language: context.language).first?.message ?? failure.description
                     let page = try await casePage(
-                        request, context, record, errors: [FormError(field: errorField, message: message)])
+                        request, context, record, errors: [FormError(field: errorField, message: message)],
+                        followUpChecked: action == "status" ? form.isChecked("follow_up") : true)
                     return HTMLOutput.page(page.render(), status: .unprocessableContent)
                 }
             }
@@ -253,7 +258,7 @@ extension WebRoutes {
     }
 
     private func casePage(
-        _ request: Request, _ context: AppContext, _ record: Case, errors: [FormError] = []
+        _ request: Request, _ context: AppContext, _ record: Case, errors: [FormError] = [], followUpChecked: Bool = true
     ) async throws -> CasePage {
         let principal = try context.actor
         let tree = try await scopes.currentTree()
@@ -316,6 +321,6 @@ extension WebRoutes {
                 $0.label < $1.label
             },
             canWork: canWork, now: Date(), timeZone: try await store.workspaceSettings().timeZone,
-            followUpSurvey: followUpSurvey)
+            followUpSurvey: followUpSurvey, followUpChecked: followUpChecked)
     }
 }

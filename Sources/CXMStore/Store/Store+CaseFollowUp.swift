@@ -40,7 +40,8 @@ extension Store {
     /// Invites the customer of a case just closed to the follow-up survey, in the caller's
     /// transaction, and returns the timeline entry that says so (or why it was held back). Nil
     /// when no follow-up applies: none chosen, no customer, never reached, or the survey gone.
-    /// Closing the case again makes no second invitation: the case's key finds the first.
+    /// Closing the case again makes no second invitation: the case's key finds the first. Clients
+    /// cannot use that key (`TriggerRequest.followUpKeyPrefix`).
     func scheduleFollowUp(
         _ sql: any SQLDatabase, for record: Case, at time: Date, by actor: CaseActor
     ) async throws
@@ -49,6 +50,21 @@ extension Store {
         let followUp = try await Self.caseFollowUp(sql)
         guard followUp.applies(to: record), let surveyID = followUp.surveyID, let customer = record.customerID else {
             return nil
+        }
+        let key = TriggerRequest.followUpKeyPrefix + record.id
+        var event = CaseEvent(caseID: record.id, at: time, actorID: actor.id, actorName: actor.name, kind: .followUp)
+        if let row = try await sql.raw("SELECT * FROM invitations WHERE trigger_key = \(bind: key)").first() {
+            let earlier = try Self.invitation(row)
+            if earlier.reason == .caseReopened {
+                // Held back when the case was reopened: decided afresh now that it is closed again.
+                try await sql.raw("DELETE FROM invitations WHERE id = \(bind: earlier.id)").run()
+            } else {
+                // Closed before and sent (or on its way, or held back for good): no second survey.
+                event.followUp = CaseFollowUpNote(
+                    invitationID: earlier.id, surveyID: earlier.surveyID, sendAt: earlier.sendAt,
+                    suppressed: earlier.reason, repeated: true)
+                return event
+            }
         }
         let measured = try await sql.raw(
             "SELECT touchpoint_id FROM survey_touchpoints WHERE survey_id = \(bind: surveyID) ORDER BY touchpoint_id"
@@ -59,15 +75,41 @@ extension Store {
         }
         var request = TriggerRequest(
             touchpointID: touchpoint, surveyID: surveyID, customerID: customer, eventAt: time,
-            delayMinutes: followUp.delayHours * 60, idempotencyKey: "case-follow-up:\(record.id)")
+            delayMinutes: followUp.delayHours * 60, idempotencyKey: key)
         request.followUp = true
         let result = try await Self.decideTriggers(
             [(0, request)], into: TriggerBatchResult(), now: time, dialect: dialect, on: sql)
+        // Refused only if the customer or touchpoint vanished within this transaction: nothing to send.
         guard let outcome = result.outcomes.first?.outcome else { return nil }
-        var event = CaseEvent(caseID: record.id, at: time, actorID: actor.id, actorName: actor.name, kind: .followUp)
         event.followUp = CaseFollowUpNote(
             invitationID: outcome.invitation.id, surveyID: surveyID, sendAt: outcome.invitation.sendAt,
             suppressed: outcome.invitation.reason, repeated: outcome.duplicate)
+        return event
+    }
+
+    /// A closed case reopened: its follow-up survey, if it has not gone out yet, is held back (the
+    /// customer would be asked whether a problem still being worked on was solved); closing the case
+    /// again decides it afresh. Returns the timeline entry, or nil when nothing was waiting.
+    func holdFollowUp(
+        _ sql: any SQLDatabase, for record: Case, at time: Date, by actor: CaseActor
+    ) async throws
+        -> CaseEvent?
+    {
+        let reason = SuppressionReason.caseReopened
+        guard
+            let row = try await sql.raw(
+                """
+                UPDATE invitations SET status = 'suppressed', reason_code = \(bind: reason.code),
+                       reason = \(bind: try JSONColumn.encode(reason))
+                 WHERE trigger_key = \(bind: TriggerRequest.followUpKeyPrefix + record.id) AND status = 'scheduled'
+                RETURNING id, survey_id, send_at
+                """
+            ).first()
+        else { return nil }
+        var event = CaseEvent(caseID: record.id, at: time, actorID: actor.id, actorName: actor.name, kind: .followUp)
+        event.followUp = CaseFollowUpNote(
+            invitationID: try row.string("id"), surveyID: try row.string("survey_id"), sendAt: try row.date("send_at"),
+            suppressed: reason, repeated: false)
         return event
     }
 }

@@ -204,12 +204,18 @@ extension Store {
             }
             let hadContact = record.firstContactAt != nil
             let caseActor = CaseActor(id: actor.id, name: actor.name)
+            let wasClosed = record.status == .closed
             var events = try record.apply(change, at: time, by: caseActor)
             guard !events.isEmpty else { return (record, []) }
             if followUp, case .transition(to: .closed, _) = change,
                 let invited = try await scheduleFollowUp(sql, for: record, at: time, by: caseActor)
             {
                 events.append(invited)
+            }
+            if wasClosed, record.status != .closed,
+                let held = try await holdFollowUp(sql, for: record, at: time, by: caseActor)
+            {
+                events.append(held)
             }
             // A new target (the customer was reached) starts without warnings or escalation.
             let newTarget = !hadContact && record.firstContactAt != nil

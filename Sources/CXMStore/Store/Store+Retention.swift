@@ -97,9 +97,20 @@ extension Store {
         for chunk in candidates.chunked(maxRows: 1_000) {
             // Identifiers and segment memberships go with the record (ON DELETE CASCADE); the
             // customers have no responses, so no rollup changes.
-            deleted += try await sql.raw(
+            let gone = try await sql.raw(
                 "DELETE FROM customers AS c WHERE c.id IN (\(binds: Array(chunk))) AND \(inactive) RETURNING id"
-            ).all().count
+            ).all().map { try $0.string("id") }
+            deleted += gone.count
+            // Events about them that wait to be posted, or were.
+            if !gone.isEmpty {
+                try await sql.raw(
+                    """
+                    DELETE FROM webhook_attempts
+                     WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE customer_id IN (\(binds: gone)))
+                    """
+                ).run()
+                try await sql.raw("DELETE FROM webhook_deliveries WHERE customer_id IN (\(binds: gone))").run()
+            }
         }
         return deleted
     }

@@ -140,7 +140,7 @@ extension Store {
         guard !events.isEmpty else { return }
         let subscriptions = try await sql.raw(
             "SELECT id, events FROM webhook_subscriptions WHERE active = \(bind: true)"
-        ).all().map { (id: try $0.string("id"), events: Set(try $0.json("events", as: [WebhookEventType].self))) }
+        ).all().map { (id: try $0.string("id"), events: Set(try Self.eventTypes($0))) }
         guard !subscriptions.isEmpty else { return }
         let at = Timestamp.from(now)
         var rows: [SQLQueryString] = []
@@ -173,7 +173,7 @@ extension Store {
     /// Whether any active subscription wants events of the type (read before building many events).
     func wantsWebhooks(_ sql: any SQLDatabase, _ type: WebhookEventType) async throws -> Bool {
         try await sql.raw("SELECT events FROM webhook_subscriptions WHERE active = \(bind: true)").all().contains {
-            try $0.json("events", as: [WebhookEventType].self).contains(type)
+            try Self.eventTypes($0).contains(type)
         }
     }
 
@@ -218,7 +218,8 @@ extension Store {
             let claimed = try await sql.raw(
                 """
                 UPDATE webhook_deliveries SET lease_until = \(bind: at + Int64(lease * 1000))
-                 WHERE id IN (\(binds: ids)) AND (lease_until IS NULL OR lease_until <= \(bind: at)) RETURNING id
+                 WHERE id IN (\(binds: ids)) AND state = 'pending' AND next_attempt_at <= \(bind: at)
+                   AND (lease_until IS NULL OR lease_until <= \(bind: at)) RETURNING id
                 """
             ).all().map { try $0.string("id") }
             guard !claimed.isEmpty else { return [] }
@@ -243,12 +244,22 @@ extension Store {
         _ attempt: WebhookAttempt, retryAfter: TimeInterval? = nil
     ) async throws -> WebhookDelivery.State {
         try await database.write { sql in
+            // Counted in one statement, and only while it waits: a try that lost its lease to
+            // another server, or one for a delivery sent meanwhile, changes nothing.
             guard
                 let row = try await sql.raw(
-                    "SELECT attempts FROM webhook_deliveries WHERE id = \(bind: attempt.deliveryID)"
+                    """
+                    UPDATE webhook_deliveries SET attempts = attempts + 1
+                     WHERE id = \(bind: attempt.deliveryID) AND state = 'pending' RETURNING attempts
+                    """
                 ).first()
-            else { return .failed }
-            let attempts = try row.int("attempts") + 1
+            else {
+                let current = try await sql.raw(
+                    "SELECT state FROM webhook_deliveries WHERE id = \(bind: attempt.deliveryID)"
+                ).first()
+                return try current.flatMap { WebhookDelivery.State(rawValue: try $0.string("state")) } ?? .failed
+            }
+            let attempts = try row.int("attempts")
             let at = Timestamp.from(attempt.at)
             try await sql.raw(
                 """
@@ -271,7 +282,7 @@ extension Store {
             }
             try await sql.raw(
                 """
-                UPDATE webhook_deliveries SET state = \(bind: state.rawValue), attempts = \(bind: attempts),
+                UPDATE webhook_deliveries SET state = \(bind: state.rawValue),
                        last_attempt_at = \(bind: at), last_status = \(bind: attempt.status),
                        last_error = \(bind: attempt.error.map { String($0.prefix(500)) }),
                        next_attempt_at = \(bind: next.map(Timestamp.from)), lease_until = NULL,
@@ -283,14 +294,14 @@ extension Store {
         }
     }
 
-    /// Sends a failed (or waiting) delivery again now: one more try, with the body it had.
+    /// Sends a failed (or waiting) delivery again now: one more try, with the body it had. One being
+    /// sent keeps its lease: it is tried again once that try is over, not twice at once.
     @discardableResult
     public func retryWebhookDelivery(_ id: String, now: Date = Date()) async throws -> WebhookDelivery {
         try await database.write { sql in
             let updated = try await sql.raw(
                 """
-                UPDATE webhook_deliveries SET state = 'pending', next_attempt_at = \(bind: Timestamp.from(now)),
-                       lease_until = NULL
+                UPDATE webhook_deliveries SET state = 'pending', next_attempt_at = \(bind: Timestamp.from(now))
                  WHERE id = \(bind: id) AND state <> 'delivered' RETURNING *
                 """
             ).first()
@@ -339,15 +350,13 @@ extension Store {
         }
     }
 
-    /// Forgets finished deliveries (and their tries) older than `before`; returns how many.
+    /// Forgets deliveries (and their tries) queued before `before`; returns how many. Retries end
+    /// within two days, so what still waits then belongs to a paused subscription: it goes too.
     @discardableResult
     public func purgeWebhookDeliveries(before: Date) async throws -> Int {
         try await database.write { sql in
             let ids = try await sql.raw(
-                """
-                SELECT id FROM webhook_deliveries
-                 WHERE state <> 'pending' AND created_at < \(bind: Timestamp.from(before))
-                """
+                "SELECT id FROM webhook_deliveries WHERE created_at < \(bind: Timestamp.from(before))"
             ).all().map { try $0.string("id") }
             for chunk in ids.chunked(maxRows: 1_000) {
                 try await sql.raw("DELETE FROM webhook_attempts WHERE delivery_id IN (\(binds: Array(chunk)))").run()
@@ -361,8 +370,14 @@ extension Store {
         WebhookSubscription(
             id: try row.string("id"), name: try row.string("name"), url: try row.string("url"),
             format: WebhookFormat(rawValue: try row.string("format")) ?? .json,
-            events: try row.json("events", as: [WebhookEventType].self), active: try row.bool("active"),
+            events: try Self.eventTypes(row), active: try row.bool("active"),
             createdAt: try row.date("created_at"), secretHint: WebhookSecret.hint(of: try row.string("secret")))
+    }
+
+    /// A subscription's events; a name this version does not know (written by a newer one) is
+    /// skipped, so that it never fails the changes that queue events.
+    static func eventTypes(_ row: any SQLRow) throws -> [WebhookEventType] {
+        try row.json("events", as: [String].self).compactMap(WebhookEventType.init(rawValue:))
     }
 
     static func webhookDelivery(_ row: any SQLRow) throws -> WebhookDelivery {

@@ -5,7 +5,7 @@ public enum InvitationStatusText: String, Localizable {
     case invitations, invitationsHint, noInvitations, requested, suppressedCount, sentCount, openedCount, respondedCount
     case bouncedCount, expiredCount, responseRate, whyNotSent, recent, status, reasonColumn, when, customer
     case scheduled, suppressed, sent, opened, responded, bounced, expired
-    case noConsent, optedOut, noAddress, quarantine, cooldown, recontact, notSampled
+    case noConsent, optedOut, noAddress, quarantine, cooldown, recontact, notSampled, caseReopened
 
     /// The message in every language.
     public var translations: Translations {
@@ -95,6 +95,13 @@ public enum InvitationStatusText: String, Localizable {
                 da: "Kunden fik dette spørgeskema for nylig; det kan sendes igen {0}.",
                 nb: "Kunden fikk denne undersøkelsen nylig; den kan sendes igjen {0}.",
                 fi: "Asiakas sai tämän kyselyn äskettäin; sen voi lähettää uudelleen {0}.")
+        case .caseReopened:
+            Translations(
+                en: "The case was reopened before the follow-up survey went out.",
+                sv: "Ärendet öppnades igen innan uppföljningsenkäten skickades.",
+                da: "Sagen blev genåbnet, før opfølgningsundersøgelsen blev sendt.",
+                nb: "Saken ble åpnet igjen før oppfølgingsundersøkelsen ble sendt.",
+                fi: "Tapaus avattiin uudelleen ennen kuin seurantakysely lähti.")
         case .notSampled:
             Translations(
                 en: "The interaction fell outside the touchpoint's sample of {0}.",
@@ -131,6 +138,7 @@ public enum InvitationStatusText: String, Localizable {
         case .quarantine(let until): t(InvitationStatusText.quarantine, format.date(until, timeZone: timeZone))
         case .cooldown(let until): t(InvitationStatusText.cooldown, format.date(until, timeZone: timeZone))
         case .recontact(_, let until): t(InvitationStatusText.recontact, format.date(until, timeZone: timeZone))
+        case .caseReopened: t(InvitationStatusText.caseReopened)
         case .notSampled(let percent):
             t(
                 InvitationStatusText.notSampled,
@@ -155,6 +163,9 @@ public enum InvitationStatusText: String, Localizable {
             "recontact": Translations(
                 en: "Got this survey recently", sv: "Fick enkäten nyligen", da: "Fik spørgeskemaet for nylig",
                 nb: "Fikk undersøkelsen nylig", fi: "Sai kyselyn äskettäin"),
+            "case_reopened": Translations(
+                en: "Case reopened", sv: "Ärendet öppnat igen", da: "Sagen genåbnet", nb: "Saken åpnet igjen",
+                fi: "Tapaus avattu uudelleen"),
             "not_sampled": Translations(
                 en: "Outside the sample", sv: "Utanför urvalet", da: "Uden for stikprøven", nb: "Utenfor utvalget",
                 fi: "Otoksen ulkopuolella"),

@@ -52,7 +52,9 @@ public struct WebhookMessage: Sendable {
     /// The message's heading: the case and its title, or the survey answered.
     var heading: String {
         let t = Localizer(context.language)
-        if let record = event.data.case { return "\(t(CaseText.caseNumber, String(record.number))): \(record.title)" }
+        if let record = event.data.case {
+            return "\(t(CaseText.caseNumber, String(record.number))): \(record.title ?? t(CaseText.sourceComplaint))"
+        }
         if let response = event.data.response {
             return t(WebhookText.msgResponse, context.surveys[response.surveyID]?.name ?? response.surveyID)
         }
@@ -150,9 +152,12 @@ public struct WebhookMessage: Sendable {
 
     // MARK: Slack
 
+    /// Verbatim: Slack neither links bare addresses nor reads `@here` in it; only the markup written
+    /// here (`<url|label>`, `*bold*`) counts.
     struct SlackText: Encodable {
         var type = "mrkdwn"
         var text: String
+        var verbatim = true
     }
 
     struct SlackBlock: Encodable {
@@ -188,7 +193,7 @@ public struct WebhookMessage: Sendable {
             blocks.append(SlackBlock(text: SlackText(text: "<\(link)|\(escape(t(WebhookText.msgOpen)))>")))
         }
         let fallback = [heading, summary].compactMap { $0 }.joined(separator: " · ")
-        return SlackMessage(text: fallback, blocks: blocks)
+        return SlackMessage(text: escape(fallback), blocks: blocks)
     }
 
     // MARK: Teams

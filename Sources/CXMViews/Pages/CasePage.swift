@@ -51,12 +51,14 @@ public struct CasePage: Sendable {
     public var timeZone: String
     /// The follow-up survey closing this case would send, when one is chosen and the customer is known.
     public var followUpSurvey: String?
+    /// Whether its box is ticked (it is, unless the person unticked it before a refused change).
+    public var followUpChecked: Bool
 
     public init(
         context: PageContext, record: Case, names: [String: String], customer: (id: String, name: String)?,
         surveyName: String?, answers: [AnswerLine], otherCases: [OtherCase], events: [CaseEvent],
         assignees: [SelectOption], touchpoints: [SelectOption], canWork: Bool, now: Date, timeZone: String,
-        followUpSurvey: String? = nil
+        followUpSurvey: String? = nil, followUpChecked: Bool = true
     ) {
         self.context = context
         self.record = record
@@ -72,6 +74,7 @@ public struct CasePage: Sendable {
         self.now = now
         self.timeZone = timeZone
         self.followUpSurvey = followUpSurvey
+        self.followUpChecked = followUpChecked
     }
 
     public func render() -> String {
@@ -255,7 +258,7 @@ public struct CasePage: Sendable {
                         checkboxField(
                             FieldSpec(
                                 id: "case-follow-up", name: "follow_up", label: t(CaseText.sendFollowUp, followUpSurvey),
-                                hint: t(CaseText.sendFollowUpHint)), checked: true, errors: errors)
+                                hint: t(CaseText.sendFollowUpHint)), checked: followUpChecked, errors: errors)
                     }
                     el("div") { submitButton(t(CaseText.changeStatus)) }
                 }
