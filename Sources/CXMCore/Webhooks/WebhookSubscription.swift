@@ -29,6 +29,15 @@ public struct WebhookSubscription: Sendable, Codable, Hashable, Identifiable {
 
     public func wants(_ type: WebhookEventType) -> Bool { active && events.contains(type) }
 
+    /// The scheme, host and port of an address, for lists, logs and the audit trail: the path of a
+    /// Slack or Teams address is itself a secret.
+    public static func origin(of url: String) -> String {
+        guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host else {
+            return "?"
+        }
+        return "\(scheme)://\(host)\(components.port.map { ":\($0)" } ?? "")/…"
+    }
+
     /// Checks the name, the address and the events; the events come back sorted and without repeats.
     public func validated() throws(ValidationFailure) -> WebhookSubscription {
         var check = Validator()

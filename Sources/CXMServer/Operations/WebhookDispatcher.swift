@@ -149,7 +149,7 @@ public struct WebhookDispatcher: Service {
             logger.warning(
                 "webhook delivery failed",
                 metadata: [
-                    "delivery": "\(due.delivery.id)", "host": "\(URLComponents(string: due.url)?.host ?? "?")",
+                    "delivery": "\(due.delivery.id)", "to": "\(WebhookSubscription.origin(of: due.url))",
                     "problem": "\(problem)", "state": "\(state.rawValue)",
                 ])
         }

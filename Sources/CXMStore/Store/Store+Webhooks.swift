@@ -52,7 +52,8 @@ extension Store {
                         \(bind: Timestamp.from(now)), \(bind: Timestamp.from(now)))
                 """
             ).run()
-            try await audit(sql, actor, "create", "webhook", valid.id, "webhook \(valid.name) → \(Self.origin(valid.url))")
+            try await audit(
+                sql, actor, "create", "webhook", valid.id, "webhook \(valid.name) → \(WebhookSubscription.origin(of: valid.url))")
         }
         return (valid, secret)
     }
@@ -76,7 +77,7 @@ extension Store {
             guard updated != nil else { throw StoreError.notFound(entity: "webhook", id: valid.id) }
             try await audit(
                 sql, actor, "update", "webhook", valid.id,
-                "webhook \(valid.name) → \(Self.origin(valid.url))\(valid.active ? "" : " (paused)")")
+                "webhook \(valid.name) → \(WebhookSubscription.origin(of: valid.url))\(valid.active ? "" : " (paused)")")
         }
         return try await webhookSubscription(valid.id)
     }
@@ -391,11 +392,4 @@ extension Store {
             deliveredAt: try row.optionalDate("delivered_at"))
     }
 
-    /// The scheme and host of an address, for the audit log: paths of incoming webhooks are secrets.
-    static func origin(_ url: String) -> String {
-        guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host else {
-            return "?"
-        }
-        return "\(scheme)://\(host)"
-    }
 }

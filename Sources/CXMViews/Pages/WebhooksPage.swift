@@ -115,7 +115,7 @@ public struct WebhooksPage: Sendable {
                         return el("tr") {
                             el("th", .scope("row")) {
                                 el("a", .href(URLPath.make("/settings/webhooks", subscription.id))) { subscription.name }
-                                el("div", .class("muted")) { WebhookPage.origin(subscription.url) }
+                                el("div", .class("muted")) { WebhookSubscription.origin(of: subscription.url) }
                             }
                             el("td") { WebhookForm.label(subscription.format, t) }
                             el("td") { subscription.events.map { WebhookForm.label($0, t) }.joined(separator: ", ") }
@@ -167,14 +167,6 @@ public struct WebhookPage: Sendable {
         self.secret = secret
         self.deliveries = deliveries
         self.timeZone = timeZone
-    }
-
-    /// The scheme and host of an address: the path of a Slack or Teams address is itself a secret.
-    public static func origin(_ url: String) -> String {
-        guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host else {
-            return url
-        }
-        return "\(scheme)://\(host)\(components.port.map { ":\($0)" } ?? "")/…"
     }
 
     func stateText(_ delivery: WebhookDelivery, _ t: Localizer, _ format: LocaleFormat) -> String {
