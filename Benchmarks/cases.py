@@ -18,10 +18,11 @@
 
 3. Webhooks never hold up the request that makes their event: the submissions of (1) with the rules
    disabled, once with a webhook subscribed to every response (response.created) whose receiver (a
-   separate process on this machine) answers 204, and once with the subscription pointing at a
-   closed port (every delivery fails and waits for its retry). The figures are the p99 (and p50)
-   less that of the rules-disabled run, and the lag from an event's queueing to its delivery
-   (p50/p99, from the delivery log).
+   separate process on this machine) answers 204, and once more with a second subscription beside
+   it pointing at a closed port (every delivery fails and waits for its retry). The figures are the
+   p99 (and p50) less that of the rules-disabled run, and the lag from an event's queueing to its
+   delivery to the live receiver over both runs (p50/p99, from the delivery log): a dead receiver
+   must not hold up a live one.
 
 Usage: cases.py --demo-dir DIR [--rate 300] [--duration 20] [--open 100000] [--json OUT]
   DIR holds a demo database (`cxm demo --data-dir DIR`); CXM_BIN names a release build of cxm.
@@ -177,10 +178,7 @@ def main():
         for label in ("with rules", "rules evaluated, none matching", "rules disabled", "rules disabled, webhook delivered",
                       "rules disabled, webhook failing"):
             if label.startswith("rules disabled, webhook"):
-                for hook in hooks.values():
-                    hook["active"] = False
-                    status, reply = b.api(server.port, "PUT", f"/api/v1/webhooks/{hook['id']}", token=token, body=hook)
-                    assert status == 200, (status, reply[:200])
+                # The second run keeps the first's subscription: a dead receiver beside a live one.
                 port = receiver_port if label.endswith("delivered") else 9  # nobody listens on port 9
                 status, reply = b.api(server.port, "POST", "/api/v1/webhooks", token=token, body={
                     "name": label, "url": f"http://127.0.0.1:{port}/hook", "events": ["response.created"]})
@@ -283,7 +281,7 @@ def report(args, result):
     w = result["webhooks"]
     print(f"a webhook on every response adds {w['delivered']['added_p99_ms']:+.2f} ms at p99 "
           f"({w['delivered']['added_p50_ms']:+.2f} ms at p50) with the receiver answering, "
-          f"{w['failing']['added_p99_ms']:+.2f} ms at p99 ({w['failing']['added_p50_ms']:+.2f} ms at p50) with it down; "
+          f"{w['failing']['added_p99_ms']:+.2f} ms at p99 ({w['failing']['added_p50_ms']:+.2f} ms at p50) with a dead one beside it; "
           f"{w['delivered']['delivered']:,} delivered ({w['delivered']['pending']} left waiting), queued to delivered "
           f"p50 {w['delivered']['lag_p50_s']:.2f} s, p99 {w['delivered']['lag_p99_s']:.2f} s; "
           f"{w['failing']['pending']:,} failing ones waiting for their retry")

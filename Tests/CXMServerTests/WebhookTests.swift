@@ -208,6 +208,39 @@ struct WebhookTests {
         }
     }
 
+    @Test func aDeadReceiverIsTriedOncePerRoundAndTheRestWaitUntried() async throws {
+        let receiver = TestReceiver()
+        try await receiver.run { port in
+            try await TestServer.with(configure: Self.quiet) { server, _ in
+                let (dead, _) = try await server.store.createWebhookSubscription(
+                    WebhookSubscription(name: "Dead", url: "http://127.0.0.1:9/hook", events: [.caseOpened]), by: .system)
+                let (alive, secret) = try await server.store.createWebhookSubscription(
+                    WebhookSubscription(name: "Alive", url: "http://127.0.0.1:\(port)/ok", events: [.caseOpened]), by: .system)
+                receiver.secret.withLockedValue { $0 = secret }
+                for number in 1...6 {
+                    try await server.store.openCase(
+                        Case(title: "Fault \(number)", source: .manual, unitID: "unit-se-customer-service", createdAt: Date()),
+                        firstContactHours: 8, resolutionHours: 40, by: .system)
+                }
+                let http = WebhookDispatcher.makeClient(connectTimeout: .milliseconds(300))
+                let dispatcher = WebhookDispatcher(store: server.store, linkBase: nil, logger: Self.logger)
+                let now = Date()
+                let states = try await dispatcher.deliverDue(using: http, now: now)
+                try await http.shutdown()
+                #expect(states.count == 12)
+                // The live receiver got all six in the round; the dead one cost one chunk of four tries.
+                #expect(receiver.received.withLockedValue { $0.count } == 6)
+                let alive6 = try await server.store.webhookDeliveries(subscription: alive.id, page: PageRequest()).items
+                #expect(alive6.count == 6 && alive6.allSatisfy { $0.state == .delivered })
+                let dead6 = try await server.store.webhookDeliveries(subscription: dead.id, page: PageRequest()).items
+                #expect(dead6.filter { $0.attempts == 1 }.count == 4)
+                let waiting = dead6.filter { $0.attempts == 0 }
+                #expect(waiting.count == 2 && waiting.allSatisfy { $0.state == .pending && $0.lastError == nil })
+                #expect(waiting.allSatisfy { abs(($0.nextAttemptAt ?? now).timeIntervalSince(now) - 60) < 1 })
+            }
+        }
+    }
+
     @Test func badSubscriptionsAreRefusedNamingTheFieldAndTheFix() async throws {
         try await TestServer.with { server, client in
             let admin = try #require(server.tokens[.admin])

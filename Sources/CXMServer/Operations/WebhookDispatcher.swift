@@ -55,10 +55,34 @@ public struct WebhookDispatcher: Service {
         try await client.shutdown()
     }
 
-    static let batchSize = 50
+    /// Deliveries taken per round; subscriptions sent to at once; tries at once to one subscription.
+    static let batchSize = 200
+    static let lanes = 8
+    static let perLane = 4
+    /// A lane starts no new tries after this long, so that a round ends well inside its lease.
+    static let laneBudget: Duration = .seconds(60)
 
-    /// Sends the deliveries due at `now`, at most eight at once; returns what became of each. One
-    /// delivery's trouble (its receiver, its message, the database) never stops the others.
+    /// One try's result, recorded with the others of its round.
+    struct Try: Sendable {
+        var attempt: WebhookAttempt
+        var retryAfter: TimeInterval?
+        /// No answer came (refused, timed out): the receiver is down, not refusing this event.
+        var unreachable: Bool
+        var to: String
+    }
+
+    /// What one subscription's lane did: its tries, and what it handed back untried.
+    struct Lane: Sendable {
+        var tries: [Try] = []
+        var deferred: [(id: String, until: Date)] = []
+    }
+
+    /// Sends the deliveries due at `now` and records the round in one transaction; returns what
+    /// became of each (a delivery handed back untried is `pending`). Each subscription has its own
+    /// lane: eight lanes at once, four tries at once in each. A receiver that cannot be reached
+    /// ends its lane for the round (the rest of its deliveries wait a minute, untried and
+    /// uncounted), so one dead receiver never holds up the others. One delivery's trouble (its
+    /// message, its receiver) never stops the rest.
     @discardableResult
     public func deliverDue(using client: HTTPClient, now: Date = Date()) async throws -> [WebhookDelivery.State] {
         let due = try await store.claimDueWebhooks(now: now, limit: Self.batchSize)
@@ -69,35 +93,90 @@ public struct WebhookDispatcher: Service {
                 logger.error("reading the names for webhook messages failed", metadata: ["error": "\(error)"])
             }
         }
-        return await withTaskGroup(of: WebhookDelivery.State.self) { [context] group in
-            var states: [WebhookDelivery.State] = []
-            var waiting = due[...]
-            for _ in 0..<min(8, due.count) {
-                let next = waiting.removeFirst()
-                group.addTask { await send(next, context: context, client: client, at: now) }
+        var order: [String] = []
+        var bySubscription: [String: [DueWebhook]] = [:]
+        for item in due {
+            if bySubscription[item.delivery.subscriptionID] == nil { order.append(item.delivery.subscriptionID) }
+            bySubscription[item.delivery.subscriptionID, default: []].append(item)
+        }
+        let lanes = await withTaskGroup(of: Lane.self) { [context, bySubscription] group in
+            var waiting = order[...]
+            var lanes: [Lane] = []
+            for _ in 0..<min(Self.lanes, order.count) {
+                let items = bySubscription[waiting.removeFirst()] ?? []
+                group.addTask { await lane(items, context: context, client: client, at: now) }
             }
-            while let state = await group.next() {
-                states.append(state)
+            while let done = await group.next() {
+                lanes.append(done)
                 if let next = waiting.popFirst() {
-                    group.addTask { await send(next, context: context, client: client, at: now) }
+                    let items = bySubscription[next] ?? []
+                    group.addTask { await lane(items, context: context, client: client, at: now) }
                 }
             }
-            return states
+            return lanes
         }
+        let tries = lanes.flatMap(\.tries)
+        let deferred = lanes.flatMap(\.deferred)
+        let states: [WebhookDelivery.State]
+        do {
+            states = try await store.recordWebhookAttempts(tries.map { ($0.attempt, $0.retryAfter) }, deferred: deferred)
+        } catch {
+            // The leases run out and the deliveries are taken again: sent twice at worst, never lost.
+            logger.error("recording webhook tries failed", metadata: ["tries": "\(tries.count)", "error": "\(error)"])
+            return due.map { _ in .pending }
+        }
+        for (made, state) in zip(tries, states) where made.attempt.error != nil {
+            // The address's path may be a secret (Slack's and Teams' are): log the origin only.
+            logger.warning(
+                "webhook delivery failed",
+                metadata: [
+                    "delivery": "\(made.attempt.deliveryID)", "to": "\(made.to)",
+                    "problem": "\(made.attempt.error ?? "")", "state": "\(state.rawValue)",
+                ])
+        }
+        if !deferred.isEmpty {
+            logger.info("webhook deliveries put off: their receiver did not answer", metadata: ["count": "\(deferred.count)"])
+        }
+        return states + deferred.map { _ in .pending }
     }
 
-    /// One try of one delivery, logged whatever happens. `at` is when the try counts as made (for
-    /// the back-off); the signature's timestamp is the clock's, which the receiver checks.
-    func send(
-        _ due: DueWebhook, context: WebhookMessage.Context?, client: HTTPClient, at: Date
-    ) async
-        -> WebhookDelivery.State
-    {
+    /// One subscription's deliveries, four at a time, in the order claimed.
+    func lane(_ items: [DueWebhook], context: WebhookMessage.Context?, client: HTTPClient, at: Date) async -> Lane {
+        var lane = Lane()
+        var rest = items[...]
+        let started = ContinuousClock.now
+        while !rest.isEmpty {
+            if ContinuousClock.now - started > Self.laneBudget {
+                // Due again at once, for the next round (or another server) to go on with.
+                lane.deferred += rest.map { ($0.delivery.id, at) }
+                break
+            }
+            let chunk = rest.prefix(Self.perLane)
+            rest = rest.dropFirst(chunk.count)
+            let made = await withTaskGroup(of: Try.self) { group in
+                for item in chunk { group.addTask { await send(item, context: context, client: client, at: at) } }
+                var made: [Try] = []
+                for await one in group { made.append(one) }
+                return made
+            }
+            lane.tries += made
+            if made.contains(where: \.unreachable) {
+                lane.deferred += rest.map { ($0.delivery.id, at.addingTimeInterval(60)) }
+                break
+            }
+        }
+        return lane
+    }
+
+    /// One try of one delivery. `at` is when the try counts as made (for the back-off); the
+    /// signature's timestamp is the clock's, which the receiver checks.
+    func send(_ due: DueWebhook, context: WebhookMessage.Context?, client: HTTPClient, at: Date) async -> Try {
         let started = ContinuousClock.now
         var status: Int?
         var problem: String?
         var excerpt: String?
         var retryAfter: TimeInterval?
+        var unreachable = false
         do {
             let event = try WebhookEvent.decode(due.delivery.event)
             let body: String
@@ -116,7 +195,11 @@ public struct WebhookDispatcher: Service {
                 request.headers.add(name: name, value: value)
             }
             request.body = .bytes(ByteBuffer(string: body))
-            let response = try await client.execute(request, timeout: timeout)
+            let response: HTTPClientResponse
+            do { response = try await client.execute(request, timeout: timeout) } catch {
+                unreachable = true
+                throw error
+            }
             status = Int(response.status.code)
             retryAfter = WebhookRetry.retryAfter(response.headers.first(name: "retry-after"), now: at)
             let succeeded = (200..<300).contains(Int(response.status.code))
@@ -131,29 +214,11 @@ public struct WebhookDispatcher: Service {
             problem = Self.describe(error)
         }
         let milliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
-        let state: WebhookDelivery.State
-        do {
-            state = try await store.recordWebhookAttempt(
-                WebhookAttempt(
-                    deliveryID: due.delivery.id, number: due.delivery.attempts + 1, at: at, status: status,
-                    error: problem, milliseconds: milliseconds, responseExcerpt: excerpt),
-                retryAfter: retryAfter)
-        } catch {
-            // The lease runs out and the delivery is taken again: sent twice at worst, never lost.
-            logger.error(
-                "recording a webhook try failed", metadata: ["delivery": "\(due.delivery.id)", "error": "\(error)"])
-            return .pending
-        }
-        if let problem {
-            // The address's path may be a secret (Slack's and Teams' are): log the host only.
-            logger.warning(
-                "webhook delivery failed",
-                metadata: [
-                    "delivery": "\(due.delivery.id)", "to": "\(WebhookSubscription.origin(of: due.url))",
-                    "problem": "\(problem)", "state": "\(state.rawValue)",
-                ])
-        }
-        return state
+        return Try(
+            attempt: WebhookAttempt(
+                deliveryID: due.delivery.id, number: due.delivery.attempts + 1, at: at, status: status, error: problem,
+                milliseconds: milliseconds, responseExcerpt: excerpt),
+            retryAfter: retryAfter, unreachable: unreachable, to: WebhookSubscription.origin(of: due.url))
     }
 
     struct MessageUnavailable: Error {}
