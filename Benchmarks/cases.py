@@ -4,9 +4,10 @@
 1. Case-rule evaluation adds under 1 ms to a response submission at p99. The server runs on a copy of
    the demo; POST /api/v1/responses carries customer-service answers by known customers, a share of
    them detractors (which open cases), open-loop at --rate for --duration seconds: once with the
-   demo's four case rules (which open cases), once with four rules that are read and evaluated for
-   every answer but can never match, and once with every rule disabled. The figure is the p99 (and
-   p50) of the second run less that of the third; what opening the cases adds is printed beside it.
+   demo's four case rules (which open cases), then twice, alternately, with four rules that are read
+   and evaluated for every answer but can never match and with every rule disabled. The figure is
+   the mean of the two pairs' p99 (and p50) differences; what opening the cases adds is printed
+   beside it.
 2. The SLA escalation sweep over 100,000 open cases in under 2 s: `cxm cases escalate` on a copy of
    the demo with --open open cases added (spread over the demo's units), in two states: none due yet
    (the steady state: the sweep finds nothing to do) and every one long overdue (the worst case: each
@@ -175,8 +176,11 @@ def main():
         receiver = multiprocessing.Process(target=receive, args=(receiver_port,), daemon=True)
         receiver.start()
         hooks = {}
-        for label in ("with rules", "rules evaluated, none matching", "rules disabled", "rules disabled, webhook delivered",
-                      "rules disabled, webhook failing"):
+        # The two rule runs are made twice, alternately: a p99 over 6,000 requests moves by several
+        # ms between runs on this kind of machine, more than the 1 ms the target is about.
+        for label in ("with rules", "rules evaluated, none matching", "rules disabled",
+                      "rules evaluated, none matching (again)", "rules disabled (again)",
+                      "rules disabled, webhook delivered", "rules disabled, webhook failing"):
             if label.startswith("rules disabled, webhook"):
                 # The second run keeps the first's subscription: a dead receiver beside a live one.
                 port = receiver_port if label.endswith("delivered") else 9  # nobody listens on port 9
@@ -199,7 +203,12 @@ def main():
                                           body={"name": f"never {i}", "condition": condition})
                     assert status == 201, (status, reply[:200])
                     never.append(json.loads(reply))
-            if label == "rules disabled":
+            if label == "rules evaluated, none matching (again)":
+                for rule in never:
+                    rule["enabled"] = True
+                    status, reply = b.api(server.port, "PUT", f"/api/v1/case-rules/{rule['id']}", token=token, body=rule)
+                    assert status == 200, (status, reply[:200])
+            if label.startswith("rules disabled") and "webhook" not in label:
                 for rule in never:
                     rule["enabled"] = False
                     status, reply = b.api(server.port, "PUT", f"/api/v1/case-rules/{rule['id']}", token=token, body=rule)
@@ -222,11 +231,15 @@ def main():
         receiver.terminate()
         server.stop()
         server = None
-        with_rules, evaluated, without = (runs[k] for k in ("with rules", "rules evaluated, none matching", "rules disabled"))
-        added_p99 = evaluated["latency_ms"]["p99"] - without["latency_ms"]["p99"]
+        with_rules, without = runs["with rules"], runs["rules disabled"]
+        pairs = [(runs["rules evaluated, none matching"], runs["rules disabled"]),
+                 (runs["rules evaluated, none matching (again)"], runs["rules disabled (again)"])]
+        differences = [e["latency_ms"]["p99"] - d["latency_ms"]["p99"] for e, d in pairs]
+        added_p99 = sum(differences) / len(differences)
         result["submit"] = runs
         result["submit_added_p99_ms"] = added_p99
-        result["submit_added_p50_ms"] = evaluated["latency_ms"]["p50"] - without["latency_ms"]["p50"]
+        result["submit_added_p99_pairs_ms"] = differences
+        result["submit_added_p50_ms"] = sum(e["latency_ms"]["p50"] - d["latency_ms"]["p50"] for e, d in pairs) / len(pairs)
         result["submit_opening_p99_ms"] = with_rules["latency_ms"]["p99"] - without["latency_ms"]["p99"]
         result["submit_opening_p50_ms"] = with_rules["latency_ms"]["p50"] - without["latency_ms"]["p50"]
         result["submit_pass"] = added_p99 < ADDED_P99_TARGET_MS and all(
@@ -274,7 +287,8 @@ def report(args, result):
         print(f"submissions {label}: achieved {run['achieved_rps']:.0f}/s, statuses {run['statuses']}, "
               f"p50 {run['latency_ms']['p50']:.2f} ms, p99 {run['latency_ms']['p99']:.2f} ms, "
               f"{run['cases_opened']:,} cases opened")
-    print(f"evaluating the case rules adds {result['submit_added_p99_ms']:+.2f} ms at p99 "
+    print(f"evaluating the case rules adds {result['submit_added_p99_ms']:+.2f} ms at p99 (the mean of two pairs: "
+          f"{', '.join(f'{d:+.2f}' for d in result['submit_added_p99_pairs_ms'])} ms) "
           f"({result['submit_added_p50_ms']:+.2f} ms at p50) -> {'PASS' if result['submit_pass'] else 'MISS'} "
           f"(< {ADDED_P99_TARGET_MS} ms); opening the cases as well (a case and its first timeline entry written with "
           f"the response) {result['submit_opening_p99_ms']:+.2f} ms at p99 ({result['submit_opening_p50_ms']:+.2f} ms at p50)")

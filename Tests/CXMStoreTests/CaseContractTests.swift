@@ -365,6 +365,8 @@ struct WebhookContractTests {
             #expect(Set(queued.map(\.eventType)) == [.caseOpened, .responseCreated])
             #expect(try await store.webhookDeliveries(subscription: paused.id, page: PageRequest()).total == 0)
 
+            #expect(try await store.subscriptionsWithDueWebhooks(now: now) == [cases.id])
+            #expect(try await store.claimDueWebhooks(subscription: paused.id, now: now).isEmpty)
             // Two senders at once share the due deliveries out, never one to both.
             async let first = store.claimDueWebhooks(now: now, lease: 60)
             async let second = store.claimDueWebhooks(now: now, lease: 60)

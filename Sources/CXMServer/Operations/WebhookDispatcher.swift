@@ -44,23 +44,34 @@ public struct WebhookDispatcher: Service {
         let client = Self.makeClient()
         let purgeEvery: TimeInterval = 3_600
         let lastPurge = LastRun()
+        let workers = Workers()
         await repeatUntilShutdown(every: checkEvery, firstDelay: .seconds(3), logger: logger, failure: "sending webhooks failed")
         {
-            // Keep sending while whole batches come back: a backlog drains without waiting a round.
-            while try await deliverDue(using: client).count == Self.batchSize {}
+            // A worker per subscription with deliveries due, each draining its own queue: a slow or
+            // dead receiver holds up nobody else's.
+            for subscription in try await store.subscriptionsWithDueWebhooks() {
+                guard workers.start(subscription, limit: Self.workers) else { continue }
+                Task {
+                    defer { workers.finish(subscription) }
+                    _ = await drain(subscription, using: client, now: { Date() })
+                }
+            }
             if lastPurge.due(every: purgeEvery) {
                 try await store.purgeWebhookDeliveries(before: Date().addingTimeInterval(-30 * 86_400))
             }
         }
+        // Let running workers finish their round: what they sent is recorded, nothing sent twice.
+        while workers.count > 0 { try? await Task.sleep(for: .milliseconds(100)) }
         try await client.shutdown()
     }
 
-    /// Deliveries taken per round; subscriptions sent to at once; tries at once to one subscription.
-    static let batchSize = 200
-    static let lanes = 8
+    /// Deliveries taken (and recorded) per round of one subscription; subscriptions sent to at once;
+    /// tries at once to one subscription.
+    static let batchSize = 50
+    static let workers = 8
     static let perLane = 4
-    /// A lane starts no new tries after this long, so that a round ends well inside its lease.
-    static let laneBudget: Duration = .seconds(60)
+    /// A round starts no new tries after this long, so that it ends well inside its lease.
+    static let roundBudget: Duration = .seconds(60)
 
     /// One try's result, recorded with the others of its round.
     struct Try: Sendable {
@@ -71,73 +82,74 @@ public struct WebhookDispatcher: Service {
         var to: String
     }
 
-    /// What one subscription's lane did: its tries, and what it handed back untried.
+    /// What one round of one subscription did: its tries, and what it handed back untried.
     struct Lane: Sendable {
         var tries: [Try] = []
         var deferred: [(id: String, until: Date)] = []
     }
 
-    /// Sends the deliveries due at `now` and records the round in one transaction; returns what
-    /// became of each (a delivery handed back untried is `pending`). Each subscription has its own
-    /// lane: eight lanes at once, four tries at once in each. A receiver that cannot be reached
-    /// ends its lane for the round (the rest of its deliveries wait a minute, untried and
-    /// uncounted), so one dead receiver never holds up the others. One delivery's trouble (its
-    /// message, its receiver) never stops the rest.
+    /// Sends everything due at `now` once round: every subscription with due deliveries drained at
+    /// the same time (eight at once); returns what became of each delivery (one handed back
+    /// untried is `pending`). The server's loop does the same continuously; tests call this.
     @discardableResult
     public func deliverDue(using client: HTTPClient, now: Date = Date()) async throws -> [WebhookDelivery.State] {
-        let due = try await store.claimDueWebhooks(now: now, limit: Self.batchSize)
-        guard !due.isEmpty else { return [] }
-        var context: WebhookMessage.Context?
-        if due.contains(where: { $0.format != .json }) {
-            do { context = try await messageContext() } catch {
-                logger.error("reading the names for webhook messages failed", metadata: ["error": "\(error)"])
-            }
-        }
-        var order: [String] = []
-        var bySubscription: [String: [DueWebhook]] = [:]
-        for item in due {
-            if bySubscription[item.delivery.subscriptionID] == nil { order.append(item.delivery.subscriptionID) }
-            bySubscription[item.delivery.subscriptionID, default: []].append(item)
-        }
-        let lanes = await withTaskGroup(of: Lane.self) { [context, bySubscription] group in
-            var waiting = order[...]
-            var lanes: [Lane] = []
-            for _ in 0..<min(Self.lanes, order.count) {
-                let items = bySubscription[waiting.removeFirst()] ?? []
-                group.addTask { await lane(items, context: context, client: client, at: now) }
+        let subscriptions = try await store.subscriptionsWithDueWebhooks(now: now)
+        return await withTaskGroup(of: [WebhookDelivery.State].self) { group in
+            var waiting = subscriptions[...]
+            var states: [WebhookDelivery.State] = []
+            for _ in 0..<min(Self.workers, subscriptions.count) {
+                let next = waiting.removeFirst()
+                group.addTask { await drain(next, using: client, now: { now }) }
             }
             while let done = await group.next() {
-                lanes.append(done)
-                if let next = waiting.popFirst() {
-                    let items = bySubscription[next] ?? []
-                    group.addTask { await lane(items, context: context, client: client, at: now) }
+                states += done
+                if let next = waiting.popFirst() { group.addTask { await drain(next, using: client, now: { now }) } }
+            }
+            return states
+        }
+    }
+
+    /// Sends one subscription's due deliveries, fifty per round, each round recorded in one
+    /// transaction (one commit, not one per delivery), until none is due or the receiver stops
+    /// answering: then the rest wait a minute, untried and uncounted. One delivery's trouble (its
+    /// message, its receiver) never stops the rest.
+    func drain(_ subscription: String, using client: HTTPClient, now: @Sendable () -> Date) async -> [WebhookDelivery.State] {
+        var states: [WebhookDelivery.State] = []
+        var context: WebhookMessage.Context?
+        while true {
+            let at = now()
+            let due: [DueWebhook]
+            do { due = try await store.claimDueWebhooks(subscription: subscription, now: at, limit: Self.batchSize) } catch {
+                logger.error("claiming webhook deliveries failed", metadata: ["error": "\(error)"])
+                return states
+            }
+            guard !due.isEmpty else { return states }
+            if context == nil, due.contains(where: { $0.format != .json }) {
+                do { context = try await messageContext() } catch {
+                    logger.error("reading the names for webhook messages failed", metadata: ["error": "\(error)"])
                 }
             }
-            return lanes
+            let round = await lane(due, context: context, client: client, at: at)
+            do {
+                let recorded = try await store.recordWebhookAttempts(
+                    round.tries.map { ($0.attempt, $0.retryAfter) }, deferred: round.deferred)
+                for (made, state) in zip(round.tries, recorded) where made.attempt.error != nil {
+                    // The address's path may be a secret (Slack's and Teams' are): log the origin only.
+                    logger.warning(
+                        "webhook delivery failed",
+                        metadata: [
+                            "delivery": "\(made.attempt.deliveryID)", "to": "\(made.to)",
+                            "problem": "\(made.attempt.error ?? "")", "state": "\(state.rawValue)",
+                        ])
+                }
+                states += recorded + round.deferred.map { _ in .pending }
+            } catch {
+                // The leases run out and the deliveries are taken again: sent twice at worst, never lost.
+                logger.error("recording webhook tries failed", metadata: ["error": "\(error)"])
+                return states + due.map { _ in .pending }
+            }
+            if !round.deferred.isEmpty || due.count < Self.batchSize { return states }
         }
-        let tries = lanes.flatMap(\.tries)
-        let deferred = lanes.flatMap(\.deferred)
-        let states: [WebhookDelivery.State]
-        do {
-            states = try await store.recordWebhookAttempts(tries.map { ($0.attempt, $0.retryAfter) }, deferred: deferred)
-        } catch {
-            // The leases run out and the deliveries are taken again: sent twice at worst, never lost.
-            logger.error("recording webhook tries failed", metadata: ["tries": "\(tries.count)", "error": "\(error)"])
-            return due.map { _ in .pending }
-        }
-        for (made, state) in zip(tries, states) where made.attempt.error != nil {
-            // The address's path may be a secret (Slack's and Teams' are): log the origin only.
-            logger.warning(
-                "webhook delivery failed",
-                metadata: [
-                    "delivery": "\(made.attempt.deliveryID)", "to": "\(made.to)",
-                    "problem": "\(made.attempt.error ?? "")", "state": "\(state.rawValue)",
-                ])
-        }
-        if !deferred.isEmpty {
-            logger.info("webhook deliveries put off: their receiver did not answer", metadata: ["count": "\(deferred.count)"])
-        }
-        return states + deferred.map { _ in .pending }
     }
 
     /// One subscription's deliveries, four at a time, in the order claimed.
@@ -146,7 +158,7 @@ public struct WebhookDispatcher: Service {
         var rest = items[...]
         let started = ContinuousClock.now
         while !rest.isEmpty {
-            if ContinuousClock.now - started > Self.laneBudget {
+            if ContinuousClock.now - started > Self.roundBudget {
                 // Due again at once, for the next round (or another server) to go on with.
                 lane.deferred += rest.map { ($0.delivery.id, at) }
                 break
@@ -275,6 +287,32 @@ public struct WebhookDispatcher: Service {
         case is DecodingError: "the queued event could not be read"
         case is MessageUnavailable: "the names for the message could not be read; tried again later"
         default: "\(error)"
+        }
+    }
+
+    /// The subscriptions being sent to, at most `limit` at once.
+    final class Workers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var running: Set<String> = []
+
+        func start(_ subscription: String, limit: Int) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            guard running.count < limit, !running.contains(subscription) else { return false }
+            running.insert(subscription)
+            return true
+        }
+
+        func finish(_ subscription: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            running.remove(subscription)
+        }
+
+        var count: Int {
+            lock.lock()
+            defer { lock.unlock() }
+            return running.count
         }
     }
 

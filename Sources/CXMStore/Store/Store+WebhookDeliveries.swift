@@ -82,17 +82,16 @@ extension Store {
 
     /// Takes up to `limit` due deliveries for `lease` seconds, so that two servers never send one
     /// delivery at once; a sender that dies leaves its deliveries to be taken again when the lease ends.
-    public func claimDueWebhooks(now: Date = Date(), limit: Int = 50, lease: TimeInterval = 120) async throws -> [DueWebhook] {
+    /// With `subscription`, only that subscription's deliveries.
+    public func claimDueWebhooks(
+        subscription: String? = nil, now: Date = Date(), limit: Int = 50, lease: TimeInterval = 120
+    ) async throws -> [DueWebhook] {
         let at = Timestamp.from(now)
         return try await database.write { sql in
+            let only: SQLQueryString = subscription.map { " AND d.subscription_id = \(bind: $0)" } ?? ""
             let ids = try await sql.raw(
-                """
-                SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id
-                 WHERE d.state = 'pending' AND d.next_attempt_at <= \(bind: at)
-                   AND (d.lease_until IS NULL OR d.lease_until <= \(bind: at))
-                   AND (s.active = \(bind: true) OR d.event_type = 'webhook.test')
-                 ORDER BY d.next_attempt_at, d.id LIMIT \(bind: limit)
-                """
+                "SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE "
+                    + Self.dueDeliverySQL(at) + only + " ORDER BY d.next_attempt_at, d.id LIMIT \(bind: limit)"
             ).all().map { try $0.string("id") }
             guard !ids.isEmpty else { return [] }
             let claimed = try await sql.raw(
@@ -115,6 +114,26 @@ extension Store {
                     format: WebhookFormat(rawValue: try row.string("format")) ?? .json, secret: try row.string("secret"))
             }
         }
+    }
+
+    /// The subscriptions with deliveries due at `now` and not being sent, those due longest first.
+    public func subscriptionsWithDueWebhooks(now: Date = Date()) async throws -> [String] {
+        try await database.read { sql in
+            try await sql.raw(
+                "SELECT d.subscription_id, MIN(d.next_attempt_at) AS first FROM webhook_deliveries d "
+                    + "JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE "
+                    + Self.dueDeliverySQL(Timestamp.from(now)) + " GROUP BY d.subscription_id ORDER BY first"
+            ).all().map { try $0.string("subscription_id") }
+        }
+    }
+
+    /// Deliveries (`d`, joined with their subscription `s`) waiting, due and not leased; a paused
+    /// subscription's wait, except a test.
+    static func dueDeliverySQL(_ at: Int64) -> SQLQueryString {
+        """
+        d.state = 'pending' AND d.next_attempt_at <= \(bind: at) AND (d.lease_until IS NULL OR d.lease_until <= \(bind: at))
+        AND (s.active = \(bind: true) OR d.event_type = 'webhook.test')
+        """
     }
 
     /// Logs a try and moves the delivery on: delivered, due again after the back-off, or failed
