@@ -153,10 +153,7 @@ extension Store {
         _ tries: [(attempt: WebhookAttempt, retryAfter: TimeInterval?)], deferred: [(id: String, until: Date)] = []
     ) async throws -> [WebhookDelivery.State] {
         try await database.write { sql in
-            var states: [WebhookDelivery.State] = []
-            for (attempt, retryAfter) in tries {
-                states.append(try await Self.record(sql, attempt, retryAfter: retryAfter))
-            }
+            let states = try await Self.record(sql, tries)
             for (until, group) in Dictionary(grouping: deferred, by: \.until) {
                 for chunk in group.map(\.id).chunked(maxRows: 1_000) {
                     try await sql.raw(
@@ -171,56 +168,94 @@ extension Store {
         }
     }
 
+    /// The tries of a round in a few statements whatever their number (the server's one writer is
+    /// shared with the requests): one to count them, one to log them, one per kind of outcome.
     static func record(
-        _ sql: any SQLDatabase, _ attempt: WebhookAttempt, retryAfter: TimeInterval?
-    ) async throws -> WebhookDelivery.State {
-        // Counted in one statement, and only while it waits: a try that lost its lease to another
-        // server, or one for a delivery sent meanwhile, changes nothing.
-        guard
-            let row = try await sql.raw(
+        _ sql: any SQLDatabase, _ tries: [(attempt: WebhookAttempt, retryAfter: TimeInterval?)]
+    ) async throws -> [WebhookDelivery.State] {
+        // Counted only while the delivery waits: a try that lost its lease to another server, or
+        // one for a delivery sent meanwhile, changes nothing.
+        var counted: [String: Int] = [:]
+        for chunk in tries.map(\.attempt.deliveryID).chunked(maxRows: 1_000) {
+            for row in try await sql.raw(
                 """
                 UPDATE webhook_deliveries SET attempts = attempts + 1
-                 WHERE id = \(bind: attempt.deliveryID) AND state = 'pending' RETURNING attempts
+                 WHERE id IN (\(binds: Array(chunk))) AND state = 'pending' RETURNING id, attempts
                 """
-            ).first()
-        else {
-            let current = try await sql.raw(
-                "SELECT state FROM webhook_deliveries WHERE id = \(bind: attempt.deliveryID)"
-            ).first()
-            return try current.flatMap { WebhookDelivery.State(rawValue: try $0.string("state")) } ?? .failed
+            ).all() {
+                counted[try row.string("id")] = try row.int("attempts")
+            }
         }
-        let attempts = try row.int("attempts")
-        let at = Timestamp.from(attempt.at)
-        try await sql.raw(
-            """
-            INSERT INTO webhook_attempts (delivery_id, number, at, status, error, milliseconds, response_excerpt)
-            VALUES (\(bind: attempt.deliveryID), \(bind: attempts), \(bind: at), \(bind: attempt.status),
-                    \(bind: attempt.error.map { String($0.prefix(500)) }), \(bind: attempt.milliseconds),
-                    \(bind: attempt.responseExcerpt.map { String($0.prefix(500)) }))
-            """
-        ).run()
-        let state: WebhookDelivery.State
-        let next: Date?
-        if attempt.succeeded {
-            (state, next) = (.delivered, nil)
-        } else if let status = attempt.status, WebhookRetry.isPermanent(status: status) {
-            (state, next) = (.failed, nil)
-        } else if let due = WebhookRetry.nextAttempt(after: attempts, failedAt: attempt.at, retryAfter: retryAfter) {
-            (state, next) = (.pending, due)
-        } else {
-            (state, next) = (.failed, nil)
+        var current: [String: WebhookDelivery.State] = [:]
+        let uncounted = tries.map(\.attempt.deliveryID).filter { counted[$0] == nil }
+        for chunk in uncounted.chunked(maxRows: 1_000) {
+            for row in try await sql.raw(
+                "SELECT id, state FROM webhook_deliveries WHERE id IN (\(binds: Array(chunk)))"
+            ).all() {
+                current[try row.string("id")] = WebhookDelivery.State(rawValue: try row.string("state"))
+            }
         }
-        try await sql.raw(
-            """
-            UPDATE webhook_deliveries SET state = \(bind: state.rawValue),
-                   last_attempt_at = \(bind: at), last_status = \(bind: attempt.status),
-                   last_error = \(bind: attempt.error.map { String($0.prefix(500)) }),
-                   next_attempt_at = \(bind: next.map(Timestamp.from)), lease_until = NULL,
-                   delivered_at = \(bind: state == .delivered ? at : nil)
-             WHERE id = \(bind: attempt.deliveryID)
-            """
-        ).run()
-        return state
+        struct Outcome: Hashable {
+            var state: WebhookDelivery.State
+            var at: Int64
+            var status: Int?
+            var error: String?
+            var next: Int64?
+        }
+        var states: [WebhookDelivery.State] = []
+        var logged: [SQLQueryString] = []
+        var outcomes: [Outcome: [String]] = [:]
+        for (attempt, retryAfter) in tries {
+            guard let attempts = counted[attempt.deliveryID] else {
+                states.append(current[attempt.deliveryID] ?? .failed)
+                continue
+            }
+            let at = Timestamp.from(attempt.at)
+            let error = attempt.error.map { String($0.prefix(500)) }
+            logged.append(
+                """
+                (\(bind: attempt.deliveryID), \(bind: attempts), \(bind: at), \(bind: attempt.status), \(bind: error),
+                 \(bind: attempt.milliseconds), \(bind: attempt.responseExcerpt.map { String($0.prefix(500)) }))
+                """)
+            let state: WebhookDelivery.State
+            var next: Date?
+            if attempt.succeeded {
+                state = .delivered
+            } else if let status = attempt.status, WebhookRetry.isPermanent(status: status) {
+                state = .failed
+            } else if let due = WebhookRetry.nextAttempt(after: attempts, failedAt: attempt.at, retryAfter: retryAfter) {
+                (state, next) = (.pending, due)
+            } else {
+                state = .failed
+            }
+            states.append(state)
+            outcomes[
+                Outcome(state: state, at: at, status: attempt.status, error: error, next: next.map(Timestamp.from)),
+                default: []
+            ].append(attempt.deliveryID)
+        }
+        for chunk in logged.chunked(maxRows: 500) {
+            guard var values = chunk.first else { continue }
+            for row in chunk.dropFirst() { values = values + ", " + row }
+            try await sql.raw(
+                "INSERT INTO webhook_attempts (delivery_id, number, at, status, error, milliseconds, response_excerpt) VALUES "
+                    + values
+            ).run()
+        }
+        for (outcome, ids) in outcomes {
+            for chunk in ids.chunked(maxRows: 1_000) {
+                try await sql.raw(
+                    """
+                    UPDATE webhook_deliveries SET state = \(bind: outcome.state.rawValue),
+                           last_attempt_at = \(bind: outcome.at), last_status = \(bind: outcome.status),
+                           last_error = \(bind: outcome.error), next_attempt_at = \(bind: outcome.next), lease_until = NULL,
+                           delivered_at = \(bind: outcome.state == .delivered ? outcome.at : nil)
+                     WHERE id IN (\(binds: Array(chunk)))
+                    """
+                ).run()
+            }
+        }
+        return states
     }
 
     /// Sends a failed (or waiting) delivery again now: one more try, with the body it had. One being
