@@ -209,7 +209,7 @@ def main():
                     rule["enabled"] = True
                     status, reply = b.api(server.port, "PUT", f"/api/v1/case-rules/{rule['id']}", token=token, body=rule)
                     assert status == 200, (status, reply[:200])
-            if label.startswith("rules disabled") and "webhook" not in label:
+            if label.startswith("rules disabled"):
                 for rule in never:
                     rule["enabled"] = False
                     status, reply = b.api(server.port, "PUT", f"/api/v1/case-rules/{rule['id']}", token=token, body=rule)
