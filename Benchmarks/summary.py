@@ -75,6 +75,11 @@ def main():
         rows.append(("10 sweep, 100,000 open cases", f"{w['breached_s']:.2f} s all overdue", "< 2 s",
                      f"none due {w['steady_s'] * 1000:.0f} ms; demo alone {w['reference_s'] * 1000:.1f} ms",
                      verdict(k["sweep_pass"])))
+        h = k.get("webhooks")
+        if h:
+            rows.append(("11 webhook on every response", f"{h['delivered']['added_p99_ms']:+.2f} ms at p99",
+                         "never blocks", f"lag p99 {h['delivered']['lag_p99_s']:.2f} s, {h['delivered']['pending']} left",
+                         verdict(h["delivered"]["pending"] == 0)))
     head = ("benchmark", "figure", "target", "reference", "result")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     line = "  ".join("{:%d}" % w for w in widths)
