@@ -152,6 +152,7 @@ struct WebhookTests {
                 #expect(try await dispatcher.deliverDue(using: http, now: Date()).isEmpty)
                 try await http.shutdown()
                 #expect(try await client.api(.get, "/api/v1/webhooks", token: server.tokens[.cxManager]).status == .forbidden)
+                #expect(try await client.api(.post, "/api/v1/webhooks/nope/test", token: admin).status == .notFound)
             }
         }
     }

@@ -63,7 +63,9 @@ extension Store {
     /// Queues a test event for one subscription (active or not), to be sent within seconds.
     public func queueTestWebhook(_ id: String, now: Date = Date()) async throws -> WebhookDelivery {
         try await database.write { sql in
-            try await requireExists(sql, table: "webhook_subscriptions", id: id, field: "id", entity: "webhook")
+            guard try await sql.raw("SELECT id FROM webhook_subscriptions WHERE id = \(bind: id)").first() != nil else {
+                throw StoreError.notFound(entity: "webhook", id: id)
+            }
             let event = WebhookEvent.test(at: now)
             let delivery = WebhookDelivery(
                 subscriptionID: id, eventType: .test, event: try event.json(), createdAt: Timestamp.date(Timestamp.from(now)),
