@@ -252,15 +252,15 @@ public enum WebhookText: String, Localizable {
         case .privacy:
             Translations(
                 en:
-                    "Case events carry ids and codes, not notes or what was said on the phone. Response events carry the answers, open ones too.",
+                    "Case events carry the case's title, ids and codes: no notes, nothing said on the phone, no complaint's words. Response events carry the answers, open ones too.",
                 sv:
-                    "Ärendehändelser innehåller id:n och koder, inte anteckningar eller vad som sades i telefon. Svarshändelser innehåller svaren, även fritextsvar.",
+                    "Ärendehändelser innehåller ärendets rubrik, id:n och koder: inga anteckningar, inget som sades i telefon, inga ord ur klagomål. Svarshändelser innehåller svaren, även fritextsvar.",
                 da:
-                    "Sagshændelser indeholder id'er og koder, ikke noter eller hvad der blev sagt i telefonen. Svarhændelser indeholder svarene, også fritekstsvar.",
+                    "Sagshændelser indeholder sagens titel, id'er og koder: ingen noter, intet af det, der blev sagt i telefonen, ingen ord fra klager. Svarhændelser indeholder svarene, også fritekstsvar.",
                 nb:
-                    "Sakshendelser inneholder id-er og koder, ikke notater eller hva som ble sagt på telefonen. Svarhendelser inneholder svarene, også fritekstsvar.",
+                    "Sakshendelser inneholder sakens tittel, id-er og koder: ingen notater, ingenting av det som ble sagt på telefonen, ingen ord fra klager. Svarhendelser inneholder svarene, også fritekstsvar.",
                 fi:
-                    "Tapaustapahtumat sisältävät tunnisteita ja koodeja, eivät muistiinpanoja tai puhelimessa sanottua. Vastaustapahtumat sisältävät vastaukset, myös avoimet vastaukset."
+                    "Tapaustapahtumat sisältävät tapauksen otsikon, tunnisteet ja koodit: ei muistiinpanoja, ei puhelimessa sanottua, ei valitusten sanoja. Vastaustapahtumat sisältävät vastaukset, myös avoimet vastaukset."
             )
         }
     }
