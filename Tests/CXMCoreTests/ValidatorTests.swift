@@ -51,6 +51,19 @@ struct ValidatorTests {
         #expect(check.errors.isEmpty)
     }
 
+    /// JSON Schema's maxLength counts code points: a letter with combining marks is several (the API
+    /// fuzzer sent 150 such letters, which Swift counts as 150 characters).
+    @Test func lengthsCountCodePointsAsTheSchemaDoes() {
+        let zalgo = String(repeating: "T\u{0301}\u{0302}", count: 80)
+        #expect(zalgo.count == 80 && zalgo.unicodeScalars.count == 240)
+        var check = Validator()
+        check.name(zalgo, field: "name")
+        check.text(zalgo, field: "description", maxLength: 200)
+        _ = check.items([zalgo], field: "needs", maxLength: 200)
+        #expect(check.errors.map(\.field) == ["name", "description", "needs[0]"])
+        #expect(check.errors[0].message.contains("got 240"))
+    }
+
     @Test func textMayBeEmptyButNotTooLong() {
         var check = Validator()
 

@@ -76,6 +76,8 @@ public struct Complaint: Sendable, Codable, Hashable, Identifiable {
     /// The case's title: the start of what the customer wrote.
     public var caseTitle: String {
         let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
-        return "Complaint · " + (line.count > 80 ? String(line.prefix(79)) + "…" : line)
+        // Cut by code points, as lengths are counted everywhere (JSON Schema's way).
+        let scalars = line.unicodeScalars
+        return "Complaint · " + (scalars.count > 80 ? String(String.UnicodeScalarView(scalars.prefix(79))) + "…" : line)
     }
 }

@@ -109,7 +109,7 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
             !system.isEmpty && system.count <= 32
                 && system.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") },
             "system", "must be 1–32 characters of a–z, 0–9 or '_' (for example crm, email, support)")
-        check.check(!value.isEmpty && value.count <= 200, "value", "must be 1–200 characters")
+        check.check(!value.isEmpty && value.unicodeScalars.count <= 200, "value", "must be 1–200 characters")
         if system == "email" && !value.isEmpty {
             check.check(EmailAddress.isPlausible(value), "value", "'\(value)' is not an email address")
         }

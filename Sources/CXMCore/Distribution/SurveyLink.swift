@@ -56,7 +56,7 @@ public struct SurveyLink: Sendable, Codable, Hashable, Identifiable {
         var result = self
         result.label = label.trimmedSpaces
         check.check(!result.label.isEmpty, "label", "must say what the link is for, e.g. 'Receipt QR, city store'")
-        check.check(result.label.count <= 200, "label", "must be at most 200 characters")
+        check.check(result.label.unicodeScalars.count <= 200, "label", "must be at most 200 characters")
         check.check(Self.isToken(token), "token", "must be 16–64 characters of A–Z, a–z, 0–9, '-' and '_'")
         try check.finish()
         return result

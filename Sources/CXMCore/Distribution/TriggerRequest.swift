@@ -67,7 +67,7 @@ public struct TriggerRequest: Sendable, Codable, Hashable {
             check.check((0...10_080).contains(delayMinutes), "delayMinutes", "must be 0–10080 minutes (a week)")
         }
         if let key = idempotencyKey {
-            check.check(!key.isEmpty && key.count <= 200, "idempotencyKey", "must be 1–200 characters")
+            check.check(!key.isEmpty && key.unicodeScalars.count <= 200, "idempotencyKey", "must be 1–200 characters")
             check.check(
                 followUp || !key.hasPrefix(Self.followUpKeyPrefix), "idempotencyKey",
                 "keys starting with '\(Self.followUpKeyPrefix)' are cxm's own (a closed case's follow-up); choose another")

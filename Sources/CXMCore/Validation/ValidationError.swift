@@ -56,14 +56,17 @@ public struct Validator: Sendable {
         if !condition { add(field, message()) }
     }
 
-    /// Checks a required, trimmed, length-limited name and returns it trimmed.
+    /// Checks a required, trimmed, length-limited name and returns it trimmed. Lengths count Unicode
+    /// code points, as JSON Schema's `maxLength` does: a name of letters with many combining marks is
+    /// measured as the OpenAPI document promises, not by what it looks like.
     @discardableResult
     public mutating func name(_ value: String, field: String, maxLength: Int = 200) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let length = trimmed.unicodeScalars.count
         if trimmed.isEmpty {
             add(field, "must not be empty", code: .required)
-        } else if trimmed.count > maxLength {
-            add(field, "must be at most \(maxLength) characters (got \(trimmed.count))", code: .tooLong, limit: maxLength)
+        } else if length > maxLength {
+            add(field, "must be at most \(maxLength) characters (got \(length))", code: .tooLong, limit: maxLength)
         }
         return trimmed
     }
@@ -72,8 +75,9 @@ public struct Validator: Sendable {
     @discardableResult
     public mutating func text(_ value: String, field: String, maxLength: Int = 4000) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.count > maxLength {
-            add(field, "must be at most \(maxLength) characters (got \(trimmed.count))", code: .tooLong, limit: maxLength)
+        let length = trimmed.unicodeScalars.count
+        if length > maxLength {
+            add(field, "must be at most \(maxLength) characters (got \(length))", code: .tooLong, limit: maxLength)
         }
         return trimmed
     }
@@ -85,7 +89,7 @@ public struct Validator: Sendable {
         for (index, value) in values.enumerated() {
             let item = value.trimmingCharacters(in: .whitespacesAndNewlines)
             if item.isEmpty { continue }
-            if item.count > maxLength { add("\(field)[\(index)]", "must be at most \(maxLength) characters") }
+            if item.unicodeScalars.count > maxLength { add("\(field)[\(index)]", "must be at most \(maxLength) characters") }
             cleaned.append(item)
         }
         return cleaned

@@ -140,7 +140,9 @@ extension Store {
         _ draft: Case, firstContactHours: Double, resolutionHours: Double, note: String? = nil, by actor: AuditActor
     ) async throws -> Case {
         let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...200).contains(title.count) else { throw StoreError.invalid("title", "must be 1 to 200 characters") }
+        guard (1...200).contains(title.unicodeScalars.count) else {
+            throw StoreError.invalid("title", "must be 1 to 200 characters")
+        }
         return try await database.write { sql in
             var record = draft
             record.title = title

@@ -86,6 +86,6 @@ public enum SurveyImport {
         let firstLine = title.split(separator: "\n").first.map(String.init) ?? ""
         let stem = fileName.map { ($0 as NSString).lastPathComponent }.map { ($0 as NSString).deletingPathExtension } ?? ""
         let name = [firstLine, stem, "Imported survey"].first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
-        return String(name.trimmingCharacters(in: .whitespaces).prefix(200))
+        return String(String.UnicodeScalarView(name.trimmingCharacters(in: .whitespaces).unicodeScalars.prefix(200)))
     }
 }
