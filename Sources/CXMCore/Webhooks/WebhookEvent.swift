@@ -13,10 +13,12 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
     public struct Payload: Sendable, Codable, Hashable {
         public var `case`: CaseData?
         public var change: ChangeData?
-        public var response: ResponseData?
+        /// A response as it was stored, with its answers (open ones too: the receiver is the company's
+        /// own system).
+        public var response: SurveyResponse?
         public var message: String?
 
-        public init(case: CaseData? = nil, change: ChangeData? = nil, response: ResponseData? = nil, message: String? = nil) {
+        public init(case: CaseData? = nil, change: ChangeData? = nil, response: SurveyResponse? = nil, message: String? = nil) {
             self.case = `case`
             self.change = change
             self.response = response
@@ -105,34 +107,6 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
         }
     }
 
-    /// A response as it was stored, with its answers (open answers too: the receiver is the
-    /// company's own system).
-    public struct ResponseData: Sendable, Codable, Hashable {
-        public var id: String
-        public var surveyID: String
-        public var surveyVersion: Int
-        public var touchpointID: String
-        public var unitID: String
-        public var channelID: String
-        public var customerID: String?
-        public var language: Language
-        public var submittedAt: Date
-        public var answers: [Answer]
-
-        public init(_ response: SurveyResponse) {
-            id = response.id
-            surveyID = response.surveyID
-            surveyVersion = response.surveyVersion
-            touchpointID = response.touchpointID
-            unitID = response.unitID
-            channelID = response.channelID
-            customerID = response.customerID
-            language = response.language
-            submittedAt = response.submittedAt
-            answers = response.answers
-        }
-    }
-
     /// The events a case's new history entries make, each with the case as it now stands.
     public static func events(for record: Case, history: [CaseEvent]) -> [WebhookEvent] {
         history.map { entry in
@@ -143,7 +117,7 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
     }
 
     public static func responseCreated(_ response: SurveyResponse, at time: Date) -> WebhookEvent {
-        WebhookEvent(type: .responseCreated, timestamp: time, data: Payload(response: ResponseData(response)))
+        WebhookEvent(type: .responseCreated, timestamp: time, data: Payload(response: response))
     }
 
     public static func test(at time: Date) -> WebhookEvent {
