@@ -27,8 +27,6 @@ public struct WebhookSubscription: Sendable, Codable, Hashable, Identifiable {
         self.secretHint = secretHint
     }
 
-    public func wants(_ type: WebhookEventType) -> Bool { active && events.contains(type) }
-
     /// The scheme, host and port of an address, for lists, logs and the audit trail: the path of a
     /// Slack or Teams address is itself a secret.
     public static func origin(of url: String) -> String {

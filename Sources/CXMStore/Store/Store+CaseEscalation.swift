@@ -98,18 +98,20 @@ extension Store {
                 }
             }
             try await insertEvents(sql, events)
-            if !events.isEmpty, try await wantsWebhooks(sql, .caseEscalated) {
-                var records: [String: Case] = [:]
-                for chunk in Array(Set(events.map(\.caseID))).chunked(maxRows: 1_000) {
-                    for row in try await sql.raw("SELECT * FROM cases WHERE id IN (\(binds: Array(chunk)))").all() {
-                        let record = try Self.caseRecord(row)
-                        records[record.id] = record
+            if !events.isEmpty {
+                // The cases are read only when a subscription wants escalations.
+                try await queueWebhooks(sql, of: [.caseEscalated], now: now) {
+                    var records: [String: Case] = [:]
+                    for chunk in Array(Set(events.map(\.caseID))).chunked(maxRows: 1_000) {
+                        for row in try await sql.raw("SELECT * FROM cases WHERE id IN (\(binds: Array(chunk)))").all() {
+                            let record = try Self.caseRecord(row)
+                            records[record.id] = record
+                        }
+                    }
+                    return events.flatMap { event in
+                        records[event.caseID].map { WebhookEvent.events(for: $0, history: [event]) } ?? []
                     }
                 }
-                try await queueWebhooks(
-                    sql,
-                    events.compactMap { event in records[event.caseID].map { WebhookEvent.events(for: $0, history: [event]) } }
-                        .flatMap { $0 }, now: now)
             }
             return alerts
         }

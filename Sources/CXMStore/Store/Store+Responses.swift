@@ -209,8 +209,10 @@ extension Store {
         // Answers given in the last week: an import of last year's answers posts nothing.
         let received = Timestamp.date(receivedAt)
         let fresh = stored.filter { received.timeIntervalSince($0.submittedAt) <= Self.webhookResponseMaxAge }
-        if !fresh.isEmpty, try await wantsWebhooks(sql, .responseCreated) {
-            try await queueWebhooks(sql, fresh.map { WebhookEvent.responseCreated($0, at: received) }, now: received)
+        if !fresh.isEmpty {
+            try await queueWebhooks(sql, of: [.responseCreated], now: received) {
+                fresh.map { WebhookEvent.responseCreated($0, at: received) }
+            }
         }
         return inserted
     }

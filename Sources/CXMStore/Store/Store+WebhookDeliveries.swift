@@ -18,10 +18,19 @@ extension Store {
     /// dispatcher's, later; nothing here waits for a receiver.
     func queueWebhooks(_ sql: any SQLDatabase, _ events: [WebhookEvent], now: Date = Date()) async throws {
         guard !events.isEmpty else { return }
+        try await queueWebhooks(sql, of: Set(events.map(\.type)), now: now) { events }
+    }
+
+    /// The same, building the events only when an active subscription wants one of `types`: the
+    /// subscriptions are read once, and a workspace without webhooks pays that one read.
+    func queueWebhooks(
+        _ sql: any SQLDatabase, of types: Set<WebhookEventType>, now: Date, _ make: () async throws -> [WebhookEvent]
+    ) async throws {
         let subscriptions = try await sql.raw(
             "SELECT id, events FROM webhook_subscriptions WHERE active = \(bind: true)"
         ).all().map { (id: try $0.string("id"), events: Set(try Self.eventTypes($0))) }
-        guard !subscriptions.isEmpty else { return }
+        guard subscriptions.contains(where: { !$0.events.isDisjoint(with: types) }) else { return }
+        let events = try await make()
         let at = Timestamp.from(now)
         var rows: [SQLQueryString] = []
         for event in events {
@@ -47,13 +56,6 @@ extension Store {
                 VALUES
                 """ + " " + values
             ).run()
-        }
-    }
-
-    /// Whether any active subscription wants events of the type (read before building many events).
-    func wantsWebhooks(_ sql: any SQLDatabase, _ type: WebhookEventType) async throws -> Bool {
-        try await sql.raw("SELECT events FROM webhook_subscriptions WHERE active = \(bind: true)").all().contains {
-            try Self.eventTypes($0).contains(type)
         }
     }
 
