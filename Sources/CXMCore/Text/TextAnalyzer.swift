@@ -1,0 +1,108 @@
+/// A theme an answer talks about, how it talks about it and where.
+public struct ThemeMention: Sendable, Hashable {
+    public let themeID: String
+    /// The sentiment of the sentences that mention the theme ("friendly staff, but far too expensive": staff
+    /// positive, price negative).
+    public let sentiment: Sentiment
+    /// Where the theme's words are, in Unicode scalars of the analysed text.
+    public let spans: [Range<Int>]
+}
+
+/// Which model gave an answer its sentiment.
+public enum SentimentSource: String, Sendable, Hashable, Codable {
+    /// The lexicon and rules cxm ships.
+    case builtIn = "built_in"
+    /// The model learned from the workspace's own scored answers.
+    case learned
+}
+
+/// Everything cxm reads from one open-text answer.
+public struct TextAnalysis: Sendable, Hashable {
+    /// The language the text is in; nil when it is in none of the five or cannot be told.
+    public let language: Language?
+    public let languageConfidence: Double
+    public let sentiment: Sentiment
+    public let sentences: [SentenceSentiment]
+    /// Themes in taxonomy order; a sub-theme's mention also counts for its theme.
+    public let themes: [ThemeMention]
+    public let source: SentimentSource
+    /// Whether the text was longer than `TextAnalyzer.maximumLength` and only its beginning was read.
+    public let truncated: Bool
+    /// The analysed text (after truncation) that spans refer to.
+    public let analysedText: String
+}
+
+/// Reads language, sentiment and themes from open-text answers. Build one per taxonomy and set of learned
+/// models and share it: it holds only immutable tables.
+public struct TextAnalyzer: Sendable {
+    /// Texts longer than this many Unicode scalars are cut here (a note says so in the result).
+    public static let maximumLength = 20_000
+
+    public let matcher: ThemeMatcher
+    public let learned: [Language: LearnedSentimentModel]
+    private let identifier: LanguageIdentifier
+
+    public init(taxonomy: Taxonomy = .standard, learned: [Language: LearnedSentimentModel] = [:]) {
+        matcher = ThemeMatcher(taxonomy: taxonomy)
+        self.learned = learned
+        identifier = LanguageIdentifier.shared
+    }
+
+    /// Analyses a text. `prior` is the language the respondent chose; `language` forces a language instead of
+    /// identifying one.
+    public func analyse(_ text: String, prior: Language? = nil, language forced: Language? = nil) -> TextAnalysis {
+        var scalars = Array(text.unicodeScalars)
+        let truncated = scalars.count > Self.maximumLength
+        if truncated { scalars.removeSubrange(Self.maximumLength...) }
+        let analysed = truncated ? String(String.UnicodeScalarView(scalars)) : text
+        let guess =
+            forced.map { LanguageGuess(language: $0, confidence: 1) } ?? identifier.identify(analysed, prior: prior)
+        let tokens = TextTokenizer.tokens(of: scalars)
+        let language = guess.language ?? prior ?? .en
+        let reading = SentimentAnalyzer.builtIn(language).analyse(tokens)
+        var sentiment = reading.overall
+        var source = SentimentSource.builtIn
+        if let model = learned[language], reading.hits > 0 || tokens.contains(where: { $0.kind == .word }) {
+            sentiment = model.sentiment(tokens, builtInScore: reading.overall.score)
+            source = .learned
+        }
+        let matches = matcher.matches(in: tokens, language: guess.language)
+        return TextAnalysis(
+            language: guess.language, languageConfidence: guess.confidence, sentiment: sentiment,
+            sentences: reading.sentences, themes: mentions(matches, sentences: reading.sentences), source: source,
+            truncated: truncated, analysedText: analysed)
+    }
+
+    /// Groups matches by theme (adding each sub-theme's parent) with the sentiment of their sentences.
+    private func mentions(_ matches: [ThemeMatch], sentences: [SentenceSentiment]) -> [ThemeMention] {
+        guard !matches.isEmpty else { return [] }
+        var byTheme: [String: [ThemeMatch]] = [:]
+        for match in matches {
+            byTheme[match.themeID, default: []].append(match)
+            if let dot = match.themeID.lastIndex(of: ".") {
+                byTheme[String(match.themeID[..<dot]), default: []].append(match)
+            }
+        }
+        var mentions: [ThemeMention] = []
+        for theme in matcher.taxonomy.themes {
+            guard let found = byTheme[theme.id] else { continue }
+            let sentenceIndices = Set(found.compactMap { match in sentences.firstIndex { $0.end > match.start } })
+            let scores = sentenceIndices.map { sentences[$0].sentiment.score }
+            let score = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
+            var spans: [Range<Int>] = []
+            for match in found.sorted(by: { $0.start < $1.start }) where !spans.contains(match.start..<match.end) {
+                spans.append(match.start..<match.end)
+            }
+            mentions.append(
+                ThemeMention(
+                    themeID: theme.id, sentiment: Sentiment(score: score, neutralBand: SentimentAnalyzer.neutralBand),
+                    spans: spans))
+        }
+        return mentions
+    }
+}
+
+extension LanguageIdentifier {
+    /// One identifier for the process: its tables are built once.
+    static let shared = LanguageIdentifier()
+}
