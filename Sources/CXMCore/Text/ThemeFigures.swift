@@ -73,3 +73,26 @@ public struct ThemeFigure: Sendable, Hashable {
         isLowSample = mentions < options.lowSample
     }
 }
+
+/// How often a theme came up in one period: among how many analysed answers, and in what tone.
+public struct ThemePeriodCounts: Sendable, Hashable, Codable {
+    public var period: Period
+    /// Analysed answers in the period (the theme's share is `mentions / texts`).
+    public var texts: Int
+    public var mentions: Int
+    public var positive: Int
+    public var negative: Int
+
+    public init(period: Period, texts: Int, mentions: Int, positive: Int, negative: Int) {
+        self.period = period
+        self.texts = texts
+        self.mentions = mentions
+        self.positive = positive
+        self.negative = negative
+    }
+
+    /// The share of answers mentioning the theme, with its Wilson interval; nil without answers.
+    public var share: (value: Double, interval: Interval?)? {
+        texts > 0 ? (Double(mentions) / Double(texts), ProportionStatistics.wilson(successes: mentions, n: texts)) : nil
+    }
+}

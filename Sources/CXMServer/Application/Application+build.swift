@@ -57,6 +57,9 @@ public func buildApplication(
                 store: store, checkEvery: .seconds(60),
                 mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger),
         ]
+            + (configuration.textAnalysisCheckEvery.map {
+                [TextAnalysisWorker(store: store, checkEvery: $0, logger: logger)]
+            } ?? [])
             + (configuration.webhookCheckEvery.map {
                 [WebhookDispatcher(store: store, checkEvery: $0, linkBase: configuration.linkBase, logger: logger)]
             } ?? [])

@@ -41,6 +41,9 @@ public struct ServerConfiguration: Sendable {
     public var mailCheckEvery: Duration = .seconds(2)
     /// How often queued webhook deliveries are looked for; nil sends none (they wait in the queue).
     public var webhookCheckEvery: Duration? = .seconds(2)
+    /// How often open-text answers awaiting analysis (after an upgrade or a taxonomy change) are looked
+    /// for; nil leaves them waiting.
+    public var textAnalysisCheckEvery: Duration? = .seconds(5)
 
     /// The base of links in e-mail, without a trailing slash.
     public var linkBase: String {

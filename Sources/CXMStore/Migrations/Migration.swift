@@ -33,4 +33,5 @@ public let allMigrations: [any Migration] = [
     CreateCases(),
     CreateWebhooks(),
     AddCaseFollowUp(),
+    CreateTextAnalytics(),
 ]

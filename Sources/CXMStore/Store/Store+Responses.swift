@@ -205,6 +205,7 @@ extension Store {
                 .run()
         }
         try await queueRollups(of: stored, surveys: context.surveys, timeZone: context.timeZone, on: sql)
+        try await analyseTexts(of: stored, on: sql)
         try await openCases(for: stored, surveys: context.surveys, receivedAt: Timestamp.date(receivedAt), on: sql)
         // Answers given in the last week: an import of last year's answers posts nothing.
         let received = Timestamp.date(receivedAt)

@@ -5,6 +5,8 @@ import SQLKit
 /// The one store of cxm over SQLite or PostgreSQL. Each area of the domain has its own extension file.
 public struct Store: Sendable {
     public let database: Database
+    /// The open-text analyser last built for this store's workspace (see `textAnalyzer`).
+    let textAnalyzers = TextAnalyzerCache()
 
     public init(database: Database) {
         self.database = database

@@ -155,4 +155,13 @@ enum SentimentRuleWords {
 
     /// The value of "too" + one of `excessTargets`, on the lexicon scale.
     static let excessValue: Float = -1.6
+
+    /// Words that join clauses: a negator after one ("lång och ingen svarade") does not reach back over it.
+    static let conjunctions: [Language: Set<String>] = [
+        .en: ["and", "or", "but", "so", "because"],
+        .sv: ["och", "eller", "men", "så", "för", "eftersom", "att"],
+        .da: ["og", "eller", "men", "så", "fordi", "at"],
+        .nb: ["og", "eller", "men", "så", "fordi", "at"],
+        .fi: ["ja", "tai", "mutta", "koska", "että"],
+    ]
 }

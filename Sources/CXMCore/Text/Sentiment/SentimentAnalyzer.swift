@@ -122,7 +122,8 @@ public struct SentimentAnalyzer: Sendable {
                     concessive.insert(clause)
                 }
                 if usesRules, entry?.isNegator ?? false { negators.append(words.count) }
-                var value = entry?.value ?? 0
+                // A negator's own lexicon value ("ingen" −0.8) would count the negation twice.
+                var value = usesRules && entry?.isNegator ?? false ? 0 : entry?.value ?? 0
                 if usesRules, entry?.isExcessTarget ?? false, let before = words.last, before.clause == clause,
                     before.entry?.isExcess ?? false
                 {
@@ -144,7 +145,7 @@ public struct SentimentAnalyzer: Sendable {
         guard !items.isEmpty else { return (0, 0) }
         guard usesRules else { return (items.reduce(0) { $0 + $1.value }, items.count) }
 
-        applyNegation(&items, negators: negators, clauses: words.map(\.clause))
+        applyNegation(&items, negators: negators, words: words.map { ($0.clause, $0.entry?.isConjunction ?? false) })
         var sum: Float = 0
         for item in items {
             var value = item.value
@@ -179,10 +180,11 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     /// Each negator negates the first sentiment item within three words after it in its clause; failing that,
-    /// in Swedish, Danish and Norwegian, the item right before it ("fungerar inte").
-    private func applyNegation(_ items: inout [Item], negators: [Int], clauses: [Int]) {
+    /// in Swedish, Danish and Norwegian, the item right before it ("fungerar inte"), unless a conjunction stands
+    /// between them.
+    private func applyNegation(_ items: inout [Item], negators: [Int], words: [(clause: Int, isConjunction: Bool)]) {
         for negator in negators {
-            let clause = clauses[negator]
+            let clause = words[negator].clause
             if let next = items.firstIndex(where: {
                 $0.word > negator && $0.word <= negator + 3 && $0.clause == clause
             }) {
@@ -190,7 +192,7 @@ public struct SentimentAnalyzer: Sendable {
             } else if lexicon.language.negatesBackwards,
                 let previous = items.lastIndex(where: {
                     $0.word < negator && $0.word >= negator - 2 && $0.clause == clause
-                })
+                }), !(items[previous].word + 1..<negator).contains(where: { words[$0].isConjunction })
             {
                 items[previous].isNegated.toggle()
             }

@@ -21,6 +21,8 @@ public struct SentimentLexicon: Sendable {
         var isExcess = false
         /// "long", "slow", "expensive": neutral alone, negative after "too".
         var isExcessTarget = false
+        /// "och", "and": a negator does not reach back over it.
+        var isConjunction = false
         /// Whether multi-word terms begin with this word.
         var startsPhrase = false
         /// Whether the word is an inflection cxm added rather than a word of the lists.
@@ -109,6 +111,7 @@ public struct SentimentLexicon: Sendable {
         for word in SentimentRuleWords.excessTargets[language] ?? [] {
             entries[word, default: Entry()].isExcessTarget = true
         }
+        for word in SentimentRuleWords.conjunctions[language] ?? [] { entries[word, default: Entry()].isConjunction = true }
         for word in SentimentRuleWords.concessive[language] ?? [] {
             entries[word, default: Entry()].isConcessive = true
         }
