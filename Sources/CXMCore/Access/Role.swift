@@ -38,6 +38,10 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
         case .manageCaseRules: self == .admin || self == .cxManager
         // Webhooks send data out of cxm, with a secret to sign it: the administrator's.
         case .manageWebhooks: self == .admin
+        // Tagging, re-theming and marking examples shape what others read: not for viewers.
+        case .annotateFeedback: self != .viewer
+        // The taxonomy and the learned sentiment models change every figure about themes.
+        case .editTaxonomy: self == .admin || self == .cxManager || self == .analyst
         }
     }
 }
@@ -51,4 +55,5 @@ public enum Permission: String, Sendable, CaseIterable, Hashable {
     case submitResponses, importData
     case readCases, workCases, manageCaseRules
     case manageWebhooks
+    case annotateFeedback, editTaxonomy
 }

@@ -93,6 +93,18 @@ public struct TextAnnotationChange: Sendable, Hashable, Codable {
         self.example = example
     }
 
+    private enum CodingKeys: String, CodingKey { case addTags, removeTags, addThemes, removeThemes, example }
+
+    /// Every field may be left out.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        addTags = try container.decodeIfPresent([String].self, forKey: .addTags) ?? []
+        removeTags = try container.decodeIfPresent([String].self, forKey: .removeTags) ?? []
+        addThemes = try container.decodeIfPresent([String].self, forKey: .addThemes) ?? []
+        removeThemes = try container.decodeIfPresent([String].self, forKey: .removeThemes) ?? []
+        example = try container.decodeIfPresent(Bool.self, forKey: .example)
+    }
+
     /// A tag: 1–40 characters of letters, digits, `-` and `_`, lowercased.
     public static func normalisedTag(_ raw: String) -> String? {
         let tag = raw.trimmedSpaces.lowercased()

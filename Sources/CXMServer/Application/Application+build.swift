@@ -28,6 +28,7 @@ public func buildApplication(
     CasesAPI(store: store).register(in: &routes)
     CaseRulesAPI(store: store).register(in: &routes)
     WebhooksAPI(store: store).register(in: &routes)
+    FeedbackAPI(store: store).register(in: &routes)
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)

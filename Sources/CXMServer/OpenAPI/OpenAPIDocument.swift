@@ -98,6 +98,10 @@ enum OpenAPIDocument {
             {
               "name": "Webhooks",
               "description": "Events posted to other systems as they happen: signed JSON (Standard Webhooks: headers webhook-id, webhook-timestamp and webhook-signature, the HMAC-SHA256 of id.timestamp.body), or Slack and Microsoft Teams messages. Events are queued with the change that made them and sent within seconds; a failed try is repeated after 1, 5 and 30 minutes, then 2, 6, 12 and 24 hours (longer if the receiver's Retry-After says so); 410 Gone ends it at once."
+            },
+            {
+              "name": "Feedback",
+              "description": "Open-text analytics: the feedback inbox, themes as data, the theme taxonomy and sentiment models."
             }
           ],
           "paths": {
@@ -6206,6 +6210,1032 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/feedback": {
+              "get": {
+                "operationId": "listFeedback",
+                "summary": "List analysed open-text answers",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "The feedback inbox: every open-text answer with its language, sentiment (overall and per sentence), themes with the words that matched, tags, and the scores of the same response, within the reader's units.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "search",
+                    "in": "query",
+                    "description": "Words that must all occur in the text (case-insensitive, anywhere in a word; at most 200 characters).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "sentiment",
+                    "in": "query",
+                    "description": "Comma-separated sentiments: positive, neutral, negative.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "theme",
+                    "in": "query",
+                    "description": "A theme id of the taxonomy; a theme includes its sub-themes.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unthemed",
+                    "in": "query",
+                    "description": "true: only answers no theme matched.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "language",
+                    "in": "query",
+                    "description": "Comma-separated language codes of the text (en, sv, da, nb, fi) or other.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "survey",
+                    "in": "query",
+                    "description": "A survey id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "touchpoint",
+                    "in": "query",
+                    "description": "A touchpoint id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "channel",
+                    "in": "query",
+                    "description": "A channel id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "A unit id: the unit and every unit below it.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "description": "Answers submitted at or after: a day (2026-03-01, midnight in the workspace's time zone) or an ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "description": "Answers submitted before: a day or an ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "tag",
+                    "in": "query",
+                    "description": "A tag people gave answers.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "example",
+                    "in": "query",
+                    "description": "true: only answers marked as examples.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "nps",
+                    "in": "query",
+                    "description": "The respondent's NPS group in the same response.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "promoter",
+                        "passive",
+                        "detractor"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "order",
+                    "in": "query",
+                    "description": "Newest first (default), oldest first, most negative or most positive first.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "newest",
+                        "oldest",
+                        "most_negative",
+                        "most_positive"
+                      ]
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/Offset"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One page of analysed answers.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FeedbackPage"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/feedback/tags": {
+              "get": {
+                "operationId": "listFeedbackTags",
+                "summary": "List the tags in use",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "Every tag people gave answers, most used first.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The tags.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FeedbackTagList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/feedback/{response}/{question}": {
+              "get": {
+                "operationId": "getFeedback",
+                "summary": "Get an analysed answer",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "One analysed open-text answer, if its unit is within the reader's.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "response",
+                    "in": "path",
+                    "required": true,
+                    "description": "The response id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "question",
+                    "in": "path",
+                    "required": true,
+                    "description": "The key of the open-text question.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The answer.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FeedbackItem"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "patch": {
+                "operationId": "annotateFeedback",
+                "summary": "Tag, re-theme or mark an answer",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "Adds or removes tags, sets themes by hand or takes themes away (a taken-away theme is not found again when answers are re-analysed; setting a sub-theme sets its theme), and marks or unmarks the answer as a representative example. Every field may be left out.\n\nRequires the permission annotateFeedback (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "name": "response",
+                    "in": "path",
+                    "required": true,
+                    "description": "The response id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "question",
+                    "in": "path",
+                    "required": true,
+                    "description": "The key of the open-text question.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/FeedbackAnnotation"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The answer as it now stands.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FeedbackItem"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/themes": {
+              "get": {
+                "operationId": "listThemeFigures",
+                "summary": "Themes as data",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "For every theme mentioned among the selected answers: mentions, share of all analysed answers with its Wilson interval, positive/neutral/negative mentions, net sentiment, and the NPS (adjusted-Wald interval) and CES of the customers who mention it. NPS and CES are left out under the anonymity threshold; fewer than 30 mentions are flagged `lowSample`. In taxonomy order.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "search",
+                    "in": "query",
+                    "description": "Words that must all occur in the text (case-insensitive, anywhere in a word; at most 200 characters).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "sentiment",
+                    "in": "query",
+                    "description": "Comma-separated sentiments: positive, neutral, negative.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "theme",
+                    "in": "query",
+                    "description": "A theme id of the taxonomy; a theme includes its sub-themes.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unthemed",
+                    "in": "query",
+                    "description": "true: only answers no theme matched.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "language",
+                    "in": "query",
+                    "description": "Comma-separated language codes of the text (en, sv, da, nb, fi) or other.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "survey",
+                    "in": "query",
+                    "description": "A survey id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "touchpoint",
+                    "in": "query",
+                    "description": "A touchpoint id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "channel",
+                    "in": "query",
+                    "description": "A channel id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "A unit id: the unit and every unit below it.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "description": "Answers submitted at or after: a day (2026-03-01, midnight in the workspace's time zone) or an ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "description": "Answers submitted before: a day or an ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "tag",
+                    "in": "query",
+                    "description": "A tag people gave answers.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "example",
+                    "in": "query",
+                    "description": "true: only answers marked as examples.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "nps",
+                    "in": "query",
+                    "description": "The respondent's NPS group in the same response.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "promoter",
+                        "passive",
+                        "detractor"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "lang",
+                    "in": "query",
+                    "description": "The language of theme names; the workspace's default language if left out.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "en",
+                        "sv",
+                        "da",
+                        "nb",
+                        "fi"
+                      ]
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The figures and the number of analysed answers they are shares of.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ThemeFigures"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/themes/{theme}/trend": {
+              "get": {
+                "operationId": "getThemeTrend",
+                "summary": "A theme over time",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "Per period, oldest first: the analysed answers, the theme's mentions, its positive and negative mentions and its share with a Wilson interval.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "theme",
+                    "in": "path",
+                    "required": true,
+                    "description": "A theme id of the taxonomy.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "grain",
+                    "in": "query",
+                    "description": "The period length.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "day",
+                        "week",
+                        "month",
+                        "quarter",
+                        "year"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "search",
+                    "in": "query",
+                    "description": "Words that must all occur in the text (case-insensitive, anywhere in a word; at most 200 characters).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "sentiment",
+                    "in": "query",
+                    "description": "Comma-separated sentiments: positive, neutral, negative.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "theme",
+                    "in": "query",
+                    "description": "A theme id of the taxonomy; a theme includes its sub-themes.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unthemed",
+                    "in": "query",
+                    "description": "true: only answers no theme matched.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "language",
+                    "in": "query",
+                    "description": "Comma-separated language codes of the text (en, sv, da, nb, fi) or other.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "survey",
+                    "in": "query",
+                    "description": "A survey id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "touchpoint",
+                    "in": "query",
+                    "description": "A touchpoint id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "channel",
+                    "in": "query",
+                    "description": "A channel id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "A unit id: the unit and every unit below it.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "description": "Answers submitted at or after: a day (2026-03-01, midnight in the workspace's time zone) or an ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "description": "Answers submitted before: a day or an ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "tag",
+                    "in": "query",
+                    "description": "A tag people gave answers.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "example",
+                    "in": "query",
+                    "description": "true: only answers marked as examples.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "nps",
+                    "in": "query",
+                    "description": "The respondent's NPS group in the same response.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "promoter",
+                        "passive",
+                        "detractor"
+                      ]
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The periods.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ThemeTrend"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/themes/{theme}/breakdown": {
+              "get": {
+                "operationId": "getThemeBreakdown",
+                "summary": "A theme by touchpoint or unit",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "The theme's figures per touchpoint or unit, with the analysed answers of each, most mentions first.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "theme",
+                    "in": "path",
+                    "required": true,
+                    "description": "A theme id of the taxonomy.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "by",
+                    "in": "query",
+                    "description": "What to split by (default touchpoint).",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "touchpoint",
+                        "unit"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "lang",
+                    "in": "query",
+                    "description": "The language of theme names; the workspace's default language if left out.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "en",
+                        "sv",
+                        "da",
+                        "nb",
+                        "fi"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "search",
+                    "in": "query",
+                    "description": "Words that must all occur in the text (case-insensitive, anywhere in a word; at most 200 characters).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "sentiment",
+                    "in": "query",
+                    "description": "Comma-separated sentiments: positive, neutral, negative.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "theme",
+                    "in": "query",
+                    "description": "A theme id of the taxonomy; a theme includes its sub-themes.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unthemed",
+                    "in": "query",
+                    "description": "true: only answers no theme matched.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "language",
+                    "in": "query",
+                    "description": "Comma-separated language codes of the text (en, sv, da, nb, fi) or other.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "survey",
+                    "in": "query",
+                    "description": "A survey id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "touchpoint",
+                    "in": "query",
+                    "description": "A touchpoint id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "channel",
+                    "in": "query",
+                    "description": "A channel id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "A unit id: the unit and every unit below it.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "description": "Answers submitted at or after: a day (2026-03-01, midnight in the workspace's time zone) or an ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "description": "Answers submitted before: a day or an ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "tag",
+                    "in": "query",
+                    "description": "A tag people gave answers.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "example",
+                    "in": "query",
+                    "description": "true: only answers marked as examples.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "true",
+                        "false"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "nps",
+                    "in": "query",
+                    "description": "The respondent's NPS group in the same response.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "promoter",
+                        "passive",
+                        "detractor"
+                      ]
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The rows.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ThemeBreakdown"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/taxonomy": {
+              "get": {
+                "operationId": "getTaxonomy",
+                "summary": "Get the theme taxonomy",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "The workspace's themes and sub-themes with their names and patterns per language, its version, and whether it is cxm's default.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The taxonomy.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Taxonomy"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "replaceTaxonomy",
+                "summary": "Replace the theme taxonomy",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "Checks every id, name and pattern (the first problem is named with its theme and language) and saves the taxonomy as a new version; every answer's themes are then read again in the background. Themes set by hand stay.\n\nRequires the permission editTaxonomy (roles admin, cx_manager, analyst).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/TaxonomyInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The saved taxonomy.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Taxonomy"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "restoreDefaultTaxonomy",
+                "summary": "Restore the default taxonomy",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "Goes back to cxm's default taxonomy as a new version; answers are re-read in the background.\n\nRequires the permission editTaxonomy (roles admin, cx_manager, analyst).",
+                "responses": {
+                  "200": {
+                    "description": "The default taxonomy.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Taxonomy"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/text/analyze": {
+              "post": {
+                "operationId": "analyzeText",
+                "summary": "Analyse a text",
+                "tags": [
+                  "Feedback"
+                ],
+                "description": "Reads a text as an answer would be read, with the workspace's taxonomy and learned models, and stores nothing: language, sentiment per answer and sentence, and themes with the words that matched. Texts over 20,000 characters are cut there, with a note.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/TextAnalyzeInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The analysis.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TextAnalysis"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -11713,6 +12743,725 @@ enum OpenAPIDocument {
                     "description": "Hours from closing to sending."
                   }
                 }
+              },
+              "FeedbackItem": {
+                "type": "object",
+                "description": "An analysed open-text answer. Spans and sentence bounds count Unicode scalars of `text`.",
+                "properties": {
+                  "responseID": {
+                    "type": "string"
+                  },
+                  "question": {
+                    "type": "string"
+                  },
+                  "text": {
+                    "type": "string"
+                  },
+                  "submittedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "surveyID": {
+                    "type": "string"
+                  },
+                  "touchpointID": {
+                    "type": "string"
+                  },
+                  "unitID": {
+                    "type": "string"
+                  },
+                  "channelID": {
+                    "type": "string"
+                  },
+                  "customerID": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "respondentLanguage": {
+                    "type": "string",
+                    "enum": [
+                      "en",
+                      "sv",
+                      "da",
+                      "nb",
+                      "fi"
+                    ]
+                  },
+                  "language": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "enum": [
+                      "en",
+                      "sv",
+                      "da",
+                      "nb",
+                      "fi",
+                      null
+                    ],
+                    "description": "The language the text is written in; null when none of the five."
+                  },
+                  "sentiment": {
+                    "type": "string",
+                    "enum": [
+                      "positive",
+                      "neutral",
+                      "negative"
+                    ]
+                  },
+                  "score": {
+                    "type": "number",
+                    "minimum": -1,
+                    "maximum": 1,
+                    "description": "−1 (very negative) … 1 (very positive)."
+                  },
+                  "model": {
+                    "type": "string",
+                    "enum": [
+                      "built_in",
+                      "learned"
+                    ]
+                  },
+                  "sentences": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "start": {
+                          "type": "integer"
+                        },
+                        "end": {
+                          "type": "integer"
+                        },
+                        "sentiment": {
+                          "type": "string",
+                          "enum": [
+                            "positive",
+                            "neutral",
+                            "negative"
+                          ]
+                        },
+                        "score": {
+                          "type": "number",
+                          "minimum": -1,
+                          "maximum": 1,
+                          "description": "−1 (very negative) … 1 (very positive)."
+                        }
+                      },
+                      "required": [
+                        "start",
+                        "end",
+                        "sentiment",
+                        "score"
+                      ]
+                    }
+                  },
+                  "themes": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "string"
+                        },
+                        "sentiment": {
+                          "type": "string",
+                          "enum": [
+                            "positive",
+                            "neutral",
+                            "negative"
+                          ]
+                        },
+                        "score": {
+                          "type": "number",
+                          "minimum": -1,
+                          "maximum": 1,
+                          "description": "−1 (very negative) … 1 (very positive)."
+                        },
+                        "spans": {
+                          "type": "array",
+                          "items": {
+                            "type": "array",
+                            "items": {
+                              "type": "integer"
+                            },
+                            "minItems": 2,
+                            "maxItems": 2
+                          }
+                        },
+                        "manual": {
+                          "type": "boolean"
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "sentiment",
+                        "score",
+                        "spans",
+                        "manual"
+                      ]
+                    }
+                  },
+                  "tags": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "example": {
+                    "type": "boolean"
+                  },
+                  "scores": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer"
+                    },
+                    "description": "The scores of the same response by question key."
+                  },
+                  "truncated": {
+                    "type": "boolean"
+                  }
+                },
+                "required": [
+                  "responseID",
+                  "question",
+                  "text",
+                  "submittedAt",
+                  "surveyID",
+                  "touchpointID",
+                  "unitID",
+                  "channelID",
+                  "respondentLanguage",
+                  "sentiment",
+                  "score",
+                  "model",
+                  "sentences",
+                  "themes",
+                  "tags",
+                  "example",
+                  "scores",
+                  "truncated"
+                ]
+              },
+              "FeedbackPage": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/FeedbackItem"
+                    }
+                  },
+                  "total": {
+                    "type": "integer"
+                  },
+                  "offset": {
+                    "type": "integer"
+                  },
+                  "limit": {
+                    "type": "integer"
+                  }
+                },
+                "required": [
+                  "items",
+                  "total",
+                  "offset",
+                  "limit"
+                ]
+              },
+              "FeedbackTagList": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "tag": {
+                          "type": "string"
+                        },
+                        "count": {
+                          "type": "integer"
+                        }
+                      },
+                      "required": [
+                        "tag",
+                        "count"
+                      ]
+                    }
+                  }
+                },
+                "required": [
+                  "items"
+                ]
+              },
+              "FeedbackAnnotation": {
+                "type": "object",
+                "description": "A change to an analysed answer; every field may be left out.",
+                "properties": {
+                  "addTags": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 40,
+                      "description": "Letters, digits, - and _; lowercased."
+                    }
+                  },
+                  "removeTags": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "addThemes": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Theme ids of the taxonomy."
+                  },
+                  "removeThemes": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "example": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "ThemeFigure": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "parentID": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "mentions": {
+                    "type": "integer"
+                  },
+                  "share": {
+                    "type": "number"
+                  },
+                  "shareInterval": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Interval"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "positive": {
+                    "type": "integer"
+                  },
+                  "neutral": {
+                    "type": "integer"
+                  },
+                  "negative": {
+                    "type": "integer"
+                  },
+                  "netSentiment": {
+                    "type": "number",
+                    "description": "Positive minus negative mentions in points of all mentions (−100…100)."
+                  },
+                  "npsN": {
+                    "type": "integer"
+                  },
+                  "nps": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "npsInterval": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Interval"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "cesN": {
+                    "type": "integer"
+                  },
+                  "ces": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "cesInterval": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Interval"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "lowSample": {
+                    "type": "boolean",
+                    "description": "Fewer than 30 mentions: do not over-read it."
+                  }
+                },
+                "required": [
+                  "id",
+                  "name",
+                  "mentions",
+                  "share",
+                  "positive",
+                  "neutral",
+                  "negative",
+                  "netSentiment",
+                  "npsN",
+                  "cesN",
+                  "lowSample"
+                ]
+              },
+              "ThemeFigures": {
+                "type": "object",
+                "properties": {
+                  "texts": {
+                    "type": "integer",
+                    "description": "Analysed answers selected."
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ThemeFigure"
+                    }
+                  }
+                },
+                "required": [
+                  "texts",
+                  "items"
+                ]
+              },
+              "ThemeTrend": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "period": {
+                          "type": "string"
+                        },
+                        "start": {
+                          "type": "string",
+                          "format": "date"
+                        },
+                        "end": {
+                          "type": "string",
+                          "format": "date"
+                        },
+                        "texts": {
+                          "type": "integer"
+                        },
+                        "mentions": {
+                          "type": "integer"
+                        },
+                        "positive": {
+                          "type": "integer"
+                        },
+                        "negative": {
+                          "type": "integer"
+                        },
+                        "share": {
+                          "type": [
+                            "number",
+                            "null"
+                          ]
+                        },
+                        "shareInterval": {
+                          "oneOf": [
+                            {
+                              "$ref": "#/components/schemas/Interval"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        }
+                      },
+                      "required": [
+                        "period",
+                        "start",
+                        "end",
+                        "texts",
+                        "mentions",
+                        "positive",
+                        "negative"
+                      ]
+                    }
+                  }
+                },
+                "required": [
+                  "items"
+                ]
+              },
+              "ThemeBreakdown": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "key": {
+                          "type": "string",
+                          "description": "The touchpoint or unit id."
+                        },
+                        "texts": {
+                          "type": "integer"
+                        },
+                        "figure": {
+                          "$ref": "#/components/schemas/ThemeFigure"
+                        }
+                      },
+                      "required": [
+                        "key",
+                        "texts",
+                        "figure"
+                      ]
+                    }
+                  }
+                },
+                "required": [
+                  "items"
+                ]
+              },
+              "Theme": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "description": "Lowercase letters, digits and _, with one dot before a sub-theme (price, price.fees)."
+                  },
+                  "names": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "string"
+                    },
+                    "description": "Text by language code (en, sv, da, nb, fi)."
+                  },
+                  "patterns": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "array",
+                      "maxItems": 200,
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "description": "Patterns by language code. A pattern is one to four words; `*` at a word's end matches any ending (dyr*), at its start any beginning (*kö). Words are matched lowercased, without stemming."
+                  }
+                },
+                "required": [
+                  "id",
+                  "names"
+                ]
+              },
+              "Taxonomy": {
+                "type": "object",
+                "properties": {
+                  "version": {
+                    "type": "integer"
+                  },
+                  "isDefault": {
+                    "type": "boolean"
+                  },
+                  "themes": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Theme"
+                    }
+                  }
+                },
+                "required": [
+                  "version",
+                  "isDefault",
+                  "themes"
+                ]
+              },
+              "TaxonomyInput": {
+                "type": "object",
+                "properties": {
+                  "themes": {
+                    "type": "array",
+                    "maxItems": 300,
+                    "items": {
+                      "$ref": "#/components/schemas/Theme"
+                    },
+                    "description": "Themes before their sub-themes."
+                  }
+                },
+                "required": [
+                  "themes"
+                ]
+              },
+              "TextAnalyzeInput": {
+                "type": "object",
+                "properties": {
+                  "text": {
+                    "type": "string"
+                  },
+                  "language": {
+                    "type": "string",
+                    "enum": [
+                      "auto",
+                      "en",
+                      "sv",
+                      "da",
+                      "nb",
+                      "fi"
+                    ],
+                    "description": "auto (default) identifies the language."
+                  }
+                },
+                "required": [
+                  "text"
+                ]
+              },
+              "TextAnalysis": {
+                "type": "object",
+                "properties": {
+                  "language": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "language_confidence": {
+                    "type": "number"
+                  },
+                  "sentiment": {
+                    "type": "string",
+                    "enum": [
+                      "positive",
+                      "neutral",
+                      "negative"
+                    ]
+                  },
+                  "score": {
+                    "type": "number",
+                    "minimum": -1,
+                    "maximum": 1,
+                    "description": "−1 (very negative) … 1 (very positive)."
+                  },
+                  "model": {
+                    "type": "string",
+                    "enum": [
+                      "built_in",
+                      "learned"
+                    ]
+                  },
+                  "sentences": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "text": {
+                          "type": "string"
+                        },
+                        "sentiment": {
+                          "type": "string",
+                          "enum": [
+                            "positive",
+                            "neutral",
+                            "negative"
+                          ]
+                        },
+                        "score": {
+                          "type": "number",
+                          "minimum": -1,
+                          "maximum": 1,
+                          "description": "−1 (very negative) … 1 (very positive)."
+                        }
+                      },
+                      "required": [
+                        "text",
+                        "sentiment",
+                        "score"
+                      ]
+                    }
+                  },
+                  "themes": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "sentiment": {
+                          "type": "string",
+                          "enum": [
+                            "positive",
+                            "neutral",
+                            "negative"
+                          ]
+                        },
+                        "score": {
+                          "type": "number",
+                          "minimum": -1,
+                          "maximum": 1,
+                          "description": "−1 (very negative) … 1 (very positive)."
+                        },
+                        "words": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "name",
+                        "sentiment",
+                        "score",
+                        "words"
+                      ]
+                    }
+                  },
+                  "truncated": {
+                    "type": "boolean"
+                  },
+                  "note": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "language",
+                  "language_confidence",
+                  "sentiment",
+                  "score",
+                  "model",
+                  "sentences",
+                  "themes"
+                ]
               }
             },
             "parameters": {

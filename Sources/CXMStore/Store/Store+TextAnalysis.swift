@@ -52,6 +52,11 @@ extension Store {
         }
     }
 
+    /// The analyser for the workspace as it stands (taxonomy and learned models), as answers are analysed with.
+    public func currentTextAnalyzer() async throws -> TextAnalyzer {
+        try await database.read { sql in try await textAnalyzer(sql).analyzer }
+    }
+
     /// The analyser for the workspace as it stands, built once per taxonomy version and model set.
     func textAnalyzer(_ sql: any SQLDatabase) async throws -> (analyzer: TextAnalyzer, version: Int) {
         let row = try await sql.raw(

@@ -74,6 +74,27 @@ public struct Taxonomy: Sendable, Hashable, Codable {
         case tooManyPatterns(theme: String, language: Language)
         case tooManyThemes
 
+        /// The field the problem is in, for a theme at `index` of the list: `id`, `names` or `patterns.sv`.
+        public var field: String {
+            switch self {
+            case .invalidID, .duplicateID, .missingParent, .tooDeep: "id"
+            case .missingName, .nameTooLong: "names"
+            case .invalidPattern(_, let language, _, _), .tooManyPatterns(_, let language): "patterns.\(language.rawValue)"
+            case .tooManyThemes: ""
+            }
+        }
+
+        /// The theme the problem is about, if one.
+        public var themeID: String? {
+            switch self {
+            case .invalidID(let id), .duplicateID(let id), .tooDeep(let id), .missingName(let id), .nameTooLong(let id):
+                id
+            case .missingParent(let id, _): id
+            case .invalidPattern(let theme, _, _, _), .tooManyPatterns(let theme, _): theme
+            case .tooManyThemes: nil
+            }
+        }
+
         public var description: String {
             switch self {
             case .invalidID(let id):
