@@ -66,6 +66,9 @@ public struct DemoLoader: Sendable {
             responses += try await store.insertResponses(batch, receivedAt: endDate).count
         }
         try await store.foldRollups()
+        // The company's own scored comments teach the sentiment model; every comment is then read with it.
+        try await store.trainSentimentModels(by: actor, now: endDate)
+        while try await store.analysePendingTexts(limit: 5_000) > 0 {}
         try await workCases(endDate: endDate, seed: data.seed)
         for login in data.logins {
             // Demo passwords are published on purpose; they skip the length policy real users meet.

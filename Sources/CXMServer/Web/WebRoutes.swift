@@ -39,6 +39,8 @@ struct WebRoutes {
         registerWebhooks(in: &routes)
         registerCases(in: &routes)
         registerCaseFollowUp(in: &routes)
+        registerFeedback(in: &routes)
+        registerTaxonomy(in: &routes)
         registerPasswordReset(in: &routes)
     }
 

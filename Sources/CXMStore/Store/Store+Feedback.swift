@@ -20,6 +20,9 @@ public struct FeedbackQuery: Sendable, Hashable {
     public var sentiments: Set<Sentiment.Label> = []
     /// A theme the answer mentions (a theme includes its sub-themes' mentions).
     public var themeID: String?
+    /// With `themeID`: only answers whose mention of the theme has one of these sentiments (the sentences
+    /// about it, which may differ from the whole answer's).
+    public var themeSentiments: Set<Sentiment.Label> = []
     /// Only answers no theme matched: what the taxonomy does not cover yet.
     public var unthemed = false
     /// Language codes, or `other` for answers in none of the five.
@@ -73,6 +76,23 @@ extension Store {
         }
     }
 
+    /// How many of the answers a query selects read positive, neutral and negative.
+    public func feedbackTally(_ query: FeedbackQuery) async throws -> [Sentiment.Label: Int] {
+        guard let filter = Self.feedbackFilter(query) else { return [:] }
+        return try await database.read { sql in
+            var tally: [Sentiment.Label: Int] = [:]
+            for row in try await sql.raw(
+                """
+                SELECT t.sentiment, COUNT(*) AS n FROM text_analyses t JOIN responses r ON r.id = t.response_id
+                LEFT JOIN text_annotations n ON n.response_id = t.response_id AND n.question_key = t.question_key
+                """ + filter + " GROUP BY t.sentiment"
+            ).all() {
+                if let label = Sentiment.Label(rawValue: try row.string("sentiment")) { tally[label] = try row.int("n") }
+            }
+            return tally
+        }
+    }
+
     /// One analysed answer, or a not-found error naming it.
     public func feedbackText(response: String, question: String) async throws -> FeedbackText {
         try await database.read { sql in
@@ -111,11 +131,14 @@ extension Store {
             conditions.append("t.sentiment IN (\(binds: query.sentiments.map(\.rawValue).sorted()))")
         }
         if let theme = query.themeID {
+            let tone: SQLQueryString =
+                query.themeSentiments.isEmpty
+                ? "" : " AND h.sentiment IN (\(binds: query.themeSentiments.map(\.rawValue).sorted()))"
             conditions.append(
                 """
                 EXISTS (SELECT 1 FROM text_themes h WHERE h.response_id = t.response_id
-                        AND h.question_key = t.question_key AND h.theme_id = \(bind: theme))
-                """)
+                        AND h.question_key = t.question_key AND h.theme_id = \(bind: theme)
+                """ + tone + ")")
         }
         if query.unthemed {
             conditions.append(
@@ -329,5 +352,145 @@ extension Store {
             }
             return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
         }
+    }
+}
+
+// MARK: Theme discovery
+
+extension Store {
+    /// What a person decides about a suggested theme.
+    public enum CandidateDecision: Sendable, Hashable {
+        /// A new top-level theme with this name (in the deciding person's language and the phrase's).
+        case accept(name: String, nameLanguage: Language)
+        /// Add the phrase's pattern to an existing theme.
+        case merge(themeID: String)
+        case dismiss
+    }
+
+    /// Phrases customers use often that no theme covers, from the most recent analysed answers (at most
+    /// `sample`), leaving out those dismissed before.
+    public func themeCandidates(sample: Int = 20_000, limit: Int = 30) async throws -> [ThemeCandidate] {
+        let (answers, dismissed, taxonomy) = try await database.read { sql in
+            let rows = try await sql.raw(
+                """
+                SELECT t.response_id, t.question_key, t.language, t.sentiment, a.text_value FROM text_analyses t
+                JOIN answers a ON a.response_id = t.response_id AND a.question_key = t.question_key
+                JOIN responses r ON r.id = t.response_id
+                WHERE t.language IS NOT NULL ORDER BY r.submitted_at DESC LIMIT \(literal: sample)
+                """
+            ).all()
+            var themes: [String: [String]] = [:]
+            let ids = Array(Set(try rows.map { try $0.string("response_id") }))
+            for chunk in ids.chunked(maxRows: 1_000) {
+                for row in try await sql.raw(
+                    "SELECT response_id, question_key, theme_id FROM text_themes WHERE response_id IN (\(binds: Array(chunk)))"
+                ).all() {
+                    themes[try row.string("response_id") + "\u{1F}" + row.string("question_key"), default: []]
+                        .append(try row.string("theme_id"))
+                }
+            }
+            let answers = try rows.compactMap { row -> ThemeDiscovery.Answer? in
+                guard let language = Language(rawValue: try row.string("language")) else { return nil }
+                let key = try row.string("response_id") + "\u{1F}" + row.string("question_key")
+                return ThemeDiscovery.Answer(
+                    id: key, text: try row.optionalString("text_value") ?? "", language: language,
+                    sentiment: Sentiment.Label(rawValue: try row.string("sentiment")) ?? .neutral,
+                    themeIDs: themes[key] ?? [])
+            }
+            let dismissed = Set(
+                try await sql.raw("SELECT language, phrase FROM theme_candidates WHERE decision = 'dismissed'").all()
+                    .compactMap { row -> String? in
+                        guard let language = Language(rawValue: try row.string("language")) else { return nil }
+                        return ThemeDiscovery.key(language: language, phrase: try row.string("phrase"))
+                    })
+            return (answers, dismissed, try await Self.taxonomy(sql).taxonomy)
+        }
+        return ThemeDiscovery.candidates(in: answers, taxonomy: taxonomy, dismissed: dismissed, limit: limit)
+    }
+
+    /// Accepts a suggested phrase as a theme, merges it into one, or dismisses it; returns the theme id it went
+    /// to, if any.
+    @discardableResult
+    public func decideThemeCandidate(
+        language: Language, phrase: String, pattern: String, _ decision: CandidateDecision, by actor: AuditActor
+    ) async throws -> String? {
+        let phrase = phrase.trimmedSpaces.lowercased()
+        guard !phrase.isEmpty, phrase.unicodeScalars.count <= 200 else {
+            throw StoreError.invalid("phrase", "must be 1 to 200 characters")
+        }
+        var themeID: String?
+        switch decision {
+        case .dismiss:
+            break
+        case .accept(let name, let nameLanguage):
+            do { _ = try ThemePattern(pattern) } catch { throw StoreError.invalid("pattern", error.description) }
+            var taxonomy = try await self.taxonomy().taxonomy
+            let id = Self.newThemeID(for: name.isEmpty ? phrase : name, in: taxonomy)
+            let title = name.trimmedSpaces.isEmpty ? phrase : name.trimmedSpaces
+            var names: [Language: String] = [nameLanguage: title]
+            if names[language] == nil { names[language] = title }
+            taxonomy.themes.append(Theme(id: id, names: LocalizedText(names), patterns: [language: [pattern]]))
+            try await saveTaxonomy(taxonomy, by: actor)
+            themeID = id
+        case .merge(let target):
+            do { _ = try ThemePattern(pattern) } catch { throw StoreError.invalid("pattern", error.description) }
+            var taxonomy = try await self.taxonomy().taxonomy
+            guard let index = taxonomy.themes.firstIndex(where: { $0.id == target }) else {
+                throw StoreError.invalid("theme", "unknown theme '\(target)'")
+            }
+            if !(taxonomy.themes[index].patterns[language] ?? []).contains(pattern) {
+                taxonomy.themes[index].patterns[language, default: []].append(pattern)
+            }
+            try await saveTaxonomy(taxonomy, by: actor)
+            themeID = target
+        }
+        let label: String =
+            switch decision {
+            case .accept: "accepted"
+            case .merge: "merged"
+            case .dismiss: "dismissed"
+            }
+        let chosen = themeID
+        try await database.write { sql in
+            try await sql.raw(
+                """
+                INSERT INTO theme_candidates (language, phrase, decision, theme_id, decided_by, decided_at)
+                VALUES (\(bind: language.rawValue), \(bind: phrase), \(bind: label), \(bind: chosen), \(bind: actor.id),
+                        \(bind: Timestamp.now))
+                ON CONFLICT (language, phrase) DO UPDATE SET decision = excluded.decision, theme_id = excluded.theme_id,
+                    decided_by = excluded.decided_by, decided_at = excluded.decided_at
+                """
+            ).run()
+            if case .dismiss = decision {
+                try await audit(sql, actor, "dismiss", "theme_candidate", language.rawValue, "dismissed '\(phrase)'")
+            }
+        }
+        return themeID
+    }
+
+    /// A theme id made from a name: lowercase ASCII letters, digits and _, unique in the taxonomy.
+    static func newThemeID(for name: String, in taxonomy: Taxonomy) -> String {
+        var base = ""
+        for scalar in name.lowercased().unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9": base.unicodeScalars.append(scalar)
+            case "å", "ä", "á", "à": base += "a"
+            case "ö", "ø", "ó": base += "o"
+            case "æ": base += "ae"
+            case "é", "è": base += "e"
+            case "ü": base += "u"
+            default: if !base.hasSuffix("_") && !base.isEmpty { base += "_" }
+            }
+        }
+        while base.hasSuffix("_") { base.removeLast() }
+        base = String(base.prefix(30))
+        if base.isEmpty || base.first?.isNumber == true { base = "theme" + (base.isEmpty ? "" : "_" + base) }
+        var id = base
+        var number = 2
+        while taxonomy.theme(id) != nil {
+            id = "\(base)_\(number)"
+            number += 1
+        }
+        return id
     }
 }

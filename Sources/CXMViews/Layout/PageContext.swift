@@ -74,13 +74,14 @@ public struct SelectOption: Sendable, Equatable {
 public enum NavSection: String, Sendable, CaseIterable {
     /// First: every role can read the dashboards.
     case dashboards
-    case cases, journeys, units, customers, surveys, users, audit, settings
+    case feedback, cases, journeys, units, customers, surveys, users, audit, settings
 
     var path: String { "/\(rawValue)" }
 
     var title: CommonText {
         switch self {
         case .dashboards: .dashboards
+        case .feedback: .feedback
         case .cases: .cases
         case .journeys: .journeys
         case .units: .units

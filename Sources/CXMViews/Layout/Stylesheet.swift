@@ -140,6 +140,31 @@ public enum Stylesheet {
         .case-list { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.5rem; }
         .case-card { padding: 0.75rem 1rem; }
         .case-card p { margin: 0.25rem 0; }
+        .feedback-list { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.5rem; }
+        .feedback-card { padding: 0.75rem 1rem; border-left-width: 5px; }
+        .feedback-card p { margin: 0.25rem 0; }
+        .feedback-negative { border-left-color: var(--bad-ink); }
+        .feedback-positive { border-left-color: var(--ok-ink); }
+        .feedback-text { font-size: 1.05rem; }
+        .theme-mark { background: #fff1b8; color: inherit; padding: 0 0.1rem; border-bottom: 2px solid #b58a00; }
+        .badge { font-weight: 600; padding: 0 0.4rem; border-radius: var(--radius); border: 1px solid currentColor; }
+        .badge-positive { color: var(--ok-ink); background: var(--ok-wash); }
+        .badge-negative { color: var(--bad-ink); background: var(--bad-wash); }
+        .badge-neutral { color: var(--muted); }
+        .chips { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
+        .chip { display: inline-flex; align-items: center; gap: 0.25rem; border: 1px solid var(--line);
+          border-radius: 999px; padding: 0 0.5rem; background: var(--wash); }
+        .chip-negative { border-color: var(--bad-ink); }
+        .chip-positive { border-color: var(--ok-ink); }
+        .chip form { display: inline; margin: 0; }
+        .link-button { background: none; border: none; padding: 0 0.2rem; color: var(--link); cursor: pointer; font: inherit; }
+        .feedback-actions summary { cursor: pointer; color: var(--link); }
+        .inline-form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: flex-end; margin: 0.5rem 0; }
+        .sub-row th { font-weight: normal; padding-left: 1.5rem; }
+        .theme-editor { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.25rem 0.75rem; margin: 0.25rem 0; }
+        .theme-editor summary { cursor: pointer; font-weight: 600; }
+        pre.trial { white-space: pre-wrap; background: var(--wash); padding: 0.75rem; border-radius: var(--radius); }
+        .candidate-list { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
         .case-overdue { border-left: 4px solid var(--bad-ink); }
         .case-title { font-weight: 600; display: flex; gap: 0.75rem; align-items: flex-start; }
         .case-title input { width: 1.5rem; height: 1.5rem; flex: none; margin: 0.1rem 0 0; }

@@ -12,7 +12,7 @@ public enum Catalogue {
             + entries(DashboardText.self) + entries(SignificanceText.self) + entries(MetricText.self) + entries(ChartText.self)
             + entries(PasswordResetText.self) + entries(RespondentText.self) + entries(InvitationText.self)
             + entries(InvitationStatusText.self) + entries(SurveyLinkText.self) + entries(SurveyLogicText.self)
-            + entries(CaseText.self) + entries(ComplaintText.self)
+            + entries(CaseText.self) + entries(ComplaintText.self) + entries(WebhookText.self) + entries(InboxText.self)
     }
 
     private static func entries<Key: Localizable>(_ type: Key.Type) -> [(key: String, translations: Translations)] {

@@ -4,7 +4,7 @@ public enum CommonText: String, Localizable {
     case language, changeLanguage, signedInAs, signOut, errorSummaryTitle, footer
     case yes, no, save, create, add, name, description, search, edit, notSet, noneListed
     case previous, next, pagination, pageNumber, showingRange, goHome, oneItemPerLine
-    case settings, delete, actions, cases
+    case settings, delete, actions, cases, feedback
 
     /// The message in every language.
     public var translations: Translations {
@@ -19,6 +19,8 @@ public enum CommonText: String, Localizable {
             Translations(en: "Main navigation", sv: "Huvudmeny", da: "Hovedmenu", nb: "Hovedmeny", fi: "Päävalikko")
         case .dashboards:
             Translations(en: "Dashboards", sv: "Resultat", da: "Resultater", nb: "Resultater", fi: "Tulokset")
+        case .feedback:
+            Translations(en: "Feedback", sv: "Kommentarer", da: "Kommentarer", nb: "Kommentarer", fi: "Palaute")
         case .journeys:
             Translations(en: "Journeys", sv: "Kundresor", da: "Kunderejser", nb: "Kundereiser", fi: "Asiakaspolut")
         case .units:

@@ -179,17 +179,19 @@ public struct SentimentAnalyzer: Sendable {
         return (sum, items.count)
     }
 
-    /// Each negator negates the first sentiment item within three words after it in its clause; failing that,
-    /// in Swedish, Danish and Norwegian, the item right before it ("fungerar inte"), unless a conjunction stands
-    /// between them.
+    /// Each negator negates the sentiment items within three words after it in its clause ("inte tillräckligt
+    /// bra"); one that reaches none negates, in Swedish, Danish and Norwegian, the item right before it
+    /// ("fungerar inte"), unless a conjunction stands between them. Two negators cancel.
     private func applyNegation(_ items: inout [Item], negators: [Int], words: [(clause: Int, isConjunction: Bool)]) {
         for negator in negators {
             let clause = words[negator].clause
-            if let next = items.firstIndex(where: {
-                $0.word > negator && $0.word <= negator + 3 && $0.clause == clause
-            }) {
-                items[next].isNegated.toggle()
-            } else if lexicon.language.negatesBackwards,
+            var reached = false
+            for index in items.indices
+            where items[index].word > negator && items[index].word <= negator + 3 && items[index].clause == clause {
+                items[index].isNegated.toggle()
+                reached = true
+            }
+            if !reached, lexicon.language.negatesBackwards,
                 let previous = items.lastIndex(where: {
                     $0.word < negator && $0.word >= negator - 2 && $0.clause == clause
                 }), !(items[previous].word + 1..<negator).contains(where: { words[$0].isConjunction })
