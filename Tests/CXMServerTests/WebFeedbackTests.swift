@@ -44,7 +44,7 @@ struct WebFeedbackTests {
                 path + "/annotate",
                 form: [
                     ("csrf", user.csrf), ("add_tag", "Uppföljning"), ("add_theme", "contract"), ("example_shown", "1"),
-                    ("example", "on"), ("return_to", "/feedback?sentiment=negative"),
+                    ("mark_example", "on"), ("return_to", "/feedback?sentiment=negative"),
                 ], as: user)
             #expect(tagged.status == .seeOther)
             #expect(tagged.headers[.location]?.hasPrefix("/feedback?sentiment=negative#fb-") == true)

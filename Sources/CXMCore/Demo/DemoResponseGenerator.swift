@@ -139,7 +139,12 @@ struct DemoResponseGenerator: Sendable {
         var (answers, sentiment) = draft.answers(latent: z, cesShift: cesShift, random: &random)
         if let sentiment {
             var textRandom = random
-            let text = composeComment(sentiment: sentiment, plan: plan, draft: draft, language: language, random: &textRandom)
+            // At the app's login touchpoint, complaints before the new login are about the app itself; after it,
+            // customers name the new login that made the app harder to use (the CES drop, in their own words).
+            let loginEra: Bool? = index == cesPlanIndex ? day >= cesChangeDay : nil
+            let text = composeComment(
+                sentiment: sentiment, plan: plan, draft: draft, language: language, afterNewLogin: loginEra,
+                random: &textRandom)
             random = textRandom
             answers.append(Answer(question: "comment", value: .text(text)))
         }
@@ -154,7 +159,7 @@ struct DemoResponseGenerator: Sendable {
     /// An open-text answer whose tone fits the score and whose topic fits what happened.
     private func composeComment(
         sentiment: DemoSentiment, plan: DemoTouchpointPlan, draft: DemoAnswerDraft, language: Language,
-        random: inout DemoRandom
+        afterNewLogin: Bool?, random: inout DemoRandom
     ) -> String {
         let bank = phrases[Language.allCases.firstIndex(of: language) ?? 0]
         let complaint = draft.complaint ?? random.pick(plan.complaints)
@@ -163,7 +168,15 @@ struct DemoResponseGenerator: Sendable {
             // "Fast installation" next to "the technician never came" would read as nonsense.
             praise = (plan.praise + [.friendlyStaff, .goodNetwork]).first { !$0.contradicts(complaint) } ?? praise
         }
-        let complaintCore = random.pick(bank.complaints[complaint.rawValue])
+        let complaints = bank.complaints[complaint.rawValue]
+        // The login sentences: 0 and 3 blame the new login, 1 the one-time code, 2 the app. One draw either way,
+        // so that everything generated after stays the same.
+        let complaintCore =
+            if complaint == .appLogin, let afterNewLogin, complaints.count == 4 {
+                complaints[random.pick(afterNewLogin ? [0, 3, 0, 1] : [2, 1, 2, 2])]
+            } else {
+                random.pick(complaints)
+            }
         let praiseCore = random.pick(bank.praise[praise.rawValue])
         switch sentiment {
         case .negative:

@@ -61,16 +61,24 @@ public struct TextAnalyzer: Sendable {
         let language = guess.language ?? prior ?? .en
         let reading = SentimentAnalyzer.builtIn(language).analyse(tokens)
         var sentiment = reading.overall
+        var sentences = reading.sentences
         var source = SentimentSource.builtIn
-        if let model = learned[language], reading.hits > 0 || tokens.contains(where: { $0.kind == .word }) {
+        if let model = learned[language], tokens.contains(where: { $0.kind == .word }) {
+            // The workspace's own model reads the answer and each sentence (so that a theme's sentences do too).
             sentiment = model.sentiment(tokens, builtInScore: reading.overall.score)
+            sentences = sentences.map { sentence in
+                let part = tokens.filter { $0.start >= sentence.start && $0.end <= sentence.end }
+                guard part.contains(where: { $0.kind == .word }) else { return sentence }
+                return SentenceSentiment(
+                    start: sentence.start, end: sentence.end,
+                    sentiment: model.sentiment(part, builtInScore: sentence.sentiment.score))
+            }
             source = .learned
         }
         let matches = matcher.matches(in: tokens, language: guess.language)
         return TextAnalysis(
-            language: guess.language, languageConfidence: guess.confidence, sentiment: sentiment,
-            sentences: reading.sentences, themes: mentions(matches, sentences: reading.sentences), source: source,
-            truncated: truncated, analysedText: analysed)
+            language: guess.language, languageConfidence: guess.confidence, sentiment: sentiment, sentences: sentences,
+            themes: mentions(matches, sentences: sentences), source: source, truncated: truncated, analysedText: analysed)
     }
 
     /// Groups matches by theme (adding each sub-theme's parent) with the sentiment of their sentences.

@@ -103,7 +103,7 @@ extension WebRoutes {
             if !form.text("add_tag").isEmpty { change.addTags = [form.text("add_tag")] }
             if !form.text("add_theme").isEmpty { change.addThemes = [form.text("add_theme")] }
             if !form.text("remove_theme").isEmpty { change.removeThemes = [form.text("remove_theme")] }
-            if form.text("example_shown") == "1" { change.example = form.text("example") == "on" }
+            if form.text("example_shown") == "1" { change.example = form.text("mark_example") == "on" }
             try await store.annotateText(
                 response: text.responseID, question: text.question, change, by: try context.actor.auditActor)
             let back = form.text("return_to")
@@ -155,13 +155,23 @@ extension WebRoutes {
         examples.order = query.order
         var chosen = try await store.feedback(examples, page: PageRequest(limit: 5)).items
         if chosen.count < 5 {
-            // The clearest, skipping near-duplicates (the same words are often written many times).
-            var seen = Set(chosen.map { $0.text.lowercased() })
-            for item in try await store.feedback(query, page: PageRequest(limit: 40)).items where chosen.count < 5 {
-                if seen.insert(item.text.lowercased()).inserted { chosen.append(item) }
+            // The clearest, one per wording: the sentence the theme is in is often written many times.
+            var seen = Set(chosen.map { Self.themeSentence($0, themeID) })
+            for item in try await store.feedback(query, page: PageRequest(limit: 200)).items where chosen.count < 5 {
+                if seen.insert(Self.themeSentence(item, themeID)).inserted { chosen.append(item) }
             }
         }
         return chosen
+    }
+
+    /// The sentence an answer mentions the theme in, lowercased: what makes two quotes say the same thing.
+    static func themeSentence(_ item: FeedbackText, _ themeID: String) -> String {
+        let scalars = Array(item.text.unicodeScalars)
+        guard let span = item.themes.first(where: { $0.themeID == themeID })?.spans.first,
+            let sentence = item.sentences.first(where: { $0.start <= span.lowerBound && span.lowerBound < $0.end })
+        else { return item.text.lowercased() }
+        let range = (sentence.start..<sentence.end).clamped(to: 0..<scalars.count)
+        return String(String.UnicodeScalarView(scalars[range])).lowercased()
     }
 
     /// Touchpoints and the units the reader may see, as filter options by name.

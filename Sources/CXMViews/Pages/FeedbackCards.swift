@@ -95,12 +95,14 @@ struct FeedbackCards: Sendable {
                     selectField(
                         FieldSpec(id: "\(id)-theme", name: "add_theme", label: t(InboxText.setTheme)),
                         options: [SelectOption(value: "", label: "—")] + themeOptions, selected: "", errors: [])
-                    checkboxField(
-                        FieldSpec(id: "\(id)-example", name: "example", label: t(InboxText.markExample)),
-                        checked: item.isExample, errors: [])
-                    void("input", .type("hidden"), .name("example_shown"), .value("1"))
                     void("input", .type("hidden"), .name("return_to"), .value(returnTo))
                     submitButton(t(InboxText.apply))
+                }
+                postForm(action: annotateAction(item), csrf: csrf, class: "inline-form") {
+                    void("input", .type("hidden"), .name("example_shown"), .value("1"))
+                    void("input", .type("hidden"), .name("mark_example"), .value(item.isExample ? "off" : "on"))
+                    void("input", .type("hidden"), .name("return_to"), .value(returnTo))
+                    submitButton(item.isExample ? t(InboxText.unmarkExample) : t(InboxText.markExample))
                 }
             }
             if canOpenCases {

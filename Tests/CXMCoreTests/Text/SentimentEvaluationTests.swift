@@ -128,3 +128,23 @@ struct SentimentTargetTests {
             "accuracy \(baseline.accuracy) → \(builtIn.accuracy), Spearman \(baseline.spearman) → \(builtIn.spearman)")
     }
 }
+
+@Suite("The built-in model on the team's own sentences")
+struct TeamSentenceTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// Customer feedback written for these tests (the team's, so shipped): three classes, and complaints and
+    /// praise without classic sentiment words. Regression guards, optimistic as figures: the same team wrote
+    /// the lexicon.
+    @Test(
+        "Each language's sentences are read right",
+        arguments: Language.allCases.flatMap { [($0, "team_feedback", 0.9), ($0, "cx_phrases", 0.8)] })
+    func sentences(_ language: Language, _ set: String, _ minimum: Double) throws {
+        let url = Self.folder.appendingPathComponent("\(language.rawValue)_\(set).tsv")
+        let data = try SentimentDataset(bytes: [UInt8](try Data(contentsOf: url)), format: .tsv)
+        let comparison = SentimentComparison(dataset: data, language: language, learnHalves: false)
+        let builtIn = comparison.rows[1].evaluation
+        #expect(builtIn.accuracy >= minimum, "\(language) \(set): \(builtIn.accuracy)")
+        #expect(builtIn.accuracy > comparison.rows[0].evaluation.accuracy)
+    }
+}

@@ -14,7 +14,7 @@
 enum TeamLexicon {
     /// Finnish: the whole lexicon, general evaluative words and customer-experience words. Most terms are
     /// prefixes, as Finnish inflects and compounds; a prefix with value 0 stops a shorter one (`hyvästi*` in
-    /// `hyvä*`) or a compound tail (`palaut*` for "palauttanut", not "auttanut"). 1075 terms.
+    /// `hyvä*`) or a compound tail (`palaut*` for "palauttanut", not "auttanut"). 1193 terms.
     static let fi = #"""
         # --- Yleiset arvioivat adjektiivit: myönteiset (general evaluative words: positive) ---
         hyvä	1.9
@@ -1105,9 +1105,137 @@ enum TeamLexicon {
         ongelma ratkaistiin	2
         ongelma korjaantui	2
         ongelma korjattiin	2
+        # Customer-experience phrases (complaints and praise without classic sentiment words)
+        # --- Odotus ja aika (waiting and time) ---
+        kesti ikuisuuden	-2
+        kesti kauan	-1.5
+        viikkokausi*	-1.5
+        tuntikausi*	-1.5
+        jonot*	-0.8
+        puhelinjono*	-1
+        pitkä odotusaika	-1.5
+        pitkä jono	-1.5
+        lyhyt odotusaika	1.5
+        lyhyt jonotusaika	1.5
+        joudu*	-1
+        joutu*	-0.8
+        odotan edelleen	-1.5
+        odotan yhä	-1.5
+        # --- Ei tullut, ei vastattu (no-shows, no answer) ---
+        ei tullut ollenkaan	-2
+        ei tullut lainkaan	-2
+        ei koskaan tullut	-2
+        ei saapunut	-1.5
+        ei koskaan saapunut	-2
+        ei tule perille	-1.5
+        ei ilmestynyt	-2
+        ei näkynyt	-1.2
+        ei soittanut	-1.5
+        ei soittanut takaisin	-2
+        ei vastannut	-1.5
+        ei vastaa	-1.5
+        ei vastausta	-1.5
+        en ole saanut	-1.5
+        luvattiin	-0.8
+        # --- Vastuu, pompottelu, toisto (responsibility, runaround, repetition) ---
+        ei ottanut vastuuta	-2
+        ei ota vastuuta	-2
+        otti vastuun	1.5
+        pompot*	-1.5
+        eri vastauksia	-1
+        ristiriitai*	-1.5
+        # "ole" is the form after a negator ("ei ole", "eikä tämä ole"), which turns this negative.
+        ole ensimmäinen kerta	1.5
+        ei ensimmäinen kerta	-1.5
+        taas kerran	-1
+        jälleen kerran	-1
+        kerta toisensa jälkeen	-1.5
+        yhä uudelleen	-1.5
+        kolmatta kertaa	-1
+        # --- Viat (faults) ---
+        toimii tuskin	-1.5
+        tuskin toimii	-1.5
+        poikki	-1.2
+        nurin	-1.2
+        vian	-1.5
+        mahdoton*	-1.5
+        # --- Raha ja vaiva (money and effort) ---
+        laskutettiin kahdesti	-2
+        veloitettiin kahdesti	-2
+        tuplalasku*	-2
+        tuplaveloi*	-2
+        aikaa ja energiaa	-1.5
+        vei paljon aikaa	-1.5
+        kului paljon aikaa	-1.5
+        rahani takaisin	-2
+        # --- Odotukset, vaihtaminen, toiveet (expectations, switching, hopes) ---
+        odotan enemmän	-1.5
+        odotin enemmän	-1.5
+        odotin parempaa	-1.5
+        ei vastannut odotuksia	-2
+        ylitti odotukset	2.5
+        ylitti odotukseni	2.5
+        vaihdan operaattoria	-1.5
+        vaihtaa operaattoria	-1.5
+        operaattorin vaihtoa	-1.5
+        vaihdan pankkia	-1.5
+        harkitsen vaihtamista	-1.5
+        kilpailijalle	-1
+        toivottavasti	-1.2
+        toivottavasti jatkossa	-1.5
+        # --- Tähdet (stars) ---
+        nolla tähteä	-2.5
+        yksi tähti	-2
+        yhden tähden	-2
+        kaksi tähteä	-1.5
+        neljä tähteä	1.5
+        viisi tähteä	2.5
+        viiden tähden	2.5
+        täydet pisteet	2.5
+        peukku ylös	2
+        iso peukku	2
+        peukku alas	-2
+        # --- Kiitos ilman kehusanoja (praise without classic words) ---
+        samaan malliin	2
+        juuri näin	1.5
+        pitääkin	1
+        kuten pitääkin	2
+        kuten kuuluukin	2
+        kuten luvattiin	1.5
+        kuten sovittiin	1.5
+        kuin odotinkin	1
+        samana päivänä	1
+        jo seuraavana päivänä	1.5
+        korjasi vian	2
+        korjasivat vian	2
+        vika korjattiin	2
+        vika korjaantui	2
+        muutamassa minuutissa	1.5
+        parissa minuutissa	1.5
+        minuuteissa	1.2
+        vei vain	1
+        kesti vain	1
+        välittivät	1.2
+        välitä	1.2
+        kuunteli	1
+        kuuntelivat	1
+        kuunnellut	1
+        paneutu*	1.5
+        kiireettä	1
+        näki vaivaa	2
+        ilman ongelmia	1.5
+        ei ongelmia	1.5
+        ei mitään ongelmia	1.5
+        rahan arvoinen	2
+        kaiken tarvitsemani	1.5
+        jatkossakin	1
+        apua	0.5
+        kiinnostunut	0.8
+        kiinnostunee*	0.8
+        kiinnostunei*	0.8
         """#
 
-    /// Swedish additions: customer-experience words none of the public Swedish lists has. 248 terms.
+    /// Swedish additions: customer-experience words none of the public Swedish lists has. 367 terms.
     static let sv = #"""
         # --- positive: service and staff ---
         smidig	2
@@ -1366,6 +1494,134 @@ enum TeamLexicon {
         löst problemet	2
         problemet löstes	2
         problemet är löst	2
+        # Customer-experience phrases (complaints and praise without classic sentiment words)
+        # --- waiting and time ---
+        tog en evighet	-2
+        en evighet	-1.5
+        evigheter	-1.5
+        väntade mer än	-1.5
+        i veckor	-1
+        telefonkö*	-0.8
+        väntar fortfarande	-1.5
+        # --- no-shows, no answer, nothing arrives ---
+        dök aldrig upp	-2
+        aldrig dök upp	-2
+        dök inte upp	-2
+        inte dök upp	-2
+        kom aldrig	-2
+        inte fram	-1.5
+        inte kommit	-1.5
+        inte fått	-1.5
+        fick aldrig	-1.5
+        ingen ringde	-1.8
+        ringde aldrig	-1.8
+        hörde aldrig av sig	-2
+        ingen återkoppling	-1.5
+        inget svar	-1.5
+        svarar inte	-1.5
+        svarade inte	-1.5
+        svarar aldrig	-2
+        ingen svarar	-1.5
+        blev lovad	-1
+        # --- runaround, responsibility, repetition ---
+        ingen tog ansvar	-2
+        ingen tar ansvar	-2
+        tar ansvar	1.5
+        ingen visste	-1.5
+        ingen kunde hjälpa	-2
+        olika besked	-1.5
+        olika svar	-1
+        skickades runt	-1.5
+        skyller på	-1.5
+        inte första gången	-1.5
+        inte heller första gången	-1.5
+        gång på gång	-1.5
+        om och om igen	-1.5
+        återigen	-0.5
+        fick börja om	-1.5
+        # --- faults that stay ---
+        fungerar knappt	-1.5
+        funkar knappt	-1.5
+        fungerar inte som	-2
+        funkar inte som	-2
+        ligger nere	-1.5
+        bryts	-1
+        hackar	-1.5
+        kvarstår	-1
+        # --- money and effort ---
+        betalat två gånger	-2
+        debiterad två gånger	-2
+        högre än förväntat	-1.5
+        tid och energi	-1.5
+        vill ha pengarna tillbaka	-2
+        # --- expectations, switching, pleas, hopes ---
+        förväntar mig mer	-1.5
+        förväntade mig mer	-1.5
+        för det jag betalar	-1
+        under förväntan	-2
+        levde inte upp	-2
+        byta operatör	-1.5
+        byta bolag	-1.5
+        byta bank	-1.5
+        säger upp	-1
+        till konkurrenten	-1.5
+        gör något åt	-1.5
+        skärpning	-2
+        hoppas att det blir	-2.5
+        hoppas det blir	-2.5
+        hoppas på bättring	-1.5
+        besvikande	-2
+        bortkastad	-1.5
+        # --- stars ---
+        noll stjärnor	-2.5
+        bara en stjärna	-2
+        två stjärnor	-1.5
+        fyra stjärnor	1.5
+        fem stjärnor	2.5
+        full pott	2.5
+        # --- praise without classic words ---
+        fortsätt så	2
+        så ska det vara	2
+        precis som det ska	2
+        fungerar som det ska	2
+        som förväntat	1
+        som utlovat	1.5
+        som lovat	1.5
+        över förväntan	2
+        överträffade	2.5
+        samma dag	1
+        redan dagen efter	1.5
+        åtgärdade felet	2
+        fixade felet	2
+        på nolltid	2
+        inom några minuter	1.5
+        bara ett par minuter	1.5
+        tog bara	1
+        tog sig tid	1.5
+        tog sig inte tid	-1.5
+        brydde sig	1.5
+        bryr sig	1.5
+        lyssnade på mig	1.5
+        lyssnade inte	-1.5
+        tog mig på allvar	1.5
+        det lilla extra	2
+        gjorde min dag	2
+        kände mig sedd	2
+        tog tag i	1.5
+        utan problem	1.5
+        inga problem	1.5
+        utan krångel	1.5
+        inget krångel	1.5
+        inga konstigheter	1.5
+        allt jag behövde	1.5
+        valuta för pengarna	2
+        värt varenda krona	2.5
+        handlar gärna igen	2
+        handla igen	1.5
+        toppen*	2.5
+        trygg	1.5
+        tålmodig	1.8
+        tid och kraft	-1.5
         """#
 
     /// Swedish words whose public value is wrong for customer feedback; these replace it. 157 terms.
@@ -1534,7 +1790,7 @@ enum TeamLexicon {
         sakna	-1
         """#
 
-    /// Danish additions: customer-experience words the public Danish list lacks. 184 terms.
+    /// Danish additions: customer-experience words the public Danish list lacks. 304 terms.
     static let da = #"""
         # --- positive: service and staff ---
         venlige	1.6
@@ -1731,6 +1987,135 @@ enum TeamLexicon {
         løste mit problem	2
         problemet blev løst	2
         problemet er løst	2
+        # Customer-experience phrases (complaints and praise without classic sentiment words)
+        # --- waiting and time ---
+        tog en evighed	-2
+        en evighed	-1.5
+        evigheder	-1.5
+        måtte vente	-1.5
+        ventede mere end	-1.5
+        telefonkø*	-0.8
+        venter stadig	-1.5
+        # --- no-shows, no answer, nothing arrives ---
+        dukkede aldrig op	-2
+        aldrig dukkede op	-2
+        dukkede ikke op	-2
+        ikke dukkede op	-2
+        kom aldrig	-2
+        ikke frem	-1.5
+        ikke kommet	-1.5
+        ikke fået	-1.5
+        fik aldrig	-1.5
+        ingen ringede	-1.8
+        ringede aldrig	-1.8
+        ringede ikke tilbage	-2
+        hørte aldrig fra	-2
+        intet svar	-1.5
+        ingen tilbagemelding	-1.5
+        svarer ikke	-1.5
+        svarede ikke	-1.5
+        ingen svarer	-1.5
+        blev lovet	-1
+        # --- runaround, responsibility, repetition ---
+        ingen tog ansvar	-2
+        ingen tager ansvar	-2
+        tager ansvar	1.5
+        tog ansvar	1.5
+        ingen vidste	-1.5
+        ingen kunne hjælpe	-2
+        forskellige svar	-1
+        forskellige beskeder	-1.5
+        sendt rundt	-1.5
+        ikke første gang	-1.5
+        gang på gang	-1.5
+        igen og igen	-1.5
+        starte forfra	-1.5
+        begynde forfra	-1.5
+        # --- faults that stay ---
+        virker knap	-1.5
+        virker ikke	-2
+        virkede ikke	-2
+        virker ikke som	-2
+        fungerer ikke som	-2
+        er nede	-1.5
+        ligger nede	-1.5
+        falder ud	-1.5
+        hakker	-1.5
+        # --- money and effort ---
+        betalt to gange	-2
+        betale to gange	-2
+        opkrævet to gange	-2
+        højere end forventet	-1.5
+        tid og energi	-1.5
+        tid og kræfter	-1.5
+        pengene tilbage	-1.5
+        en joke	-2
+        # --- expectations, switching, pleas, hopes ---
+        forventer mere	-1.5
+        forventede mere	-1.5
+        forventet mere	-1.5
+        for det jeg betaler	-1
+        under forventning	-2
+        under forventningerne	-2
+        lever ikke op	-2
+        skifte teleselskab	-1.5
+        skifte udbyder	-1.5
+        skifte selskab	-1.5
+        skifte bank	-1.5
+        til konkurrenten	-1.5
+        gør noget ved	-1.5
+        tag jer sammen	-2
+        håber det bliver	-2.5
+        håber at det bliver	-2.5
+        håber på bedring	-1.5
+        # --- stars ---
+        nul stjerner	-2.5
+        kun en stjerne	-2
+        to stjerner	-1.5
+        fire stjerner	1.5
+        fem stjerner	2.5
+        topkarakter	2.5
+        # --- praise without classic words ---
+        bliv ved	2
+        fortsæt sådan	2
+        sådan skal det	2
+        som det skal være	1.5
+        virker som det skal	2
+        fungerer som det skal	2
+        som forventet	1
+        som lovet	1.5
+        som aftalt	1.5
+        over forventning	2
+        over forventningerne	2
+        overgik	2
+        samme dag	1
+        allerede dagen efter	1.5
+        rettede fejlen	2
+        fejlen blev rettet	2
+        på ingen tid	2
+        få minutter	1.2
+        kun et par minutter	1.5
+        tog kun	1
+        tog sig tid	1.5
+        tog mig alvorligt	1.5
+        lyttede til mig	1.5
+        lyttede ikke	-1.5
+        følte mig set	2
+        gjorde min dag	2
+        det lille ekstra	2
+        tog fat i	1.5
+        fik styr på	1.5
+        uden problemer	1.5
+        ingen problemer	1.5
+        uden bøvl	1.5
+        intet bøvl	1.5
+        valuta for pengene	2
+        pengene værd	2
+        handler gerne igen	2
+        handle igen	1.5
+        med det samme	0.8
+        tryghed	1.5
+        interesseret	1
         """#
 
     /// Danish words whose public value is wrong for customer feedback; these replace it. 61 terms.
@@ -1802,7 +2187,7 @@ enum TeamLexicon {
         imod	0
         """#
 
-    /// Norwegian bokmål additions: customer-experience words the public Norwegian list lacks ("bra"!). 168 terms.
+    /// Norwegian bokmål additions: customer-experience words the public Norwegian list lacks ("bra"!). 288 terms.
     static let nb = #"""
         # --- positive: service and staff ---
         hyggelige	2.4
@@ -1982,6 +2367,135 @@ enum TeamLexicon {
         løste problemet mitt	2
         problemet ble løst	2
         problemet er løst	2
+        # Customer-experience phrases (complaints and praise without classic sentiment words)
+        # --- waiting and time ---
+        tok en evighet	-2
+        en evighet	-1.5
+        evigheter	-1.5
+        måtte vente	-1.5
+        ventet mer enn	-1.5
+        i ukevis	-1
+        telefonkø*	-0.8
+        venter fortsatt	-1.5
+        # --- no-shows, no answer, nothing arrives ---
+        dukket aldri opp	-2
+        aldri dukket opp	-2
+        dukket ikke opp	-2
+        ikke dukket opp	-2
+        kom aldri	-2
+        ikke fram	-1.5
+        ikke kommet	-1.5
+        ikke fått	-1.5
+        fikk aldri	-1.5
+        ingen ringte	-1.8
+        ringte aldri	-1.8
+        ringte ikke tilbake	-2
+        hørte aldri noe	-2
+        ikke noe svar	-1.5
+        ingen tilbakemelding	-1.5
+        svarer ikke	-1.5
+        svarte ikke	-1.5
+        ingen svarer	-1.5
+        ble lovet	-1
+        # --- runaround, responsibility, repetition ---
+        ingen tok ansvar	-2
+        ingen tar ansvar	-2
+        tar ansvar	1.5
+        tok ansvar	1.5
+        ingen visste	-1.5
+        ingen kunne hjelpe	-2
+        forskjellige svar	-1
+        motstridende	-1.5
+        sendt rundt	-1.5
+        ikke første gang	-1.5
+        gang på gang	-1.5
+        igjen og igjen	-1.5
+        begynne på nytt	-1.5
+        # --- faults that stay ---
+        fungerer knapt	-1.5
+        virker knapt	-1.5
+        fungerer ikke	-2
+        funker ikke	-2
+        virker ikke	-2
+        fungerte ikke	-2
+        fungerer ikke som	-2
+        virker ikke som	-2
+        er nede	-1.5
+        ligger nede	-1.5
+        faller ut	-1.5
+        hakker	-1.5
+        # --- money and effort ---
+        betalt to ganger	-2
+        belastet to ganger	-2
+        høyere enn forventet	-1.5
+        tid og krefter	-1.5
+        pengene tilbake	-1.5
+        en vits	-2
+        mye styr	-1.5
+        # --- expectations, switching, pleas, hopes ---
+        forventer mer	-1.5
+        forventet mer	-1.5
+        for det jeg betaler	-1
+        under forventning	-2
+        under forventningene	-2
+        lever ikke opp	-2
+        bytte operatør	-1.5
+        bytte bank	-1.5
+        til konkurrenten	-1.5
+        rydde opp i	-1.5
+        skjerp dere	-2
+        håper det blir	-2.5
+        håper at det blir	-2.5
+        håper på bedring	-1.5
+        # --- stars ---
+        null stjerner	-2.5
+        bare en stjerne	-2
+        to stjerner	-1.5
+        fire stjerner	1.5
+        fem stjerner	2.5
+        # --- praise without classic words ---
+        fortsett	1.5
+        slik skal det være	2
+        sånn skal det være	2
+        som det skal være	1.5
+        fungerer som det skal	2
+        virker som det skal	2
+        som forventet	1
+        som lovet	1.5
+        som avtalt	1.5
+        over forventning	2
+        overgikk	2
+        samme dag	1
+        allerede dagen etter	1.5
+        rettet feilen	2
+        feilen ble rettet	2
+        på null komma niks	2
+        få minutter	1.2
+        bare et par minutter	1.5
+        tok bare	1
+        tok seg tid	1.5
+        brydde seg	1.5
+        bryr seg	1.5
+        lyttet til meg	1.5
+        lyttet ikke	-1.5
+        tok meg på alvor	1.5
+        gjorde dagen min	2
+        det lille ekstra	2
+        uten problemer	1.5
+        ingen problemer	1.5
+        uten styr	1.5
+        mye for pengene	2
+        verdt pengene	2
+        handler gjerne igjen	2
+        med en gang	0.8
+        glimrende	2.5
+        praktisk	1.2
+        tydelig	1.2
+        pent	1.2
+        ryddig	1.2
+        trygg	1.5
+        trygghet	1.5
+        tålmodig	1.8
         """#
 
     /// Norwegian words whose public value is wrong for customer feedback; these replace it. 92 terms.
@@ -2084,7 +2598,7 @@ enum TeamLexicon {
         gleder	1.5
         """#
 
-    /// English additions: customer-experience words VADER lacks. 168 terms.
+    /// English additions: customer-experience words VADER lacks. 288 terms.
     static let en = #"""
         # --- positive: service and staff ---
         knowledgeable	2
@@ -2264,6 +2778,135 @@ enum TeamLexicon {
         resolved my issue	2
         problem solved	2
         issue resolved	2
+        # Customer-experience phrases (complaints and praise without classic sentiment words)
+        # --- waiting and time ---
+        took ages	-2
+        takes ages	-2
+        for ages	-1.5
+        took forever	-2
+        takes forever	-2
+        waited more than	-1.5
+        had to wait	-1.5
+        for weeks	-1
+        for hours	-1
+        phone queue	-1
+        still waiting	-1.5
+        # --- no-shows, no answer, nothing arrives ---
+        never showed	-2
+        didn't show up	-2
+        did not show up	-2
+        no-show	-2
+        never turned up	-2
+        never came	-2
+        never arrives	-2
+        doesn't arrive	-1.5
+        does not arrive	-1.5
+        didn't arrive	-1.5
+        did not arrive	-1.5
+        never got	-1.5
+        never heard back	-2
+        no one called	-1.8
+        nobody called	-1.8
+        never called back	-2
+        didn't call back	-2
+        no response	-1.5
+        no reply	-1.5
+        was promised	-1
+        # --- runaround, responsibility, repetition ---
+        nobody took responsibility	-2
+        no one took responsibility	-2
+        took responsibility	1.5
+        no one knew	-1.5
+        nobody knew	-1.5
+        nobody could help	-2
+        no one could help	-2
+        different answers	-1
+        no updates	-1.5
+        bounced around	-1.5
+        not the first time	-1.5
+        again and again	-1.5
+        over and over	-1.5
+        yet again	-1.5
+        for the third time	-1.5
+        had to explain	-1.5
+        had to start over	-1.5
+        had to chase	-2
+        chasing	-1.5
+        had to rebook	-1.5
+        # --- faults that stay ---
+        keep dropping	-1.5
+        keeps dropping	-1.5
+        no signal	-1.5
+        no coverage	-1.5
+        goes down	-1.5
+        is down	-1.5
+        problem persists	-2
+        still there	-1
+        impossible	-1.5
+        # --- money and effort ---
+        charged twice	-2
+        billed twice	-2
+        paid twice	-2
+        higher than expected	-1.5
+        time and energy	-1.5
+        cost me	-1
+        want my money back	-2
+        never agreed	-1.5
+        # --- expectations, switching, pleas, hopes ---
+        expect more	-1.5
+        expected more	-1.5
+        expected better	-1.5
+        for what i pay	-1
+        below expectations	-2
+        didn't live up	-2
+        switching provider	-1.5
+        switching operator	-1.5
+        switching banks	-1.5
+        take my business elsewhere	-2
+        go elsewhere	-1.5
+        sort this out	-1.5
+        hope it gets	-2.5
+        hope this gets	-2.5
+        # --- stars ---
+        zero stars	-2.5
+        one star	-2
+        two stars	-1.5
+        four stars	1.5
+        five stars	2.5
+        thumbs up	2
+        thumbs down	-2
+        # --- praise without classic words ---
+        keep it up	2
+        as it should be	1.5
+        how it should be	1.5
+        as expected	1
+        as promised	1.5
+        as described	1.2
+        exceeded	2
+        beyond expectations	2.5
+        second to none	2.5
+        same day	1
+        fixed the fault	2
+        fixed it	1.5
+        sorted it out	1.5
+        in no time	2
+        within minutes	1.5
+        took only	1
+        only took	1
+        took the time	1.5
+        really cared	2
+        listened to me	1.5
+        took me seriously	1.5
+        made my day	2
+        no problems	1.5
+        no issues	1.5
+        without a hitch	2
+        no complaints	2
+        worth every penny	2.5
+        worth the money	2
+        will be back	1.5
+        buy again	1.5
+        handy	1.5
         """#
 
     /// English words whose VADER value is wrong for customer feedback; these replace it. 65 terms.

@@ -155,7 +155,9 @@ public struct SentimentLexicon: Sendable {
         let endings = Self.inflections[language] ?? []
         guard !endings.isEmpty else { return }
         var added: [String: Float] = [:]
-        for (word, entry) in entries where entry.value != 0 && word.unicodeScalars.count >= 3 {
+        // In a fixed order, so that when two known words inflect to the same form the same one wins every run.
+        for (word, entry) in entries.sorted(by: { $0.key < $1.key })
+        where entry.value != 0 && word.unicodeScalars.count >= 3 {
             guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
             for ending in endings {
                 var form = word

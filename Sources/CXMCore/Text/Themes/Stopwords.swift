@@ -71,7 +71,7 @@ enum Stopwords {
         blandt forbi foran frem tilbage imod rundt langs videre direkte snart ofte gange sjældent nogensinde
         ekstremt utroligt vildt mindst flere mange færre endnu hellere gerne alting ganske temmelig slet hvornår
         hvorden dér herefter derefter idet skønt selvom to tre fire fem seks syv otte ni ti tyve hundrede første
-        tredje sidste næste samme tid tiden gang gangen dag dagen dage uge ugen uger måned måneden måneder time
+        tredje sidste næste samme tid tiden gang gangen dag dagen dage uge ugen uger løbet måned måneden måneder time
         timen timer minut minutter ude inde oppe nede heller
         """)
 
@@ -90,7 +90,7 @@ enum Stopwords {
         blant forbi foran frem fram tilbake imot rundt langs videre direkte snart ofte iblant sjelden noensinne
         ekstremt utrolig sykt minst flere mange færre enda heller gjerne alting temmelig rett sånn sånt sånne selvom
         skjønt to tre fire fem seks sju syv åtte ni ti tjue hundre første tredje siste neste samme tid tiden gang
-        gangen ganger dag dagen dager uke uka uker måned måneden måneder time timen timer minutt minutter ute inne
+        gangen ganger dag dagen dager uke uka uker løpet måned måneden måneder time timen timer minutt minutter ute inne
         oppe nede
         """)
 

@@ -27,6 +27,10 @@ public struct ThemeCandidate: Sendable, Hashable, Codable {
 /// 2. the 1–3-word phrases of groups that neither start nor end with a stopword are counted once per answer;
 /// 3. for the phrases in enough answers: the themes, sentiment and forms of their answers, and examples;
 /// 4. scoring, folding of near-duplicates and the suggested pattern.
+///
+/// A phrase scores its answer count × a bonus for two or three words × a bonus for answers no theme matched ×
+/// a weight below 1 for everyday words (in many answers, spread over themes as all answers are) × a weight
+/// below 1 for a single verdict ("nöjd"). 100,000 answers of 15 words take about a second on one core.
 public enum ThemeDiscovery {
     /// One analysed answer: its id, text (as written), language and overall sentiment label.
     public struct Answer: Sendable {
@@ -46,9 +50,10 @@ public enum ThemeDiscovery {
         }
     }
 
-    /// Candidates, best first: frequent 1–3-word phrases in at least `minimumCount` answers that no pattern of the
-    /// taxonomy covers, inflections and near-duplicates folded, ranked by count weighted for distinctiveness.
-    /// `dismissed` holds `key(language:phrase:)` of phrases a person dismissed; they and their inflections stay out.
+    /// Candidates, best first (ties by phrase): frequent 1–3-word phrases in at least `minimumCount` answers that
+    /// no pattern of the taxonomy covers, inflections and near-duplicates folded, ranked by count weighted for
+    /// distinctiveness. `dismissed` holds `key(language:phrase:)` of phrases a person dismissed; they and their
+    /// inflections stay out, and so do longer phrases that are details of them.
     public static func candidates(
         in answers: [Answer], taxonomy: Taxonomy, dismissed: Set<String> = [], minimumCount: Int = 5, limit: Int = 30
     ) -> [ThemeCandidate] {
@@ -187,8 +192,8 @@ struct DiscoveryCorpus {
             wordGroup.append(group)
             isEdge.append(letters >= 2 && !Stopwords.contains(word, language: language))
             let entry = lexicon.entry(word)
-            isVerdict.append(
-                entry.map { $0.value != 0 || $0.isExcessTarget || $0.isNegator || $0.intensity != 1 } ?? false)
+            let isVerdict = entry.map { $0.value != 0 || $0.isExcessTarget || $0.isNegator || $0.intensity != 1 }
+            self.isVerdict.append(isVerdict ?? ((lexicon.derivedValue(of: word) ?? 0) != 0))
         }
         vocabulary[word] = code
         return code
@@ -414,7 +419,8 @@ extension DiscoveryCorpus {
     /// How hard an everyday word is pushed down: weight 1 / (1 + k · share of answers · evenness²).
     static let everydayWeight = 10.0
     /// Weight of a single verdict ("nöjd", "lång"): it says how, not what. A longer phrase with a verdict at an
-    /// edge is left out unless it is in `foldShare` of the answers of the rest ("loyalty points", not "bra service").
+    /// edge is left out unless it is in `foldShare` of the answers of the rest: "loyalty points", not
+    /// "bra service".
     static let sentimentOnlyWeight = 0.4
     /// A shorter phrase folds into a longer one that holds it when the longer is in at least this share of
     /// its answers; a longer phrase is dropped as a detail of a kept shorter one in this many times fewer answers.
@@ -437,8 +443,9 @@ extension DiscoveryCorpus {
         let total = Double(answerCount)
         let baseline = Baseline(self)
 
+        let evaluations = (0..<slotCount).map { isEvaluation($0, details) }
         var folded = [Bool](repeating: false, count: slotCount)
-        for slot in 0..<slotCount where details.keys[slot] > Self.mask {
+        for slot in 0..<slotCount where details.keys[slot] > Self.mask && !evaluations[slot] {
             for sub in Self.subKeys(of: details.keys[slot]) {
                 guard let shorter = details.slots[sub].map(Int.init) else { continue }
                 if Double(details.answers[slot]) >= Self.foldShare * Double(details.answers[shorter]) {
@@ -449,8 +456,11 @@ extension DiscoveryCorpus {
 
         var ranked: [(slot: Int, phrase: String, score: Double)] = []
         let contextCount = contextIndex.count
-        for slot in 0..<slotCount where !folded[slot] && !isEvaluation(slot, details) {
+        for slot in 0..<slotCount where !folded[slot] && !evaluations[slot] {
             let phraseWords = self.phraseWords(details.forms[slot])
+            guard let firstWord = details.forms[slot].first.flatMap({ Self.wordIDs(of: $0.words).first }) else {
+                continue
+            }
             let count = Double(details.answers[slot])
             let unmatchedShare = Double(details.unmatched[slot]) / count
             let focus = 1 + max(0, unmatchedShare - baseline.unmatchedShare)
@@ -461,10 +471,9 @@ extension DiscoveryCorpus {
             }
             let evenness = 1 - min(1, distance / 2)
             let everyday = 1 / (1 + Self.everydayWeight * (count / total) * evenness * evenness)
-            let verdictOnly =
-                details.keys[slot] <= Self.mask && isVerdict[Int(Self.wordIDs(of: details.forms[slot][0].words)[0])]
+            let verdictOnly = details.keys[slot] <= Self.mask && isVerdict[Int(firstWord)]
             let score =
-                count * Self.lengthBonus[min(phraseWords.count, 3) - 1] * focus * everyday
+                count * Self.lengthBonus[min(max(phraseWords.count, 1), 3) - 1] * focus * everyday
                 * (verdictOnly ? Self.sentimentOnlyWeight : 1)
             ranked.append((slot, phraseWords.joined(separator: " "), score))
         }
@@ -487,9 +496,10 @@ extension DiscoveryCorpus {
             }
             let isOverlap = kept.contains { other in
                 let shared = Self.edgeOverlap(key, other.key)
+                let difference = abs(Double(other.value - count))
                 return shared >= 2
                     ? Double(other.value) >= Self.foldShare * Double(count)
-                    : shared == 1 && abs(Double(other.value - count)) <= Self.sameCount * Double(max(other.value, count))
+                    : shared == 1 && difference <= Self.sameCount * Double(max(other.value, count))
             }
             guard !isDetail, !isOverlap, let pattern = self.pattern(details.forms[entry.slot]),
                 matcher.matches(in: TextTokenizer.tokens(of: entry.phrase), language: language).isEmpty
@@ -527,14 +537,15 @@ extension DiscoveryCorpus {
         return Double(details.answers[slot]) < Self.foldShare * Double(details.answers[restSlot])
     }
 
-    /// How many words the end of one phrase shares with the start of the other (either way round), when neither
-    /// holds the other.
+    /// How many words the end of one phrase shares with the start of the other, either way round.
     static func edgeOverlap(_ first: UInt64, _ second: UInt64) -> Int {
         let one = groups(of: first)
         let two = groups(of: second)
         var best = 0
         for shared in stride(from: min(one.count, two.count) - 1, through: 1, by: -1) {
-            if one.suffix(shared).elementsEqual(two.prefix(shared)) || two.suffix(shared).elementsEqual(one.prefix(shared)) {
+            if one.suffix(shared).elementsEqual(two.prefix(shared))
+                || two.suffix(shared).elementsEqual(one.prefix(shared))
+            {
                 best = shared
                 break
             }
