@@ -80,6 +80,11 @@ def main():
             rows.append(("11 webhook on every response", f"{h['delivered']['added_p99_ms']:+.2f} ms at p99",
                          "never blocks", f"lag p99 {h['delivered']['lag_p99_s']:.2f} s, {h['delivered']['pending']} left",
                          verdict(h["delivered"]["pending"] == 0)))
+    x = load(folder, "text.json")
+    if x:
+        for name, run in x.items():
+            rows.append(("12 text analytics, " + name, f"{run['rate']:,} answers/s", ">= 50,000/s",
+                         f"--language en {run['reference_rate']:,}/s", verdict(run["pass"])))
     head = ("benchmark", "figure", "target", "reference", "result")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     line = "  ".join("{:%d}" % w for w in widths)

@@ -42,6 +42,13 @@ struct FeedbackAPITests {
             let scores = negatives.compactMap { $0["score"] as? Double }
             #expect(scores == scores.sorted())
 
+            // A day given as "to" includes itself.
+            let newest = try #require(items.compactMap { $0["submittedAt"] as? String }.first)
+            let day = String(newest.prefix(10))
+            let oneDay = try await client.api(
+                .get, "/api/v1/feedback?from=\(day)&to=\(day)&limit=1", token: server.tokens[.analyst])
+            #expect((try Self.object(oneDay)["total"] as? Int ?? 0) > 0, "\(day)")
+
             for (query, field) in [
                 ("sentiment=angry", "sentiment"), ("theme=nope", "theme"), ("language=de", "language"),
                 ("nps=fan", "nps"), ("order=random", "order"), ("unthemed=yes", "unthemed"), ("from=yesterday", "from"),

@@ -14,6 +14,19 @@ struct EscapingTests {
         #expect(input.rendered == "<input value=\"&quot; onfocus=&quot;alert(1)\">")
     }
 
+    @Test("a quote followed by a combining mark is still escaped")
+    func combiningMarks() {
+        // "\u{301}" joins the quote into one Character that is not equal to a quote.
+        let mark = "\u{301}"
+        let rendered = void("input", .value("x\"" + mark + " autofocus onfocus='" + mark + "<" + mark)).rendered
+        let rawQuote = "\"" + mark
+        let escapedQuote = "&quot;" + mark + " autofocus"
+        let escapedRest = "&#39;" + mark + "&lt;" + mark
+        #expect(!rendered.contains(rawQuote))
+        #expect(rendered.contains(escapedQuote))
+        #expect(rendered.contains(escapedRest))
+    }
+
     @Test("strings inside the builder are text, not markup")
     func builderEscapesStrings() {
         let fragment = el("p") { "<script>alert(1)</script>" }

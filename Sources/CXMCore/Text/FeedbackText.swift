@@ -128,7 +128,8 @@ public struct TextAnnotationChange: Sendable, Hashable, Codable {
             }
         }
         copy.removeTags = removeTags.compactMap(Self.normalisedTag)
-        for (field, list) in [("addThemes", addThemes), ("removeThemes", removeThemes)] {
+        // A theme may be taken away even when it has left the taxonomy (one set by hand before).
+        for (field, list) in [("addThemes", addThemes)] {
             for (index, id) in list.enumerated() where taxonomy.theme(id) == nil {
                 errors.append(FieldError("\(field)[\(index)]", "unknown theme '\(id)'; use an id from the taxonomy"))
             }

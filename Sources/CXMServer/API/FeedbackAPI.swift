@@ -162,13 +162,16 @@ struct FeedbackAPI {
             return try JSONOutput.response(
                 PageBody(Page(items: page.items.map(Item.init), total: page.total, offset: page.offset, limit: page.limit)))
         }
-        routes.get("/api/v1/feedback/tags", .requires(.read)) { _, _ in
+        routes.get("/api/v1/feedback/tags", .requires(.read)) { _, context in
             struct Tag: Encodable, Sendable {
                 var tag: String
                 var count: Int
             }
             return try JSONOutput.response(
-                ListBody(items: try await store.feedbackTags().map { Tag(tag: $0.tag, count: $0.count) }))
+                ListBody(
+                    items: try await store.feedbackTags(visibleUnits: try context.actor.visibleUnits).map {
+                        Tag(tag: $0.tag, count: $0.count)
+                    }))
         }
         routes.get("/api/v1/feedback/{response}/{question}", .requires(.read)) { _, context in
             try JSONOutput.response(Item(try await visibleText(context)))
@@ -344,7 +347,9 @@ struct FeedbackAPI {
         }
         let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
         query.from = try request.date("from", dayIn: zone)
-        query.to = try request.date("to", dayIn: zone)
+        // A day includes itself; an instant is taken as it is.
+        let wholeDay = request.query("to")?.count == 10
+        query.to = try request.date("to", dayIn: zone).map { wholeDay ? $0.addingTimeInterval(86_400) : $0 }
         query.tag = request.query("tag")
         query.examplesOnly = try flag(request, "example")
         if let text = request.query("nps") {

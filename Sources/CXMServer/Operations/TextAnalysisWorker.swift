@@ -20,18 +20,30 @@ public struct TextAnalysisWorker: Service {
     }
 
     public func run() async throws {
+        let firstRound = FirstRound()
         await repeatUntilShutdown(every: checkEvery, logger: logger, failure: "analysing open-text answers failed") {
-            try await catchUp()
+            // Answers never analysed exist only after an upgrade: looked for once, then only stale ones.
+            try await catchUp(includeMissing: await firstRound.take())
+        }
+    }
+
+    /// Whether the first round is still to come.
+    private actor FirstRound {
+        private var pending = true
+
+        func take() -> Bool {
+            defer { pending = false }
+            return pending
         }
     }
 
     /// Analyses batches until none is left; returns how many answers it analysed.
     @discardableResult
-    public func catchUp(batch: Int = 1_000) async throws -> Int {
+    public func catchUp(batch: Int = 1_000, includeMissing: Bool = true) async throws -> Int {
         var total = 0
         let started = ContinuousClock.now
         while !Task.isCancelled {
-            let done = try await store.analysePendingTexts(limit: batch)
+            let done = try await store.analysePendingTexts(limit: batch, includeMissing: includeMissing)
             total += done
             if done == 0 { break }
             await Task.yield()

@@ -11,7 +11,7 @@ extension WebRoutes {
         routes.get("/feedback", .requires(.read)) { request, context in
             let principal = try context.actor
             let query = try await FeedbackAPI.query(request, principal: principal, store: store)
-            let pageNumber = max(1, Int(request.query("page") ?? "") ?? 1)
+            let pageNumber = min(max(1, Int(request.query("page") ?? "") ?? 1), 100_000)
             let pageSize = 25
             let page = try await store.feedback(query, page: PageRequest(offset: (pageNumber - 1) * pageSize, limit: pageSize))
             let tally = try await store.feedbackTally(query)
@@ -23,7 +23,7 @@ extension WebRoutes {
                     positive: tally[.positive] ?? 0, neutral: tally[.neutral] ?? 0, negative: tally[.negative] ?? 0),
                 paging: Paging(page: pageNumber, pageSize: pageSize, totalCount: page.total),
                 taxonomy: try await store.taxonomy().taxonomy, touchpoints: touchpoints, units: units,
-                tags: try await store.feedbackTags().map(\.tag), timeZone: settings.timeZone,
+                tags: try await store.feedbackTags(visibleUnits: principal.visibleUnits).map(\.tag), timeZone: settings.timeZone,
                 canAnnotate: principal.may(.annotateFeedback), canOpenCases: principal.may(.workCases),
                 canEditTaxonomy: principal.may(.editTaxonomy))
             return HTMLOutput.page(inbox.render())
@@ -115,7 +115,9 @@ extension WebRoutes {
             let text = try await visibleFeedback(context)
             let t = Localizer(context.language)
             let excerpt = text.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            let short = excerpt.unicodeScalars.count > 80 ? String(excerpt.prefix(79)) + "…" : excerpt
+            let short =
+                excerpt.unicodeScalars.count > 80
+                ? String(String.UnicodeScalarView(excerpt.unicodeScalars.prefix(79))) + "…" : excerpt
             let opened = try await store.openCase(
                 Case(
                     title: t(InboxText.caseTitle, short.isEmpty ? text.responseID : short), source: .manual,

@@ -27,6 +27,10 @@ struct CreateTextAnalytics: Migration {
                         ON DELETE CASCADE)
                 """,
                 "CREATE INDEX text_analyses_sentiment ON text_analyses (sentiment)",
+                // The worker's look for answers read under an older taxonomy or model.
+                "CREATE INDEX text_analyses_version ON text_analyses (taxonomy_version, response_id)",
+                // Its first look after an upgrade, for open-text answers not yet analysed at all.
+                "CREATE INDEX answers_texts ON answers (response_id) WHERE value_kind = 'text'",
                 """
                 CREATE TABLE text_themes (
                     response_id TEXT NOT NULL, question_key TEXT NOT NULL, theme_id TEXT NOT NULL,

@@ -61,8 +61,8 @@ extension Store {
                 switch query.order {
                 case .newest: "r.submitted_at DESC, t.response_id, t.question_key"
                 case .oldest: "r.submitted_at, t.response_id, t.question_key"
-                case .mostNegative: "t.score, r.submitted_at DESC, t.response_id"
-                case .mostPositive: "t.score DESC, r.submitted_at DESC, t.response_id"
+                case .mostNegative: "t.score, r.submitted_at DESC, t.response_id, t.question_key"
+                case .mostPositive: "t.score DESC, r.submitted_at DESC, t.response_id, t.question_key"
                 }
             let rows = try await sql.raw(
                 """
@@ -343,11 +343,16 @@ extension Store {
         return try await feedbackText(response: response, question: question)
     }
 
-    /// The tags in use, most used first.
-    public func feedbackTags() async throws -> [(tag: String, count: Int)] {
-        try await database.read { sql in
+    /// The tags in use on answers the reader may see, most used first.
+    public func feedbackTags(visibleUnits: Set<String>? = nil) async throws -> [(tag: String, count: Int)] {
+        if let visibleUnits, visibleUnits.isEmpty { return [] }
+        return try await database.read { sql in
+            let scope: SQLQueryString = visibleUnits.map { " AND r.unit_id IN (\(binds: $0.sorted()))" } ?? ""
             var counts: [String: Int] = [:]
-            for row in try await sql.raw("SELECT tags FROM text_annotations WHERE tags <> '[]'").all() {
+            for row in try await sql.raw(
+                "SELECT n.tags FROM text_annotations n JOIN responses r ON r.id = n.response_id WHERE n.tags <> '[]'"
+                    + scope
+            ).all() {
                 for tag in try row.json("tags", as: [String].self) { counts[tag, default: 0] += 1 }
             }
             return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }

@@ -167,22 +167,35 @@ extension Store {
         }
     }
 
-    /// Analyses up to `limit` responses' open-text answers that have no analysis yet or one made under an
-    /// older taxonomy, in one transaction; returns how many texts it analysed (0 when all are current).
-    public func analysePendingTexts(limit: Int = 2_000) async throws -> Int {
-        try await database.write { sql in
+    /// Analyses up to `limit` responses' open-text answers that were analysed under an older taxonomy or
+    /// model set (and, with `includeMissing`, those never analysed, as after an upgrade), in one transaction;
+    /// returns how many texts it analysed (0 when all are current). Looks first without the write lock.
+    public func analysePendingTexts(limit: Int = 2_000, includeMissing: Bool = true) async throws -> Int {
+        let version = try await database.read { sql in try await Self.taxonomy(sql).version }
+        let pending = try await database.read { sql in
+            var ids = try await sql.raw(
+                """
+                SELECT DISTINCT response_id FROM text_analyses WHERE taxonomy_version <> \(bind: version)
+                ORDER BY response_id LIMIT \(bind: limit)
+                """
+            ).all().map { try $0.string("response_id") }
+            if includeMissing && ids.count < limit {
+                ids += try await sql.raw(
+                    """
+                    SELECT DISTINCT a.response_id FROM answers a
+                    WHERE a.value_kind = 'text' AND a.text_value IS NOT NULL AND TRIM(a.text_value) <> ''
+                      AND NOT EXISTS (SELECT 1 FROM text_analyses t
+                                      WHERE t.response_id = a.response_id AND t.question_key = a.question_key)
+                    ORDER BY a.response_id LIMIT \(bind: limit - ids.count)
+                    """
+                ).all().map { try $0.string("response_id") }
+            }
+            return ids
+        }
+        guard !pending.isEmpty else { return 0 }
+        return try await database.write { sql in
             let (analyzer, version) = try await textAnalyzer(sql)
-            let rows = try await sql.raw(
-                """
-                SELECT DISTINCT a.response_id FROM answers a
-                LEFT JOIN text_analyses t ON t.response_id = a.response_id AND t.question_key = a.question_key
-                WHERE a.value_kind = 'text' AND a.text_value IS NOT NULL AND TRIM(a.text_value) <> ''
-                  AND (t.response_id IS NULL OR t.taxonomy_version <> \(bind: version))
-                ORDER BY a.response_id LIMIT \(bind: limit)
-                """
-            ).all()
-            let ids = try rows.map { try $0.string("response_id") }
-            guard !ids.isEmpty else { return 0 }
+            let ids = pending
             var texts: [PendingText] = []
             var removed: [String: Set<String>] = [:]
             for chunk in ids.chunked(maxRows: 1_000) {

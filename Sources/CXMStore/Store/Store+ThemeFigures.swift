@@ -24,9 +24,7 @@ extension Store {
                 SELECT COUNT(*) AS n FROM text_analyses t JOIN responses r ON r.id = t.response_id
                 LEFT JOIN text_annotations n ON n.response_id = t.response_id AND n.question_key = t.question_key
                 """ + filter)
-            let rows = try await sql.raw(
-                "SELECT m.theme_id AS key," + Self.countColumns(dialect) + Self.mentionsFrom + filter + " GROUP BY m.theme_id"
-            ).all()
+            let rows = try await sql.raw(Self.mentions(key: "m.theme_id", filter, dialect)).all()
             return (texts, try rows.map { try Self.themeCounts($0, id: try $0.string("key")) })
         }
     }
@@ -53,10 +51,7 @@ extension Store {
             ).all() {
                 texts[try row.string("key")] = try row.int("n")
             }
-            let rows = try await sql.raw(
-                "SELECT \(unsafeRaw: column) AS key," + Self.countColumns(dialect) + Self.mentionsFrom + themed
-                    + " GROUP BY \(unsafeRaw: column)"
-            ).all()
+            let rows = try await sql.raw(Self.mentions(key: column, themed, dialect)).all()
             return try rows.map { row in
                 let key = try row.string("key")
                 return (key, texts[key] ?? 0, try Self.themeCounts(row, id: themeID))
@@ -115,29 +110,42 @@ extension Store {
         }
     }
 
-    /// The theme rows `m` with their answers, responses, annotations and the NPS and CES answers beside them.
+    /// The theme rows `m` with their answers, responses and annotations, each with the NPS and CES given in
+    /// its response (one value each, however many such questions the survey had: no row is repeated).
     private static let mentionsFrom: SQLQueryString = """
          FROM text_themes m
         JOIN text_analyses t ON t.response_id = m.response_id AND t.question_key = m.question_key
         JOIN responses r ON r.id = m.response_id
         LEFT JOIN text_annotations n ON n.response_id = m.response_id AND n.question_key = m.question_key
-        LEFT JOIN answers s ON s.response_id = m.response_id AND s.kind = 'nps'
-        LEFT JOIN answers c ON c.response_id = m.response_id AND c.kind = 'ces'
         """
 
-    /// The counted columns; sums cast to BIGINT, as PostgreSQL's SUM(bigint) is numeric.
+    /// The score columns of one mention row: the response's (first) NPS and CES answers.
+    private static let scoreColumns = """
+        (SELECT MIN(s.score) FROM answers s WHERE s.response_id = m.response_id AND s.kind = 'nps') AS nps,
+        (SELECT MIN(c.score) FROM answers c WHERE c.response_id = m.response_id AND c.kind = 'ces') AS ces
+        """
+
+    /// The counted columns over the rows `x` of `mentions(_:)`; sums cast to BIGINT, as PostgreSQL's
+    /// SUM(bigint) is numeric.
     private static func countColumns(_ dialect: Dialect) -> SQLQueryString {
         let sums = [
-            ("positive", "m.sentiment = 'positive'"), ("neutral", "m.sentiment = 'neutral'"),
-            ("negative", "m.sentiment = 'negative'"), ("promoters", "s.score >= 9"),
-            ("passives", "s.score BETWEEN 7 AND 8"), ("detractors", "s.score <= 6"),
+            ("positive", "x.sentiment = 'positive'"), ("neutral", "x.sentiment = 'neutral'"),
+            ("negative", "x.sentiment = 'negative'"), ("promoters", "x.nps >= 9"),
+            ("passives", "x.nps BETWEEN 7 AND 8"), ("detractors", "x.nps <= 6"),
         ].map { "\(dialect.integer("SUM(CASE WHEN \($0.1) THEN 1 ELSE 0 END)")) AS \($0.0)" }
         let columns =
             [" COUNT(*) AS mentions"] + sums + [
-                "COUNT(c.score) AS ces_n", "\(dialect.integer("SUM(c.score)")) AS ces_sum",
-                "\(dialect.integer("SUM(c.score * c.score)")) AS ces_squares",
+                "COUNT(x.ces) AS ces_n", "\(dialect.integer("SUM(x.ces)")) AS ces_sum",
+                "\(dialect.integer("SUM(x.ces * x.ces)")) AS ces_squares",
             ]
         return "\(unsafeRaw: columns.joined(separator: ", "))"
+    }
+
+    /// The mention rows selected by `filter`, grouped by `key` (an expression over `m`, `t` and `r`), counted.
+    private static func mentions(key: String, _ filter: SQLQueryString, _ dialect: Dialect) -> SQLQueryString {
+        "SELECT x.key AS key," + countColumns(dialect)
+            + " FROM (SELECT \(unsafeRaw: key) AS key, m.sentiment, \(unsafeRaw: scoreColumns)" + mentionsFrom + filter
+            + ") x GROUP BY x.key"
     }
 
     private static func themeCounts(_ row: any SQLRow, id: String) throws -> ThemeCounts {

@@ -26,17 +26,20 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
     /// Escapes the five characters that are significant in text and in quoted attribute values.
     static func escape(_ text: String) -> String {
         // Fast path: most strings need no escaping and should not be copied character by character.
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        // By Unicode scalar, not Character: a quote followed by a combining mark is one Character that is
+        // not equal to a quote, and would pass unescaped.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+        else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -145,7 +145,8 @@ public struct ThemePage: Sendable {
                             el("td") { ThemesPage.share(row.figure.share, row.figure.shareInterval, t) }
                             el("td") { ThemesPage.share(row.figure.negativeShare, row.figure.negativeInterval, t) }
                             el("td") {
-                                row.figure.nps.map { format.signedDecimal($0.score, fractionDigits: 0) } ?? t(InboxText.tooFew)
+                                row.figure.nps.map { format.signedDecimal($0.score, fractionDigits: 0) }
+                                    ?? (row.figure.counts.nps.n > 0 ? t(InboxText.tooFew) : "–")
                             }
                         }
                     }

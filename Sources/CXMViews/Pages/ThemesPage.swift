@@ -112,7 +112,7 @@ public struct ThemesPage: Sendable {
                     "\(format.decimal(ces, fractionDigits: 1)) "
                     el("span", .class("muted")) { "(n = \(format.integer(figure.counts.ces?.n ?? 0)))" }
                 } else {
-                    el("span", .class("muted")) { "–" }
+                    el("span", .class("muted")) { (figure.counts.ces?.n ?? 0) > 0 ? t(InboxText.tooFew) : "–" }
                 }
             }
         }
