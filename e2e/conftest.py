@@ -120,9 +120,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         _stop(process)
 
 
-@pytest.fixture
-def driver(server: Server) -> Iterator[WebDriver]:
-    """A fresh headless Chromium per test, so no test inherits another's session or language."""
+def _chromium(width: int, height: int) -> WebDriver:
+    """A headless Chromium with the given window, its language pinned to English."""
     options = Options()
     options.binary_location = os.environ.get("CXM_E2E_CHROMIUM", "/usr/bin/chromium")
     for argument in (
@@ -130,7 +129,7 @@ def driver(server: Server) -> Iterator[WebDriver]:
         "--no-sandbox",
         "--disable-dev-shm-usage",
         "--disable-gpu",
-        "--window-size=1280,900",
+        f"--window-size={width},{height}",
         "--lang=en-GB",
     ):
         options.add_argument(argument)
@@ -140,6 +139,23 @@ def driver(server: Server) -> Iterator[WebDriver]:
     browser = webdriver.Chrome(options=options, service=service)
     browser.set_page_load_timeout(60)
     browser.set_script_timeout(60)
+    return browser
+
+
+@pytest.fixture
+def driver(server: Server) -> Iterator[WebDriver]:
+    """A fresh headless Chromium per test, so no test inherits another's session or language."""
+    browser = _chromium(1280, 900)
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+@pytest.fixture
+def narrow_driver(server: Server) -> Iterator[WebDriver]:
+    """The same at the narrowest width headless Chromium keeps (500 px), for pages read on a phone."""
+    browser = _chromium(500, 900)
     try:
         yield browser
     finally:

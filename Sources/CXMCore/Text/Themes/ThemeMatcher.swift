@@ -1,6 +1,8 @@
 /// Where a theme's pattern matched in a text.
 public struct ThemeMatch: Sendable, Hashable {
     public let themeID: String
+    /// The theme's position in the taxonomy.
+    public let themeIndex: Int
     /// The matched words, in Unicode scalars of the analysed text.
     public let start: Int
     public let end: Int
@@ -30,11 +32,15 @@ public struct ThemeMatcher: Sendable {
     }
 
     public let taxonomy: Taxonomy
+    /// Per theme (by position), the position of the theme it refines.
+    let parentIndex: [Int?]
     private let tables: [Language: Tables]
     private let anyLanguage: Tables
 
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
+        let positions = Dictionary(taxonomy.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        parentIndex = taxonomy.themes.map { $0.parentID.flatMap { positions[$0] } }
         var tables: [Language: Tables] = [:]
         var all = Tables()
         for (themeIndex, theme) in taxonomy.themes.enumerated() {
@@ -90,7 +96,8 @@ public struct ThemeMatcher: Sendable {
                 guard let end = Self.phraseEnd(compiled.pattern, at: index, in: tokens) else { continue }
                 matches.append(
                     ThemeMatch(
-                        themeID: taxonomy.themes[compiled.theme].id, start: token.start, end: tokens[end].end))
+                        themeID: taxonomy.themes[compiled.theme].id, themeIndex: compiled.theme, start: token.start,
+                        end: tokens[end].end))
             }
         }
         return matches
