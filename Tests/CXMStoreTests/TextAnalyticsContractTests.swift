@@ -89,8 +89,10 @@ struct TextAnalyticsContractTests {
             let saved = try await store.saveTaxonomy(taxonomy, by: Fixture.actor)
             #expect(saved.version == 2 && !saved.isDefault)
             #expect(try await store.textsAwaitingAnalysis() == 1)
+            #expect(try await store.analysisIsStale())
             #expect(try await store.analysePendingTexts() == 1)
             #expect(try await store.textsAwaitingAnalysis() == 0)
+            #expect(try await store.analysisIsStale() == false)
             changed = try await store.feedbackText(response: text.id, question: "comment")
             #expect(Set(changed.themes.map(\.themeID)) == ["price", "price.fees"])
 
@@ -109,6 +111,24 @@ struct TextAnalyticsContractTests {
                 try await store.annotateText(
                     response: "nope", question: "comment", TextAnnotationChange(example: true), by: Fixture.actor)
             }
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func withAThemeTheToneOfItsOwnSentencesOrdersTheQuotes(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            // Praise for the staff in an answer that is negative as a whole, and a lukewarm word about them.
+            let mixed = response("Personalen var fantastisk. Allt annat var dåligt, krångligt och alldeles för dyrt.", nps: 3)
+            let lukewarm = response("Personalen var okej.", nps: 7, day: 1)
+            _ = try await store.insertResponses([mixed, lukewarm])
+            var query = FeedbackQuery()
+            query.themeID = "staff"
+            query.order = .mostPositive
+            #expect(
+                try await store.feedback(query, page: PageRequest(limit: 2)).items.map(\.responseID) == [mixed.id, lukewarm.id])
+            query.themeID = nil
+            #expect(try await store.feedback(query, page: PageRequest(limit: 2)).items.first?.responseID == lukewarm.id)
         }
     }
 

@@ -34,10 +34,11 @@ extension WebRoutes {
             let taxonomy = try await store.taxonomy().taxonomy
             let (texts, counts) = try await store.themeCounts(query)
             let (touchpoints, units) = try await filterOptions(principal)
-            let page = ThemesPage(
+            var page = ThemesPage(
                 context: try await web.page(request, context), filters: Self.filters(request), texts: texts,
                 figures: counts.map { ThemeFigure(counts: $0, totalTexts: texts) }, taxonomy: taxonomy,
                 touchpoints: touchpoints, units: units, canEditTaxonomy: principal.may(.editTaxonomy))
+            page.isStale = try await store.analysisIsStale()
             return HTMLOutput.page(page.render())
         }
         routes.get("/feedback/themes/candidates", .requires(.editTaxonomy)) { request, context in
@@ -85,7 +86,7 @@ extension WebRoutes {
                 )
             }
             let settings = try await store.workspaceSettings()
-            let page = ThemePage(
+            var page = ThemePage(
                 context: try await web.page(request, context), theme: theme, filters: Self.filters(request), texts: texts,
                 figure: figures[theme.id],
                 children: taxonomy.children(of: theme.id).compactMap { child in figures[child.id].map { (child, $0) } },
@@ -93,6 +94,7 @@ extension WebRoutes {
                 negativeQuotes: try await quotes(theme.id, .negative, query),
                 positiveQuotes: try await quotes(theme.id, .positive, query), taxonomy: taxonomy,
                 touchpoints: touchpoints, units: units, timeZone: settings.timeZone)
+            page.isStale = try await store.analysisIsStale()
             return HTMLOutput.page(page.render())
         }
         routes.post("/feedback/{response}/{question}/annotate", .requires(.annotateFeedback)) { request, context in

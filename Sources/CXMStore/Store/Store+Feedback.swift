@@ -57,22 +57,41 @@ extension Store {
                 LEFT JOIN text_annotations n ON n.response_id = t.response_id AND n.question_key = t.question_key
                 """
             let total = try await count(sql, "SELECT COUNT(*) AS n" + from + filter)
-            let order: String =
+            // With a theme, "most negative" means what the answer says about the theme (its sentences), not
+            // the whole answer: "friendly staff, but far too expensive" is a negative quote about price only.
+            let score: SQLQueryString =
+                query.themeID.map {
+                    """
+                    (SELECT h.score FROM text_themes h WHERE h.response_id = t.response_id
+                     AND h.question_key = t.question_key AND h.theme_id = \(bind: $0))
+                    """
+                } ?? "t.score"
+            let order: SQLQueryString =
                 switch query.order {
                 case .newest: "r.submitted_at DESC, t.response_id, t.question_key"
                 case .oldest: "r.submitted_at, t.response_id, t.question_key"
-                case .mostNegative: "t.score, r.submitted_at DESC, t.response_id, t.question_key"
-                case .mostPositive: "t.score DESC, r.submitted_at DESC, t.response_id, t.question_key"
+                case .mostNegative: score + ", t.score, r.submitted_at DESC, t.response_id, t.question_key"
+                case .mostPositive: score + " DESC, t.score DESC, r.submitted_at DESC, t.response_id, t.question_key"
                 }
             let rows = try await sql.raw(
                 """
                 SELECT t.*, r.survey_id, r.touchpoint_id, r.unit_id, r.channel_id, r.customer_id,
                        r.language AS respondent_language, r.submitted_at, a.text_value, n.tags, n.example
                 """ + from + filter
-                    + " ORDER BY \(unsafeRaw: order) LIMIT \(literal: page.limit) OFFSET \(literal: page.offset)"
+                    + " ORDER BY " + order + " LIMIT \(literal: page.limit) OFFSET \(literal: page.offset)"
             ).all()
             let items = try await feedbackTexts(rows, on: sql)
             return Page(items: items, total: total, offset: page.offset, limit: page.limit)
+        }
+    }
+
+    /// Whether some answers still wait to be read under the current taxonomy or models (figures then mix both).
+    public func analysisIsStale() async throws -> Bool {
+        try await database.read { sql in
+            let version = try await Self.taxonomy(sql).version
+            return try await sql.raw(
+                "SELECT 1 AS one FROM text_analyses WHERE taxonomy_version <> \(bind: version) LIMIT 1"
+            ).first() != nil
         }
     }
 

@@ -13,10 +13,24 @@ public enum InboxText: String, Localizable {
     case editThemes, candidates, candidatesIntro, phrase, leansNegative, acceptAs, mergeInto, dismiss
     case noCandidates, sentimentModels, modelsIntro, train, modelLanguage, modelExamples, modelAccuracy
     case modelInUse, modelNotEnough, modelBuiltInBetter, noModels, trainedAt
+    case reanalysing
 
     /// The message in every language.
     public var translations: Translations {
         switch self {
+        case .reanalysing:
+            Translations(
+                en:
+                    "Answers are being read again with changed themes or a new sentiment model; until that is done, the figures mix the old and the new.",
+                sv:
+                    "Svaren läses om med ändrade teman eller en ny känslomodell; tills det är klart blandar siffrorna det gamla och det nya.",
+                da:
+                    "Svarene læses igen med ændrede temaer eller en ny stemningsmodel; indtil det er færdigt, blander tallene det gamle og det nye.",
+                nb:
+                    "Svarene leses på nytt med endrede temaer eller en ny stemningsmodell; til det er ferdig, blander tallene det gamle og det nye.",
+                fi:
+                    "Vastauksia luetaan uudelleen muuttuneilla teemoilla tai uudella sävymallilla; siihen asti luvuissa on sekaisin vanhaa ja uutta."
+            )
         case .feedback:
             Translations(en: "Feedback", sv: "Kommentarer", da: "Kommentarer", nb: "Kommentarer", fi: "Palaute")
         case .inboxIntro:

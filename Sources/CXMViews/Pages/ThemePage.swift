@@ -18,6 +18,8 @@ public struct ThemePage: Sendable {
     public var touchpoints: [SelectOption]
     public var units: [SelectOption]
     public var timeZone: String
+    /// Whether answers wait to be read again under the current themes or models.
+    public var isStale = false
 
     public init(
         context: PageContext, theme: Theme, filters: FeedbackInboxPage.Filters, texts: Int, figure: ThemeFigure?,
@@ -58,6 +60,7 @@ public struct ThemePage: Sendable {
             el("p") {
                 el("a", .href(URLPath.withQuery("/feedback/themes", query))) { t(InboxText.themes) }
             }
+            if isStale { el("p", .class("flag flag-low"), .role("status")) { t(InboxText.reanalysing) } }
             if let figure {
                 el("p", .class("theme-figures")) {
                     "\(t(InboxText.mentions)): \(format.integer(figure.counts.mentions)) · \(t(InboxText.share)): "

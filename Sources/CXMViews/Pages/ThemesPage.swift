@@ -13,6 +13,8 @@ public struct ThemesPage: Sendable {
     public var units: [SelectOption]
     /// Whether to link the suggested new themes and the theme settings.
     public var canEditTaxonomy: Bool
+    /// Whether answers wait to be read again under the current themes or models.
+    public var isStale = false
 
     public init(
         context: PageContext, filters: FeedbackInboxPage.Filters, texts: Int, figures: [ThemeFigure], taxonomy: Taxonomy,
@@ -60,6 +62,7 @@ public struct ThemesPage: Sendable {
                     FieldSpec(id: "th-to", name: "to", label: t(InboxText.to)), value: filters.to, type: "date", errors: [])
                 el("div", .class("filter-actions")) { submitButton(t(InboxText.show)) }
             }
+            if isStale { el("p", .class("flag flag-low"), .role("status")) { t(InboxText.reanalysing) } }
             el("p", .role("status")) { t(InboxText.ofAnswers, format.integer(texts)) }
             dataTable(
                 caption: t(InboxText.themes),
