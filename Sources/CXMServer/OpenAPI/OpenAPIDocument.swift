@@ -6291,7 +6291,7 @@ enum OpenAPIDocument {
                   {
                     "name": "unit",
                     "in": "query",
-                    "description": "A unit id: the unit and every unit below it.",
+                    "description": "A unit id: the unit and every unit below it (404 when it is outside the reader's units).",
                     "schema": {
                       "type": "string"
                     }
@@ -6385,6 +6385,9 @@ enum OpenAPIDocument {
                   },
                   "403": {
                     "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
                   }
                 }
               }
@@ -6616,7 +6619,7 @@ enum OpenAPIDocument {
                   {
                     "name": "unit",
                     "in": "query",
-                    "description": "A unit id: the unit and every unit below it.",
+                    "description": "A unit id: the unit and every unit below it (404 when it is outside the reader's units).",
                     "schema": {
                       "type": "string"
                     }
@@ -6705,6 +6708,9 @@ enum OpenAPIDocument {
                   },
                   "403": {
                     "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
                   }
                 }
               }
