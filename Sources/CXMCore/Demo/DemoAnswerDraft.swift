@@ -23,7 +23,7 @@ struct DemoAnswerDraft: Sendable {
         self.month = month
     }
 
-    private static func draw(_ options: [(String, Double)], _ random: inout DemoRandom) -> String {
+    private static func draw(_ options: [(String, Double)], _ random: inout SeededRandom) -> String {
         var roll = random.unit() * options.reduce(0) { $0 + $1.1 }
         for (key, weight) in options {
             roll -= weight
@@ -32,7 +32,7 @@ struct DemoAnswerDraft: Sendable {
         return options[options.count - 1].0
     }
 
-    mutating func drawCircumstances(_ random: inout DemoRandom) {
+    mutating func drawCircumstances(_ random: inout SeededRandom) {
         switch kind {
         case .store:
             let options: [(String, Double)] =
@@ -94,7 +94,7 @@ struct DemoAnswerDraft: Sendable {
     }
 
     /// The answers, and the tone of the open text if the respondent writes one.
-    func answers(latent z: Double, cesShift: Double, random: inout DemoRandom) -> ([Answer], DemoSentiment?) {
+    func answers(latent z: Double, cesShift: Double, random: inout SeededRandom) -> ([Answer], DemoSentiment?) {
         let nps = min(10, max(0, Int(z.rounded())))
         var answers: [Answer] = []
         answers.reserveCapacity(6)

@@ -93,7 +93,7 @@ public enum DemoCaseWork {
 
     /// The steps for the cases (by number, so the same seed gives the same work), none after `endDate`.
     public static func steps(for cases: [Case], endDate: Date, seed: UInt64) -> [Step] {
-        var random = DemoRandom(seed: seed, stream: 0xCA5E)
+        var random = SeededRandom(seed: seed, stream: 0xCA5E)
         var steps: [Step] = []
         for record in cases.sorted(by: { $0.number < $1.number }) {
             let age = endDate.timeIntervalSince(record.createdAt)

@@ -24,7 +24,7 @@ enum DemoCustomers {
     static let businessPlanWeights = DemoWeights([35, 25, 20, 20])
 
     static func generate(count: Int, seed: UInt64, endDate: Date) -> (customers: [Customer], profiles: [DemoCustomerProfile]) {
-        var random = DemoRandom(seed: seed, stream: 1)
+        var random = SeededRandom(seed: seed, stream: 1)
         let countryWeights = DemoWeights(DemoCountry.allCases.map(\.weight))
         let storesByCountry = DemoCountry.allCases.map { country in
             DemoOrganisation.stores.indices.filter { DemoOrganisation.stores[$0].country == country }

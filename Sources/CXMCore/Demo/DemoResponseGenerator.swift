@@ -26,7 +26,9 @@ struct DemoResponseGenerator: Sendable {
     private let phrases: [DemoPhrases]
     private let cesPlanIndex: Int
     private let cesChangeDay: Int
-    private var random: DemoRandom
+    /// Each resolved touchpoint's weight in the relationship survey (`DemoTouchpointPlan.loyaltyWeights`).
+    private let loyaltyWeights: [Double]
+    private var random: SeededRandom
     private var counter = 0
 
     /// Customer service is a little better in Denmark and a little worse in Norway; field teams differ slightly.
@@ -69,7 +71,8 @@ struct DemoResponseGenerator: Sendable {
         phrases = Language.allCases.map(DemoPhrases.bank(for:))
         cesPlanIndex = resolved.firstIndex { $0.plan.touchpointID == cesTouchpointID } ?? -1
         self.cesChangeDay = cesChangeDay
-        random = DemoRandom(seed: seed, stream: 2)
+        loyaltyWeights = resolved.map { DemoTouchpointPlan.loyaltyWeights[$0.plan.touchpointID] ?? 0.05 }
+        random = SeededRandom(seed: seed, stream: 2)
     }
 
     mutating func next() -> SurveyResponse {
@@ -103,6 +106,14 @@ struct DemoResponseGenerator: Sendable {
             country = profile.country
             language = profile.language
             z = profile.offset + (profile.isBusiness ? -0.15 : 0) + (profile.tenureMonths < 12 ? 0.15 : 0)
+            // A customer meets each touchpoint in their own way, and the relationship survey sums up those
+            // experiences with the weights of the touchpoints that matter most.
+            z +=
+                point.kind == .relationship
+                ? loyaltyWeights.enumerated().reduce(0) { sum, weight in
+                    sum + weight.element * DemoTouchpointPlan.customerExperience(customer: customer, plan: weight.offset)
+                }
+                : 0.8 * DemoTouchpointPlan.customerExperience(customer: customer, plan: index)
         } else {
             storeIndex = storeWeights.pick(&random)
             country = DemoOrganisation.stores[storeIndex].country
@@ -159,7 +170,7 @@ struct DemoResponseGenerator: Sendable {
     /// An open-text answer whose tone fits the score and whose topic fits what happened.
     private func composeComment(
         sentiment: DemoSentiment, plan: DemoTouchpointPlan, draft: DemoAnswerDraft, language: Language,
-        afterNewLogin: Bool?, random: inout DemoRandom
+        afterNewLogin: Bool?, random: inout SeededRandom
     ) -> String {
         let bank = phrases[Language.allCases.firstIndex(of: language) ?? 0]
         let complaint = draft.complaint ?? random.pick(plan.complaints)

@@ -57,6 +57,21 @@ struct DemoTouchpointPlan: Sendable {
         plan("tp-resolution-email", 4, 7.6, .customerService, [.unresolved, .billing], [.quickSolution, .clearInfo]),
     ]
 
+    /// How much a customer's own experience at a touchpoint moves their answers to the relationship survey
+    /// (NKI and NPS): the demo's true drivers, which driver analysis should find. Touchpoints not listed
+    /// move it by 0.05.
+    static let loyaltyWeights: [String: Double] = [
+        "tp-support-phone": 0.5, "tp-app-login": 0.45, "tp-support-chat": 0.35, "tp-install-visit": 0.3,
+        "tp-repair-visit": 0.25, "tp-store-support": 0.2,
+    ]
+
+    /// A customer's lasting experience at one touchpoint, as a standard normal number fixed by the customer
+    /// and the touchpoint (a hash, so that it takes nothing from the response stream).
+    static func customerExperience(customer: Int, plan: Int) -> Double {
+        var random = SeededRandom(seed: UInt64(customer) &* 0x9E37_79B9 &+ UInt64(plan), stream: 7)
+        return random.normal()
+    }
+
     private static func plan(
         _ id: String, _ weight: Double, _ base: Double, _ rule: DemoUnitRule, _ complaints: [DemoComplaint],
         _ praise: [DemoPraise], fibreOnly: Bool = false

@@ -86,7 +86,7 @@ public struct LoadDataSet: Sendable {
 
     /// The customers in batches of `size`: every fifth on a business plan, tenures up to ten years.
     public func customerBatches(size: Int) -> some Sequence<[Customer]> {
-        var random = DemoRandom(seed: seed, stream: 78)
+        var random = SeededRandom(seed: seed, stream: 78)
         return Self.batches(of: customerCount, size: size) { range in
             range.map { index in
                 Customer(
@@ -125,7 +125,7 @@ public struct LoadDataSet: Sendable {
         let touchpoints = self.touchpoints
         let total = responseCount
         let customers = customerCount
-        var random = DemoRandom(seed: seed, stream: 77)
+        var random = SeededRandom(seed: seed, stream: 77)
         return Self.batches(of: total, size: size) { range in
             var batch: [SurveyResponse] = []
             batch.reserveCapacity(range.count)

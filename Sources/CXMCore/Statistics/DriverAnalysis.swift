@@ -11,8 +11,20 @@ public enum DriverAnalysis {
     /// `drivers[j]` is the column of driver j, aligned with `outcome`. Returns nil without drivers, with
     /// mismatched lengths, no more rows than drivers, non-finite or constant values, or collinear drivers.
     public static func relativeWeights(outcome: [Double], drivers: [[Double]]) -> (weights: [Double], rSquared: Double)? {
-        guard let problem = RegressionProblem(outcome: outcome, drivers: drivers),
-            let rSquared = problem.rSquared(of: Array(drivers.indices)),
+        RegressionProblem(outcome: outcome, drivers: drivers).flatMap(relativeWeights)
+    }
+
+    /// The Shapley value (LMG) decomposition of R²: each driver's gain in R², averaged over every order
+    /// of entering the drivers into the regression. The values sum to R².
+    ///
+    /// Returns nil for the cases `relativeWeights` rejects and for more than `maximumShapleyDrivers`.
+    public static func shapley(outcome: [Double], drivers: [[Double]]) -> [Double]? {
+        RegressionProblem(outcome: outcome, drivers: drivers).flatMap(shapley)
+    }
+
+    /// Johnson's relative weights of a problem held as correlations.
+    static func relativeWeights(_ problem: RegressionProblem) -> (weights: [Double], rSquared: Double)? {
+        guard let rSquared = problem.rSquared(of: Array(problem.outcomeCorrelations.indices)),
             let eigen = LinearAlgebra.symmetricEigen(problem.driverCorrelations),
             eigen.values.allSatisfy({ $0 > 1e-12 })
         else { return nil }
@@ -27,28 +39,20 @@ public enum DriverAnalysis {
         return (weights, rSquared)
     }
 
-    /// The Shapley value (LMG) decomposition of R²: each driver's gain in R², averaged over every order
-    /// of entering the drivers into the regression. The values sum to R².
-    ///
-    /// Returns nil for the cases `relativeWeights` rejects and for more than `maximumShapleyDrivers`.
-    public static func shapley(outcome: [Double], drivers: [[Double]]) -> [Double]? {
-        let k = drivers.count
-        guard k <= maximumShapleyDrivers, let problem = RegressionProblem(outcome: outcome, drivers: drivers) else {
-            return nil
-        }
-        // Every principal submatrix of a positive definite matrix is positive definite, so one check suffices.
-        var rSquared = Array(repeating: 0.0, count: 1 << k)
-        for subset in 1..<(1 << k) {
-            guard let value = problem.rSquared(of: (0..<k).filter { subset & (1 << $0) != 0 }) else { return nil }
-            rSquared[subset] = value
-        }
+    /// The Shapley decomposition of a problem held as correlations; nil beyond `maximumShapleyDrivers` or
+    /// when any subset of drivers is collinear.
+    static func shapley(_ problem: RegressionProblem) -> [Double]? {
+        let k = problem.outcomeCorrelations.count
+        guard k <= maximumShapleyDrivers, let rSquared = SubsetRSquared(problem).all() else { return nil }
         // An order puts a subset of size s before driver j in s!(k − s − 1)!/k! of all k! orders.
         let orderShare = (0..<k).map { s in 1 / (Double(k) * binomial(k - 1, s)) }
         return (0..<k).map { j in
-            (0..<(1 << k)).reduce(0) { sum, subset in
-                guard subset & (1 << j) == 0 else { return sum }
-                return sum + orderShare[subset.nonzeroBitCount] * (rSquared[subset | (1 << j)] - rSquared[subset])
+            let bit = 1 << j
+            var sum = 0.0
+            for subset in 0..<(1 << k) where subset & bit == 0 {
+                sum += orderShare[subset.nonzeroBitCount] * (rSquared[subset | bit] - rSquared[subset])
             }
+            return sum
         }
     }
 
@@ -73,9 +77,27 @@ struct RegressionProblem {
             outcome.allSatisfy(\.isFinite), drivers.joined().allSatisfy(\.isFinite),
             let matrix = LinearAlgebra.correlationMatrix(drivers + [outcome])
         else { return nil }
-        let k = drivers.count
+        self.init(correlations: matrix)
+    }
+
+    /// The problem of a correlation matrix whose last column is the outcome; nil when it holds `nan`.
+    init?(correlations matrix: [[Double]]) {
+        let k = matrix.count - 1
+        guard k >= 1, matrix.joined().allSatisfy(\.isFinite) else { return nil }
         driverCorrelations = matrix.prefix(k).map { Array($0.prefix(k)) }
         outcomeCorrelations = Array(matrix[k].prefix(k))
+    }
+
+    /// The problem restricted to some drivers, in the order given.
+    func restricted(to drivers: [Int]) -> RegressionProblem {
+        RegressionProblem(
+            driverCorrelations: drivers.map { i in drivers.map { driverCorrelations[i][$0] } },
+            outcomeCorrelations: drivers.map { outcomeCorrelations[$0] })
+    }
+
+    private init(driverCorrelations: [[Double]], outcomeCorrelations: [Double]) {
+        self.driverCorrelations = driverCorrelations
+        self.outcomeCorrelations = outcomeCorrelations
     }
 
     /// R² of the regression on the drivers at the indexes, r_Sᵀ·R_SS⁻¹·r_S; 0 for no drivers, nil when
