@@ -85,6 +85,20 @@ def main():
         for name, run in x.items():
             rows.append(("12 text analytics, " + name, f"{run['rate']:,} answers/s", ">= 50,000/s",
                          f"--language en {run['reference_rate']:,}/s", verdict(run["pass"])))
+    dr = load(folder, "drivers.json")
+    if dr:
+        size = "" if dr["full_size"] else f" (rows / {dr['divide']})"
+        for key, what in (("weights", "relative weights"), ("shapley", "Shapley, 200 replicates")):
+            case = dr[key]
+            run = case[case["figure"]]
+            other = case["bootstrap" if case["figure"] == "point" else "point"]
+            other_label = f"{other['replicates']} replicates" if other["replicates"] else "--replicates 0"
+            rows.append((f"13 {what}, {case['rows']:,} x {case['drivers']}{size}", f"{run['analysis_s_median']:.3f} s",
+                         f"< {case['target_s']:g} s", f"numpy {run['numpy_s_median']:.3f} s (x{run['ratio_to_numpy']:.1f}); "
+                         f"{other_label} {other['analysis_s_median']:.2f} s", verdict(case["pass"])))
+        a = dr["agreement"]
+        rows.append(("13 drivers equal fixture and numpy", f"largest diff {a['max_abs_diff']:.1e}",
+                     f"<= {a['tolerance']:g}", f"{len(a['comparisons'])} comparisons", verdict(a["pass"])))
     head = ("benchmark", "figure", "target", "reference", "result")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     line = "  ".join("{:%d}" % w for w in widths)

@@ -42,6 +42,8 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
         case .annotateFeedback: self != .viewer
         // The taxonomy and the learned sentiment models change every figure about themes.
         case .editTaxonomy: self == .admin || self == .cxManager || self == .analyst
+        // Acknowledging or muting an alert decides who hears of a change: for those who follow results up.
+        case .manageAlerts: self == .admin || self == .cxManager || self == .analyst || self == .teamLead
         }
     }
 }
@@ -56,4 +58,5 @@ public enum Permission: String, Sendable, CaseIterable, Hashable {
     case readCases, workCases, manageCaseRules
     case manageWebhooks
     case annotateFeedback, editTaxonomy
+    case manageAlerts
 }

@@ -17,12 +17,18 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
         /// own system).
         public var response: SurveyResponse?
         public var message: String?
+        /// An alert as raised: where, since when, from what to what.
+        public var alert: AlertData?
 
-        public init(case: CaseData? = nil, change: ChangeData? = nil, response: SurveyResponse? = nil, message: String? = nil) {
+        public init(
+            case: CaseData? = nil, change: ChangeData? = nil, response: SurveyResponse? = nil, message: String? = nil,
+            alert: AlertData? = nil
+        ) {
             self.case = `case`
             self.change = change
             self.response = response
             self.message = message
+            self.alert = alert
         }
     }
 
@@ -118,6 +124,46 @@ public struct WebhookEvent: Sendable, Codable, Hashable, Identifiable {
 
     public static func responseCreated(_ response: SurveyResponse, at time: Date) -> WebhookEvent {
         WebhookEvent(type: .responseCreated, timestamp: time, data: Payload(response: response))
+    }
+
+    /// An alert's series and the change found in it.
+    public struct AlertData: Sendable, Codable, Hashable {
+        public var id: String
+        public var metric: AlertMetric
+        public var question: String?
+        public var touchpointID: String?
+        public var unitID: String?
+        public var themeID: String?
+        public var worse: Bool
+        public var direction: TrendDirection?
+        /// The first day of the week the change started in.
+        public var since: String?
+        public var baselineValue: Double?
+        public var currentValue: Double?
+        public var difference: Double?
+        public var interval: Interval?
+        public var qValue: Double
+
+        public init(_ alert: Alert) {
+            id = alert.id
+            metric = alert.key.metric
+            question = alert.key.question
+            touchpointID = alert.key.touchpointID
+            unitID = alert.key.unitID
+            themeID = alert.key.themeID
+            worse = alert.snapshot.isWorse
+            direction = alert.change?.direction
+            since = alert.since?.iso
+            baselineValue = alert.change?.baselineValue
+            currentValue = alert.change?.currentValue
+            difference = alert.change?.difference
+            interval = alert.change?.interval
+            qValue = alert.snapshot.qValue
+        }
+    }
+
+    public static func alertRaised(_ alert: Alert, at time: Date) -> WebhookEvent {
+        WebhookEvent(type: .alertRaised, timestamp: time, data: Payload(alert: AlertData(alert)))
     }
 
     public static func test(at time: Date) -> WebhookEvent {

@@ -96,6 +96,8 @@ public enum WebhookEventType: String, Sendable, Codable, Hashable, CaseIterable 
     case caseUpdated = "case.updated"
     case caseFollowUp = "case.follow_up"
     case responseCreated = "response.created"
+    /// The trend engine found a real change in a series.
+    case alertRaised = "alert.raised"
     /// Sent when someone asks for a test delivery; never subscribed to.
     case test = "webhook.test"
 

@@ -29,6 +29,8 @@ public func buildApplication(
     CaseRulesAPI(store: store).register(in: &routes)
     WebhooksAPI(store: store).register(in: &routes)
     FeedbackAPI(store: store).register(in: &routes)
+    DriversAPI(store: store).register(in: &routes)
+    AlertsAPI(store: store).register(in: &routes)
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)
@@ -60,6 +62,13 @@ public func buildApplication(
         ]
             + (configuration.textAnalysisCheckEvery.map {
                 [TextAnalysisWorker(store: store, checkEvery: $0, logger: logger)]
+            } ?? [])
+            + (configuration.alertCheckEvery.map {
+                [
+                    AlertChecker(
+                        store: store, checkEvery: $0,
+                        mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger)
+                ]
             } ?? [])
             + (configuration.webhookCheckEvery.map {
                 [WebhookDispatcher(store: store, checkEvery: $0, linkBase: configuration.linkBase, logger: logger)]

@@ -102,6 +102,10 @@ enum OpenAPIDocument {
             {
               "name": "Feedback",
               "description": "Open-text analytics: the feedback inbox, themes as data, the theme taxonomy and sentiment models."
+            },
+            {
+              "name": "Analysis",
+              "description": "Driver analysis and the trend and alert engine."
             }
           ],
           "paths": {
@@ -7242,6 +7246,451 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/drivers": {
+              "get": {
+                "operationId": "analyseDrivers",
+                "summary": "What drives an outcome",
+                "tags": [
+                  "Analysis"
+                ],
+                "description": "Key-driver analysis: correlation importance, Johnson's relative weights (summing to R²) and the Shapley/LMG decomposition (exact up to 15 drivers), with bootstrap intervals. A driver is ranked only when it outweighs a random variable with the same missing answers; the others are listed, not ranked. Drivers without variance, with too few answers or perfectly collinear are listed under `excluded` with the reason; when nothing can be estimated, `report.problem` says why and the n needed. Response level: the other questions of the same survey, each option of a single-choice question against the most common one, and the themes the open text mentions negatively. Customer level: each known customer's mean experience (0–100) at every touchpoint against their answer in the relationship survey, with the journey's importance–performance matrix.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "outcome",
+                    "in": "query",
+                    "description": "Required: a scale question's key (nps, csat, ces, a rating) or nki for the NKI index.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "level",
+                    "in": "query",
+                    "description": "response (default) or customer.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "response",
+                        "customer"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "description": "First day, YYYY-MM-DD (default 364 days before to).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "description": "Last day, YYYY-MM-DD (default today).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "journey",
+                    "in": "query",
+                    "description": "A journey id: its touchpoints.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "touchpoint",
+                    "in": "query",
+                    "description": "Comma-separated touchpoint ids.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "Comma-separated unit ids, each with its sub-units (outside the reader's units: 400).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "channel",
+                    "in": "query",
+                    "description": "Comma-separated channel ids.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "survey",
+                    "in": "query",
+                    "description": "Comma-separated survey ids.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "drivers",
+                    "in": "query",
+                    "description": "Comma-separated driver ids to keep (as a first run lists them).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "outcomeSurvey",
+                    "in": "query",
+                    "description": "Customer level: the survey whose answers are the outcome (default: the survey asking the full NKI).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "missing",
+                    "in": "query",
+                    "description": "pairwise (default) or listwise.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "pairwise",
+                        "listwise"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "confidence",
+                    "in": "query",
+                    "description": "Between 0.5 and 0.999 (default 0.95).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "replicates",
+                    "in": "query",
+                    "description": "Bootstrap replicates 0–2000 (default 200; 0: no intervals, nothing ranked).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "seed",
+                    "in": "query",
+                    "description": "The bootstrap's seed.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "lang",
+                    "in": "query",
+                    "description": "The language of labels (en, sv, da, nb, fi); default the workspace's.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The analysis.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DriverResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/alerts": {
+              "get": {
+                "operationId": "listAlerts",
+                "summary": "Alerts",
+                "tags": [
+                  "Analysis"
+                ],
+                "description": "The alerts raised by the trend engine, newest first, within the reader's units (a reader limited to some units does not see alerts across all units or about themes).\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "status",
+                    "in": "query",
+                    "description": "Comma-separated statuses: open, acknowledged, muted, resolved.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "lang",
+                    "in": "query",
+                    "description": "The language of labels (en, sv, da, nb, fi); default the workspace's.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The alerts.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/AlertList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/alerts/{alert}": {
+              "get": {
+                "operationId": "getAlert",
+                "summary": "An alert with its chart",
+                "tags": [
+                  "Analysis"
+                ],
+                "description": "One alert with the weekly control chart that triggered it.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "alert",
+                    "in": "path",
+                    "required": true,
+                    "description": "The alert id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "lang",
+                    "in": "query",
+                    "description": "The language of labels (en, sv, da, nb, fi); default the workspace's.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The alert.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Alert"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "patch": {
+                "operationId": "updateAlert",
+                "summary": "Acknowledge, mute or link an alert",
+                "tags": [
+                  "Analysis"
+                ],
+                "description": "Acknowledges an alert, mutes it with a reason (checks keep its figures current but never notify about it), reopens it, or links it to a case or an improvement.\n\nRequires the permission manageAlerts (roles admin, cx_manager, analyst, team_lead).",
+                "parameters": [
+                  {
+                    "name": "alert",
+                    "in": "path",
+                    "required": true,
+                    "description": "The alert id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "lang",
+                    "in": "query",
+                    "description": "The language of labels (en, sv, da, nb, fi); default the workspace's.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/AlertChange"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The alert as it now stands.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Alert"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/alerts/digest": {
+              "get": {
+                "operationId": "getAlertDigest",
+                "summary": "My alert digest",
+                "tags": [
+                  "Analysis"
+                ],
+                "description": "The signed-in person's digest choice (daily, weekly or none; weekly by default) and when the last one went out. An API token has no digest (400).\n\nRequires the permission manageAlerts (roles admin, cx_manager, analyst, team_lead).",
+                "responses": {
+                  "200": {
+                    "description": "The choice.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/AlertDigest"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "setAlertDigest",
+                "summary": "Choose my alert digest",
+                "tags": [
+                  "Analysis"
+                ],
+                "description": "Sets the signed-in person's digest: daily, weekly (Mondays) or none. Digests list the alerts still open in the person's units and go out from 07:00 workspace time.\n\nRequires the permission manageAlerts (roles admin, cx_manager, analyst, team_lead).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/AlertDigest"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The choice.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/AlertDigest"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/alerts/check": {
+              "post": {
+                "operationId": "checkAlerts",
+                "summary": "Check every series now",
+                "tags": [
+                  "Analysis"
+                ],
+                "description": "Runs the check the server runs hourly: the last 104 complete weeks of every touchpoint × unit series (NPS on the NPS chart, CSAT on a p-chart, CES and ratings on a mean chart) and of every theme's share of negative mentions, with Shewhart, EWMA and CUSUM detectors and a minimum of 20 answers a week, keeping only the changes that survive Benjamini–Hochberg control at 5 % across all series. New alerts are raised, live ones updated, and those whose series no longer signal are resolved.\n\nRequires the permission manageAlerts (roles admin, cx_manager, analyst, team_lead).",
+                "responses": {
+                  "200": {
+                    "description": "What the check did.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/AlertCheck"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -13467,6 +13916,531 @@ enum OpenAPIDocument {
                   "model",
                   "sentences",
                   "themes"
+                ]
+              },
+              "DriverImportance": {
+                "type": "object",
+                "description": "One driver's importance by three measures.",
+                "properties": {
+                  "driver": {
+                    "type": "object",
+                    "properties": {
+                      "id": {
+                        "type": "string"
+                      },
+                      "label": {
+                        "type": "string"
+                      },
+                      "kind": {
+                        "type": "string",
+                        "enum": [
+                          "rating",
+                          "choice",
+                          "theme",
+                          "touchpoint",
+                          "column"
+                        ]
+                      },
+                      "n": {
+                        "type": "integer"
+                      },
+                      "mean": {
+                        "type": "number"
+                      }
+                    }
+                  },
+                  "pairN": {
+                    "type": "integer",
+                    "description": "Rows answering both the driver and the outcome."
+                  },
+                  "correlation": {
+                    "type": "number"
+                  },
+                  "correlationInterval": {
+                    "$ref": "#/components/schemas/Interval"
+                  },
+                  "correlationP": {
+                    "type": "number"
+                  },
+                  "relativeWeight": {
+                    "type": "number",
+                    "description": "Johnson's relative weight: the driver's part of R²."
+                  },
+                  "relativeWeightInterval": {
+                    "$ref": "#/components/schemas/Interval"
+                  },
+                  "share": {
+                    "type": "number",
+                    "description": "The relative weight as a percentage of R²."
+                  },
+                  "shapley": {
+                    "type": "number",
+                    "description": "The Shapley (LMG) value; absent beyond 15 drivers."
+                  },
+                  "shapleyInterval": {
+                    "$ref": "#/components/schemas/Interval"
+                  },
+                  "significant": {
+                    "type": "boolean",
+                    "description": "Whether the driver outweighs a random variable with the same missing answers in the bootstrap."
+                  },
+                  "rank": {
+                    "type": "integer",
+                    "description": "1 for the most important significant driver; absent for drivers that are not significant."
+                  }
+                }
+              },
+              "DriverResult": {
+                "type": "object",
+                "description": "A key-driver analysis: R² with its interval, each driver's importance, drivers left out with the reason, and at customer level the importance–performance matrix.",
+                "properties": {
+                  "outcome": {
+                    "type": "string"
+                  },
+                  "outcomeLabel": {
+                    "type": "string"
+                  },
+                  "level": {
+                    "type": "string",
+                    "enum": [
+                      "response",
+                      "customer"
+                    ]
+                  },
+                  "from": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "touchpoints": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "outcomeSurveys": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "report": {
+                    "type": "object",
+                    "properties": {
+                      "n": {
+                        "type": "integer"
+                      },
+                      "smallestPairN": {
+                        "type": "integer"
+                      },
+                      "missing": {
+                        "type": "string",
+                        "enum": [
+                          "pairwise",
+                          "listwise"
+                        ]
+                      },
+                      "confidence": {
+                        "type": "number"
+                      },
+                      "rSquared": {
+                        "type": "number"
+                      },
+                      "rSquaredInterval": {
+                        "$ref": "#/components/schemas/Interval"
+                      },
+                      "drivers": {
+                        "type": "array",
+                        "items": {
+                          "$ref": "#/components/schemas/DriverImportance"
+                        }
+                      },
+                      "excluded": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "driver": {
+                              "type": "object"
+                            },
+                            "reason": {
+                              "type": "string",
+                              "enum": [
+                                "noVariance",
+                                "tooFewAnswers",
+                                "collinear"
+                              ]
+                            },
+                            "pairN": {
+                              "type": "integer"
+                            },
+                            "needed": {
+                              "type": "integer"
+                            },
+                            "collinearWith": {
+                              "type": "array",
+                              "items": {
+                                "type": "string"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "problem": {
+                        "type": "object",
+                        "description": "Why nothing could be estimated, with the n there is and the n needed.",
+                        "properties": {
+                          "reason": {
+                            "type": "string",
+                            "enum": [
+                              "noDrivers",
+                              "tooFewResponses",
+                              "outcomeWithoutVariance",
+                              "inconsistentPairwise"
+                            ]
+                          },
+                          "n": {
+                            "type": "integer"
+                          },
+                          "needed": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "replicates": {
+                        "type": "integer"
+                      },
+                      "replicateRows": {
+                        "type": "integer"
+                      },
+                      "shapleyComputed": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "matrix": {
+                    "type": "object",
+                    "description": "Customer level: each touchpoint's importance (share of R², % ) and current performance (mean experience 0–100 over the last 90 days) with its quadrant: fix_first (pain point), keep_up (moment of truth), hygiene, lower_priority; the desired feeling beside the tone of the comments.",
+                    "properties": {
+                      "importanceThreshold": {
+                        "type": "number"
+                      },
+                      "performanceThreshold": {
+                        "type": "number"
+                      },
+                      "points": {
+                        "type": "array",
+                        "items": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  },
+                  "performanceFrom": {
+                    "type": "string",
+                    "format": "date"
+                  }
+                }
+              },
+              "Alert": {
+                "type": "object",
+                "description": "A change the trend engine found real: where, since when, from what to what, how sure, and what people did about it.",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "open",
+                      "acknowledged",
+                      "muted",
+                      "resolved"
+                    ]
+                  },
+                  "metric": {
+                    "type": "string",
+                    "enum": [
+                      "nps",
+                      "csat",
+                      "ces",
+                      "rating",
+                      "theme"
+                    ]
+                  },
+                  "question": {
+                    "type": "string"
+                  },
+                  "touchpoint": {
+                    "type": "object",
+                    "properties": {
+                      "id": {
+                        "type": "string"
+                      },
+                      "name": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "unit": {
+                    "type": "object",
+                    "description": "Absent for the touchpoint across all units.",
+                    "properties": {
+                      "id": {
+                        "type": "string"
+                      },
+                      "name": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "theme": {
+                    "type": "object",
+                    "properties": {
+                      "id": {
+                        "type": "string"
+                      },
+                      "name": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "direction": {
+                    "type": "string",
+                    "enum": [
+                      "up",
+                      "down"
+                    ]
+                  },
+                  "worse": {
+                    "type": "boolean"
+                  },
+                  "since": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "The first day of the week the change started in."
+                  },
+                  "sincePeriod": {
+                    "type": "string"
+                  },
+                  "baselineValue": {
+                    "type": "number"
+                  },
+                  "currentValue": {
+                    "type": "number"
+                  },
+                  "difference": {
+                    "type": "number"
+                  },
+                  "interval": {
+                    "$ref": "#/components/schemas/Interval"
+                  },
+                  "confidence": {
+                    "type": "number"
+                  },
+                  "pValue": {
+                    "type": "number",
+                    "description": "The change's own (nominal) p-value."
+                  },
+                  "qValue": {
+                    "type": "number",
+                    "description": "The Benjamini–Hochberg q-value of the series among all series checked."
+                  },
+                  "falseDiscoveryRate": {
+                    "type": "number"
+                  },
+                  "baselineN": {
+                    "type": "integer"
+                  },
+                  "currentN": {
+                    "type": "integer"
+                  },
+                  "detectors": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "shewhart",
+                        "ewma",
+                        "cusum"
+                      ]
+                    }
+                  },
+                  "raisedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "updatedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "resolvedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "acknowledgedBy": {
+                    "type": "string"
+                  },
+                  "acknowledgedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "muteReason": {
+                    "type": "string"
+                  },
+                  "mutedBy": {
+                    "type": "string"
+                  },
+                  "caseID": {
+                    "type": "string"
+                  },
+                  "improvement": {
+                    "type": "string"
+                  },
+                  "links": {
+                    "type": "object",
+                    "description": "feedback: the comments behind the change; metric: the metric by week.",
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  },
+                  "chart": {
+                    "type": "array",
+                    "description": "Only on a single alert: each week's n, value, centre line and control limits, and the detectors that signalled.",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "period": {
+                          "type": "string"
+                        },
+                        "start": {
+                          "type": "string",
+                          "format": "date"
+                        },
+                        "n": {
+                          "type": "integer"
+                        },
+                        "value": {
+                          "type": "number"
+                        },
+                        "center": {
+                          "type": "number"
+                        },
+                        "lower": {
+                          "type": "number"
+                        },
+                        "upper": {
+                          "type": "number"
+                        },
+                        "tooFew": {
+                          "type": "boolean"
+                        },
+                        "signals": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "AlertList": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Alert"
+                    }
+                  }
+                }
+              },
+              "AlertChange": {
+                "type": "object",
+                "description": "Give an action, a case, an improvement, or several; null unlinks a case or improvement.",
+                "properties": {
+                  "action": {
+                    "type": "string",
+                    "enum": [
+                      "acknowledge",
+                      "mute",
+                      "reopen"
+                    ]
+                  },
+                  "reason": {
+                    "type": "string",
+                    "description": "Required to mute: why the change is expected (at most 500 characters)."
+                  },
+                  "case": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "improvement": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "An improvement's id or link (at most 500 characters)."
+                  }
+                }
+              },
+              "AlertCheck": {
+                "type": "object",
+                "properties": {
+                  "series": {
+                    "type": "integer"
+                  },
+                  "assessed": {
+                    "type": "integer"
+                  },
+                  "falseDiscoveryRate": {
+                    "type": "number"
+                  },
+                  "firstPeriod": {
+                    "type": "string"
+                  },
+                  "lastPeriod": {
+                    "type": "string"
+                  },
+                  "raised": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "updated": {
+                    "type": "integer"
+                  },
+                  "resolved": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "AlertDigest": {
+                "type": "object",
+                "properties": {
+                  "digest": {
+                    "type": "string",
+                    "enum": [
+                      "daily",
+                      "weekly",
+                      "none"
+                    ]
+                  },
+                  "lastSentAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "digest"
                 ]
               }
             },

@@ -34,4 +34,5 @@ public let allMigrations: [any Migration] = [
     CreateWebhooks(),
     AddCaseFollowUp(),
     CreateTextAnalytics(),
+    CreateAlerts(),
 ]

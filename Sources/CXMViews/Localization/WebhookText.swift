@@ -2,7 +2,7 @@
 public enum WebhookText: String, Localizable {
     case webhooks, intro, name, url, format, formatJson, formatSlack, formatTeams
     case events, active, paused, evCaseOpened, evCaseStatus, evCaseAssigned, evCaseContact, evCaseNote
-    case evCaseEscalated, evCaseUpdated, evCaseFollowUp, evResponse, evTest, add, save, delete
+    case evCaseEscalated, evCaseUpdated, evCaseFollowUp, evResponse, evAlert, msgAlert, evTest, add, save, delete
     case sendTest, rotate, secretShown, secretHint, none, log, colEvent, colQueued
     case colState, colTries, colAnswer, statePending, stateDelivered, stateFailed, nextTry, retry
     case health, never, noDeliveries, signingTitle, signing, msgResponse, msgContact, msgTest
@@ -87,6 +87,15 @@ public enum WebhookText: String, Localizable {
                 en: "A closed case's follow-up survey is scheduled", sv: "En uppföljningsenkät schemaläggs för ett stängt ärende",
                 da: "En opfølgningsundersøgelse planlægges for en lukket sag",
                 nb: "En oppfølgingsundersøkelse planlegges for en lukket sak", fi: "Suljetun tapauksen seurantakysely ajastetaan")
+        case .evAlert:
+            Translations(
+                en: "A real change in results is found", sv: "En verklig förändring i resultaten upptäcks",
+                da: "En reel ændring i resultaterne findes", nb: "En reell endring i resultatene oppdages",
+                fi: "Tuloksissa havaitaan todellinen muutos")
+        case .msgAlert:
+            Translations(
+                en: "Change in results: {0}", sv: "Förändring i resultaten: {0}", da: "Ændring i resultaterne: {0}",
+                nb: "Endring i resultatene: {0}", fi: "Muutos tuloksissa: {0}")
         case .evResponse:
             Translations(
                 en: "A response arrives", sv: "Ett svar kommer in", da: "Et svar kommer ind", nb: "Et svar kommer inn",

@@ -55,6 +55,16 @@ public struct WebhookMessage: Sendable {
         if let record = event.data.case {
             return "\(t(CaseText.caseNumber, String(record.number))): \(record.title ?? t(CaseText.sourceComplaint))"
         }
+        if let alert = event.data.alert {
+            let place = [
+                alert.touchpointID.map { context.touchpointNames[$0] ?? $0 }, alert.unitID.map { context.unitNames[$0] ?? $0 },
+                alert.themeID,
+            ]
+            .compactMap { $0 }.joined(separator: ", ")
+            let figures = [alert.baselineValue, alert.currentValue].compactMap { $0 }.map { String(format: "%.1f", $0) }
+                .joined(separator: " → ")
+            return t(WebhookText.msgAlert, "\(alert.metric.rawValue.uppercased()) \(place) \(figures)")
+        }
         if let response = event.data.response {
             return t(WebhookText.msgResponse, context.surveys[response.surveyID]?.name ?? response.surveyID)
         }

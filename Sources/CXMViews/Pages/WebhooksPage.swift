@@ -41,6 +41,7 @@ public struct WebhookForm: Sendable {
         case .caseUpdated: t(WebhookText.evCaseUpdated)
         case .caseFollowUp: t(WebhookText.evCaseFollowUp)
         case .responseCreated: t(WebhookText.evResponse)
+        case .alertRaised: t(WebhookText.evAlert)
         case .test: t(WebhookText.evTest)
         }
     }

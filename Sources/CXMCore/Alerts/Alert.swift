@@ -1,0 +1,91 @@
+import Foundation
+
+/// A change in a series that the alert engine found real, and what people did about it.
+public struct Alert: Sendable, Hashable, Codable, Identifiable {
+    /// Where an alert stands.
+    public enum Status: String, Sendable, Codable, CaseIterable, Hashable {
+        /// Raised and not yet looked at.
+        case open
+        /// Someone has seen it and owns the follow-up.
+        case acknowledged
+        /// Silenced with a reason (a known, accepted change); checks keep its figures current but never notify.
+        case muted
+        /// The series no longer signals in its recent window.
+        case resolved
+    }
+
+    public var id: String
+    public var key: AlertSeriesKey
+    public var status: Status
+    /// The change as last measured, with the chart that shows it.
+    public var snapshot: AlertSnapshot
+    public var raisedAt: Date
+    public var updatedAt: Date
+    public var resolvedAt: Date?
+    public var acknowledgedBy: String?
+    public var acknowledgedAt: Date?
+    public var muteReason: String?
+    public var mutedBy: String?
+    /// A case opened about it.
+    public var caseID: String?
+    /// An improvement it led to (an id or a link).
+    public var improvement: String?
+
+    /// Creates an alert.
+    public init(
+        id: String, key: AlertSeriesKey, status: Status, snapshot: AlertSnapshot, raisedAt: Date, updatedAt: Date,
+        resolvedAt: Date? = nil, acknowledgedBy: String? = nil, acknowledgedAt: Date? = nil, muteReason: String? = nil,
+        mutedBy: String? = nil, caseID: String? = nil, improvement: String? = nil
+    ) {
+        self.id = id
+        self.key = key
+        self.status = status
+        self.snapshot = snapshot
+        self.raisedAt = raisedAt
+        self.updatedAt = updatedAt
+        self.resolvedAt = resolvedAt
+        self.acknowledgedBy = acknowledgedBy
+        self.acknowledgedAt = acknowledgedAt
+        self.muteReason = muteReason
+        self.mutedBy = mutedBy
+        self.caseID = caseID
+        self.improvement = improvement
+    }
+
+    /// The change: since when, from what to what, how sure.
+    public var change: TrendChange? { snapshot.assessment.change }
+
+    /// The first day of the period the change started in.
+    public var since: LocalDay? {
+        guard let start = change?.start, snapshot.periods.indices.contains(start) else { return nil }
+        return snapshot.periods[start].start
+    }
+}
+
+/// The measurement behind an alert: the periods, the detector's assessment and the q-value.
+public struct AlertSnapshot: Sendable, Hashable, Codable {
+    public var periods: [Period]
+    public var assessment: TrendAssessment
+    public var qValue: Double
+    public var isWorse: Bool
+    public var falseDiscoveryRate: Double
+
+    /// Creates a snapshot.
+    public init(periods: [Period], assessment: TrendAssessment, qValue: Double, isWorse: Bool, falseDiscoveryRate: Double) {
+        self.periods = periods
+        self.assessment = assessment
+        self.qValue = qValue
+        self.isWorse = isWorse
+        self.falseDiscoveryRate = falseDiscoveryRate
+    }
+}
+
+/// What a person does to an alert.
+public enum AlertAction: Sendable, Hashable {
+    case acknowledge
+    case mute(reason: String)
+    /// Back to open (from acknowledged or muted).
+    case reopen
+    case linkCase(String?)
+    case linkImprovement(String?)
+}

@@ -1,0 +1,98 @@
+import CXMCore
+import CXMServer
+import CXMStore
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+
+@Suite("Driver analysis and alerts in the API")
+struct AlertsAPITests {
+    private static func object(_ response: TestResponse) throws -> [String: Any] {
+        try #require(try response.body.json() as? [String: Any])
+    }
+
+    private static func errorFields(_ response: TestResponse) throws -> [String] {
+        ((try object(response)["errors"] as? [[String: Any]]) ?? []).compactMap { $0["field"] as? String }
+    }
+
+    /// An alert on the frontline person's unit, from a series that drops halfway through 40 weeks.
+    private static func raiseAlert(in server: TestServer, unit: String, touchpoint: String) async throws -> String {
+        let periods = AlertEngine.weeks(endingBefore: LocalDay(year: 2026, month: 6, day: 1), count: 40)
+        let samples = (0..<40).map { week in
+            PeriodSample.mean(
+                sum: Double(week < 34 ? 60 * 6 : 60 * 4), sumOfSquares: Double(week < 34 ? 60 * 37 : 60 * 17), n: 60)
+        }
+        let key = AlertSeriesKey(metric: .ces, question: "ces", touchpointID: touchpoint, unitID: unit)
+        let check = AlertEngine().check([AlertSeries(key: key, samples: samples)], periods: periods)
+        let outcome = try await server.store.recordAlertCheck(check, at: Date())
+        return try #require(outcome.raised.first?.id)
+    }
+
+    @Test func driversAreAnalysedWithTheirProblemsStatedAndBadParametersNamed() async throws {
+        try await TestServer.with { server, client in
+            let response = try await client.api(
+                .get, "/api/v1/drivers?outcome=nps&replicates=20", token: server.tokens[.analyst])
+            #expect(response.status == .ok)
+            let report = try #require(try Self.object(response)["report"] as? [String: Any])
+            #expect((report["n"] as? Int ?? 0) > 0)
+            #expect(report["drivers"] is [Any])
+            #expect(report["rSquared"] != nil || report["problem"] != nil)
+
+            for (query, field) in [
+                ("level=response", "outcome"), ("outcome=nope", "outcome"), ("outcome=nps&level=store", "level"),
+                ("outcome=nps&replicates=9999", "replicates"), ("outcome=nps&unit=nowhere", "unit"),
+                ("outcome=nps&missing=some", "missing"), ("outcome=nps&colour=red", "colour"),
+            ] {
+                let refused = try await client.api(.get, "/api/v1/drivers?\(query)", token: server.tokens[.analyst])
+                #expect(refused.status == .badRequest, "\(query)")
+                #expect(try Self.errorFields(refused) == [field], "\(query)")
+            }
+        }
+    }
+
+    @Test func alertsAreListedWithinTheReadersUnitsAndManagedByThoseWhoFollowResultsUp() async throws {
+        try await TestServer.with { server, client in
+            let frontline = server.login(.frontline)
+            let unit = try #require(frontline.unitID)
+            let id = try await Self.raiseAlert(in: server, unit: unit, touchpoint: "tp-store-advice")
+
+            let list = try await client.api(.get, "/api/v1/alerts", token: server.tokens[.frontline])
+            let items = try #require(try Self.object(list)["items"] as? [[String: Any]])
+            #expect(items.map { $0["id"] as? String } == [id])
+            #expect(items.first?["worse"] as? Bool == true && items.first?["chart"] == nil)
+            let single = try Self.object(try await client.api(.get, "/api/v1/alerts/\(id)", token: server.tokens[.viewer]))
+            #expect((single["chart"] as? [Any])?.count == 40)
+            #expect((single["links"] as? [String: String])?["feedback"]?.contains("unit=\(unit)") == true)
+            #expect(single["since"] as? String != nil)
+
+            // The store lies in the team lead's region.
+            #expect(try await client.api(.get, "/api/v1/alerts/\(id)", token: server.tokens[.teamLead]).status == .ok)
+            #expect(try await client.api(.get, "/api/v1/alerts/nope", token: server.tokens[.admin]).status == .notFound)
+
+            let forbidden = try await client.api(
+                .patch, "/api/v1/alerts/\(id)", token: server.tokens[.frontline], json: #"{"action":"acknowledge"}"#)
+            #expect(forbidden.status == .forbidden)
+            let noReason = try await client.api(
+                .patch, "/api/v1/alerts/\(id)", token: server.tokens[.analyst], json: #"{"action":"mute"}"#)
+            #expect(noReason.status == .badRequest)
+            #expect(try Self.errorFields(noReason) == ["reason"])
+            let muted = try await client.api(
+                .patch, "/api/v1/alerts/\(id)", token: server.tokens[.analyst],
+                json: #"{"action":"mute","reason":"The new login was planned","improvement":"IMP-12"}"#)
+            let body = try Self.object(muted)
+            #expect(body["status"] as? String == "muted" && body["muteReason"] as? String == "The new login was planned")
+            #expect(body["improvement"] as? String == "IMP-12")
+            let reopened = try Self.object(
+                try await client.api(.patch, "/api/v1/alerts/\(id)", token: server.tokens[.admin], json: #"{"action":"reopen"}"#))
+            #expect(reopened["status"] as? String == "open" && reopened["muteReason"] == nil)
+
+            let check = try await client.api(.post, "/api/v1/alerts/check", token: server.tokens[.cxManager])
+            #expect(check.status == .ok)
+            #expect((try Self.object(check)["series"] as? Int ?? 0) > 0)
+            #expect(try await client.api(.post, "/api/v1/alerts/check", token: server.tokens[.viewer]).status == .forbidden)
+            let digest = try await client.api(.get, "/api/v1/alerts/digest", token: server.tokens[.admin])
+            #expect(digest.status == .badRequest, "an API token has no digest")
+        }
+    }
+}
