@@ -80,7 +80,8 @@ struct WebhookCoreTests {
         let decoded = try WebhookEvent.decode(json)
         #expect(decoded == events[1])
         #expect(decoded.data.case?.number == 42 && decoded.data.case?.customerID == "cust-1")
-        #expect(WebhookEventType.allCases.count == CaseEvent.Kind.allCases.count + 2)
+        // Every case event has its type; beside them: a response, an alert and the test delivery.
+        #expect(WebhookEventType.allCases.count == CaseEvent.Kind.allCases.count + 3)
     }
 
     @Test func secretsAreStandardWebhooksSecrets() {

@@ -95,4 +95,37 @@ struct AlertsAPITests {
             #expect(digest.status == .badRequest, "an API token has no digest")
         }
     }
+
+    @Test func theAlertPagesShowTheChangeItsChartAndTheActionsForThoseWhoMayTakeThem() async throws {
+        try await TestServer.with { server, client in
+            let frontline = server.login(.frontline)
+            let id = try await Self.raiseAlert(in: server, unit: try #require(frontline.unitID), touchpoint: "tp-store-advice")
+            let analyst = server.login(.analyst)
+            let user = try await client.signIn(email: analyst.email, password: analyst.password)
+
+            let list = try await client.page("/alerts", as: user)
+            #expect(list.status == .ok)
+            #expect(list.body.string.contains("/alerts/\(id)") && list.body.string.contains("name=\"digest\""))
+            let page = try await client.page("/alerts/\(id)", as: user)
+            let html = page.body.string
+            #expect(html.contains("<svg") && html.contains("Ease (CES)") && html.contains("value=\"acknowledge\""))
+            #expect(html.contains("/feedback?touchpoint=tp-store-advice"))
+
+            let noReason = try await client.post("/alerts/\(id)", form: [("csrf", user.csrf), ("action", "mute")], as: user)
+            #expect(noReason.status == .badRequest)
+            let muted = try await client.post(
+                "/alerts/\(id)", form: [("csrf", user.csrf), ("action", "mute"), ("reason", "Planned change")], as: user)
+            #expect(muted.status == .seeOther)
+            #expect(try await client.page("/alerts/\(id)", as: user).body.string.contains("Planned change"))
+            let digest = try await client.post("/alerts/digest", form: [("csrf", user.csrf), ("digest", "daily")], as: user)
+            #expect(digest.status == .seeOther)
+            #expect(try await client.page("/alerts", as: user).body.string.contains("value=\"daily\" selected"))
+
+            let viewer = server.login(.viewer)
+            let reader = try await client.signIn(email: viewer.email, password: viewer.password)
+            let readOnly = try await client.page("/alerts/\(id)", as: reader).body.string
+            #expect(readOnly.contains("<svg") && !readOnly.contains("value=\"acknowledge\""))
+            #expect(try await client.post("/alerts/\(id)", form: [("csrf", reader.csrf), ("action", "reopen")], as: reader).status == .forbidden)
+        }
+    }
 }

@@ -41,6 +41,7 @@ struct WebRoutes {
         registerCaseFollowUp(in: &routes)
         registerFeedback(in: &routes)
         registerTaxonomy(in: &routes)
+        registerAlerts(in: &routes)
         registerPasswordReset(in: &routes)
     }
 

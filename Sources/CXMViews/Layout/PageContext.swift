@@ -74,7 +74,7 @@ public struct SelectOption: Sendable, Equatable {
 public enum NavSection: String, Sendable, CaseIterable {
     /// First: every role can read the dashboards.
     case dashboards
-    case feedback, cases, journeys, units, customers, surveys, users, audit, settings
+    case feedback, alerts, cases, journeys, units, customers, surveys, users, audit, settings
 
     var path: String { "/\(rawValue)" }
 
@@ -82,6 +82,7 @@ public enum NavSection: String, Sendable, CaseIterable {
         switch self {
         case .dashboards: .dashboards
         case .feedback: .feedback
+        case .alerts: .alerts
         case .cases: .cases
         case .journeys: .journeys
         case .units: .units

@@ -1,6 +1,6 @@
 /// Messages of the page frame and words shared by many pages.
 public enum CommonText: String, Localizable {
-    case skipToContent, mainNavigation, dashboards, journeys, units, customers, surveys, users, auditLog
+    case skipToContent, mainNavigation, dashboards, alerts, journeys, units, customers, surveys, users, auditLog
     case language, changeLanguage, signedInAs, signOut, errorSummaryTitle, footer
     case yes, no, save, create, add, name, description, search, edit, notSet, noneListed
     case previous, next, pagination, pageNumber, showingRange, goHome, oneItemPerLine
@@ -19,6 +19,7 @@ public enum CommonText: String, Localizable {
             Translations(en: "Main navigation", sv: "Huvudmeny", da: "Hovedmenu", nb: "Hovedmeny", fi: "Päävalikko")
         case .dashboards:
             Translations(en: "Dashboards", sv: "Resultat", da: "Resultater", nb: "Resultater", fi: "Tulokset")
+        case .alerts: Translations(en: "Alerts", sv: "Larm", da: "Alarmer", nb: "Varsler", fi: "Hälytykset")
         case .feedback:
             Translations(en: "Feedback", sv: "Kommentarer", da: "Kommentarer", nb: "Kommentarer", fi: "Palaute")
         case .journeys:
