@@ -125,7 +125,24 @@ struct AlertsAPITests {
             let reader = try await client.signIn(email: viewer.email, password: viewer.password)
             let readOnly = try await client.page("/alerts/\(id)", as: reader).body.string
             #expect(readOnly.contains("<svg") && !readOnly.contains("value=\"acknowledge\""))
-            #expect(try await client.post("/alerts/\(id)", form: [("csrf", reader.csrf), ("action", "reopen")], as: reader).status == .forbidden)
+            #expect(
+                try await client.post("/alerts/\(id)", form: [("csrf", reader.csrf), ("action", "reopen")], as: reader).status
+                    == .forbidden)
+        }
+    }
+
+    @Test func theDriverPageShowsTheAnalysisAndRefusesUnknownNames() async throws {
+        try await TestServer.with { server, client in
+            let analyst = server.login(.analyst)
+            let user = try await client.signIn(email: analyst.email, password: analyst.password)
+
+            let page = try await client.page("/drivers?outcome=nps&touchpoint=tp-support-phone", as: user)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("What drives") && page.body.string.contains("n = "))
+            let matrix = try await client.page("/drivers?outcome=nps&level=customer&journey=journey-getting-help", as: user)
+            #expect(matrix.status == .ok)
+            #expect(matrix.body.string.contains("Importance and performance") || matrix.body.string.contains("Cannot estimate"))
+            #expect(try await client.page("/drivers?outcome=nope", as: user).status == .badRequest)
         }
     }
 }

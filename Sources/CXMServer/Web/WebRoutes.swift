@@ -42,6 +42,7 @@ struct WebRoutes {
         registerFeedback(in: &routes)
         registerTaxonomy(in: &routes)
         registerAlerts(in: &routes)
+        registerDrivers(in: &routes)
         registerPasswordReset(in: &routes)
     }
 

@@ -76,13 +76,22 @@ public enum TrendText: String, Localizable {
         case .statusResolved: Translations(en: "Resolved", sv: "Avslutat", da: "Afsluttet", nb: "Avsluttet", fi: "Päättynyt")
         case .alertsIntro:
             Translations(
-                en: "Every touchpoint, unit and theme is checked each hour against its own history. An alert appears only when a change is too large to be noise, after correcting for the many series checked at once.",
-                sv: "Varje kontaktpunkt, enhet och tema kontrolleras varje timme mot sin egen historik. Ett larm visas bara när en förändring är för stor för att vara brus, efter korrigering för att många serier kontrolleras samtidigt.",
-                da: "Hvert kontaktpunkt, hver enhed og hvert tema tjekkes hver time mod sin egen historik. En alarm vises kun, når en ændring er for stor til at være støj, efter korrektion for de mange serier, der tjekkes på én gang.",
-                nb: "Hvert kontaktpunkt, hver enhet og hvert tema sjekkes hver time mot sin egen historikk. Et varsel vises bare når en endring er for stor til å være støy, etter korrigering for de mange seriene som sjekkes samtidig.",
-                fi: "Jokainen kosketuspiste, yksikkö ja teema tarkistetaan tunneittain omaa historiaansa vasten. Hälytys näkyy vain, kun muutos on liian suuri ollakseen satunnaisvaihtelua, kun monta sarjaa tarkistetaan kerralla.")
+                en:
+                    "Every touchpoint, unit and theme is checked each hour against its own history. An alert appears only when a change is too large to be noise, after correcting for the many series checked at once.",
+                sv:
+                    "Varje kontaktpunkt, enhet och tema kontrolleras varje timme mot sin egen historik. Ett larm visas bara när en förändring är för stor för att vara brus, efter korrigering för att många serier kontrolleras samtidigt.",
+                da:
+                    "Hvert kontaktpunkt, hver enhed og hvert tema tjekkes hver time mod sin egen historik. En alarm vises kun, når en ændring er for stor til at være støj, efter korrektion for de mange serier, der tjekkes på én gang.",
+                nb:
+                    "Hvert kontaktpunkt, hver enhet og hvert tema sjekkes hver time mot sin egen historikk. Et varsel vises bare når en endring er for stor til å være støy, etter korrigering for de mange seriene som sjekkes samtidig.",
+                fi:
+                    "Jokainen kosketuspiste, yksikkö ja teema tarkistetaan tunneittain omaa historiaansa vasten. Hälytys näkyy vain, kun muutos on liian suuri ollakseen satunnaisvaihtelua, kun monta sarjaa tarkistetaan kerralla."
+            )
         case .where_: Translations(en: "Where", sv: "Var", da: "Hvor", nb: "Hvor", fi: "Missä")
-        case .what: Translations(en: "What changed", sv: "Vad som ändrats", da: "Hvad der ændrede sig", nb: "Hva som endret seg", fi: "Mikä muuttui")
+        case .what:
+            Translations(
+                en: "What changed", sv: "Vad som ändrats", da: "Hvad der ændrede sig", nb: "Hva som endret seg",
+                fi: "Mikä muuttui")
         case .status: Translations(en: "Status", sv: "Status", da: "Status", nb: "Status", fi: "Tila")
         case .raised: Translations(en: "Raised", sv: "Larmat", da: "Rejst", nb: "Varslet", fi: "Hälytetty")
         case .qValue: Translations(en: "q-value", sv: "q-värde", da: "q-værdi", nb: "q-verdi", fi: "q-arvo")
@@ -94,20 +103,30 @@ public enum TrendText: String, Localizable {
                 da: "Tjekkede {0} serier: {1} nye, {2} opdaterede, {3} afsluttede.",
                 nb: "Sjekket {0} serier: {1} nye, {2} oppdaterte, {3} avsluttede.",
                 fi: "Tarkistettiin {0} sarjaa: {1} uutta, {2} päivitettyä, {3} päättynyttä.")
-        case .digest: Translations(en: "My digest", sv: "Min sammanfattning", da: "Mit overblik", nb: "Min oversikt", fi: "Koosteeni")
+        case .digest:
+            Translations(en: "My digest", sv: "Min sammanfattning", da: "Mit overblik", nb: "Min oversikt", fi: "Koosteeni")
         case .digestDaily: Translations(en: "Daily", sv: "Dagligen", da: "Dagligt", nb: "Daglig", fi: "Päivittäin")
         case .digestWeekly:
-            Translations(en: "Weekly (Mondays)", sv: "Veckovis (måndagar)", da: "Ugentligt (mandage)", nb: "Ukentlig (mandager)", fi: "Viikoittain (maanantaisin)")
+            Translations(
+                en: "Weekly (Mondays)", sv: "Veckovis (måndagar)", da: "Ugentligt (mandage)", nb: "Ukentlig (mandager)",
+                fi: "Viikoittain (maanantaisin)")
         case .digestNone: Translations(en: "None", sv: "Ingen", da: "Intet", nb: "Ingen", fi: "Ei koostetta")
         case .saveDigest: Translations(en: "Save", sv: "Spara", da: "Gem", nb: "Lagre", fi: "Tallenna")
         case .alertTitle: Translations(en: "Alert: {0}", sv: "Larm: {0}", da: "Alarm: {0}", nb: "Varsel: {0}", fi: "Hälytys: {0}")
         case .chartTitle:
             Translations(en: "{0} by week", sv: "{0} per vecka", da: "{0} pr. uge", nb: "{0} per uke", fi: "{0} viikoittain")
         case .controlLimits:
-            Translations(en: "Control limits for the week's n", sv: "Styrgränser för veckans n", da: "Kontrolgrænser for ugens n", nb: "Kontrollgrenser for ukens n", fi: "Valvontarajat viikon n:lle")
-        case .signalled: Translations(en: "A detector signalled", sv: "En detektor slog larm", da: "En detektor gav signal", nb: "En detektor ga signal", fi: "Tunnistin hälytti")
+            Translations(
+                en: "Control limits for the week's n", sv: "Styrgränser för veckans n", da: "Kontrolgrænser for ugens n",
+                nb: "Kontrollgrenser for ukens n", fi: "Valvontarajat viikon n:lle")
+        case .signalled:
+            Translations(
+                en: "A detector signalled", sv: "En detektor slog larm", da: "En detektor gav signal",
+                nb: "En detektor ga signal", fi: "Tunnistin hälytti")
         case .tooFew:
-            Translations(en: "Too few answers to judge", sv: "För få svar för att bedöma", da: "For få svar til at vurdere", nb: "For få svar til å vurdere", fi: "Liian vähän vastauksia arvioida")
+            Translations(
+                en: "Too few answers to judge", sv: "För få svar för att bedöma", da: "For få svar til at vurdere",
+                nb: "For få svar til å vurdere", fi: "Liian vähän vastauksia arvioida")
         case .noAnswers: Translations(en: "No answers", sv: "Inga svar", da: "Ingen svar", nb: "Ingen svar", fi: "Ei vastauksia")
         case .detectors: Translations(en: "Detectors", sv: "Detektorer", da: "Detektorer", nb: "Detektorer", fi: "Tunnistimet")
         case .answersBehind:
@@ -115,7 +134,9 @@ public enum TrendText: String, Localizable {
                 en: "The comments behind the change", sv: "Kommentarerna bakom förändringen", da: "Kommentarerne bag ændringen",
                 nb: "Kommentarene bak endringen", fi: "Muutoksen taustalla olevat kommentit")
         case .metricByWeek:
-            Translations(en: "The figure by week", sv: "Måttet per vecka", da: "Tallet pr. uge", nb: "Tallet per uke", fi: "Luku viikoittain")
+            Translations(
+                en: "The figure by week", sv: "Måttet per vecka", da: "Tallet pr. uge", nb: "Tallet per uke",
+                fi: "Luku viikoittain")
         case .acknowledge: Translations(en: "Acknowledge", sv: "Kvittera", da: "Kvittér", nb: "Kvitter", fi: "Kuittaa")
         case .mute: Translations(en: "Mute", sv: "Tysta", da: "Dæmp", nb: "Demp", fi: "Vaimenna")
         case .muteReason:
@@ -124,14 +145,20 @@ public enum TrendText: String, Localizable {
                 nb: "Hvorfor er endringen ventet?", fi: "Miksi muutos on odotettu?")
         case .reopen: Translations(en: "Reopen", sv: "Öppna igen", da: "Genåbn", nb: "Åpne igjen", fi: "Avaa uudelleen")
         case .linkCase: Translations(en: "Case", sv: "Ärende", da: "Sag", nb: "Sak", fi: "Tapaus")
-        case .linkImprovement: Translations(en: "Improvement", sv: "Förbättring", da: "Forbedring", nb: "Forbedring", fi: "Parannus")
-        case .saveLinks: Translations(en: "Save links", sv: "Spara länkar", da: "Gem links", nb: "Lagre lenker", fi: "Tallenna linkit")
-        case .mutedBecause: Translations(en: "Muted: {0}", sv: "Tystat: {0}", da: "Dæmpet: {0}", nb: "Dempet: {0}", fi: "Vaimennettu: {0}")
+        case .linkImprovement:
+            Translations(en: "Improvement", sv: "Förbättring", da: "Forbedring", nb: "Forbedring", fi: "Parannus")
+        case .saveLinks:
+            Translations(en: "Save links", sv: "Spara länkar", da: "Gem links", nb: "Lagre lenker", fi: "Tallenna linkit")
+        case .mutedBecause:
+            Translations(en: "Muted: {0}", sv: "Tystat: {0}", da: "Dæmpet: {0}", nb: "Dempet: {0}", fi: "Vaimennettu: {0}")
         case .acknowledgedBy:
-            Translations(en: "Acknowledged by {0}", sv: "Kvitterat av {0}", da: "Kvitteret af {0}", nb: "Kvittert av {0}", fi: "Kuitannut {0}")
+            Translations(
+                en: "Acknowledged by {0}", sv: "Kvitterat av {0}", da: "Kvitteret af {0}", nb: "Kvittert av {0}",
+                fi: "Kuitannut {0}")
         case .resolvedAt:
             Translations(
-                en: "Resolved: the series no longer signals", sv: "Avslutat: serien larmar inte längre", da: "Afsluttet: serien giver ikke længere signal",
+                en: "Resolved: the series no longer signals", sv: "Avslutat: serien larmar inte längre",
+                da: "Afsluttet: serien giver ikke længere signal",
                 nb: "Avsluttet: serien gir ikke lenger signal", fi: "Päättynyt: sarja ei enää hälytä")
         case .falseDiscovery:
             Translations(

@@ -111,7 +111,8 @@ public struct AlertPage: Sendable {
             if alert.status != .muted && alert.status != .resolved {
                 postForm(action: "/alerts/\(alert.id)", csrf: context.csrfToken) {
                     void("input", .type("hidden"), .name("action"), .value("mute"))
-                    inputField(FieldSpec(id: "mute-reason", name: "reason", label: t(TrendText.muteReason)), value: "", errors: [])
+                    inputField(
+                        FieldSpec(id: "mute-reason", name: "reason", label: t(TrendText.muteReason)), value: "", errors: [])
                     el("button", .type("submit"), .class("button secondary")) { t(TrendText.mute) }
                 }
             }

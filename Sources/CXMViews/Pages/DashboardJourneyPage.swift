@@ -67,6 +67,14 @@ public struct DashboardJourneyPage: Sendable {
             el("p", .class("lead")) {
                 "\(DashboardLabels.metricName(result.metric, t)), \(DashboardLabels.days(from: result.from, to: result.to, t))."
             }
+            el("p") {
+                el(
+                    "a",
+                    .href(URLPath.withQuery("/drivers", [("outcome", "nps"), ("level", "customer"), ("journey", journeyID)]))
+                ) {
+                    t(DriverText.matrix)
+                }
+            }
             if let total = result.total {
                 el("p", .class("journey-total")) {
                     el("strong") { t(DashboardText.wholeJourney) }

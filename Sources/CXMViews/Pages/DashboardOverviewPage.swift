@@ -43,6 +43,7 @@ public struct DashboardOverviewPage: Sendable {
             el("ul", .class("kpi-tiles")) {
                 tiles.map { tile in el("li", .class("card kpi-tile")) { tileContent(tile, t: t) } }
             }
+            el("p") { el("a", .href("/drivers?outcome=nps")) { t(DriverText.title, "NPS") } }
         }
     }
 
