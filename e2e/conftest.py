@@ -97,7 +97,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
-        timeout = float(os.environ.get("CXM_E2E_START_TIMEOUT", "120"))
+        timeout = float(os.environ.get("CXM_E2E_START_TIMEOUT", "300"))
         deadline = time.monotonic() + timeout
         status = None
         while time.monotonic() < deadline:

@@ -145,4 +145,33 @@ struct AlertsAPITests {
             #expect(try await client.page("/drivers?outcome=nope", as: user).status == .badRequest)
         }
     }
+
+    @Test func aChangeIsSplitIntoPerformanceAndMixThatAddUpExactly() async throws {
+        try await TestServer.with { server, client in
+            let response = try await client.api(
+                .get, "/api/v1/changes?metric=nps&from=2026-03-01&to=2026-05-28&baseFrom=2025-12-01&baseTo=2026-02-28",
+                token: server.tokens[.analyst])
+            #expect(response.status == .ok)
+            let body = try Self.object(response)
+            let change = try #require(body["change"] as? Double)
+            let dimensions = try #require(body["dimensions"] as? [[String: Any]])
+            #expect(dimensions.compactMap { $0["dimension"] as? String } == ["touchpoint", "unit", "channel"])
+            for dimension in dimensions {
+                let segments = try #require(dimension["segments"] as? [[String: Any]])
+                let sum = segments.compactMap { $0["contribution"] as? Double }.reduce(0, +)
+                #expect(abs(sum - change) < 1e-9, "\(dimension["dimension"] ?? "")")
+                #expect(segments.allSatisfy { segment in
+                    ["answersBefore", "answersAfter"].allSatisfy { key in
+                        let n = segment[key] as? Int ?? 0
+                        return n == 0 || n >= 5 || segment["id"] as? String == "other"
+                    }
+                })
+            }
+            for (query, field) in [("metric=nki", "metric"), ("metric=rating", "question"), ("by=weather", "by"), ("from=soon", "from")] {
+                let refused = try await client.api(.get, "/api/v1/changes?\(query)", token: server.tokens[.analyst])
+                #expect(refused.status == .badRequest, "\(query)")
+                #expect(try Self.errorFields(refused).contains(field), "\(query)")
+            }
+        }
+    }
 }

@@ -31,6 +31,7 @@ public func buildApplication(
     FeedbackAPI(store: store).register(in: &routes)
     DriversAPI(store: store).register(in: &routes)
     AlertsAPI(store: store).register(in: &routes)
+    ChangesAPI(store: store).register(in: &routes)
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)
     SurveysAPI(store: store).register(in: &routes)

@@ -7691,6 +7691,119 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/changes": {
+              "get": {
+                "operationId": "explainChange",
+                "summary": "What changed",
+                "tags": [
+                  "Analysis"
+                ],
+                "description": "Splits the move of a KPI between an earlier and a later period into the contributions of touchpoints, units and channels: how much each segment's own performance moved the number, and how much the mix of who answered did.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "metric",
+                    "in": "query",
+                    "description": "nps (default), csat, ces or rating.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "question",
+                    "in": "query",
+                    "description": "The rating question's key (for metric=rating).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "description": "The later period's first day (default 27 days before to).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "description": "The later period's last day (default today).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "baseFrom",
+                    "in": "query",
+                    "description": "The earlier period's first day (default: as long as the later period, just before it).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "baseTo",
+                    "in": "query",
+                    "description": "The earlier period's last day (default the day before from).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "by",
+                    "in": "query",
+                    "description": "Comma-separated dimensions: touchpoint, unit, channel (default all three).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "journey",
+                    "in": "query",
+                    "description": "A journey id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "touchpoint",
+                    "in": "query",
+                    "description": "A touchpoint id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unit",
+                    "in": "query",
+                    "description": "A unit id with its sub-units (outside the reader's units: 400).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The decomposition.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ChangeDecomposition"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -14442,6 +14555,142 @@ enum OpenAPIDocument {
                 "required": [
                   "digest"
                 ]
+              },
+              "ChangeDecomposition": {
+                "type": "object",
+                "description": "A KPI's change between two periods; per dimension, each segment's contribution split into performance w̄·(v₂ − v₁) and mix (w₂ − w₁)·(v̄ − V̄), which add up to the change exactly. Segments under 5 answers in a period are pooled as `other`; a segment's own change is tested (Holm across the segments) only with 30 answers on both sides.",
+                "properties": {
+                  "metric": {
+                    "type": "string"
+                  },
+                  "before": {
+                    "type": "object",
+                    "properties": {
+                      "from": {
+                        "type": "string",
+                        "format": "date"
+                      },
+                      "to": {
+                        "type": "string",
+                        "format": "date"
+                      }
+                    }
+                  },
+                  "after": {
+                    "type": "object",
+                    "properties": {
+                      "from": {
+                        "type": "string",
+                        "format": "date"
+                      },
+                      "to": {
+                        "type": "string",
+                        "format": "date"
+                      }
+                    }
+                  },
+                  "valueBefore": {
+                    "type": "number"
+                  },
+                  "valueAfter": {
+                    "type": "number"
+                  },
+                  "change": {
+                    "type": "number"
+                  },
+                  "interval": {
+                    "type": "object",
+                    "properties": {
+                      "low": {
+                        "type": "number"
+                      },
+                      "high": {
+                        "type": "number"
+                      }
+                    }
+                  },
+                  "pValue": {
+                    "type": "number"
+                  },
+                  "answersBefore": {
+                    "type": "integer"
+                  },
+                  "answersAfter": {
+                    "type": "integer"
+                  },
+                  "dimensions": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "dimension": {
+                          "type": "string",
+                          "enum": [
+                            "touchpoint",
+                            "unit",
+                            "channel"
+                          ]
+                        },
+                        "performance": {
+                          "type": "number"
+                        },
+                        "mix": {
+                          "type": "number"
+                        },
+                        "largestContributors": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "segments": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "properties": {
+                              "id": {
+                                "type": "string"
+                              },
+                              "label": {
+                                "type": "string"
+                              },
+                              "answersBefore": {
+                                "type": "integer"
+                              },
+                              "answersAfter": {
+                                "type": "integer"
+                              },
+                              "valueBefore": {
+                                "type": "number"
+                              },
+                              "valueAfter": {
+                                "type": "number"
+                              },
+                              "performance": {
+                                "type": "number"
+                              },
+                              "mix": {
+                                "type": "number"
+                              },
+                              "contribution": {
+                                "type": "number"
+                              },
+                              "pAdjusted": {
+                                "type": "number"
+                              },
+                              "significant": {
+                                "type": "boolean"
+                              },
+                              "tooFew": {
+                                "type": "boolean"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
             },
             "parameters": {

@@ -1,0 +1,52 @@
+"""When an event becomes a trend, and what drives the score: a CX manager checks every series, finds the app
+login's CES drop raised (and no store's ordinary noise), opens its control chart and mutes it with a reason;
+the journey's importance–performance matrix marks the login as the pain point to fix first. Every page passes
+axe and none scrolls sideways on a phone."""
+
+from __future__ import annotations
+
+from selenium.webdriver.common.by import By
+
+from support import CX_MANAGER, assert_accessible, log_in, submit_and_wait, visible_text
+
+
+def no_sideways_scroll(browser) -> bool:
+    return browser.execute_script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def test_a_check_raises_the_login_drop_and_its_chart_explains_it(driver, server):
+    log_in(driver, server, CX_MANAGER)
+    driver.get(server.url("/alerts"))
+    assert_accessible(driver, "the alerts page")
+    check = driver.find_element(By.CSS_SELECTOR, "form[action='/alerts/check']")
+    submit_and_wait(driver, check)
+    text = visible_text(driver)
+    assert "Log in to the app" in text, text[:800]
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.data-table tbody tr")
+    # The login's CES, NPS and rating fell; a theme of the comments may rise with them; nothing else moved.
+    assert rows and all("Log in to the app" in row.text or "Negative mentions" in row.text for row in rows), [
+        row.text for row in rows
+    ]
+    assert not any("Store" in row.text or "store" in row.text for row in rows), "a store's noise was raised"
+
+    ces = next(row for row in rows if "CES" in row.text)
+    ces.find_element(By.CSS_SELECTOR, "a").click()
+    assert driver.find_elements(By.CSS_SELECTOR, "svg.trend-chart")
+    assert_accessible(driver, "an alert page")
+    assert "worse" in visible_text(driver)
+    mute = driver.find_element(By.CSS_SELECTOR, "form input[name='action'][value='mute']").find_element(By.XPATH, "./..")
+    mute.find_element(By.NAME, "reason").send_keys("The new login went live in August; fix under way")
+    submit_and_wait(driver, mute)
+    assert "The new login went live in August" in visible_text(driver)
+
+
+def test_the_matrix_marks_the_login_as_the_pain_point(narrow_driver, server):
+    phone = narrow_driver
+    log_in(phone, server, CX_MANAGER)
+    phone.get(server.url("/drivers?outcome=nps&level=customer&journey=journey-becoming-customer"))
+    assert_accessible(phone, "the driver page with its matrix")
+    rows = phone.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr")
+    login = next(row for row in rows if "Log in to the app" in row.text)
+    assert "quadrant-fix_first" in login.get_attribute("class"), login.text
+    ranked = phone.find_elements(By.CSS_SELECTOR, "table.drivers tbody tr.significant")
+    assert ranked and "Log in to the app" in ranked[0].text, [row.text for row in ranked]
