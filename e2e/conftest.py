@@ -6,7 +6,7 @@ run the same binary's `token create` and `report` against that data directory (`
 
 Environment (all optional):
   CXM_BIN                the server binary                  (default <repo>/.build/debug/cxm)
-  CXM_E2E_START_TIMEOUT  seconds to wait for GET /health    (default 120)
+  CXM_E2E_START_TIMEOUT  seconds to wait for GET /health    (default 300: a debug build loads the demo in ~100 s)
   CXM_E2E_CHROMIUM       browser binary                     (default /usr/bin/chromium)
   CXM_E2E_CHROMEDRIVER   driver binary                      (default /usr/bin/chromedriver)
   CXM_E2E_ARTIFACTS      where screenshots of failed tests go (default a pytest temp directory)
