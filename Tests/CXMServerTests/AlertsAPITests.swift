@@ -160,18 +160,49 @@ struct AlertsAPITests {
                 let segments = try #require(dimension["segments"] as? [[String: Any]])
                 let sum = segments.compactMap { $0["contribution"] as? Double }.reduce(0, +)
                 #expect(abs(sum - change) < 1e-9, "\(dimension["dimension"] ?? "")")
-                #expect(segments.allSatisfy { segment in
-                    ["answersBefore", "answersAfter"].allSatisfy { key in
-                        let n = segment[key] as? Int ?? 0
-                        return n == 0 || n >= 5 || segment["id"] as? String == "other"
-                    }
-                })
+                #expect(
+                    segments.allSatisfy { segment in
+                        ["answersBefore", "answersAfter"].allSatisfy { key in
+                            let n = segment[key] as? Int ?? 0
+                            return n == 0 || n >= 5 || segment["id"] as? String == "other"
+                        }
+                    })
             }
-            for (query, field) in [("metric=nki", "metric"), ("metric=rating", "question"), ("by=weather", "by"), ("from=soon", "from")] {
+            for (query, field) in [
+                ("metric=nki", "metric"), ("metric=rating", "question"), ("by=weather", "by"), ("from=soon", "from"),
+            ] {
                 let refused = try await client.api(.get, "/api/v1/changes?\(query)", token: server.tokens[.analyst])
                 #expect(refused.status == .badRequest, "\(query)")
                 #expect(try Self.errorFields(refused).contains(field), "\(query)")
             }
+        }
+    }
+
+    @Test func newChangesForTheWorseAreMailedOnceAndDigestsGoOutOnMondays() async throws {
+        try await TestServer.with { server, _ in
+            let frontline = server.login(.frontline)
+            let id = try await Self.raiseAlert(in: server, unit: try #require(frontline.unitID), touchpoint: "tp-store-advice")
+            let checker = AlertChecker(
+                store: server.store, checkEvery: .seconds(3_600), mailLinkBase: "https://cxm.example.se",
+                logger: TestServer.logger)
+            let monday = try #require(ISO8601DateFormatter().date(from: "2026-11-30T08:00:00Z"))
+
+            try await checker.announce(now: monday)
+            let claimed = try await server.store.claimMail(limit: 100, lease: 60, now: monday)
+            let mails = claimed.map(\.mail)
+            try await checker.announce(now: monday.addingTimeInterval(3_600))
+            let again = try await server.store.claimMail(limit: 100, lease: 60, now: monday.addingTimeInterval(3_600))
+
+            let raised = mails.filter { $0.body.contains("https://cxm.example.se/alerts/\(id)") }
+            let recipients = Set(raised.map(\.to))
+            let lead = server.login(.teamLead)
+            #expect(recipients.contains(server.login(.analyst).email) && recipients.contains(lead.email))
+            #expect(!recipients.contains(frontline.email) && !recipients.contains(server.login(.viewer).email))
+            // One mail about the new change and one weekly digest per person who follows the unit.
+            #expect(raised.count == recipients.count * 2)
+            #expect(raised.contains { $0.subject.contains("digest") } && raised.contains { $0.body.contains("5") })
+            // The second round queues nothing new (the first round's mails, unsent, come back after their lease).
+            #expect(Set(again.map(\.id)).isSubset(of: Set(claimed.map(\.id))))
         }
     }
 }

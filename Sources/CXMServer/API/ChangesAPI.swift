@@ -60,7 +60,8 @@ struct ChangesAPI {
         let metricText = request.query("metric") ?? "nps"
         let metric = Metric(rawValue: metricText)
         check.check(
-            metric != nil && metric != .nki, "metric", "'\(metricText)' is not one of nps, csat, ces, rating (NKI weights differ by period)")
+            metric != nil && metric != .nki, "metric",
+            "'\(metricText)' is not one of nps, csat, ces, rating (NKI weights differ by period)")
         let question = request.query("question")
         check.check(metric != .rating || question != nil, "question", "is required for the rating metric: name its key")
         let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt

@@ -43,6 +43,11 @@ public struct AlertChecker: Service {
                     "resolved": "\(outcome.recorded.resolved)",
                 ])
         }
+        try await announce(now: now)
+    }
+
+    /// Mails what is new and the digests that are due (nothing without a way to send mail).
+    public func announce(now: Date = Date()) async throws {
         guard let mailLinkBase else { return }
         try await notify(now: now, linkBase: mailLinkBase)
         try await sendDigests(now: now, linkBase: mailLinkBase)
