@@ -62,7 +62,7 @@ struct DriversCommand: AsyncParsableCommand {
     @Option(help: "pairwise (default) or listwise handling of missing answers.")
     var missing: String?
 
-    @Option(help: "Bootstrap replicates, 0–2000 (default 200; 0 skips intervals and significance).")
+    @Option(help: "Bootstrap replicates, 0–1000 (default 200; 0 skips intervals and significance).")
     var replicates: String?
 
     @Option(help: "The bootstrap's seed (the same seed gives the same intervals).")

@@ -109,13 +109,13 @@ public struct ImportanceMatrix: Sendable, Hashable, Codable {
         }
     }
 
-    /// A touchpoint is important when its importance is significant and above an equal share; above par
+    /// A touchpoint is important when its importance is significant and at least an equal share; above par
     /// when its performance is above the touchpoints' mean.
     static func quadrant(_ point: Point, importanceThreshold: Double?, performanceThreshold: Double?) -> Quadrant? {
         guard let importance = point.importance, let performance = point.performance, let importanceThreshold,
             let performanceThreshold
         else { return nil }
-        let important = point.significant && importance > importanceThreshold
+        let important = point.significant && importance >= importanceThreshold
         let abovePar = performance >= performanceThreshold
         switch (important, abovePar) {
         case (true, false): return .fixFirst

@@ -43,7 +43,11 @@ extension DriverAnalysis {
             return report
         }
         let sub = modelColumns.map { i in modelColumns.map { matrix.values[i][$0] } }
-        guard let problem = RegressionProblem(correlations: sub), let weights = relativeWeights(problem) else {
+        // Pairwise correlations rest on different rows and need not fit together: the full matrix must be
+        // positive definite, or R² can come out above 1.
+        guard LinearAlgebra.cholesky(sub) != nil, let problem = RegressionProblem(correlations: sub),
+            let weights = relativeWeights(problem), weights.rSquared < 1 - 1e-8
+        else {
             report.problem = DriverProblem(
                 reason: options.missing == .pairwise ? .inconsistentPairwise : .noDrivers, n: report.n)
             return report

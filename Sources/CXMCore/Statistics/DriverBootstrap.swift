@@ -73,7 +73,7 @@ struct DriverBootstrap {
             }
             columns.insert(contentsOf: noise, at: k)
             let matrix = CorrelationMatrix(columns: columns, missing: missing)
-            guard let withNoise = RegressionProblem(correlations: matrix.values),
+            guard LinearAlgebra.cholesky(matrix.values) != nil, let withNoise = RegressionProblem(correlations: matrix.values),
                 let noisy = DriverAnalysis.relativeWeights(withNoise)
             else { continue }
             let problem = withNoise.restricted(to: Array(0..<k))

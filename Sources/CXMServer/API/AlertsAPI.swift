@@ -216,13 +216,18 @@ struct AlertsAPI {
             let choice = try await store.alertDigests()[user]
             return try JSONOutput.response(DigestBody(digest: body.digest, lastSentAt: choice?.lastSent))
         }
-        routes.post("/api/v1/alerts/check", .requires(.manageAlerts)) { _, _ in
+        routes.post("/api/v1/alerts/check", .requires(.manageAlerts)) { _, context in
             let outcome = try await AlertChecker.check(store: store, now: Date())
+            // A reader limited to some units hears only of the alerts they may open.
+            let visible = try context.actor.visibleUnits
+            let raised = outcome.recorded.raised.filter { alert in
+                visible.map { alert.key.unitID.map($0.contains) ?? false } ?? true
+            }
             return try JSONOutput.response(
                 CheckBody(
                     series: outcome.check.series, assessed: outcome.check.assessed,
                     falseDiscoveryRate: outcome.check.falseDiscoveryRate, firstPeriod: outcome.check.periods.first?.label,
-                    lastPeriod: outcome.check.periods.last?.label, raised: outcome.recorded.raised.map(\.id),
+                    lastPeriod: outcome.check.periods.last?.label, raised: raised.map(\.id),
                     updated: outcome.recorded.updated, resolved: outcome.recorded.resolved))
         }
     }

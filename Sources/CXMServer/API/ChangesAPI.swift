@@ -155,23 +155,30 @@ struct ChangesAPI {
     }
 
     /// Segments with fewer answers than the anonymity threshold in a period they answered in are pooled as
-    /// "other", so that no one's answers can be singled out; the sums stay exact.
+    /// `_other`; while the pool is itself too small or holds a single segment, the next smallest segment joins
+    /// it, so that no one's answers can be singled out. The sums stay exact.
     static func mergingSmall(_ segments: [ChangeDecomposition.SegmentTallies]) -> [ChangeDecomposition.SegmentTallies] {
         let threshold = MetricOptions.anonymityThreshold
-        let isSmall = { (segment: ChangeDecomposition.SegmentTallies) in
-            [segment.before.answered, segment.after.answered].contains { $0 > 0 && $0 < threshold }
+        let isSmall = { (before: ScoreTally, after: ScoreTally) in
+            [before.answered, after.answered].contains { $0 > 0 && $0 < threshold }
         }
-        var kept = segments.filter { !isSmall($0) }.sorted { $0.id < $1.id }
-        let small = segments.filter(isSmall)
-        if !small.isEmpty {
-            var other = ChangeDecomposition.SegmentTallies(id: "other", label: "other")
-            for segment in small {
-                other.before += segment.before
-                other.after += segment.after
-            }
-            kept.append(other)
+        var kept = segments.filter { !isSmall($0.before, $0.after) }.sorted {
+            ($0.before.answered + $0.after.answered, $0.id) < ($1.before.answered + $1.after.answered, $1.id)
         }
-        return kept
+        var pooled = segments.filter { isSmall($0.before, $0.after) }
+        guard !pooled.isEmpty else { return kept }
+        var other = ChangeDecomposition.SegmentTallies(id: "_other", label: "other")
+        for segment in pooled {
+            other.before += segment.before
+            other.after += segment.after
+        }
+        while (isSmall(other.before, other.after) || pooled.count < 2), !kept.isEmpty {
+            let next = kept.removeFirst()
+            pooled.append(next)
+            other.before += next.before
+            other.after += next.after
+        }
+        return kept.sorted { $0.id < $1.id } + [other]
     }
 
     static func labels(_ context: MetricContext) -> [String: [String: String]] {

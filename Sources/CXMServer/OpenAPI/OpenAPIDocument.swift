@@ -7371,7 +7371,7 @@ enum OpenAPIDocument {
                   {
                     "name": "replicates",
                     "in": "query",
-                    "description": "Bootstrap replicates 0–2000 (default 200; 0: no intervals, nothing ranked).",
+                    "description": "Bootstrap replicates 0–1000 (default 200; 0: no intervals, nothing ranked).",
                     "schema": {
                       "type": "string"
                     }
@@ -7523,7 +7523,7 @@ enum OpenAPIDocument {
                 "tags": [
                   "Analysis"
                 ],
-                "description": "Acknowledges an alert, mutes it with a reason (checks keep its figures current but never notify about it), reopens it, or links it to a case or an improvement.\n\nRequires the permission manageAlerts (roles admin, cx_manager, analyst, team_lead).",
+                "description": "Acknowledges an alert, mutes it with a reason (checks keep its figures current but never notify about it), reopens it, or links it to a case or an improvement. A resolved alert keeps its status (409); a later change on its series raises a new alert.\n\nRequires the permission manageAlerts (roles admin, cx_manager, analyst, team_lead).",
                 "parameters": [
                   {
                     "name": "alert",
@@ -7581,6 +7581,9 @@ enum OpenAPIDocument {
                   },
                   "403": {
                     "$ref": "#/components/responses/Forbidden"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
                   }
                 }
               }

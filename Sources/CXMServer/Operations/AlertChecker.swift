@@ -70,7 +70,7 @@ public struct AlertChecker: Service {
         try await store.markAlertsNoticed(alerts.map(\.id), at: now)
     }
 
-    /// The digests due now: daily ones once a day, weekly ones on Mondays, from `digestHour` on.
+    /// The digests due now: daily ones once a calendar day, weekly ones once on Mondays, from `digestHour` on.
     func sendDigests(now: Date, linkBase: String) async throws {
         let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
         var calendar = Calendar(identifier: .gregorian)
@@ -78,17 +78,16 @@ public struct AlertChecker: Service {
         guard calendar.component(.hour, from: now) >= Self.digestHour else { return }
         let monday = calendar.component(.weekday, from: now) == 2
         let choices = try await store.alertDigests()
+        // Calendar days in the workspace's zone, so that a late first digest does not move the next one earlier.
+        let today = LocalDay(now, in: zone)
         let due = { (user: User) -> Bool in
             let (digest, last) = choices[user.id] ?? (AlertDigest.standard, nil)
-            let minimum: TimeInterval
             switch digest {
             case .none: return false
-            case .daily: minimum = 20 * 3_600
-            case .weekly:
-                guard monday else { return false }
-                minimum = 6 * 86_400
+            case .daily: break
+            case .weekly: guard monday else { return false }
             }
-            return last.map { now.timeIntervalSince($0) >= minimum } ?? true
+            return last.map { LocalDay($0, in: zone) < today } ?? true
         }
         let alerts = try await store.alerts(statuses: [.open, .acknowledged], visibleUnits: nil)
         let mails = try await mails(.digest, for: alerts.filter(\.snapshot.isWorse), linkBase: linkBase, only: due)

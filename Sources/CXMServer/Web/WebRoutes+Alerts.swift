@@ -16,9 +16,14 @@ extension WebRoutes {
             try WebSession.requireCSRF(form, context: context)
             let outcome = try await AlertChecker.check(store: store, now: Date())
             let t = Localizer(context.language)
+            // A reader limited to some units hears only of the alerts they may open.
+            let visible = try context.actor.visibleUnits
+            let raised = outcome.recorded.raised.filter { alert in
+                visible.map { alert.key.unitID.map($0.contains) ?? false } ?? true
+            }
             let notice = t(
-                TrendText.checked, String(outcome.check.series), String(outcome.recorded.raised.count),
-                String(outcome.recorded.updated), String(outcome.recorded.resolved))
+                TrendText.checked, String(outcome.check.series), String(raised.count), String(outcome.recorded.updated),
+                String(outcome.recorded.resolved))
             return HTMLOutput.page(try await alertsPage(request, context, notice: notice).render())
         }
         routes.post("/alerts/digest", .requires(.manageAlerts)) { request, context in
@@ -47,7 +52,7 @@ extension WebRoutes {
             case "acknowledge": actions = [.acknowledge]
             case "reopen": actions = [.reopen]
             case "mute":
-                let reason = form.text("reason")
+                let reason = form.text("reason").trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !reason.isEmpty, reason.count <= 500 else {
                     throw AppError.badRequest(
                         ValidationFailure(field: "reason", "say in at most 500 characters why the change is expected"))

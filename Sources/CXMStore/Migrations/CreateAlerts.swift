@@ -17,6 +17,8 @@ struct CreateAlerts: Migration {
                     mute_reason TEXT, muted_by TEXT, case_id TEXT, improvement TEXT, notified_at BIGINT)
                 """,
                 "CREATE INDEX alerts_series ON alerts (series_key, status)",
+                // At most one live alert per series, even when two servers check at once.
+                "CREATE UNIQUE INDEX alerts_live ON alerts (series_key) WHERE status <> 'resolved'",
                 "CREATE INDEX alerts_raised ON alerts (raised_at)",
                 // A person's digest choice; no row means the default (weekly).
                 """

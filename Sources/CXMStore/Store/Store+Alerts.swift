@@ -144,7 +144,8 @@ extension Store {
         return found
     }
 
-    /// Applies what a person did to an alert.
+    /// Applies what a person did to an alert. A resolved alert's status stays as it is (a later change on the
+    /// same series raises a new alert): acknowledging, muting or reopening it throws `StoreError.conflict`.
     public func applyAlertAction(_ action: AlertAction, to id: String, by actor: String, at now: Date) async throws {
         let stamp = Timestamp.from(now)
         let change: SQLQueryString
@@ -161,8 +162,21 @@ extension Store {
         case .linkImprovement(let improvement):
             change = "improvement = \(bind: improvement)"
         }
+        let changesStatus: Bool
+        switch action {
+        case .acknowledge, .mute, .reopen: changesStatus = true
+        case .linkCase, .linkImprovement: changesStatus = false
+        }
         try await database.write { sql in
-            try await sql.raw("UPDATE alerts SET " + change + ", updated_at = \(bind: stamp) WHERE id = \(bind: id)").run()
+            let guarded: SQLQueryString = changesStatus ? " AND status <> 'resolved'" : ""
+            let updated = try await sql.raw(
+                "UPDATE alerts SET " + change + ", updated_at = \(bind: stamp) WHERE id = \(bind: id)" + guarded
+                    + " RETURNING id"
+            ).all()
+            if updated.isEmpty {
+                throw StoreError.conflict(
+                    "alert '\(id)' is resolved: its series no longer signals; a new change raises a new alert")
+            }
         }
     }
 

@@ -161,4 +161,26 @@ struct DriverReportTests {
         #expect(report.problem == expected)
         #expect(report.rSquared == nil && report.drivers.isEmpty)
     }
+
+    @Test("Pairwise correlations that contradict each other are reported, never turned into an R² above 1")
+    func contradictoryPairs() {
+        var random = SeededRandom(seed: 21)
+        var outcome = [Double](repeating: .nan, count: 900)
+        var a = [Double](repeating: .nan, count: 900)
+        var b = [Double](repeating: .nan, count: 900)
+        for row in 0..<600 {
+            outcome[row] = random.normal()
+            if row < 300 { a[row] = outcome[row] + 0.3 * random.normal() } else { b[row] = outcome[row] + 0.3 * random.normal() }
+        }
+        for row in 600..<900 {
+            a[row] = random.normal()
+            b[row] = random.normal()
+        }
+        let data = DriverData(outcome: Self.variable("y", outcome), drivers: [Self.variable("a", a), Self.variable("b", b)])
+
+        let report = DriverAnalysis.analyse(data, options: DriverOptions(replicates: 0))
+
+        #expect(report.problem?.reason == .inconsistentPairwise)
+        #expect(report.rSquared == nil)
+    }
 }
