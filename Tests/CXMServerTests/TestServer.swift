@@ -47,6 +47,9 @@ struct TestServer {
                 tokens[login.role] = secret
             }
             var configuration = ServerConfiguration(passwordHashCost: 4)
+            // The background sweeps would race the tests that run them by hand (and load the machine).
+            configuration.caseEscalationEvery = nil
+            configuration.alertCheckEvery = nil
             configure(&configuration)
             let built = buildApplication(configuration: configuration, store: store, logger: logger)
             let server = TestServer(store: store, built: built, tokens: tokens, demo: demo)

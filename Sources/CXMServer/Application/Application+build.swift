@@ -57,10 +57,14 @@ public func buildApplication(
             RollupFolder(store: store, policy: configuration.rollupFolding, logger: logger),
             RetentionScheduler(store: store, checkEvery: configuration.retentionCheckEvery, logger: logger),
             DraftCompleter(store: store, checkEvery: .seconds(60), logger: logger),
-            CaseEscalator(
-                store: store, checkEvery: .seconds(60),
-                mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger),
         ]
+            + (configuration.caseEscalationEvery.map {
+                [
+                    CaseEscalator(
+                        store: store, checkEvery: $0,
+                        mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger)
+                ]
+            } ?? [])
             + (configuration.textAnalysisCheckEvery.map {
                 [TextAnalysisWorker(store: store, checkEvery: $0, logger: logger)]
             } ?? [])

@@ -44,6 +44,8 @@ public struct ServerConfiguration: Sendable {
     /// How often open-text answers awaiting analysis (after an upgrade or a taxonomy change) are looked
     /// for; nil leaves them waiting.
     public var textAnalysisCheckEvery: Duration? = .seconds(5)
+    /// How often the case escalation sweep runs; nil switches it off (`cxm cases escalate` still works).
+    public var caseEscalationEvery: Duration? = .seconds(60)
     /// How often every series is checked for real changes (and due digests sent); nil switches the
     /// schedule off (`cxm alerts check` and `POST /api/v1/alerts/check` still work).
     public var alertCheckEvery: Duration? = .seconds(3_600)
