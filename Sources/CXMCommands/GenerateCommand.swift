@@ -23,6 +23,8 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "How many customers (a fifth in the saved segment 'Business plan'); 70 % of responses name one.")
     var customers = 100_000
     @Option(help: "Over how many days before now.") var days = 365
+    @Option(help: "The share of detractors and promoters who leave a comment (0 to 1; 0 asks no open question).")
+    var comments = 0.0
     @Option(help: "Responses per insert transaction.") var batch = 5_000
     @Option(help: "Seed of the generator.") var seed: UInt64 = 1
     @Flag(help: "Add responses to a workspace generated before.") var append = false
@@ -33,6 +35,7 @@ struct GenerateCommand: AsyncParsableCommand {
                 "--responses, --touchpoints, --channels and --days must be positive, --units at least 3 and --customers at least 0"
             )
         }
+        guard (0...1).contains(comments) else { throw ValidationError("--comments must lie between 0 and 1, such as 0.3") }
         guard (1...50_000).contains(batch) else { throw ValidationError("--batch must lie between 1 and 50000") }
     }
 
@@ -41,7 +44,7 @@ struct GenerateCommand: AsyncParsableCommand {
         let opened = try await openStore(configuration, logger: store.logger(configuration))
         let data = LoadDataSet(
             seed: seed, endDate: Date(), days: days, responseCount: responses, touchpointCount: touchpoints,
-            unitCount: units, channelCount: channels, customerCount: customers)
+            unitCount: units, channelCount: channels, customerCount: customers, commentShare: comments)
         do {
             if !append {
                 guard try await opened.isEmpty() else {

@@ -40,3 +40,23 @@ struct LoadDataSetTests {
         #expect((3_300...3_700).contains(named.count))
     }
 }
+
+@Suite("Load data set with comments")
+struct LoadDataSetCommentTests {
+    @Test("comments come only from detractors and promoters, leave the other answers as they were, and are asked")
+    func commentsAreAddedWithoutChangingTheRest() throws {
+        let end = Date(timeIntervalSince1970: 1_780_000_000)
+        let plain = LoadDataSet(endDate: end, responseCount: 3_000).responseBatches(size: 1_000).flatMap { $0 }
+        let data = LoadDataSet(endDate: end, responseCount: 3_000, commentShare: 0.5)
+        let commented = data.responseBatches(size: 1_000).flatMap { $0 }
+        _ = try data.survey.validated()
+        #expect(data.survey.questions.map(\.key) == ["nps", "ces", "comment"])
+        #expect(plain.map(\.unitID) == commented.map(\.unitID))
+        #expect(plain.map { $0.answer("nps")?.score } == commented.map { $0.answer("nps")?.score })
+        let withComment = commented.filter { $0.answer("comment") != nil }
+        #expect(withComment.allSatisfy { ($0.answer("nps")?.score).map { $0 <= 6 || $0 >= 9 } == true })
+        let eligible = commented.filter { ($0.answer("nps")?.score).map { $0 <= 6 || $0 >= 9 } == true }.count
+        #expect(abs(Double(withComment.count) / Double(eligible) - 0.5) < 0.05)
+        #expect(LoadDataSet(endDate: end, responseCount: 10).survey.questions.map(\.key) == ["nps", "ces"])
+    }
+}

@@ -16,6 +16,10 @@ public struct LoadDataSet: Sendable {
     public let touchpoints: [Touchpoint]
     public let survey: Survey
     public let customerCount: Int
+    /// The share of detractors and promoters who leave an open-text comment (a sentence from the demo's
+    /// phrase banks in the response's language: a complaint from detractors, praise from promoters), so that
+    /// text analytics and theme series have something to work on.
+    public let commentShare: Double
     /// The customers on a business plan.
     public let segment = Segment(
         id: "load-segment-business", name: "Business plan",
@@ -27,9 +31,10 @@ public struct LoadDataSet: Sendable {
 
     public init(
         seed: UInt64 = 1, endDate: Date, days: Int = 365, responseCount: Int, touchpointCount: Int = 50,
-        unitCount: Int = 30, channelCount: Int = 5, customerCount: Int = 0
+        unitCount: Int = 30, channelCount: Int = 5, customerCount: Int = 0, commentShare: Double = 0
     ) {
         self.seed = seed
+        self.commentShare = min(1, max(0, commentShare))
         self.customerCount = max(0, customerCount)
         self.endDate = endDate
         self.days = max(1, days)
@@ -63,6 +68,11 @@ public struct LoadDataSet: Sendable {
                 id: "load-tp-\($0)", stageID: stageIDs[$0 % stageIDs.count], name: "Touchpoint \($0 + 1)", position: $0,
                 channelID: channelIDs[$0 % channelIDs.count], ownerUnitID: "load-company")
         }
+        let comment = Question(
+            key: "comment", type: .openText,
+            text: LocalizedText([
+                .en: "Why?", .sv: "Varför?", .da: "Hvorfor?", .nb: "Hvorfor?", .fi: "Miksi?",
+            ]))
         survey = Survey(
             id: Self.surveyID, name: "Load survey", touchpointIDs: touchpoints.map(\.id), languages: Language.allCases,
             questions: [
@@ -81,7 +91,7 @@ public struct LoadDataSet: Sendable {
                         .en: "How easy was it?", .sv: "Hur lätt var det?", .da: "Hvor let var det?",
                         .nb: "Hvor enkelt var det?", .fi: "Kuinka helppoa se oli?",
                     ])),
-            ])
+            ] + (self.commentShare > 0 ? [comment] : []))
     }
 
     /// The customers in batches of `size`: every fifth on a business plan, tenures up to ten years.
@@ -126,6 +136,9 @@ public struct LoadDataSet: Sendable {
         let total = responseCount
         let customers = customerCount
         var random = SeededRandom(seed: seed, stream: 77)
+        // Comments draw from their own stream, so that the other answers do not depend on the comment share.
+        var commentRandom = SeededRandom(seed: seed, stream: 79)
+        let commentShare = self.commentShare
         return Self.batches(of: total, size: size) { range in
             var batch: [SurveyResponse] = []
             batch.reserveCapacity(range.count)
@@ -140,13 +153,22 @@ public struct LoadDataSet: Sendable {
                     answers.append(
                         Answer(question: "ces", value: .score(min(7, max(1, Int((5.3 + random.normal() * 1.3).rounded()))))))
                 }
+                // Drawn in the order they always were, so that a seed gives the same responses as before comments.
+                let unitID = stores[random.below(stores.count)]
+                let customerID =
+                    customers > 0 && random.chance(Self.identifiedShare) ? "load-customer-\(random.below(customers))" : nil
+                let language = languages[random.below(languages.count)]
+                if commentShare > 0, nps <= 6 || nps >= 9, commentRandom.chance(commentShare) {
+                    let bank = DemoPhrases.bank(for: language)
+                    let sentences = nps <= 6 ? bank.complaints : bank.praise
+                    let topic = sentences[(touchpoint.position + commentRandom.below(3)) % sentences.count]
+                    answers.append(Answer(question: "comment", value: .text(topic[commentRandom.below(topic.count)])))
+                }
                 batch.append(
                     SurveyResponse(
                         surveyID: Self.surveyID, surveyVersion: 1, touchpointID: touchpoint.id,
-                        unitID: stores[random.below(stores.count)], channelID: touchpoint.channelID,
-                        customerID: customers > 0 && random.chance(Self.identifiedShare)
-                            ? "load-customer-\(random.below(customers))" : nil,
-                        language: languages[random.below(languages.count)], submittedAt: at, answers: answers,
+                        unitID: unitID, channelID: touchpoint.channelID, customerID: customerID, language: language,
+                        submittedAt: at, answers: answers,
                         idempotencyKey: nil))
             }
             return batch
