@@ -56,9 +56,31 @@ public struct Alert: Sendable, Hashable, Codable, Identifiable {
     public var change: TrendChange? { snapshot.assessment.change }
 
     /// The first day of the period the change started in.
-    public var since: LocalDay? {
-        guard let start = change?.start, snapshot.periods.indices.contains(start) else { return nil }
-        return snapshot.periods[start].start
+    public var since: LocalDay? { snapshot.changePeriod?.start }
+
+    /// The filters that find the answers behind the alert, from the week the change started to the last week
+    /// checked: its touchpoint and unit, and for a theme its negative mentions. Names as the feedback inbox
+    /// takes them, on the web and in the API alike.
+    public var answersFilter: [(name: String, value: String)]? {
+        guard let since, let last = snapshot.periods.last else { return nil }
+        var filter = seriesFilter + [("from", since.iso), ("to", last.end.adding(days: -1).iso)]
+        if let theme = key.themeID { filter += [("theme", theme), ("sentiment", "negative")] }
+        return filter
+    }
+
+    /// The filters that show the alert's measure week by week over every week checked (none for a theme,
+    /// which is no metric): the metric, its question for a rating, touchpoint and unit.
+    public var metricFilter: [(name: String, value: String)]? {
+        guard key.metric != .theme, let first = snapshot.periods.first, let last = snapshot.periods.last else {
+            return nil
+        }
+        var filter = [("metric", key.metric.rawValue)]
+        if key.metric == .rating, let question = key.question { filter.append(("question", question)) }
+        return filter + seriesFilter + [("from", first.start.iso), ("to", last.end.adding(days: -1).iso)]
+    }
+
+    private var seriesFilter: [(name: String, value: String)] {
+        [("touchpoint", key.touchpointID), ("unit", key.unitID)].compactMap { name, value in value.map { (name, $0) } }
     }
 }
 
@@ -69,6 +91,12 @@ public struct AlertSnapshot: Sendable, Hashable, Codable {
     public var qValue: Double
     public var isWorse: Bool
     public var falseDiscoveryRate: Double
+
+    /// The period the change started in, if there is a change.
+    public var changePeriod: Period? {
+        guard let start = assessment.change?.start, periods.indices.contains(start) else { return nil }
+        return periods[start]
+    }
 
     /// Creates a snapshot.
     public init(periods: [Period], assessment: TrendAssessment, qValue: Double, isWorse: Bool, falseDiscoveryRate: Double) {

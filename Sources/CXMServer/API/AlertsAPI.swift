@@ -1,5 +1,6 @@
 import CXMCore
 import CXMStore
+import CXMViews
 import Foundation
 import Hummingbird
 
@@ -76,9 +77,7 @@ struct AlertsAPI {
             direction = change?.direction
             worse = alert.snapshot.isWorse
             since = alert.since?.iso
-            sincePeriod = change.flatMap {
-                alert.snapshot.periods.indices.contains($0.start) ? alert.snapshot.periods[$0.start].label : nil
-            }
+            sincePeriod = alert.snapshot.changePeriod?.label
             baselineValue = change?.baselineValue
             currentValue = change?.currentValue
             difference = change?.difference
@@ -268,23 +267,10 @@ struct AlertsAPI {
 
     /// Links to the answers behind an alert: the comments in the feedback inbox and the metric by week.
     static func links(_ alert: Alert) -> [String: String] {
-        var filters: [String] = []
-        if let touchpoint = alert.key.touchpointID { filters.append("touchpoint=\(touchpoint)") }
-        if let unit = alert.key.unitID { filters.append("unit=\(unit)") }
         var links: [String: String] = [:]
-        if let since = alert.since, let last = alert.snapshot.periods.last {
-            let window = "from=\(since.iso)&to=\(last.end.adding(days: -1).iso)"
-            var feedback = filters + [window]
-            if let theme = alert.key.themeID { feedback.append("theme=\(theme)") }
-            links["feedback"] = "/api/v1/feedback?" + feedback.joined(separator: "&")
-            if alert.key.metric != .theme {
-                var metric = ["metric=\(alert.key.metric.rawValue)"] + filters + ["by=week"]
-                if alert.key.metric == .rating, let question = alert.key.question { metric.append("question=\(question)") }
-                if let first = alert.snapshot.periods.first {
-                    metric.append("from=\(first.start.iso)&to=\(last.end.adding(days: -1).iso)")
-                }
-                links["metric"] = "/api/v1/metrics?" + metric.joined(separator: "&")
-            }
+        if let filter = alert.answersFilter { links["feedback"] = URLPath.withQuery("/api/v1/feedback", filter) }
+        if let filter = alert.metricFilter {
+            links["metric"] = URLPath.withQuery("/api/v1/metrics", filter + [("by", "week")])
         }
         return links
     }

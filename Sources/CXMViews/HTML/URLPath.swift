@@ -1,18 +1,18 @@
 /// Builds link targets from path segments and query items, percent-encoding every piece of input.
-enum URLPath {
+public enum URLPath {
     /// Joins a fixed prefix with an encoded identifier, as in `/journeys/{id}`.
-    static func make(_ prefix: String, _ id: String, _ suffix: String = "") -> String {
+    public static func make(_ prefix: String, _ id: String, _ suffix: String = "") -> String {
         "\(prefix)/\(encode(id))\(suffix)"
     }
 
     /// Appends query items to a path, leaving out items whose value is empty.
-    static func withQuery(_ path: String, _ items: [(name: String, value: String)]) -> String {
+    public static func withQuery(_ path: String, _ items: [(name: String, value: String)]) -> String {
         let query = items.filter { !$0.value.isEmpty }.map { "\(encode($0.name))=\(encode($0.value))" }
         return query.isEmpty ? path : "\(path)?\(query.joined(separator: "&"))"
     }
 
     /// Percent-encodes everything except RFC 3986 unreserved characters, so `/`, `?`, `&` and `#` stay data.
-    static func encode(_ value: String) -> String {
+    public static func encode(_ value: String) -> String {
         var result = ""
         for byte in value.utf8 {
             switch byte {

@@ -61,9 +61,7 @@ public struct AlertMail: Sendable {
         let number = { (value: Double) in format.decimal(value, fractionDigits: digits) }
         let signed = { (value: Double) in (value > 0 ? "+" : "") + number(value) }
         var parts = [t(TrendText.change, number(change.baselineValue), number(change.currentValue), signed(change.difference))]
-        if alert.snapshot.periods.indices.contains(change.start) {
-            parts.append(t(TrendText.since, alert.snapshot.periods[change.start].label))
-        }
+        if let since = alert.snapshot.changePeriod { parts.append(t(TrendText.since, since.label)) }
         parts.append(
             t(
                 TrendText.sure, String(Int((change.confidenceLevel * 100).rounded())), number(change.interval.low),
@@ -92,30 +90,20 @@ public struct AlertMail: Sendable {
 
     public var html: String {
         let t = Localizer(language)
-        return HTML.build {
-            HTML(trusted: "<!doctype html>\n")
-            el("html", .lang(language.localeIdentifier)) {
-                el("head") {
-                    void("meta", Attribute("charset", "utf-8"))
-                    el("title") { subject }
-                }
-                el("body", Attribute("style", "margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;color:#1b1f24")) {
-                    el("p") { t(CaseText.mailGreeting, recipientName) }
-                    el("p") { t(kind == .raised ? TrendText.mailIntroNew : TrendText.mailIntroDigest) }
-                    el("ul") {
-                        alerts.map { alert in
-                            el("li", Attribute("style", "margin-bottom:8px")) {
-                                el("a", .href(link(alert)), Attribute("style", "color:#0a4f8f")) {
-                                    Self.title(alert.key, names: names, t)
-                                }
-                                void("br")
-                                Self.figures(alert, language: language, t)
-                            }
-                        }
+        let frame = StaffMail(
+            language: language, subject: subject, greeting: t(CaseText.mailGreeting, recipientName),
+            introduction: t(kind == .raised ? TrendText.mailIntroNew : TrendText.mailIntroDigest),
+            footer: t(TrendText.mailFooter, workspaceName))
+        return frame.render {
+            el("ul") {
+                alerts.map { alert in
+                    el("li", Attribute("style", "margin-bottom:8px")) {
+                        el("a", .href(link(alert)), StaffMail.linkStyle) { Self.title(alert.key, names: names, t) }
+                        void("br")
+                        Self.figures(alert, language: language, t)
                     }
-                    el("p", Attribute("style", "color:#4a5360;font-size:13px")) { t(TrendText.mailFooter, workspaceName) }
                 }
             }
-        }.rendered
+        }
     }
 }

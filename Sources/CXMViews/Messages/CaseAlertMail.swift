@@ -68,31 +68,18 @@ public struct CaseAlertMail: Sendable {
 
     public var html: String {
         let t = Localizer(language)
-        return HTML.build {
-            HTML(trusted: "<!doctype html>\n")
-            el("html", .lang(language.localeIdentifier)) {
-                el("head") {
-                    void("meta", Attribute("charset", "utf-8"))
-                    el("title") { subject }
-                }
-                el("body", Attribute("style", "margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;color:#1b1f24")) {
-                    el("p") { t(CaseText.mailGreeting, recipientName) }
-                    el("p") { t(CaseText.mailIntro) }
-                    sections.map { title, found in
-                        HTML.build {
-                            el("h2", Attribute("style", "font-size:16px;margin:16px 0 4px")) { t(title) }
-                            el("ul") {
-                                found.map { alert in
-                                    el("li") {
-                                        el("a", .href(link(alert)), Attribute("style", "color:#0a4f8f")) { line(alert, t) }
-                                    }
-                                }
-                            }
-                        }
+        let frame = StaffMail(
+            language: language, subject: subject, greeting: t(CaseText.mailGreeting, recipientName),
+            introduction: t(CaseText.mailIntro), footer: t(CaseText.mailFooter, workspaceName))
+        return frame.render {
+            sections.map { title, found in
+                HTML.build {
+                    el("h2", Attribute("style", "font-size:16px;margin:16px 0 4px")) { t(title) }
+                    el("ul") {
+                        found.map { alert in el("li") { el("a", .href(link(alert)), StaffMail.linkStyle) { line(alert, t) } } }
                     }
-                    el("p", Attribute("style", "color:#4a5360;font-size:13px")) { t(CaseText.mailFooter, workspaceName) }
                 }
             }
-        }.rendered
+        }
     }
 }

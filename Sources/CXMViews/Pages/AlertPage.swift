@@ -130,21 +130,9 @@ public struct AlertPage: Sendable {
 
     /// The inbox and dashboard addresses of the answers behind the alert.
     static func links(_ alert: Alert) -> (feedback: String?, metric: String?) {
-        guard let since = alert.since, let last = alert.snapshot.periods.last else { return (nil, nil) }
-        var filters: [(String, String)] = []
-        if let touchpoint = alert.key.touchpointID { filters.append(("touchpoint", touchpoint)) }
-        if let unit = alert.key.unitID { filters.append(("unit", unit)) }
-        let to = last.end.adding(days: -1).iso
-        var feedback = filters + [("from", since.iso), ("to", to)]
-        if let theme = alert.key.themeID { feedback += [("theme", theme), ("sentiment", "negative")] }
-        let metric: String? =
-            alert.key.metric == .theme
-            ? nil
-            : URLPath.withQuery(
-                "/dashboards/trend",
-                [("metric", alert.key.metric.rawValue), ("grain", "week")] + filters
-                    + (alert.key.metric == .rating ? [("question", alert.key.question ?? "")] : [])
-                    + [("from", alert.snapshot.periods.first?.start.iso ?? since.iso), ("to", to)])
-        return (URLPath.withQuery("/feedback", feedback), metric)
+        (
+            alert.answersFilter.map { URLPath.withQuery("/feedback", $0) },
+            alert.metricFilter.map { URLPath.withQuery("/dashboards/trend", $0 + [("grain", "week")]) }
+        )
     }
 }
