@@ -9,6 +9,7 @@ public struct CXMRoot: AsyncParsableCommand {
             Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ReportCommand.self,
             RollupsCommand.self, GenerateCommand.self, BackupCommand.self, RestoreCommand.self, PrivacyCommand.self,
             CheckCommand.self, ExportCommand.self, CasesCommand.self, TextCommand.self, DriversCommand.self, AlertsCommand.self,
+            ChangesCommand.self,
         ],
         defaultSubcommand: nil)
 

@@ -17,9 +17,12 @@ struct CatalogueTests {
         }
     }
 
+    /// Messages that are the same in every language by nature: an acronym and a figure's arrow notation.
+    static let sameEverywhere: Set = ["TrendText.metricNPS", "TrendText.change"]
+
     @Test("every message is actually translated: at least one Nordic language differs from English")
     func differsFromEnglish() {
-        for entry in Catalogue.entries {
+        for entry in Catalogue.entries where !Self.sameEverywhere.contains(entry.key) {
             let nordic = [Language.sv, .da, .nb, .fi].map { entry.translations[$0] }
             #expect(nordic.contains { $0 != entry.translations.en }, "\(entry.key) is English everywhere")
         }

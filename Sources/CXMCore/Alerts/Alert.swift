@@ -79,6 +79,20 @@ public struct Alert: Sendable, Hashable, Codable, Identifiable {
         return filter + seriesFilter + [("from", first.start.iso), ("to", last.end.adding(days: -1).iso)]
     }
 
+    /// The parameters of "what changed" for the alert (NPS, CSAT and CES): its baseline weeks against the weeks
+    /// since the change, within its touchpoint and unit, so that the units and channels behind it show.
+    public var changeFilter: [(name: String, value: String)]? {
+        guard [.nps, .csat, .ces].contains(key.metric), let change, let since, let last = snapshot.periods.last,
+            !change.baselinePeriods.isEmpty, change.baselinePeriods.upperBound <= change.start
+        else { return nil }
+        let baseFirst = snapshot.periods[change.baselinePeriods.lowerBound]
+        let baseLast = snapshot.periods[change.baselinePeriods.upperBound - 1]
+        return [("metric", key.metric.rawValue)] + seriesFilter + [
+            ("baseFrom", baseFirst.start.iso), ("baseTo", baseLast.end.adding(days: -1).iso), ("from", since.iso),
+            ("to", last.end.adding(days: -1).iso),
+        ]
+    }
+
     private var seriesFilter: [(name: String, value: String)] {
         [("touchpoint", key.touchpointID), ("unit", key.unitID)].compactMap { name, value in value.map { (name, $0) } }
     }

@@ -26,6 +26,15 @@ extension Request {
         uri.queryParameters.get(name).flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// Every query parameter by name (the last one wins when a name repeats), without `lang`, which only picks
+    /// the language of the answer.
+    var queryByName: [String: String] {
+        var parameters = Dictionary(
+            uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { _, last in last })
+        parameters["lang"] = nil
+        return parameters
+    }
+
     func page(defaultLimit: Int = 50) throws -> PageRequest {
         do { return try PageRequest.parse(offset: query("offset"), limit: query("limit"), defaultLimit: defaultLimit) } catch {
             throw AppError.badRequest(error)

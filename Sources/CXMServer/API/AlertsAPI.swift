@@ -265,12 +265,16 @@ struct AlertsAPI {
             language: try await FeedbackAPI.language(request, store: store))
     }
 
-    /// Links to the answers behind an alert: the comments in the feedback inbox and the metric by week.
+    /// Links to the answers behind an alert: the comments in the feedback inbox, the metric by week and, for
+    /// NPS, CSAT and CES, the units and channels that moved it.
     static func links(_ alert: Alert) -> [String: String] {
         var links: [String: String] = [:]
         if let filter = alert.answersFilter { links["feedback"] = URLPath.withQuery("/api/v1/feedback", filter) }
         if let filter = alert.metricFilter {
             links["metric"] = URLPath.withQuery("/api/v1/metrics", filter + [("by", "week")])
+        }
+        if let filter = alert.changeFilter {
+            links["changes"] = URLPath.withQuery("/api/v1/changes", filter + [("by", "unit,channel")])
         }
         return links
     }

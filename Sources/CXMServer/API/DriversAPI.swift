@@ -10,11 +10,9 @@ struct DriversAPI {
     func register(in routes: inout RouteTable) {
         let drivers = DriverService(store: store)
         routes.get("/api/v1/drivers", .requires(.read)) { request, context in
-            var parameters = Dictionary(
-                request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { _, last in last })
             let language = try await FeedbackAPI.language(request, store: store)
-            parameters["lang"] = nil
-            return try JSONOutput.response(try await drivers.evaluate(parameters, for: try context.actor, language: language))
+            return try JSONOutput.response(
+                try await drivers.evaluate(request.queryByName, for: try context.actor, language: language))
         }
     }
 }

@@ -43,6 +43,7 @@ struct WebRoutes {
         registerTaxonomy(in: &routes)
         registerAlerts(in: &routes)
         registerDrivers(in: &routes)
+        registerChanges(in: &routes)
         registerPasswordReset(in: &routes)
     }
 

@@ -5,7 +5,7 @@ public enum DriverText: String, Localizable {
     case notRanked, method, leftOut, noVariance, tooFewAnswers, collinear, cannotEstimate, noDrivers, tooFewResponses
     case outcomeWithoutVariance, inconsistentPairwise, matrix, matrixIntro, importance, performance, quadrant, desiredFeeling
     case comments, fixFirst, keepUp, hygiene, lowerPriority, notEstimated, smallSample, kindRating, kindChoice, kindTheme
-    case kindTouchpoint, kindColumn, noShapley
+    case kindTouchpoint, kindColumn, noShapley, badges, badgesNone, keptResult
 
     /// The message in every language.
     public var translations: Translations {
@@ -64,14 +64,17 @@ public enum DriverText: String, Localizable {
             Translations(
                 en: "Relative weight", sv: "Relativ vikt", da: "Relativ vægt", nb: "Relativ vekt", fi: "Suhteellinen paino")
         case .share: Translations(en: "Share of R²", sv: "Andel av R²", da: "Andel af R²", nb: "Andel av R²", fi: "Osuus R²:sta")
-        case .shapley: Translations(en: "Shapley", sv: "Shapley", da: "Shapley", nb: "Shapley", fi: "Shapley")
-        case .correlation: Translations(en: "r", sv: "r", da: "r", nb: "r", fi: "r")
-        case .answers: Translations(en: "n", sv: "n", da: "n", nb: "n", fi: "n")
+        case .shapley:
+            Translations(en: "Shapley value", sv: "Shapleyvärde", da: "Shapley-værdi", nb: "Shapley-verdi", fi: "Shapley-arvo")
+        case .correlation:
+            Translations(en: "Correlation r", sv: "Korrelation r", da: "Korrelation r", nb: "Korrelasjon r", fi: "Korrelaatio r")
+        case .answers: Translations(en: "Answers (n)", sv: "Svar (n)", da: "Svar (n)", nb: "Svar (n)", fi: "Vastauksia (n)")
         case .notSignificant:
             Translations(
                 en: "not significant", sv: "inte signifikant", da: "ikke signifikant", nb: "ikke signifikant", fi: "ei merkitsevä"
             )
-        case .notRanked: Translations(en: "–", sv: "–", da: "–", nb: "–", fi: "–")
+        case .notRanked:
+            Translations(en: "not ranked", sv: "ej rangordnad", da: "ikke rangeret", nb: "ikke rangert", fi: "ei järjestetty")
         case .method:
             Translations(
                 en: "Johnson's relative weights and Shapley values sum to R²; intervals from {0} bootstrap samples.",
@@ -149,6 +152,25 @@ public enum DriverText: String, Localizable {
         case .comments:
             Translations(
                 en: "Comments +/−", sv: "Kommentarer +/−", da: "Kommentarer +/−", nb: "Kommentarer +/−", fi: "Kommentit +/−")
+        case .badges:
+            Translations(
+                en: "The badges on the touchpoints come from what drives {0} among customers, {1}, computed {2}.",
+                sv: "Märkena på kontaktpunkterna kommer från vad som driver {0} bland kunderna, {1}, beräknat {2}.",
+                da: "Mærkerne på kontaktpunkterne kommer fra hvad der driver {0} blandt kunderne, {1}, beregnet {2}.",
+                nb: "Merkene på kontaktpunktene kommer fra hva som driver {0} blant kundene, {1}, beregnet {2}.",
+                fi: "Kosketuspisteiden merkit perustuvat siihen, mikä ohjaa asiakkaiden {0}-arviota, {1}, laskettu {2}.")
+        case .keptResult:
+            Translations(
+                en: "Computed {0}; kept and reused for a day.", sv: "Beräknad {0}; sparas och återanvänds i ett dygn.",
+                da: "Beregnet {0}; gemmes og genbruges i et døgn.", nb: "Beregnet {0}; lagres og gjenbrukes i et døgn.",
+                fi: "Laskettu {0}; säilytetään ja käytetään uudelleen vuorokauden ajan.")
+        case .badgesNone:
+            Translations(
+                en: "The driver analysis of {0} among customers, {1}, cannot place the touchpoints yet (computed {2}).",
+                sv: "Drivkraftsanalysen av {0} bland kunderna, {1}, kan ännu inte placera kontaktpunkterna (beräknad {2}).",
+                da: "Driveranalysen af {0} blandt kunderne, {1}, kan endnu ikke placere kontaktpunkterne (beregnet {2}).",
+                nb: "Driveranalysen av {0} blant kundene, {1}, kan ennå ikke plassere kontaktpunktene (beregnet {2}).",
+                fi: "Asiakkaiden {0}-arvion tekijäanalyysi, {1}, ei vielä pysty sijoittamaan kosketuspisteitä (laskettu {2}).")
         case .fixFirst:
             Translations(
                 en: "Fix first (pain point)", sv: "Åtgärda först (smärtpunkt)", da: "Ret først (smertepunkt)",

@@ -5,6 +5,7 @@ public enum TrendText: String, Localizable {
     case statusOpen, statusAcknowledged, statusMuted, statusResolved, noAlerts
     case alertsIntro, where_, what, status, raised, qValue, checkNow, checked, digest, digestDaily, digestWeekly, digestNone
     case saveDigest, alertTitle, chartTitle, controlLimits, signalled, tooFew, noAnswers, detectors, answersBehind, metricByWeek
+    case whatChanged
     case acknowledge, mute, muteReason, reopen, linkCase, linkImprovement, saveLinks, mutedBecause, acknowledgedBy, resolvedAt
     case falseDiscovery, all
 
@@ -133,6 +134,11 @@ public enum TrendText: String, Localizable {
             Translations(
                 en: "The comments behind the change", sv: "Kommentarerna bakom förändringen", da: "Kommentarerne bag ændringen",
                 nb: "Kommentarene bak endringen", fi: "Muutoksen taustalla olevat kommentit")
+        case .whatChanged:
+            Translations(
+                en: "Which units and channels moved it", sv: "Vilka enheter och kanaler som flyttade det",
+                da: "Hvilke enheder og kanaler der flyttede det", nb: "Hvilke enheter og kanaler som flyttet det",
+                fi: "Mitkä yksiköt ja kanavat sitä liikuttivat")
         case .metricByWeek:
             Translations(
                 en: "The figure by week", sv: "Måttet per vecka", da: "Tallet pr. uge", nb: "Tallet per uke",

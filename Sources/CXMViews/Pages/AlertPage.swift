@@ -90,6 +90,7 @@ public struct AlertPage: Sendable {
             el("ul", .class("link-list")) {
                 if let feedback = links.feedback { el("li") { el("a", .href(feedback)) { t(TrendText.answersBehind) } } }
                 if let metric = links.metric { el("li") { el("a", .href(metric)) { t(TrendText.metricByWeek) } } }
+                if let changes = links.changes { el("li") { el("a", .href(changes)) { t(TrendText.whatChanged) } } }
             }
             if canManage { actions(t) }
         }
@@ -129,10 +130,11 @@ public struct AlertPage: Sendable {
     }
 
     /// The inbox and dashboard addresses of the answers behind the alert.
-    static func links(_ alert: Alert) -> (feedback: String?, metric: String?) {
+    static func links(_ alert: Alert) -> (feedback: String?, metric: String?, changes: String?) {
         (
             alert.answersFilter.map { URLPath.withQuery("/feedback", $0) },
-            alert.metricFilter.map { URLPath.withQuery("/dashboards/trend", $0 + [("grain", "week")]) }
+            alert.metricFilter.map { URLPath.withQuery("/dashboards/trend", $0 + [("grain", "week")]) },
+            alert.changeFilter.map { URLPath.withQuery("/changes", $0 + [("by", "unit,channel")]) }
         )
     }
 }

@@ -43,8 +43,22 @@ public struct DashboardOverviewPage: Sendable {
             el("ul", .class("kpi-tiles")) {
                 tiles.map { tile in el("li", .class("card kpi-tile")) { tileContent(tile, t: t) } }
             }
-            el("p") { el("a", .href("/drivers?outcome=nps")) { t(DriverText.title, "NPS") } }
+            el("ul", .class("links")) {
+                el("li") { el("a", .href("/drivers?outcome=nps")) { t(DriverText.title, "NPS") } }
+                el("li") {
+                    el("a", .href(changesLink)) { t(ChangeText.title, DashboardLabels.metricShortName(changesMetric, t)) }
+                }
+            }
         }
+    }
+
+    /// "What changed" decomposes NPS, CSAT and CES; the NKI's weights differ between periods.
+    private var changesMetric: Metric { [.nps, .csat, .ces].contains(filter.metric) ? filter.metric : .nps }
+
+    /// The change over the dashboard's period against the period just before it.
+    private var changesLink: String {
+        URLPath.withQuery(
+            "/changes", [("metric", changesMetric.rawValue), ("from", filter.from.iso), ("to", filter.to.iso)])
     }
 
     private func tileContent(_ tile: Tile, t: Localizer) -> HTML {
