@@ -50,6 +50,7 @@ struct TestServer {
             // The background sweeps would race the tests that run them by hand (and load the machine).
             configuration.caseEscalationEvery = nil
             configuration.alertCheckEvery = nil
+            configuration.driverAnalysisEvery = nil
             configure(&configuration)
             let built = buildApplication(configuration: configuration, store: store, logger: logger)
             let server = TestServer(store: store, built: built, tokens: tokens, demo: demo)

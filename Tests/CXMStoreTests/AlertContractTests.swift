@@ -93,4 +93,36 @@ struct AlertContractTests {
             #expect(choice.digest == AlertDigest.none && choice.lastSent == Self.start)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func aDriverResultIsKeptReplacedAndForgottenWhenOld(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let day = LocalDay(year: 2026, month: 6, day: 1)
+            let query = DriverQuery(outcome: "nps", level: .customer, from: day.adding(days: -364), to: day, journey: "j")
+            let key = query.cacheKey(visibleUnits: ["u2", "u1"], language: .sv)
+            #expect(key == query.cacheKey(visibleUnits: ["u1", "u2"], language: .sv))
+            #expect(key != query.cacheKey(visibleUnits: nil, language: .sv))
+            #expect(key != query.cacheKey(visibleUnits: ["u1", "u2"], language: .en))
+            let empty = DriverAnalysis.analyse(
+                DriverData(outcome: DriverVariable(id: "nps", label: "NPS", kind: .column, values: []), drivers: []),
+                options: DriverOptions())
+            var result = DriverResult(
+                outcome: "nps", outcomeLabel: "NPS", level: .customer, from: query.from, to: query.to, touchpoints: ["tp"],
+                outcomeSurveys: ["rel"], report: empty)
+
+            #expect(try await store.driverResult(key: key, notBefore: Self.start) == nil)
+            try await store.saveDriverResult(result, key: key, at: Self.start)
+            let kept = try #require(try await store.driverResult(key: key, notBefore: Self.start))
+            #expect(kept.result == result && kept.computedAt == Self.start)
+            #expect(try await store.driverResult(key: key, notBefore: Self.start.addingTimeInterval(1)) == nil)
+
+            result.outcomeLabel = "Recommend"
+            let later = Self.start.addingTimeInterval(3_600)
+            try await store.saveDriverResult(result, key: key, at: later)
+            #expect(try await store.driverResult(key: key, notBefore: Self.start)?.result.outcomeLabel == "Recommend")
+            #expect(try await store.pruneDriverResults(before: later) == 0)
+            #expect(try await store.pruneDriverResults(before: later.addingTimeInterval(1)) == 1)
+            #expect(try await store.driverResult(key: key, notBefore: Self.start) == nil)
+        }
+    }
 }

@@ -16,6 +16,8 @@ public struct DriverResult: Sendable, Hashable, Codable {
     public var matrix: ImportanceMatrix?
     /// The first day of the matrix's performance period (its last 90 days).
     public var performanceFrom: LocalDay?
+    /// When a kept result was computed; nil for one computed for this request.
+    public var computedAt: Date?
 
     /// Creates a result.
     public init(

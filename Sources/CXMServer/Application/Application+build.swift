@@ -75,6 +75,7 @@ public func buildApplication(
                         mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger)
                 ]
             } ?? [])
+            + (configuration.driverAnalysisEvery.map { [DriverPrecomputer(store: store, every: $0, logger: logger)] } ?? [])
             + (configuration.webhookCheckEvery.map {
                 [WebhookDispatcher(store: store, checkEvery: $0, linkBase: configuration.linkBase, logger: logger)]
             } ?? [])

@@ -49,6 +49,9 @@ public struct ServerConfiguration: Sendable {
     /// How often every series is checked for real changes (and due digests sent); nil switches the
     /// schedule off (`cxm alerts check` and `POST /api/v1/alerts/check` still work).
     public var alertCheckEvery: Duration? = .seconds(3_600)
+    /// How often each journey's driver analysis is computed and kept for its badges; nil switches it off
+    /// (driver pages then compute on demand and keep what they computed).
+    public var driverAnalysisEvery: Duration? = .seconds(6 * 3_600)
 
     /// The base of links in e-mail, without a trailing slash.
     public var linkBase: String {

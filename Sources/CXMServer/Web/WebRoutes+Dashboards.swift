@@ -53,9 +53,21 @@ extension WebRoutes {
                         DashboardJourneyPage.Touchpoint(id: $0.id, name: $0.name, feeling: $0.feeling)
                     })
             }
+            var priorities: DashboardJourneyPage.Priorities?
+            if let kept = try await DriverService(store: store).keptJourneyPriorities(
+                id, for: try context.actor), let matrix = kept.result.matrix
+            {
+                priorities = DashboardJourneyPage.Priorities(
+                    quadrants: Dictionary(
+                        matrix.points.compactMap { point in point.quadrant.map { (point.touchpointID, $0) } },
+                        uniquingKeysWith: { first, _ in first }),
+                    outcomeLabel: kept.result.outcomeLabel, from: kept.result.from, to: kept.result.to,
+                    computedAt: kept.computedAt, timeZone: try await store.workspaceSettings().timeZone)
+            }
             let page = DashboardJourneyPage(
                 context: try await pageContext(request, context), filter: filter.view, journeyID: id,
-                journeyName: map.journey.name, stages: stages, result: try await metrics.evaluate(parameters, in: scope))
+                journeyName: map.journey.name, stages: stages, result: try await metrics.evaluate(parameters, in: scope),
+                priorities: priorities)
             return HTMLOutput.page(page.render())
         }
         routes.get("/dashboards/units", .requires(.read)) { request, context in

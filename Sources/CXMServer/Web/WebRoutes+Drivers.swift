@@ -31,7 +31,7 @@ extension WebRoutes {
                     touchpoints: metricContext.touchpoints.map { SelectOption(value: $0.id, label: $0.name) },
                     outcome: result.outcome, level: result.level, journey: parameters["journey"],
                     touchpoint: parameters["touchpoint"], from: result.from.iso, to: result.to.iso),
-                result: result)
+                result: result, timeZone: try await store.workspaceSettings().timeZone)
             return HTMLOutput.page(page.render())
         }
     }

@@ -35,4 +35,5 @@ public let allMigrations: [any Migration] = [
     AddCaseFollowUp(),
     CreateTextAnalytics(),
     CreateAlerts(),
+    CreateDriverResults(),
 ]

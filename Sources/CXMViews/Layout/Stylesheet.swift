@@ -234,6 +234,10 @@ public enum Stylesheet {
         .tp-card { padding: 0.75rem; border: 1px solid var(--line); border-left-width: 6px; border-radius: var(--radius);
           background: var(--paper); overflow-wrap: anywhere; }
         .tp-card h3 { margin: 0 0 0.5rem; font-size: 1rem; }
+        .tp-quadrant { display: inline-block; margin: 0 0 0.5rem; padding: 0.05rem 0.5rem; border: 1px solid currentColor;
+          border-radius: 999px; font-size: 0.8rem; font-weight: 600; color: var(--muted); }
+        .tp-quadrant.quadrant-fix_first { color: var(--bad-ink); background: var(--bad-wash); }
+        .tp-quadrant.quadrant-keep_up { color: var(--ok-ink); background: var(--ok-wash); }
         .tp-facts { margin: 0; display: grid; gap: 0.5rem; grid-template-columns: repeat(2, minmax(0, 1fr)); }
         .tp-facts dt { font-size: 0.8rem; color: var(--muted); }
         .tp-facts dd { margin: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 0.15rem; }

@@ -1,4 +1,5 @@
 import CXMCore
+import Foundation
 
 /// One journey as a heat map: stages as columns in order, each touchpoint a card coloured by its score
 /// band, with the feeling the company wants beside what customers answered.
@@ -31,6 +32,31 @@ public struct DashboardJourneyPage: Sendable {
         }
     }
 
+    /// Where the driver analysis places each touchpoint, shown as a badge on its card.
+    public struct Priorities: Sendable {
+        public var quadrants: [String: ImportanceMatrix.Quadrant]
+        /// What the analysis explained ("NPS").
+        public var outcomeLabel: String
+        public var from: LocalDay
+        public var to: LocalDay
+        public var computedAt: Date
+        /// The workspace time zone, for `computedAt`.
+        public var timeZone: String
+
+        /// Creates the priorities.
+        public init(
+            quadrants: [String: ImportanceMatrix.Quadrant], outcomeLabel: String, from: LocalDay, to: LocalDay,
+            computedAt: Date, timeZone: String
+        ) {
+            self.quadrants = quadrants
+            self.outcomeLabel = outcomeLabel
+            self.from = from
+            self.to = to
+            self.computedAt = computedAt
+            self.timeZone = timeZone
+        }
+    }
+
     /// Language, user, csrf, flash and errors.
     public var context: PageContext
     public var filter: DashboardFilter
@@ -40,12 +66,15 @@ public struct DashboardJourneyPage: Sendable {
     public var stages: [Stage]
     /// The metric for this journey grouped by touchpoint, each compared with the rest (`compare: .rest`).
     public var result: MetricResult
+    /// The kept driver analysis of the journey, if one has been computed for the reader's units.
+    public var priorities: Priorities?
 
     /// Creates the journey dashboard model.
     public init(
         context: PageContext, filter: DashboardFilter, journeyID: String, journeyName: String, stages: [Stage],
-        result: MetricResult
+        result: MetricResult, priorities: Priorities? = nil
     ) {
+        self.priorities = priorities
         self.context = context
         self.filter = filter
         self.journeyID = journeyID
@@ -73,6 +102,13 @@ public struct DashboardJourneyPage: Sendable {
                     .href(URLPath.withQuery("/drivers", [("outcome", "nps"), ("level", "customer"), ("journey", journeyID)]))
                 ) {
                     t(DriverText.matrix)
+                }
+                if let priorities {
+                    ". "
+                    t(
+                        priorities.quadrants.isEmpty ? DriverText.badgesNone : DriverText.badges, priorities.outcomeLabel,
+                        "\(LocaleFormat(t.language).day(priorities.from))–\(LocaleFormat(t.language).day(priorities.to))",
+                        LocaleFormat(t.language).dateTime(priorities.computedAt, timeZone: priorities.timeZone))
                 }
             }
             if let total = result.total {
@@ -132,6 +168,9 @@ public struct DashboardJourneyPage: Sendable {
         let band = ScoreBand.of(group?.figure, metric: result.metric, scale: format.scale)
         return el("li", .class("tp-card \(band.cssClass)")) {
             el("h3") { touchpoint.name }
+            if let quadrant = priorities?.quadrants[touchpoint.id] {
+                el("p", .class("tp-quadrant quadrant-\(quadrant.rawValue)")) { DriversPage.quadrant(quadrant, t) }
+            }
             el("dl", .class("tp-facts")) {
                 el("div", .class("tp-wanted")) {
                     el("dt") { t(JourneyText.desiredFeeling) }

@@ -35,11 +35,14 @@ public struct DriversPage: Sendable {
     public var context: PageContext
     public var form: Form
     public var result: DriverResult
+    /// The workspace time zone, for when a kept result was computed.
+    public var timeZone: String
 
-    public init(context: PageContext, form: Form, result: DriverResult) {
+    public init(context: PageContext, form: Form, result: DriverResult, timeZone: String = "UTC") {
         self.context = context
         self.form = form
         self.result = result
+        self.timeZone = timeZone
     }
 
     public func render() -> String {
@@ -51,6 +54,9 @@ public struct DriversPage: Sendable {
         ) {
             el("p", .class("lead")) { t(DriverText.intro) }
             filterForm(t)
+            if let computedAt = result.computedAt {
+                el("p", .class("muted")) { t(DriverText.keptResult, format.dateTime(computedAt, timeZone: timeZone)) }
+            }
             el("p") {
                 t(DriverText.sample, format.integer(report.n), report.missing.rawValue)
                     + (report.smallestPairN.map { " (min. \(format.integer($0)))" } ?? "")
