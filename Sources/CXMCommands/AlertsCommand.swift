@@ -108,6 +108,13 @@ struct AlertsCommand: AsyncParsableCommand {
         @Option(help: "Only these statuses, separated by commas: open, acknowledged, muted, resolved.")
         var status: String?
 
+        @Option(help: "At most this many, newest first (default 200).")
+        var limit = 200
+
+        func validate() throws {
+            guard (1...100_000).contains(limit) else { throw ValidationError("--limit: must lie between 1 and 100000") }
+        }
+
         func run() async throws {
             var statuses: Set<Alert.Status> = []
             for text in (status ?? "").split(separator: ",") {
@@ -121,7 +128,7 @@ struct AlertsCommand: AsyncParsableCommand {
             do {
                 let names = AlertNames(
                     context: try await opened.metricContext(visibleUnits: nil), taxonomy: try await opened.taxonomy().taxonomy)
-                for alert in try await opened.alerts(statuses: statuses, visibleUnits: nil) {
+                for alert in try await opened.alerts(statuses: statuses, visibleUnits: nil, limit: limit) {
                     print(
                         "\(alert.id)  \(alert.status.rawValue)  "
                             + AlertSummary.summary(

@@ -87,6 +87,19 @@ struct AlertsAPITests {
                 try await client.api(.patch, "/api/v1/alerts/\(id)", token: server.tokens[.admin], json: #"{"action":"reopen"}"#))
             #expect(reopened["status"] as? String == "open" && reopened["muteReason"] == nil)
 
+            // A case is linked by its number or id; one that does not exist is refused, naming the field.
+            let unknownCase = try await client.api(
+                .patch, "/api/v1/alerts/\(id)", token: server.tokens[.analyst], json: ##"{"case":"#999999"}"##)
+            #expect(unknownCase.status == .unprocessableContent)
+            #expect(try Self.errorFields(unknownCase) == ["case"])
+            let aCase = try #require(
+                try await server.store.cases(CaseQuery(statuses: Set(CaseStatus.allCases)), page: PageRequest(limit: 1)).items
+                    .first)
+            let linked = try Self.object(
+                try await client.api(
+                    .patch, "/api/v1/alerts/\(id)", token: server.tokens[.analyst], json: "{\"case\":\"#\(aCase.number)\"}"))
+            #expect(linked["caseID"] as? String == aCase.id)
+
             let quiet = AlertCheck(
                 periods: AlertEngine.weeks(endingBefore: LocalDay(year: 2026, month: 6, day: 1), count: 40), series: 1,
                 assessed: 1, falseDiscoveryRate: 0.05, findings: [])
@@ -118,6 +131,7 @@ struct AlertsAPITests {
             let html = page.body.string
             #expect(html.contains("<svg") && html.contains("Ease (CES)") && html.contains("value=\"acknowledge\""))
             #expect(html.contains("/feedback?touchpoint=tp-store-advice"))
+            #expect(html.contains("/changes?metric=ces&amp;touchpoint=tp-store-advice"))
 
             let noReason = try await client.post("/alerts/\(id)", form: [("csrf", user.csrf), ("action", "mute")], as: user)
             #expect(noReason.status == .badRequest)
@@ -176,13 +190,59 @@ struct AlertsAPITests {
                         }
                     })
             }
+            let analyst = server.login(.analyst)
+            let user = try await client.signIn(email: analyst.email, password: analyst.password)
+            let page = try await client.page(
+                "/changes?metric=nps&from=2026-03-01&to=2026-05-28&baseFrom=2025-12-01&baseTo=2026-02-28&journey=", as: user)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("What changed in NPS") && page.body.string.contains("By touchpoint"))
+            #expect(try await client.page("/changes?metric=nki", as: user).status == .badRequest)
+            let lead = server.login(.teamLead)
+            let leadUser = try await client.signIn(email: lead.email, password: lead.password)
+            // The Swedish team lead may not look into a Danish store.
+            let outside = try await client.page("/changes?unit=unit-dk-store-kobenhavn-fisketorvet", as: leadUser)
+            #expect(outside.status == .badRequest)
+            let inside = try await client.page(
+                "/changes?unit=unit-se-store-kista-galleria&from=2026-03-01&to=2026-05-28", as: leadUser)
+            #expect(inside.status == .ok && inside.body.string.contains("By unit"))
+            let empty = try await client.page(
+                "/changes?from=2030-01-01&to=2030-01-28&baseFrom=2026-03-01&baseTo=2026-05-28", as: user)
+            #expect(empty.status == .ok && empty.body.string.contains("Nobody answered in the later period"))
             for (query, field) in [
                 ("metric=nki", "metric"), ("metric=rating", "question"), ("by=weather", "by"), ("from=soon", "from"),
+                ("colour=red", "colour"),
             ] {
                 let refused = try await client.api(.get, "/api/v1/changes?\(query)", token: server.tokens[.analyst])
                 #expect(refused.status == .badRequest, "\(query)")
                 #expect(try Self.errorFields(refused).contains(field), "\(query)")
             }
+        }
+    }
+
+    @Test func journeyDashboardsShowTheKeptDriverAnalysisAsBadges() async throws {
+        try await TestServer.with { server, client in
+            let analyst = server.login(.analyst)
+            let user = try await client.signIn(email: analyst.email, password: analyst.password)
+            let path = "/dashboards/journeys/journey-getting-help"
+            #expect(!(try await client.page(path, as: user).body.string.contains("tp-quadrant")))
+
+            let kept = try await DriverPrecomputer.refresh(store: server.store, replicates: 20)
+            #expect(kept >= 3)
+            // The small test company has too few customers to place the touchpoints: the page says so.
+            #expect(try await client.page(path, as: user).body.string.contains("cannot place the touchpoints yet"))
+
+            // Once the kept analysis places one, its card carries the badge.
+            let zone = TimeZone(identifier: try await server.store.workspaceSettings().timeZone) ?? .gmt
+            let key = DriverQuery.badgeKey(
+                journey: "journey-getting-help", day: LocalDay(Date(), in: zone), visibleUnits: nil)
+            var result = try #require(try await server.store.driverResult(key: key, notBefore: .distantPast)).result
+            var matrix = try #require(result.matrix)
+            matrix.points[0].quadrant = .fixFirst
+            result.matrix = matrix
+            try await server.store.saveDriverResult(result, key: key, at: Date())
+            let html = try await client.page(path, as: user).body.string
+            #expect(html.contains("The badges on the touchpoints come from what drives"))
+            #expect(html.contains("tp-quadrant quadrant-fix_first"))
         }
     }
 

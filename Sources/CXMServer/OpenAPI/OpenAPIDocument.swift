@@ -7702,7 +7702,7 @@ enum OpenAPIDocument {
                 "tags": [
                   "Analysis"
                 ],
-                "description": "Splits the move of a KPI between an earlier and a later period into the contributions of touchpoints, units and channels: how much each segment's own performance moved the number, and how much the mix of who answered did.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "description": "Splits the move of a KPI between an earlier and a later period into the contributions of touchpoints, units and channels: how much each segment's own performance moved the number, and how much the mix of who answered did. Without dates the later period is the last 28 days and the earlier one the 28 days before; unknown parameters are refused with 400 naming them.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
                 "parameters": [
                   {
                     "name": "metric",
@@ -14258,6 +14258,11 @@ enum OpenAPIDocument {
                   "performanceFrom": {
                     "type": "string",
                     "format": "date"
+                  },
+                  "computedAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When a kept result was computed (results are kept for a day per query, units and language, and computed in the background for each journey's badges); absent when computed for this request."
                   }
                 }
               },
@@ -14418,7 +14423,7 @@ enum OpenAPIDocument {
                   },
                   "links": {
                     "type": "object",
-                    "description": "feedback: the comments behind the change; metric: the metric by week.",
+                    "description": "feedback: the comments behind the change; metric: the metric by week; changes (NPS, CSAT, CES): the units and channels that moved it, baseline weeks against the weeks since the change.",
                     "additionalProperties": {
                       "type": "string"
                     }
@@ -14496,7 +14501,8 @@ enum OpenAPIDocument {
                     "type": [
                       "string",
                       "null"
-                    ]
+                    ],
+                    "description": "A case to link: its number (42 or #42) or its id; null or empty unlinks. A case that does not exist is refused (400, field case)."
                   },
                   "improvement": {
                     "type": [
@@ -14561,10 +14567,14 @@ enum OpenAPIDocument {
               },
               "ChangeDecomposition": {
                 "type": "object",
-                "description": "A KPI's change between two periods; per dimension, each segment's contribution split into performance w̄·(v₂ − v₁) and mix (w₂ − w₁)·(v̄ − V̄), which add up to the change exactly. Segments under 5 answers in a period are pooled as `other`; a segment's own change is tested (Holm across the segments) only with 30 answers on both sides.",
+                "description": "A KPI's change between two periods; per dimension, each segment's contribution split into performance w̄·(v₂ − v₁) and mix (w₂ − w₁)·(v̄ − V̄), which add up to the change exactly. Segments under 5 answers in a period are pooled under the id `_other`; a segment's own change is tested (Holm across the segments) only with 30 answers on both sides.",
                 "properties": {
                   "metric": {
                     "type": "string"
+                  },
+                  "question": {
+                    "type": "string",
+                    "description": "The rating question, for metric=rating."
                   },
                   "before": {
                     "type": "object",

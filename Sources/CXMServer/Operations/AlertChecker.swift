@@ -103,9 +103,13 @@ public struct AlertChecker: Service {
         let users = try await store.users()
         let tree = try await store.unitTree()
         let workspace = try await store.workspaceSettings()
-        let names = AlertNames(
-            context: try await store.metricContext(visibleUnits: nil), taxonomy: try await store.taxonomy().taxonomy,
-            language: workspace.defaultLanguage)
+        let context = try await store.metricContext(visibleUnits: nil)
+        let taxonomy = try await store.taxonomy().taxonomy
+        // Theme names in each reader's language; touchpoints and units have one name.
+        var names: [Language: AlertNames] = [:]
+        for language in Set(users.map { $0.language ?? workspace.defaultLanguage }) {
+            names[language] = AlertNames(context: context, taxonomy: taxonomy, language: language)
+        }
         var byUser: [String: (User, [Alert])] = [:]
         for alert in alerts {
             for user in AlertRouting.recipients(of: alert.key, users: users, tree: tree) where wanted(user) {
@@ -113,10 +117,12 @@ public struct AlertChecker: Service {
             }
         }
         return byUser.values.sorted { $0.0.email < $1.0.email }.map { user, alerts in
+            let language = user.language ?? workspace.defaultLanguage
             let mail = AlertMail(
-                kind: kind, language: user.language ?? workspace.defaultLanguage,
+                kind: kind, language: language,
                 recipientName: user.displayName.isEmpty ? user.email : user.displayName, workspaceName: workspace.name,
-                alerts: alerts, names: names, linkBase: linkBase)
+                alerts: alerts, names: names[language] ?? AlertNames(context: context, taxonomy: taxonomy, language: language),
+                linkBase: linkBase)
             return (user.id, OutgoingMail(to: user.email, subject: mail.subject, body: mail.text, html: mail.html))
         }
     }

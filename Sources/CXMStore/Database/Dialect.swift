@@ -115,6 +115,11 @@ public struct Dialect: Sendable, Hashable {
     var migrationLock: String? { kind == .postgres ? "SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))" : nil }
     static let migrationLockKey: Int64 = 0x63_78_6D_5F_6D_69_67  // "cxm_mig"
 
+    /// Serialises alert checks among servers until the transaction ends, so that the second check sees the
+    /// first one's alerts and updates them instead of failing on the one-live-alert-per-series index.
+    var alertCheckLock: String? { kind == .postgres ? "SELECT pg_advisory_xact_lock(\(Self.alertCheckLockKey))" : nil }
+    static let alertCheckLockKey: Int64 = 0x63_78_6D_5F_61_6C_72  // "cxm_alr"
+
     /// A query whose single text column says `ok` when the database file is sound.
     var integrityCheck: String? { kind == .sqlite ? "PRAGMA integrity_check" : nil }
 

@@ -60,7 +60,9 @@ extension Store {
     /// alert's figures are brought up to date (its status kept, so a muted alert stays quiet); live alerts
     /// whose series no longer signal are resolved, so that a later change raises a new alert.
     public func recordAlertCheck(_ check: AlertCheck, at now: Date) async throws -> AlertCheckOutcome {
-        try await database.write { sql in
+        let lock = dialect.alertCheckLock
+        return try await database.write { sql in
+            if let lock { try await sql.raw(SQLQueryString(lock)).run() }
             var live: [String: String] = [:]
             for row in try await sql.raw("SELECT id, series_key FROM alerts WHERE status <> 'resolved'").all() {
                 live[try row.string("series_key")] = try row.string("id")
@@ -148,26 +150,26 @@ extension Store {
     /// same series raises a new alert): acknowledging, muting or reopening it throws `StoreError.conflict`.
     public func applyAlertAction(_ action: AlertAction, to id: String, by actor: String, at now: Date) async throws {
         let stamp = Timestamp.from(now)
-        let change: SQLQueryString
-        switch action {
-        case .acknowledge:
-            change =
-                "status = 'acknowledged', acknowledged_by = \(bind: actor), acknowledged_at = \(bind: stamp), mute_reason = NULL, muted_by = NULL"
-        case .mute(let reason):
-            change = "status = 'muted', mute_reason = \(bind: reason), muted_by = \(bind: actor)"
-        case .reopen:
-            change = "status = 'open', mute_reason = NULL, muted_by = NULL"
-        case .linkCase(let caseID):
-            change = "case_id = \(bind: caseID)"
-        case .linkImprovement(let improvement):
-            change = "improvement = \(bind: improvement)"
-        }
         let changesStatus: Bool
         switch action {
         case .acknowledge, .mute, .reopen: changesStatus = true
         case .linkCase, .linkImprovement: changesStatus = false
         }
         try await database.write { sql in
+            let change: SQLQueryString
+            switch action {
+            case .acknowledge:
+                change =
+                    "status = 'acknowledged', acknowledged_by = \(bind: actor), acknowledged_at = \(bind: stamp), mute_reason = NULL, muted_by = NULL"
+            case .mute(let reason):
+                change = "status = 'muted', mute_reason = \(bind: reason), muted_by = \(bind: actor)"
+            case .reopen:
+                change = "status = 'open', mute_reason = NULL, muted_by = NULL"
+            case .linkCase(let given):
+                change = "case_id = \(bind: try await Self.caseID(given, on: sql))"
+            case .linkImprovement(let improvement):
+                change = "improvement = \(bind: improvement)"
+            }
             let guarded: SQLQueryString = changesStatus ? " AND status <> 'resolved'" : ""
             let updated = try await sql.raw(
                 "UPDATE alerts SET " + change + ", updated_at = \(bind: stamp) WHERE id = \(bind: id)" + guarded
@@ -178,6 +180,20 @@ extension Store {
                     "alert '\(id)' is resolved: its series no longer signals; a new change raises a new alert")
             }
         }
+    }
+
+    /// The id of the case a person linked, given by its id or by its number ("42" or "#42"); nil unlinks.
+    private static func caseID(_ given: String?, on sql: any SQLDatabase) async throws -> String? {
+        guard let given = given?.trimmingCharacters(in: .whitespaces), !given.isEmpty else { return nil }
+        let number = Int(given.hasPrefix("#") ? String(given.dropFirst()) : given) ?? -1
+        guard
+            let row = try await sql.raw(
+                "SELECT id FROM cases WHERE id = \(bind: given) OR number = \(bind: number)"
+            ).first()
+        else {
+            throw StoreError.invalid("case", "there is no case '\(given)'; give the case's number (such as 42) or its id")
+        }
+        return try row.string("id")
     }
 
     static func alert(_ row: any SQLRow) throws -> Alert {
