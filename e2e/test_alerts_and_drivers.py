@@ -1,7 +1,7 @@
 """When an event becomes a trend, and what drives the score: a CX manager checks every series, finds the app
 login's CES drop raised (and no store's ordinary noise), opens its control chart and mutes it with a reason;
-the journey's importance–performance matrix marks the login as the pain point to fix first. Every page passes
-axe and none scrolls sideways on a phone."""
+the journey's importance–performance matrix marks the login as the pain point to fix first, and "what changed"
+shows which units and channels moved the drop. Every page passes axe and none scrolls sideways on a phone."""
 
 from __future__ import annotations
 
@@ -38,6 +38,23 @@ def test_a_check_raises_the_login_drop_and_its_chart_explains_it(driver, server)
     mute.find_element(By.NAME, "reason").send_keys("The new login went live in August; fix under way")
     submit_and_wait(driver, mute)
     assert "The new login went live in August" in visible_text(driver)
+
+    # What moved it: the weeks since the change against the weeks before, by unit and channel.
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Which units and channels moved it").click()
+    assert_accessible(driver, "the what-changed page")
+    text = visible_text(driver)
+    assert "What changed in CES" in text and "By unit" in text and "By channel" in text, text[:800]
+    assert driver.find_elements(By.CSS_SELECTOR, "table.changes tbody tr")
+
+
+def test_what_changed_reads_on_a_phone(narrow_driver, server):
+    phone = narrow_driver
+    log_in(phone, server, CX_MANAGER)
+    phone.get(server.url("/dashboards"))
+    phone.find_element(By.PARTIAL_LINK_TEXT, "What changed in").click()
+    assert_accessible(phone, "the what-changed page on a phone")
+    assert "Performance" in visible_text(phone)
+    assert no_sideways_scroll(phone)
 
 
 def test_the_matrix_marks_the_login_as_the_pain_point(narrow_driver, server):

@@ -134,36 +134,38 @@ public struct ChangesPage: Sendable {
                 t(ChangeText.split, signed(decomposition.performance), signed(decomposition.mix))
                 if !largest.isEmpty { " " + t(ChangeText.largest, largest.map(label).joined(separator: ", ")) }
             }
-            el("table", .class("data-table changes")) {
-                el("thead") {
-                    el("tr") {
-                        [ChangeText.segment, .answers, .value, .performance, .mix, .contribution, .adjustedP].map { key in
-                            el("th", Attribute("scope", "col")) { t(key) }
+            el("div", .class("table-wrap")) {
+                el("table", .class("data-table changes")) {
+                    el("thead") {
+                        el("tr") {
+                            [ChangeText.segment, .answers, .value, .performance, .mix, .contribution, .adjustedP].map { key in
+                                el("th", Attribute("scope", "col")) { t(key) }
+                            }
                         }
                     }
-                }
-                el("tbody") {
-                    segments.map { segment in
-                        el("tr", .class(largest.contains { $0.id == segment.id } ? "largest" : "")) {
-                            el("th", Attribute("scope", "row")) { label(segment) }
-                            el("td") {
-                                "\(format.integer(segment.answersBefore)) → \(format.integer(segment.answersAfter))"
-                            }
-                            el("td") { "\(number(segment.valueBefore)) → \(number(segment.valueAfter))" }
-                            el("td") { signed(segment.performance) }
-                            el("td") { signed(segment.mix) }
-                            el("td") {
-                                el("strong") { signed(segment.contribution) }
-                            }
-                            el("td") {
-                                if segment.tooFew {
-                                    el("span", .class("muted")) { t(ChangeText.tooFew) }
-                                } else {
-                                    segment.adjustedPValue.map { format.decimal($0, fractionDigits: 3) } ?? "–"
-                                    if segment.significant {
-                                        " "
-                                        el("span", .class(segment.performance >= 0 ? "mark-up" : "mark-down")) {
-                                            t(ChangeText.realChange)
+                    el("tbody") {
+                        segments.map { segment in
+                            el("tr", .class(largest.contains { $0.id == segment.id } ? "largest" : "")) {
+                                el("th", Attribute("scope", "row")) { label(segment) }
+                                el("td") {
+                                    "\(format.integer(segment.answersBefore)) → \(format.integer(segment.answersAfter))"
+                                }
+                                el("td") { "\(number(segment.valueBefore)) → \(number(segment.valueAfter))" }
+                                el("td") { signed(segment.performance) }
+                                el("td") { signed(segment.mix) }
+                                el("td") {
+                                    el("strong") { signed(segment.contribution) }
+                                }
+                                el("td") {
+                                    if segment.tooFew {
+                                        el("span", .class("muted")) { t(ChangeText.tooFew) }
+                                    } else {
+                                        segment.adjustedPValue.map { format.decimal($0, fractionDigits: 3) } ?? "–"
+                                        if segment.significant {
+                                            " "
+                                            el("span", .class(segment.performance >= 0 ? "mark-up" : "mark-down")) {
+                                                t(ChangeText.realChange)
+                                            }
                                         }
                                     }
                                 }
