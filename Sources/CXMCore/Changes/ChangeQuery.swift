@@ -50,50 +50,39 @@ public struct ChangeQuery: Sendable, Hashable {
     /// Reads a query from named text parameters (the API's query string, the page's form, the CLI). Left out,
     /// the later period is the four weeks to today and the earlier one the same number of days just before it.
     public static func parse(_ parameters: [String: String], today: LocalDay) throws(ValidationFailure) -> ChangeQuery {
-        var check = Validator()
-        for name in parameters.keys.sorted() where !parameterNames.contains(name) {
-            check.add(name, "is not a parameter of 'what changed'; use \(parameterNames.sorted().joined(separator: ", "))")
-        }
-        func value(_ name: String) -> String? {
-            parameters[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        func day(_ name: String) -> LocalDay? {
-            guard let text = value(name) else { return nil }
-            if let day = LocalDay(iso: text) { return day }
-            check.add(name, "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-03-01")
-            return nil
-        }
-        let metricText = value("metric") ?? Metric.nps.rawValue
+        var read = QueryParameters(parameters, known: parameterNames, of: "'what changed'")
+        let metricText = read.value("metric") ?? Metric.nps.rawValue
         let metric = Metric(rawValue: metricText).flatMap { $0 == .nki ? nil : $0 }
         if metric == nil {
-            check.add(
+            read.check.add(
                 "metric", "'\(metricText)' is not one of nps, csat, ces, rating (the NKI's weights differ between periods)")
         }
-        let question = value("question")
-        check.check(metric != .rating || question != nil, "question", "is required for the rating metric: name its key")
-        let to = day("to") ?? today
-        let from = day("from") ?? to.adding(days: -(defaultDays - 1))
+        let question = read.value("question")
+        read.check.check(metric != .rating || question != nil, "question", "is required for the rating metric: name its key")
+        let to = read.day("to") ?? today
+        let from = read.day("from") ?? to.adding(days: -(defaultDays - 1))
         let length = to.number - from.number + 1
-        let baseTo = day("baseTo") ?? from.adding(days: -1)
-        let baseFrom = day("baseFrom") ?? baseTo.adding(days: -(max(1, length) - 1))
-        check.check(from <= to, "from", "must not be after 'to' (\(from.iso) > \(to.iso))")
-        check.check(baseFrom <= baseTo, "baseFrom", "must not be after 'baseTo' (\(baseFrom.iso) > \(baseTo.iso))")
-        check.check(baseTo < from, "baseTo", "the earlier period must end before the later one starts (\(from.iso))")
-        check.check(to.number - baseFrom.number <= 3_660, "baseFrom", "the two periods may span at most 10 years")
+        let baseTo = read.day("baseTo") ?? from.adding(days: -1)
+        let baseFrom = read.day("baseFrom") ?? baseTo.adding(days: -(max(1, length) - 1))
+        read.check.check(from <= to, "from", "must not be after 'to' (\(from.iso) > \(to.iso))")
+        read.check.check(baseFrom <= baseTo, "baseFrom", "must not be after 'baseTo' (\(baseFrom.iso) > \(baseTo.iso))")
+        read.check.check(baseTo < from, "baseTo", "the earlier period must end before the later one starts (\(from.iso))")
+        read.check.check(to.number - baseFrom.number <= 3_660, "baseFrom", "the two periods may span at most 10 years")
         var dimensions: [CellDimension] = []
-        for name in (value("by") ?? "touchpoint,unit,channel").split(separator: ",") {
+        for name in (read.value("by") ?? "touchpoint,unit,channel").split(separator: ",") {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             if let dimension = CellDimension(rawValue: trimmed), splittable.contains(dimension) {
                 if !dimensions.contains(dimension) { dimensions.append(dimension) }
             } else {
-                check.add("by", "'\(trimmed)' is not one of touchpoint, unit, channel")
+                read.check.add("by", "'\(trimmed)' is not one of touchpoint, unit, channel")
             }
         }
-        check.check(!dimensions.isEmpty || value("by") == nil, "by", "name at least one of touchpoint, unit, channel")
-        try check.finish()
+        read.check.check(!dimensions.isEmpty || read.value("by") == nil, "by", "name at least one of touchpoint, unit, channel")
+        try read.check.finish()
         return ChangeQuery(
             metric: metric ?? .nps, question: question, baseFrom: baseFrom, baseTo: baseTo, from: from, to: to,
-            dimensions: dimensions, unit: value("unit"), journey: value("journey"), touchpoint: value("touchpoint"))
+            dimensions: dimensions, unit: read.value("unit"), journey: read.value("journey"), touchpoint: read.value("touchpoint")
+        )
     }
 
     /// The query as parameters, for links that reproduce it.

@@ -59,71 +59,44 @@ public struct DriverQuery: Sendable, Hashable {
 
     /// Reads a query from named text parameters (the API's query string, the pages' forms, the CLI).
     public static func parse(_ parameters: [String: String], today: LocalDay) throws(ValidationFailure) -> DriverQuery {
-        var check = Validator()
-        for name in parameters.keys.sorted() where !parameterNames.contains(name) {
-            check.add(name, "is not a parameter of driver analysis; use \(parameterNames.sorted().joined(separator: ", "))")
-        }
-        func value(_ name: String) -> String? {
-            parameters[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        func list(_ name: String) -> [String] {
-            value(name)?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
-        }
-        func day(_ name: String) -> LocalDay? {
-            guard let text = value(name) else { return nil }
-            if let day = LocalDay(iso: text) { return day }
-            check.add(name, "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-03-01")
-            return nil
-        }
-        let outcome = value("outcome")
+        var read = QueryParameters(parameters, known: parameterNames, of: "driver analysis")
+        let outcome = read.value("outcome")
         if outcome == nil {
-            check.add("outcome", "is required: a question key such as nps, csat or ces, or nki for the NKI index")
+            read.check.add("outcome", "is required: a question key such as nps, csat or ces, or nki for the NKI index")
         }
-        var level = Level.response
-        if let text = value("level") {
-            if let parsed = Level(rawValue: text) {
-                level = parsed
-            } else {
-                check.add("level", "'\(text)' is not one of response, customer")
-            }
-        }
+        let level = read.choice("level", Level.response) ?? .response
         var options = DriverOptions()
-        if let text = value("missing") {
-            if let parsed = MissingAnswers(rawValue: text) {
-                options.missing = parsed
-            } else {
-                check.add("missing", "'\(text)' is not one of pairwise, listwise")
-            }
-        }
-        if let text = value("confidence") {
+        options.missing = read.choice("missing", options.missing) ?? options.missing
+        if let text = read.value("confidence") {
             if let number = Double(text), (0.5...0.999).contains(number) {
                 options.confidence = number
             } else {
-                check.add("confidence", "'\(text)' must be a number between 0.5 and 0.999, such as 0.95")
+                read.check.add("confidence", "'\(text)' must be a number between 0.5 and 0.999, such as 0.95")
             }
         }
-        if let text = value("replicates") {
+        if let text = read.value("replicates") {
             if let number = Int(text), (0...2_000).contains(number) {
                 options.replicates = number
             } else {
-                check.add("replicates", "'\(text)' must be a whole number from 0 to 2000 (0 skips the intervals)")
+                read.check.add("replicates", "'\(text)' must be a whole number from 0 to 2000 (0 skips the intervals)")
             }
         }
-        if let text = value("seed") {
+        if let text = read.value("seed") {
             if let number = UInt64(text) {
                 options.seed = number
             } else {
-                check.add("seed", "'\(text)' must be a whole number of 0 or more")
+                read.check.add("seed", "'\(text)' must be a whole number of 0 or more")
             }
         }
-        let to = day("to") ?? today
-        let from = day("from") ?? to.adding(days: -(defaultDays - 1))
-        check.check(from <= to, "from", "must not be after 'to' (\(from.iso) > \(to.iso))")
-        check.check(to.number - from.number <= 3_660, "to", "the period may span at most 10 years; narrow 'from'…'to'")
-        try check.finish()
+        let to = read.day("to") ?? today
+        let from = read.day("from") ?? to.adding(days: -(defaultDays - 1))
+        read.check.check(from <= to, "from", "must not be after 'to' (\(from.iso) > \(to.iso))")
+        read.check.check(to.number - from.number <= 3_660, "to", "the period may span at most 10 years; narrow 'from'…'to'")
+        try read.check.finish()
         return DriverQuery(
-            outcome: outcome ?? "", level: level, from: from, to: to, journey: value("journey"),
-            touchpoints: list("touchpoint"), units: list("unit"), channels: list("channel"), surveys: list("survey"),
-            drivers: list("drivers"), outcomeSurvey: value("outcomeSurvey"), options: options)
+            outcome: outcome ?? "", level: level, from: from, to: to, journey: read.value("journey"),
+            touchpoints: read.list("touchpoint"), units: read.list("unit"), channels: read.list("channel"),
+            surveys: read.list("survey"),
+            drivers: read.list("drivers"), outcomeSurvey: read.value("outcomeSurvey"), options: options)
     }
 }

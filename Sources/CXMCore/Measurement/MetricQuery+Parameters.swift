@@ -15,80 +15,48 @@ extension MetricQuery {
     public static let defaultDays = 90
 
     public static func parse(_ parameters: [String: String], today: LocalDay) throws(ValidationFailure) -> MetricQuery {
-        var check = Validator()
-        for name in parameters.keys.sorted() where !parameterNames.contains(name) {
-            check.add(name, "is not a parameter of metrics; use \(parameterNames.sorted().joined(separator: ", "))")
-        }
-        func value(_ name: String) -> String? {
-            parameters[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        func list(_ name: String) -> [String] {
-            value(name)?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
-        }
-        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ fallback: T?) -> T? where T.RawValue == String {
-            guard let text = value(name) else { return fallback }
-            if let parsed = T(rawValue: text) { return parsed }
-            check.add(name, "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-            return fallback
-        }
-        func day(_ name: String) -> LocalDay? {
-            guard let text = value(name) else { return nil }
-            if let day = LocalDay(iso: text) { return day }
-            check.add(name, "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-03-01")
-            return nil
-        }
-        func number(_ name: String) -> Double? {
-            guard let text = value(name) else { return nil }
-            if let number = Double(text), number.isFinite { return number }
-            check.add(name, "'\(text)' is not a number")
-            return nil
-        }
-        func whole(_ name: String) -> Int? {
-            guard let text = value(name) else { return nil }
-            if let number = Int(text) { return number }
-            check.add(name, "'\(text)' is not a whole number")
-            return nil
-        }
-
+        var read = QueryParameters(parameters, known: parameterNames, of: "metrics")
         var metric: Metric?
-        if value("metric") == nil {
-            check.add("metric", "is required: one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+        if read.value("metric") == nil {
+            read.check.add("metric", "is required: one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
         } else {
-            metric = choice("metric", nil)
+            metric = read.choice("metric", nil)
         }
         var groupBy: [MetricGrouping] = []
-        for name in list("by") {
+        for name in read.list("by") {
             if let grouping = MetricGrouping(rawValue: name) {
                 groupBy.append(grouping)
             } else {
-                check.add(
+                read.check.add(
                     "by", "'\(name)' is not a grouping; use \(MetricGrouping.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
-        let to = day("to") ?? today
-        let from = day("from") ?? to.adding(days: -(defaultDays - 1))
+        let to = read.day("to") ?? today
+        let from = read.day("from") ?? to.adding(days: -(defaultDays - 1))
         var options = MetricOptions()
-        if let confidence = number("confidence") { options.confidence = confidence }
-        if let low = whole("lowSample") { options.lowSample = low }
-        if let minimum = whole("minimum") { options.minimumSample = minimum }
-        if let correction: Correction = choice("correction", nil) { options.correction = correction }
-        options.targetMargin = number("margin")
-        if let weights: NKIWeighting = choice("weights", nil) { options.nkiWeights = weights }
-        let compare: ComparisonMode = choice("compare", ComparisonMode.none) ?? .none
+        if let confidence = read.number("confidence") { options.confidence = confidence }
+        if let low = read.whole("lowSample") { options.lowSample = low }
+        if let minimum = read.whole("minimum") { options.minimumSample = minimum }
+        if let correction: Correction = read.choice("correction", nil) { options.correction = correction }
+        options.targetMargin = read.number("margin")
+        if let weights: NKIWeighting = read.choice("weights", nil) { options.nkiWeights = weights }
+        let compare: ComparisonMode = read.choice("compare", ComparisonMode.none) ?? .none
         var rawRows = false
-        if let source = value("source") {
+        if let source = read.value("source") {
             switch source {
             case "raw": rawRows = true
             case "rollups": rawRows = false
-            default: check.add("source", "'\(source)' is not one of rollups, raw")
+            default: read.check.add("source", "'\(source)' is not one of rollups, raw")
             }
         }
-        try check.finish()
+        try read.check.finish()
         var query = MetricQuery(
-            metric: metric!, question: value("question"), from: from, to: to,
+            metric: metric!, question: read.value("question"), from: from, to: to,
             filters: MetricFilters(
-                journeys: list("journey"), stages: list("stage"), touchpoints: list("touchpoint"), units: list("unit"),
-                channels: list("channel"), languages: list("language"), surveys: list("survey"), segment: value("segment")),
+                journeys: read.list("journey"), stages: read.list("stage"), touchpoints: read.list("touchpoint"),
+                units: read.list("unit"),
+                channels: read.list("channel"), languages: read.list("language"), surveys: read.list("survey"),
+                segment: read.value("segment")),
             groupBy: groupBy, compare: compare, options: options)
         query.rawRows = rawRows
         return try query.validated()
