@@ -99,6 +99,10 @@ def main():
         a = dr["agreement"]
         rows.append(("13 drivers equal fixture and numpy", f"largest diff {a['max_abs_diff']:.1e}",
                      f"<= {a['tolerance']:g}", f"{len(a['comparisons'])} comparisons", verdict(a["pass"])))
+    al = load(folder, "alerts.json")
+    if al:
+        for backend, figure, value, target, reference, result in al["rows"]:
+            rows.append((f"14 {backend}: {figure}", value, target, reference, result))
     head = ("benchmark", "figure", "target", "reference", "result")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     line = "  ".join("{:%d}" % w for w in widths)
