@@ -26,6 +26,15 @@ struct DriverDataCSVTests {
         for (a, b) in zip(fromQuoted.drivers, fromPlain.drivers) { #expect(a.id == b.id && Self.same(a.values, b.values)) }
     }
 
+    @Test("old Mac line ends, blank lines before the header and no-break spaces read as on the other path")
+    func unusualLayouts() throws {
+        let data = try Self.read("\n\ny;a\r9;\u{00A0}1.5\u{00A0}\r7;2\r")
+        #expect(data.outcome.values == [9, 7])
+        #expect(data.drivers.first?.values == [1.5, 2])
+        let quoted = try Self.read("\n\ny;\"a\"\r9;\u{00A0}1.5\u{00A0}\r7;2\r")
+        #expect(quoted.outcome.values == [9, 7] && quoted.drivers.first?.values == [1.5, 2])
+    }
+
     @Test(
         "a cell that is not a decimal number is refused with its column and line",
         arguments: ["x", "nan", "inf", "0x10", "1,5"])

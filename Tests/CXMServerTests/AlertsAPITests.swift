@@ -87,11 +87,16 @@ struct AlertsAPITests {
                 try await client.api(.patch, "/api/v1/alerts/\(id)", token: server.tokens[.admin], json: #"{"action":"reopen"}"#))
             #expect(reopened["status"] as? String == "open" && reopened["muteReason"] == nil)
 
-            // A case is linked by its number or id; one that does not exist is refused, naming the field.
+            // A case is linked by its number or id; one that does not exist is refused, naming the field, and
+            // the action sent with it is not applied either.
             let unknownCase = try await client.api(
-                .patch, "/api/v1/alerts/\(id)", token: server.tokens[.analyst], json: ##"{"case":"#999999"}"##)
+                .patch, "/api/v1/alerts/\(id)", token: server.tokens[.analyst],
+                json: ##"{"action":"acknowledge","case":"#999999"}"##)
             #expect(unknownCase.status == .unprocessableContent)
             #expect(try Self.errorFields(unknownCase) == ["case"])
+            let unchanged = try Self.object(
+                try await client.api(.get, "/api/v1/alerts/\(id)", token: server.tokens[.analyst]))
+            #expect(unchanged["status"] as? String == "open")
             let aCase = try #require(
                 try await server.store.cases(CaseQuery(statuses: Set(CaseStatus.allCases)), page: PageRequest(limit: 1)).items
                     .first)
@@ -131,7 +136,7 @@ struct AlertsAPITests {
             let html = page.body.string
             #expect(html.contains("<svg") && html.contains("Ease (CES)") && html.contains("value=\"acknowledge\""))
             #expect(html.contains("/feedback?touchpoint=tp-store-advice"))
-            #expect(html.contains("/changes?metric=ces&amp;touchpoint=tp-store-advice"))
+            #expect(html.contains("/changes?metric=ces&amp;question=ces&amp;touchpoint=tp-store-advice"))
 
             let noReason = try await client.post("/alerts/\(id)", form: [("csrf", user.csrf), ("action", "mute")], as: user)
             #expect(noReason.status == .badRequest)

@@ -87,7 +87,9 @@ public struct Alert: Sendable, Hashable, Codable, Identifiable {
         else { return nil }
         let baseFirst = snapshot.periods[change.baselinePeriods.lowerBound]
         let baseLast = snapshot.periods[change.baselinePeriods.upperBound - 1]
-        return [("metric", key.metric.rawValue)] + seriesFilter + [
+        // The series is one question's; the change is worked out for that question too.
+        let question = key.question.map { [("question", $0)] } ?? []
+        return [("metric", key.metric.rawValue)] + question + seriesFilter + [
             ("baseFrom", baseFirst.start.iso), ("baseTo", baseLast.end.adding(days: -1).iso), ("from", since.iso),
             ("to", last.end.adding(days: -1).iso),
         ]

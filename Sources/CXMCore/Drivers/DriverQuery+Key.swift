@@ -13,14 +13,15 @@ extension DriverQuery {
             "\(options.rowsPerDriver)", "\(options.shapley)", language.rawValue,
         ]
         let scope = visibleUnits.map { Self.fingerprint($0.sorted().joined(separator: ",")) } ?? "all"
-        return "drivers|" + fields.joined(separator: "|") + "|" + scope
+        // Each field with its length first, so that no value containing the separator can pass for two.
+        return "drivers|" + fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|") + "|" + scope
     }
 
     /// The key of the analysis behind a journey's badges on a day, for the units someone may see: one per
     /// journey, day and scope, whatever the options it was computed with.
     public static func badgeKey(journey: String, day: LocalDay, visibleUnits: Set<String>?) -> String {
         let scope = visibleUnits.map { fingerprint($0.sorted().joined(separator: ",")) } ?? "all"
-        return "badges|\(journey)|\(day.iso)|\(scope)"
+        return "badges|\(journey.utf8.count):\(journey)|\(day.iso)|\(scope)"
     }
 
     /// FNV-1a, 64 bits, in hex: stable across runs and machines, unlike `Hasher`.

@@ -36,12 +36,12 @@ struct NumericTable {
         guard let first = records.first else { return }
         start(header: first.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: records.count - 1)
         for record in records.dropFirst() {
-            if record.fields.count == 1 && record.fields[0].isEmpty { continue }
+            if record.fields.count == 1 && record.fields[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
             for index in header.indices {
                 let text = index < record.fields.count ? record.fields[index].trimmingCharacters(in: .whitespaces) : ""
                 if text.isEmpty {
                     columns[index].append(.nan)
-                } else if let value = Double(text), value.isFinite {
+                } else if Self.isDecimal(text.utf8), let value = Double(text), value.isFinite {
                     columns[index].append(value)
                 } else {
                     append(bad: text, line: record.line, column: index)
@@ -50,33 +50,31 @@ struct NumericTable {
         }
     }
 
-    /// Scans a file without quotes: the first `,` or `;` decides the delimiter, as `CSVReader` does; each
+    /// Scans a file without quotes: the first `,` or `;` in it decides the delimiter, as `CSVReader` does; each
     /// cell is parsed with `strtod` in place, the byte after it set to 0 for the call and put back.
     private init(unquoted original: [UInt8]) {
         guard original.contains(where: { $0 > UInt8(ascii: " ") }) else { return }
         var bytes = original
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let delimiter =
-            bytes[start...].first { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\n") }
-            .flatMap { $0 == UInt8(ascii: "\n") ? nil : $0 } ?? UInt8(ascii: ",")
+        let delimiter = bytes[start...].first { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") } ?? UInt8(ascii: ",")
         bytes.append(0)
-        let newline = UInt8(ascii: "\n")
-        let headerEnd = bytes[start...].firstIndex(of: newline) ?? bytes.count - 1
-        let names = Self.cells(bytes, from: start, to: headerEnd, delimiter: delimiter).map { range in
-            String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        }
         var lines = 0
-        for byte in bytes where byte == newline { lines += 1 }
-        self.start(header: names, rows: lines)
-        var line = 1
-        var position = headerEnd + 1
+        for byte in bytes where byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { lines += 1 }
+        var position = start
+        var line = 0
+        var named = false
         while position < bytes.count - 1 {
             line += 1
-            let end = bytes[position...].firstIndex(of: newline) ?? bytes.count - 1
+            let (end, next) = Self.line(in: bytes, from: position)
             let cells = Self.cells(bytes, from: position, to: end, delimiter: delimiter)
-            if cells.count == 1 && cells[0].isEmpty {
-                position = end + 1
+            position = next
+            // Blank lines are skipped, before the header as after it, as `CSVReader` does.
+            if cells.count == 1 && cells[0].isEmpty { continue }
+            if !named {
+                let names = cells.map { String(decoding: bytes[$0], as: UTF8.self) }
+                self.start(header: names, rows: lines)
+                named = true
                 continue
             }
             for index in header.indices {
@@ -96,15 +94,25 @@ struct NumericTable {
                     consumed = stop.map { UnsafeRawPointer($0) == UnsafeRawPointer(base + range.count) } ?? false
                 }
                 bytes[range.upperBound] = saved
-                // strtod also reads "nan", "inf" and hexadecimal; like Double(text), only finite numbers count.
+                // strtod also reads "nan", "inf" and hexadecimal; like the other path, only decimal numbers count.
                 if consumed, parsed.isFinite, Self.isDecimal(bytes[range]) {
                     columns[index].append(parsed)
                 } else {
                     append(bad: String(decoding: bytes[range], as: UTF8.self), line: line, column: index)
                 }
             }
-            position = end + 1
         }
+    }
+
+    /// Where the line starting at `from` ends (its `\n`, `\r` or the closing 0) and where the next one starts;
+    /// `\r\n` counts as one line end.
+    private static func line(in bytes: [UInt8], from: Int) -> (end: Int, next: Int) {
+        var end = from
+        while end < bytes.count - 1, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+        if end < bytes.count - 1, bytes[end] == UInt8(ascii: "\r"), bytes[end + 1] == UInt8(ascii: "\n") {
+            return (end, end + 2)
+        }
+        return (end, end + 1)
     }
 
     private mutating func start(header: [String], rows: Int) {
@@ -120,8 +128,7 @@ struct NumericTable {
         badCounts[column] += 1
     }
 
-    /// The cells of one line between `from` and `to` (the newline or the end), trimmed of spaces and a
-    /// carriage return.
+    /// The cells of one line between `from` and `to` (its line end), each trimmed.
     private static func cells(_ bytes: [UInt8], from: Int, to: Int, delimiter: UInt8) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var cellStart = from
@@ -130,12 +137,24 @@ struct NumericTable {
             if index == to || bytes[index] == delimiter {
                 var lower = cellStart
                 var upper = index
-                while lower < upper, bytes[lower] == UInt8(ascii: " ") || bytes[lower] == UInt8(ascii: "\t") { lower += 1 }
-                while lower < upper,
-                    bytes[upper - 1] == UInt8(ascii: " ") || bytes[upper - 1] == UInt8(ascii: "\t")
-                        || bytes[upper - 1] == UInt8(ascii: "\r")
-                {
-                    upper -= 1
+                // Spaces, tabs and no-break spaces (C2 A0), as `.whitespaces` trims on the other path.
+                while lower < upper {
+                    if bytes[lower] == UInt8(ascii: " ") || bytes[lower] == UInt8(ascii: "\t") {
+                        lower += 1
+                    } else if upper - lower >= 2, bytes[lower] == 0xC2, bytes[lower + 1] == 0xA0 {
+                        lower += 2
+                    } else {
+                        break
+                    }
+                }
+                while lower < upper {
+                    if bytes[upper - 1] == UInt8(ascii: " ") || bytes[upper - 1] == UInt8(ascii: "\t") {
+                        upper -= 1
+                    } else if upper - lower >= 2, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 {
+                        upper -= 2
+                    } else {
+                        break
+                    }
                 }
                 cells.append(lower..<upper)
                 cellStart = index + 1
@@ -147,7 +166,7 @@ struct NumericTable {
 
     /// Whether a cell is written as a decimal number (digits, sign, point, exponent), which rules out the
     /// hexadecimal and named forms `strtod` would also accept.
-    private static func isDecimal(_ cell: ArraySlice<UInt8>) -> Bool {
+    private static func isDecimal(_ cell: some Sequence<UInt8>) -> Bool {
         cell.allSatisfy { byte in
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e")

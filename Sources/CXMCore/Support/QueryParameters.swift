@@ -3,7 +3,7 @@ import Foundation
 /// Named text parameters of a query (an API query string, a page's form, a command's options), read with
 /// every problem collected against the parameter it came from: unknown names, malformed dates and numbers,
 /// values outside their choices. Blank values count as absent.
-public struct QueryParameters {
+public struct QueryParameters: Sendable {
     public let values: [String: String]
     /// The problems found so far; the parser adds its own and finishes it.
     public var check = Validator()

@@ -197,9 +197,8 @@ struct AlertsAPI {
             let change = try await JSONInput.decode(AlertChange.self, from: request, context: context)
             let actions: [AlertAction]
             do throws(ValidationFailure) { actions = try change.actions() } catch { throw AppError.badRequest(error) }
-            for action in actions {
-                try await store.applyAlertAction(action, to: alert.id, by: try context.actor.actorID, at: Date())
-            }
+            try await store.applyAlertActions(
+                actions, to: alert.id, by: try context.actor.actorID, visibleUnits: try context.actor.visibleUnits, at: Date())
             let updated = try await visibleAlert(context)
             return try JSONOutput.response(AlertBody(updated, names: try await names(request), chart: true))
         }

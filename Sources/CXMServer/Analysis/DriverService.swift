@@ -40,7 +40,9 @@ struct DriverService: Sendable {
         } catch let failure as ValidationFailure {
             throw AppError.badRequest(failure)
         }
-        try await store.saveDriverResult(result, key: key, at: now)
+        // Keeping it is a convenience: a failed write (a busy database) must not cost the asker the answer.
+        try? await store.saveDriverResult(result, key: key, at: now)
+        try? await store.pruneDriverResults(before: now.addingTimeInterval(-2 * DriverPrecomputer.keptFor))
         return result
     }
 

@@ -62,14 +62,26 @@ public struct DemoLoader: Sendable {
         }
         logger.info("demo structure and customers loaded", metadata: ["customers": "\(data.customers.count)"])
         var responses = 0
+        var phase = ContinuousClock.now
+        // Each phase says how long it took, so that a slow load shows where its time goes.
+        func done(_ what: Logger.Message) {
+            let now = ContinuousClock.now
+            logger.info(what, metadata: ["seconds": "\((now - phase).components.seconds)"])
+            phase = now
+        }
         for batch in data.responseBatches(size: 5000) {
             responses += try await store.insertResponses(batch, receivedAt: endDate).count
         }
+        done("demo responses stored")
         try await store.foldRollups()
+        done("demo rollups folded")
         // The company's own scored comments teach the sentiment model; every comment is then read with it.
         try await store.trainSentimentModels(by: actor, now: endDate)
+        done("demo sentiment model trained")
         while try await store.analysePendingTexts(limit: 5_000) > 0 {}
+        done("demo comments analysed")
         try await workCases(endDate: endDate, seed: data.seed)
+        done("demo cases worked")
         for login in data.logins {
             // Demo passwords are published on purpose; they skip the length policy real users meet.
             let user = User(

@@ -14502,7 +14502,7 @@ enum OpenAPIDocument {
                       "string",
                       "null"
                     ],
-                    "description": "A case to link: its number (42 or #42) or its id; null or empty unlinks. A case that does not exist is refused (400, field case)."
+                    "description": "A case to link: its number (42 or #42) or its id; null or empty unlinks. A case that does not exist, or lies outside the units the caller may see, is refused (422, field case) and nothing else in the request is applied."
                   },
                   "improvement": {
                     "type": [

@@ -15,12 +15,14 @@ public struct DriverPrecomputer: Service {
     /// How long a kept result is shown before it is computed again on demand.
     static let keptFor: TimeInterval = 24 * 3600
 
+    /// Creates the job; `every` is how often it runs (first a minute after the server starts).
     public init(store: Store, every: Duration, logger: Logger) {
         self.store = store
         self.every = every
         self.logger = logger
     }
 
+    /// Runs until the server shuts down.
     public func run() async throws {
         await repeatUntilShutdown(every: every, firstDelay: .seconds(60), logger: logger, failure: "driver analyses failed") {
             let computed = try await Self.refresh(store: store)
@@ -52,7 +54,10 @@ public struct DriverPrecomputer: Service {
             if !scopes.contains(scope) { scopes.append(scope) }
         }
         let taxonomy = try await store.taxonomy().taxonomy
+        try await store.pruneDriverResults(before: now.addingTimeInterval(-2 * keptFor))
         var kept = 0
+        // One journey's failure must not cost the others their badges; the first is reported at the end.
+        var firstFailure: (any Error)?
         for scope in scopes {
             let context = try await store.metricContext(visibleUnits: scope)
             let engine = DriverEngine(context: context, taxonomy: taxonomy, language: settings.defaultLanguage)
@@ -69,10 +74,12 @@ public struct DriverPrecomputer: Service {
                     kept += 1
                 } catch is ValidationFailure {
                     continue  // The workspace has no relationship survey answers yet, or none in this scope.
+                } catch {
+                    firstFailure = firstFailure ?? error
                 }
             }
         }
-        try await store.pruneDriverResults(before: now.addingTimeInterval(-2 * keptFor))
+        if let firstFailure { throw firstFailure }
         return kept
     }
 }

@@ -66,9 +66,8 @@ extension WebRoutes {
             default:
                 throw AppError.badRequest(ValidationFailure(field: "action", "choose acknowledge, reopen, mute or links"))
             }
-            for action in actions {
-                try await store.applyAlertAction(action, to: alert.id, by: try context.actor.actorID, at: Date())
-            }
+            try await store.applyAlertActions(
+                actions, to: alert.id, by: try context.actor.actorID, visibleUnits: try context.actor.visibleUnits, at: Date())
             return Response.seeOther("/alerts/\(alert.id)")
         }
     }

@@ -149,49 +149,63 @@ extension Store {
     /// Applies what a person did to an alert. A resolved alert's status stays as it is (a later change on the
     /// same series raises a new alert): acknowledging, muting or reopening it throws `StoreError.conflict`.
     public func applyAlertAction(_ action: AlertAction, to id: String, by actor: String, at now: Date) async throws {
+        try await applyAlertActions([action], to: id, by: actor, visibleUnits: nil, at: now)
+    }
+
+    /// Applies what a person did in one go, in one transaction: a refused part (an unknown case, a resolved
+    /// alert) leaves the alert as it was. A linked case must lie in `visibleUnits` (nil: anywhere).
+    public func applyAlertActions(
+        _ actions: [AlertAction], to id: String, by actor: String, visibleUnits: Set<String>?, at now: Date
+    ) async throws {
         let stamp = Timestamp.from(now)
-        let changesStatus: Bool
-        switch action {
-        case .acknowledge, .mute, .reopen: changesStatus = true
-        case .linkCase, .linkImprovement: changesStatus = false
-        }
         try await database.write { sql in
-            let change: SQLQueryString
-            switch action {
-            case .acknowledge:
-                change =
-                    "status = 'acknowledged', acknowledged_by = \(bind: actor), acknowledged_at = \(bind: stamp), mute_reason = NULL, muted_by = NULL"
-            case .mute(let reason):
-                change = "status = 'muted', mute_reason = \(bind: reason), muted_by = \(bind: actor)"
-            case .reopen:
-                change = "status = 'open', mute_reason = NULL, muted_by = NULL"
-            case .linkCase(let given):
-                change = "case_id = \(bind: try await Self.caseID(given, on: sql))"
-            case .linkImprovement(let improvement):
-                change = "improvement = \(bind: improvement)"
-            }
-            let guarded: SQLQueryString = changesStatus ? " AND status <> 'resolved'" : ""
-            let updated = try await sql.raw(
-                "UPDATE alerts SET " + change + ", updated_at = \(bind: stamp) WHERE id = \(bind: id)" + guarded
-                    + " RETURNING id"
-            ).all()
-            if updated.isEmpty {
-                throw StoreError.conflict(
-                    "alert '\(id)' is resolved: its series no longer signals; a new change raises a new alert")
+            for action in actions {
+                let change: SQLQueryString
+                let changesStatus: Bool
+                switch action {
+                case .acknowledge:
+                    change =
+                        "status = 'acknowledged', acknowledged_by = \(bind: actor), acknowledged_at = \(bind: stamp), mute_reason = NULL, muted_by = NULL"
+                    changesStatus = true
+                case .mute(let reason):
+                    change = "status = 'muted', mute_reason = \(bind: reason), muted_by = \(bind: actor)"
+                    changesStatus = true
+                case .reopen:
+                    change = "status = 'open', mute_reason = NULL, muted_by = NULL"
+                    changesStatus = true
+                case .linkCase(let given):
+                    change = "case_id = \(bind: try await Self.caseID(given, within: visibleUnits, on: sql))"
+                    changesStatus = false
+                case .linkImprovement(let improvement):
+                    change = "improvement = \(bind: improvement)"
+                    changesStatus = false
+                }
+                let guarded: SQLQueryString = changesStatus ? " AND status <> 'resolved'" : ""
+                let updated = try await sql.raw(
+                    "UPDATE alerts SET " + change + ", updated_at = \(bind: stamp) WHERE id = \(bind: id)" + guarded
+                        + " RETURNING id"
+                ).all()
+                if updated.isEmpty {
+                    throw StoreError.conflict(
+                        "alert '\(id)' is resolved: its series no longer signals; a new change raises a new alert")
+                }
             }
         }
     }
 
-    /// The id of the case a person linked, given by its id or by its number ("42" or "#42"); nil unlinks.
-    private static func caseID(_ given: String?, on sql: any SQLDatabase) async throws -> String? {
+    /// The id of the case a person linked, given by its id or by its number ("42" or "#42"), among the cases
+    /// in the units they may see (so that the answer tells nothing of others); nil unlinks.
+    private static func caseID(
+        _ given: String?, within visibleUnits: Set<String>?, on sql: any SQLDatabase
+    ) async throws -> String? {
         guard let given = given?.trimmingCharacters(in: .whitespaces), !given.isEmpty else { return nil }
         let number = Int(given.hasPrefix("#") ? String(given.dropFirst()) : given) ?? -1
-        guard
-            let row = try await sql.raw(
-                "SELECT id FROM cases WHERE id = \(bind: given) OR number = \(bind: number)"
-            ).first()
-        else {
-            throw StoreError.invalid("case", "there is no case '\(given)'; give the case's number (such as 42) or its id")
+        var query: SQLQueryString = "SELECT id FROM cases WHERE (id = \(bind: given) OR number = \(bind: number))"
+        if let visibleUnits {
+            query = query + " AND unit_id IN (\(binds: visibleUnits.sorted()))"
+        }
+        guard !(visibleUnits?.isEmpty ?? false), let row = try await sql.raw(query).first() else {
+            throw StoreError.invalid("case", "there is no case '\(given)' you may see; give its number (such as 42) or its id")
         }
         return try row.string("id")
     }

@@ -16,7 +16,9 @@ extension Store {
                     """
                 ).first()
             else { return nil }
-            return (try row.json("result", as: DriverResult.self), try row.date("computed_at"))
+            // A result kept by an older cxm that no longer decodes is as good as none: it is computed again.
+            guard let result = try? row.json("result", as: DriverResult.self) else { return nil }
+            return (result, try row.date("computed_at"))
         }
     }
 

@@ -11,6 +11,7 @@ public struct ChangesPage: Sendable {
         public var units: [SelectOption]
         public var touchpoints: [SelectOption]
 
+        /// Creates the choices.
         public init(journeys: [SelectOption], units: [SelectOption], touchpoints: [SelectOption]) {
             self.journeys = journeys
             self.units = units
@@ -22,12 +23,14 @@ public struct ChangesPage: Sendable {
     public var choices: Choices
     public var result: ChangeResult
 
+    /// Creates the page.
     public init(context: PageContext, choices: Choices, result: ChangeResult) {
         self.context = context
         self.choices = choices
         self.result = result
     }
 
+    /// The complete HTML document.
     public func render() -> String {
         let t = Localizer(context.language)
         let format = LocaleFormat(t.language)
@@ -83,6 +86,10 @@ public struct ChangesPage: Sendable {
             selectField(
                 FieldSpec(id: "touchpoint", name: "touchpoint", label: t(ChangeText.touchpoint)),
                 options: [any] + choices.touchpoints, selected: query.touchpoint ?? "", errors: [])
+            // What the form does not ask is kept as it came (an alert's link narrows to a question and splits by
+            // unit and channel).
+            if let question = query.question { void("input", .type("hidden"), .name("question"), .value(question)) }
+            void("input", .type("hidden"), .name("by"), .value(query.dimensions.map(\.rawValue).joined(separator: ",")))
             submitButton(t(ChangeText.compare))
         }
     }
