@@ -11,7 +11,7 @@ public struct ChangeEngine: Sendable {
     }
 
     /// The change split by each dimension the query names; names it does not know are refused with their
-    /// parameter, as are periods with no answers.
+    /// parameter, and a period nobody answered in gives a result that says so (`periodWithoutAnswers`).
     public func evaluate(_ query: ChangeQuery, source: some TallySource) async throws -> ChangeResult {
         let (touchpoints, units) = try resolve(query)
         let labels = labels()
