@@ -10,8 +10,8 @@ struct ChangesAPI {
 
     func register(in routes: inout RouteTable) {
         routes.get("/api/v1/changes", .requires(.read)) { request, context in
-            let result = try await ChangesAPI.evaluate(
-                request.queryByName, store: store, principal: try context.actor)
+            let scope = try await store.metricContext(visibleUnits: try context.actor.visibleUnits)
+            let result = try await ChangesAPI.evaluate(request.queryByName, store: store, context: scope)
             if let side = result.periodWithoutAnswers {
                 throw AppError.badRequest(
                     side == .before
@@ -22,14 +22,14 @@ struct ChangesAPI {
         }
     }
 
-    /// Parses the parameters and decomposes the change within what the asker may see; bad parameters become
-    /// a 400 naming them. The page uses it too, so that both show the same numbers as `cxm changes`.
-    static func evaluate(_ parameters: [String: String], store: Store, principal: Principal) async throws -> ChangeResult {
+    /// Parses the parameters and decomposes the change within `context` (the workspace as the asker sees it);
+    /// bad parameters become a 400 naming them. The page uses it too, so that both show the same numbers as
+    /// `cxm changes`.
+    static func evaluate(_ parameters: [String: String], store: Store, context: MetricContext) async throws -> ChangeResult {
         let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
         do {
             let query = try ChangeQuery.parse(parameters, today: LocalDay(Date(), in: zone))
-            let engine = ChangeEngine(context: try await store.metricContext(visibleUnits: principal.visibleUnits))
-            return try await engine.evaluate(query, source: store)
+            return try await ChangeEngine(context: context).evaluate(query, source: store)
         } catch let failure as ValidationFailure {
             throw AppError.badRequest(failure)
         }

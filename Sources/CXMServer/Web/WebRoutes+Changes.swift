@@ -11,8 +11,8 @@ extension WebRoutes {
             let principal = try context.actor
             // An empty form field means "all"; the query parser would rather not see it at all.
             let parameters = request.queryByName.filter { !$0.value.isEmpty }
-            let result = try await ChangesAPI.evaluate(parameters, store: store, principal: principal)
             let scope = try await store.metricContext(visibleUnits: principal.visibleUnits)
+            let result = try await ChangesAPI.evaluate(parameters, store: store, context: scope)
             let units = scope.units.units.values.filter { principal.visibleUnits?.contains($0.id) ?? true }
                 .sorted { $0.name < $1.name }.map { SelectOption(value: $0.id, label: $0.name) }
             let page = ChangesPage(
