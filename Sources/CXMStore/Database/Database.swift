@@ -15,32 +15,44 @@ public final class Database: Sendable {
     private let pool: any ConnectionLender
     /// SQLite allows one writer at a time; writers queue here instead of spinning on the file lock.
     private let writeGate: AsyncGate?
+    /// SQLite's calls block a thread; each SQLite database has threads of its own, one per connection,
+    /// so that neither opening a connection nor a short read waits behind another database's long
+    /// queries on a shared pool (NIO's shared pool has one thread per core).
+    private let threadPool: NIOThreadPool?
 
-    private init(dialect: Dialect, location: DatabaseLocation, pool: any ConnectionLender, counters: PoolCounters) {
+    private init(
+        dialect: Dialect, location: DatabaseLocation, pool: any ConnectionLender, counters: PoolCounters,
+        threadPool: NIOThreadPool? = nil
+    ) {
         self.dialect = dialect
         self.location = location
         self.counters = counters
         self.pool = pool
         self.writeGate = dialect.kind == .sqlite ? AsyncGate() : nil
+        self.threadPool = threadPool
     }
 
     /// Opens a pool for the location; for SQLite the file and its folder are created when missing.
     public static func open(_ location: DatabaseLocation, maxConnections: Int = 8, logger: Logger) async throws -> Database {
         let group = MultiThreadedEventLoopGroup.singleton
         let counters = PoolCounters()
-        let perLoop = max(1, maxConnections / max(1, group.makeIterator().map { $0 }.count))
+        let loops = max(1, group.makeIterator().map { $0 }.count)
+        let perLoop = max(1, maxConnections / loops)
         switch location {
         case .sqlite(let path):
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // One thread per pooled connection, and one for a rebuild worker's own connection.
+            let threads = NIOThreadPool(numberOfThreads: perLoop * loops + 1)
+            threads.start()
             let pool = EventLoopGroupConnectionPool(
-                source: SQLitePoolSource(path: url.path), maxConnectionsPerEventLoop: perLoop,
-                pruneInterval: nil, logger: logger, on: group)
+                source: SQLitePoolSource(path: url.path, threadPool: threads), maxConnectionsPerEventLoop: perLoop,
+                requestTimeout: Self.connectionWait, pruneInterval: nil, logger: logger, on: group)
             let database = Database(
                 dialect: Dialect(kind: .sqlite), location: location,
                 pool: PoolLender(pool: pool, counters: counters, logger: logger) { $0.sql(queryLogLevel: .trace) },
-                counters: counters)
+                counters: counters, threadPool: threads)
             return try await database.answering(orFailWith: "cannot open the SQLite database \(path)")
         case .postgres(let url):
             let configuration: SQLPostgresConfiguration
@@ -51,7 +63,8 @@ public final class Database: Sendable {
             }
             let pool = EventLoopGroupConnectionPool(
                 source: PostgresConnectionSource(sqlConfiguration: configuration),
-                maxConnectionsPerEventLoop: perLoop, pruneInterval: .seconds(60), logger: logger, on: group)
+                maxConnectionsPerEventLoop: perLoop, requestTimeout: Self.connectionWait, pruneInterval: .seconds(60),
+                logger: logger, on: group)
             let database = Database(
                 dialect: Dialect(kind: .postgres), location: location,
                 pool: PoolLender(pool: pool, counters: counters, logger: logger) { $0.sql(queryLogLevel: .trace) },
@@ -108,9 +121,14 @@ public final class Database: Sendable {
         }
     }
 
+    /// How long a caller waits for a pooled connection before the request fails: long enough for a busy
+    /// machine to open one, short enough that a deadlock shows.
+    static let connectionWait: TimeAmount = .seconds(30)
+
     /// Closes every connection; waits for borrowed ones to come back.
     public func shutdown() async {
         await pool.shutdown()
+        try? await threadPool?.shutdownGracefully()
     }
 }
 
