@@ -43,7 +43,20 @@ struct RollupContractTests {
             TallyRequest(kinds: [.ces, .csat], unitIDs: ["unit-se-store-goteborg-nordstan"], groupBy: [.touchpoint, .survey]),
             TallyRequest(kinds: Set(ScoreKind.nkiItems + [.nkiIndex]), groupBy: [.day]),
             TallyRequest(kinds: everything, languages: ["sv", "fi"], groupBy: [.unit, .channel, .language, .touchpoint]),
-        ]
+        ] + weekAligned
+    }()
+
+    /// Requests cut at Mondays, which the weekly grain answers: by week, by four weeks, and without days.
+    static let weekAligned: [TallyRequest] = {
+        let end = LocalDay(endDate, in: TimeZone(identifier: "Europe/Stockholm")!)
+        let monday = end.adding(days: -end.weekday - 7 * 20)
+        let weeks = monday..<monday.adding(days: 7 * 16)
+        var weekly = TallyRequest(kinds: Set(ScoreKind.allCases), days: weeks, groupBy: [.day, .touchpoint, .unit, .question])
+        weekly.dayBuckets = stride(from: 0, to: 16, by: 1).map { monday.adding(days: 7 * $0) }
+        var fourWeeks = TallyRequest(kinds: [.nps, .csat], days: weeks, groupBy: [.day, .touchpoint, .unit])
+        fourWeeks.dayBuckets = stride(from: 0, to: 16, by: 4).map { monday.adding(days: 7 * $0) }
+        let whole = TallyRequest(kinds: [.ces, .rating], days: weeks, groupBy: [.touchpoint, .unit, .survey])
+        return [weekly, fourWeeks, whole]
     }()
 
     static func sorted(_ cells: [TallyCell]) -> [String] {
@@ -440,6 +453,97 @@ extension RollupContractTests {
                     uniqueKeysWithValues: cells.map { ("\($0.day!.number)|\($0[.touchpoint]!)|\($0.kind.rawValue)", $0.tally) })
                 #expect(found == expected, "raw: \(raw)")
             }
+        }
+    }
+}
+
+extension RollupContractTests {
+    /// The series the alert check reads, each from its own source: rollups and open-text rows' days.
+    static func seriesByRawRows(_ store: Store, periods: [Period]) async throws -> [AlertSeries] {
+        var request = TallyRequest(
+            kinds: [.nps, .csat, .ces, .rating], days: periods[0].start..<periods[periods.count - 1].end,
+            groupBy: [.day, .touchpoint, .unit, .question])
+        request.dayBuckets = periods.map(\.start)
+        request.forceRaw = true
+        let position = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1.start, $0) })
+        var cells: [(key: AlertSeriesKey, samples: [PeriodSample])] = []
+        for cell in try await store.tallies(request) {
+            let metric = try #require(AlertSeries.metric(of: cell.kind))
+            let day = try #require(cell.day)
+            let index = try #require(position[day])
+            var samples = Array(repeating: PeriodSample.empty, count: periods.count)
+            samples[index] = AlertSeries.sample(cell.tally, metric: metric)
+            cells.append(
+                (
+                    AlertSeriesKey(
+                        metric: metric, question: cell[.question], touchpointID: cell[.touchpoint], unitID: cell[.unit]), samples
+                ))
+        }
+        // The open texts by their responses' days, as the check counted them before the texts carried days.
+        let (first, end) = (periods[0].start.number, periods[periods.count - 1].end.number)
+        let (texts, negative) = try await store.database.read { sql in
+            var texts = Array(repeating: 0, count: periods.count)
+            var negative: [String: [Int]] = [:]
+            for row in try await sql.raw(
+                """
+                SELECT r.local_day AS day, m.theme_id, m.sentiment FROM text_analyses t
+                  JOIN responses r ON r.id = t.response_id
+                  LEFT JOIN text_themes m ON m.response_id = t.response_id AND m.question_key = t.question_key
+                 WHERE r.local_day >= \(bind: first) AND r.local_day < \(bind: end)
+                """
+            ).all() {
+                let day = LocalDay(Int(try row.decode(column: "day", as: Int64.self)))
+                let index = periods.lastIndex { $0.start <= day }!
+                let theme = try row.decode(column: "theme_id", as: String?.self)
+                let sentiment = try row.decode(column: "sentiment", as: String?.self)
+                if let theme, sentiment == "negative", !theme.contains(".") {
+                    negative[theme, default: Array(repeating: 0, count: periods.count)][index] += 1
+                }
+            }
+            for row in try await sql.raw(
+                """
+                SELECT r.local_day AS day FROM text_analyses t JOIN responses r ON r.id = t.response_id
+                 WHERE r.local_day >= \(bind: first) AND r.local_day < \(bind: end)
+                """
+            ).all() {
+                let day = LocalDay(Int(try row.decode(column: "day", as: Int64.self)))
+                texts[periods.lastIndex { $0.start <= day }!] += 1
+            }
+            return (texts, negative)
+        }
+        return AlertSeries.fromCells(cells, periods: periods.count) + AlertSeries.themes(texts: texts, negative: negative)
+    }
+
+    /// The alert check reads weekly rollups and the open-text rows' own days: the series equal those of
+    /// the raw rows after folds, a rebuild, an erasure and a change of time zone (which moves answers
+    /// between days and weeks).
+    @Test(arguments: TestBackend.available)
+    func theAlertCheckReadsTheSeriesThatRawRowsGive(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Self.install(Self.data, in: store)
+            let zone = TimeZone(identifier: "Europe/Stockholm")!
+            let periods = AlertEngine.weeks(endingBefore: LocalDay(Self.endDate, in: zone), count: 40)
+            let series = try await store.alertSeries(periods: periods)
+            #expect(series.contains { $0.key.metric == .theme }, "the data have negative theme mentions")
+            #expect(series.contains { $0.key.metric == .nps && $0.key.unitID == nil })
+            #expect(series.contains { $0.key.metric == .ces })
+            #expect(series == (try await Self.seriesByRawRows(store, periods: periods)))
+
+            _ = try await store.insertResponses(Self.moreResponses(seed: 21), receivedAt: Self.endDate)
+            #expect(try await store.alertSeries(periods: periods) == (try await Self.seriesByRawRows(store, periods: periods)))
+
+            let customer = try #require(Self.data.customers.first)
+            _ = try await store.eraseCustomer(customer.id, by: .system)
+            _ = try await store.rebuildRollups()
+            #expect(try await store.alertSeries(periods: periods) == (try await Self.seriesByRawRows(store, periods: periods)))
+
+            // A new zone re-cuts the days, the rollups and the open texts' days in the same transaction.
+            var settings = try await store.workspaceSettings()
+            settings.timeZone = "Pacific/Kiritimati"
+            try await store.saveWorkspaceSettings(settings, by: .system)
+            let moved = try await store.alertSeries(periods: periods)
+            #expect(moved != series)
+            #expect(moved == (try await Self.seriesByRawRows(store, periods: periods)))
         }
     }
 }

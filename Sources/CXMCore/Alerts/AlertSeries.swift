@@ -65,36 +65,56 @@ public struct AlertSeries: Sendable, Hashable {
         self.samples = samples
     }
 
-    /// The series of scale answers in weekly (or other) cells grouped by period start, touchpoint, unit and
-    /// question: one per touchpoint × unit × question, and one per touchpoint × question across units.
-    public static func fromTallies(_ cells: [TallyCell], periods: [Period]) -> [AlertSeries] {
-        let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1.start, $0) })
-        var tallies: [AlertSeriesKey: [ScoreTally]] = [:]
-        let empty = Array(repeating: ScoreTally.empty, count: periods.count)
-        for cell in cells {
-            guard let day = cell.day, let position = index[day], let metric = metric(of: cell.kind),
-                let touchpoint = cell[.touchpoint]
-            else { continue }
-            let question = cell[.question]
-            for unit in [cell[.unit], nil] {
-                let key = AlertSeriesKey(metric: metric, question: question, touchpointID: touchpoint, unitID: unit)
-                tallies[key, default: empty][position] += cell.tally
+    /// The series of touchpoint × unit × question cells, each with one sample per period: one series per
+    /// cell, and one per touchpoint × question across units (the cells' samples added up). A cell's key
+    /// names its unit; the same key may come more than once (several surveys ask at the touchpoint).
+    public static func fromCells(_ cells: [(key: AlertSeriesKey, samples: [PeriodSample])], periods: Int) -> [AlertSeries] {
+        let empty = Array(repeating: PeriodSample.empty, count: periods)
+        var samples: [AlertSeriesKey: [PeriodSample]] = [:]
+        for (key, cellSamples) in cells where key.unitID != nil && cellSamples.count == periods {
+            var whole = key
+            whole.unitID = nil
+            for series in [key, whole] {
+                samples[series, default: empty].withUnsafeMutableBufferPointer { sums in
+                    for index in cellSamples.indices { sums[index] += cellSamples[index] }
+                }
             }
         }
         // A touchpoint answered in one unit only would repeat that unit's series as its "all units" series.
         var units: [AlertSeriesKey: Int] = [:]
-        for key in tallies.keys where key.unitID != nil {
+        for key in samples.keys where key.unitID != nil {
             var whole = key
             whole.unitID = nil
             units[whole, default: 0] += 1
         }
-        return tallies.keys.filter { $0.unitID != nil || units[$0, default: 0] > 1 }.sorted().map { key in
-            AlertSeries(key: key, samples: (tallies[key] ?? empty).map { sample($0, metric: key.metric) })
+        return samples.keys.filter { $0.unitID != nil || units[$0, default: 0] > 1 }.sorted().map { key in
+            AlertSeries(key: key, samples: samples[key] ?? empty)
+        }
+    }
+
+    /// The two sums a period's sample needs beyond its answers, as score ranges to count: promoters
+    /// (9–10) and detractors (0–6) for NPS, satisfied answers (4–5) for CSAT; nil for a mean, which
+    /// needs the sum and the sum of squares instead. The store sums exactly these.
+    public static func countedScores(_ metric: AlertMetric) -> (first: ClosedRange<Int>, second: ClosedRange<Int>?)? {
+        switch metric {
+        case .nps: (9...10, 0...6)
+        case .csat: (4...5, nil)
+        case .ces, .rating, .theme: nil
+        }
+    }
+
+    /// A period's sample from its answers and the two sums `countedScores` names (for a mean: the sum
+    /// and the sum of squares).
+    public static func sample(_ metric: AlertMetric, n: Int, first: Int, second: Int) -> PeriodSample {
+        switch metric {
+        case .nps: .nps(promoters: first, detractors: second, n: n)
+        case .csat, .theme: .share(successes: first, n: n)
+        case .ces, .rating: .mean(sum: Double(first), sumOfSquares: Double(second), n: n)
         }
     }
 
     /// The metric a kind of answer is watched under; NKI items are left to the NKI index reports.
-    static func metric(of kind: ScoreKind) -> AlertMetric? {
+    public static func metric(of kind: ScoreKind) -> AlertMetric? {
         switch kind {
         case .nps: .nps
         case .csat: .csat
@@ -104,16 +124,13 @@ public struct AlertSeries: Sendable, Hashable {
         }
     }
 
-    /// A period's sample from its tally.
-    static func sample(_ tally: ScoreTally, metric: AlertMetric) -> PeriodSample {
-        switch metric {
-        case .nps:
-            .nps(promoters: tally.count(in: 9...10), detractors: tally.count(in: 0...6), n: tally.answered)
-        case .csat: .share(successes: tally.count(in: 4...5), n: tally.answered)
-        case .ces, .rating:
-            .mean(sum: Double(tally.sum), sumOfSquares: Double(tally.sumOfSquares), n: tally.answered)
-        case .theme: .share(successes: 0, n: tally.answered)
+    /// A period's sample from its tally: what the store's sums give for the same answers.
+    public static func sample(_ tally: ScoreTally, metric: AlertMetric) -> PeriodSample {
+        guard let (first, second) = countedScores(metric) else {
+            return sample(metric, n: tally.answered, first: tally.sum, second: tally.sumOfSquares)
         }
+        return sample(
+            metric, n: tally.answered, first: tally.count(in: first), second: second.map { tally.count(in: $0) } ?? 0)
     }
 }
 

@@ -26,9 +26,11 @@ public struct RollupKey: Sendable, Hashable, Codable {
         self.language = language
     }
 
-    /// The key with the dimensions the grain drops emptied.
+    /// The key with the dimensions the grain drops emptied (and, in a weekly grain, the day moved to
+    /// its week's Monday).
     public func coarsened(to grain: RollupGrain) -> RollupKey {
         var key = self
+        if grain.isWeekly { key.day = day.adding(days: -day.weekday) }
         if !grain.dimensions.contains(.touchpoint) { key.touchpointID = "" }
         if !grain.dimensions.contains(.unit) { key.unitID = "" }
         if !grain.dimensions.contains(.channel) { key.channelID = "" }
@@ -38,7 +40,8 @@ public struct RollupKey: Sendable, Hashable, Codable {
 }
 
 /// The rollups kept: the full cell, and coarser ones that answer the common questions (by
-/// touchpoint, by unit, overall) from far fewer rows. Day, survey and question are in every grain.
+/// touchpoint, by unit, overall) from far fewer rows. Day, survey and question are in every grain;
+/// a weekly grain keeps weeks (the row's day is the week's Monday) instead of days.
 public enum RollupGrain: Int, Sendable, Codable, CaseIterable, Hashable {
     case full = 0
     case touchpoint = 1
@@ -46,6 +49,9 @@ public enum RollupGrain: Int, Sendable, Codable, CaseIterable, Hashable {
     case overall = 3
     /// Touchpoints within units: what a team lead's journey map and trends read.
     case touchpointUnit = 4
+    /// Touchpoints within units by ISO week: what the alert check reads (every series over two years,
+    /// a seventh of the daily rows).
+    case touchpointUnitWeek = 5
 
     /// The dimensions (beyond day, survey and question) the grain keeps.
     public var dimensions: Set<CellDimension> {
@@ -54,15 +60,22 @@ public enum RollupGrain: Int, Sendable, Codable, CaseIterable, Hashable {
         case .touchpoint: [.touchpoint]
         case .unit: [.unit]
         case .overall: []
-        case .touchpointUnit: [.touchpoint, .unit]
+        case .touchpointUnit, .touchpointUnitWeek: [.touchpoint, .unit]
         }
     }
 
-    /// The coarsest grain that keeps every needed dimension.
-    public static func coarsest(keeping needed: Set<CellDimension>) -> RollupGrain {
+    /// Whether the grain's rows hold weeks (Monday to Sunday, the day being the Monday) rather than days.
+    public var isWeekly: Bool { self == .touchpointUnitWeek }
+
+    /// The coarsest grain that keeps every needed dimension; a weekly one only when the request's days
+    /// are cut at Mondays (`weekAligned`), so that every week falls wholly inside or outside each range.
+    public static func coarsest(keeping needed: Set<CellDimension>, weekAligned: Bool = false) -> RollupGrain {
         let optional = needed.subtracting([.day, .survey, .question])
-        return [.overall, .touchpoint, .unit, .touchpointUnit, .full].first { optional.isSubset(of: $0.dimensions) }
-            ?? .full
+        let candidates: [RollupGrain] =
+            weekAligned
+            ? [.overall, .touchpoint, .unit, .touchpointUnitWeek, .touchpointUnit, .full]
+            : [.overall, .touchpoint, .unit, .touchpointUnit, .full]
+        return candidates.first { optional.isSubset(of: $0.dimensions) } ?? .full
     }
 }
 

@@ -25,6 +25,9 @@ public struct TallyRequest: Sendable, Hashable {
     /// When grouping by day: the first days of the periods wanted, ascending; each cell's day is then
     /// the start of its period, so that the store returns one row per period instead of per day.
     public var dayBuckets: [LocalDay]?
+    /// The rollup grain to read, when the caller must name it (the database check reads each grain);
+    /// nil: the coarsest that answers the request. A named grain must keep every dimension used.
+    public var grain: RollupGrain?
 
     public init(
         kinds: Set<ScoreKind>, questionKeys: Set<String>? = nil, days: Range<LocalDay>? = nil,
@@ -58,6 +61,19 @@ public struct TallyRequest: Sendable, Hashable {
 
     /// Whether rollups can answer it.
     public var rollupsSuffice: Bool { !forceRaw && customerIDs == nil }
+
+    /// Whether every cut the request makes in time falls on a Monday (the range's ends, and the buckets
+    /// when it groups by day), so that weekly rollups answer it exactly. Grouping by single days never is.
+    public var isWeekAligned: Bool {
+        let bounds = (days.map { [$0.lowerBound, $0.upperBound] } ?? []) + (dayBuckets ?? [])
+        if groupBy.contains(.day) && dayBuckets == nil { return false }
+        return bounds.allSatisfy { $0.weekday == 0 }
+    }
+
+    /// The grain a read from rollups uses: the one named, or the coarsest that answers the request.
+    public var rollupGrain: RollupGrain {
+        grain ?? RollupGrain.coarsest(keeping: dimensionsUsed, weekAligned: isWeekAligned)
+    }
 }
 
 /// One group of tallied answers: the values of the grouped dimensions (nil for the others).

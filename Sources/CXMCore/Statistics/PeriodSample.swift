@@ -42,6 +42,15 @@ public struct PeriodSample: Sendable, Hashable, Codable {
     /// A period without answers.
     public static let empty = PeriodSample(n: 0)
 
+    /// Two periods' answers together (of the same measure): counts and sums add up.
+    public static func += (lhs: inout PeriodSample, rhs: PeriodSample) {
+        lhs.n += rhs.n
+        lhs.successes += rhs.successes
+        lhs.failures += rhs.failures
+        lhs.sum += rhs.sum
+        lhs.sumOfSquares += rhs.sumOfSquares
+    }
+
     /// The most answers a period may hold (about 10¹²), so that sums over any series stay far from overflow.
     public static let maximumN = 1 << 40
 

@@ -36,4 +36,5 @@ public let allMigrations: [any Migration] = [
     CreateTextAnalytics(),
     CreateAlerts(),
     CreateDriverResults(),
+    AddWeeklyRollups(),
 ]

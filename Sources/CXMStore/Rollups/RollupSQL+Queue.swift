@@ -80,14 +80,16 @@ extension RollupSQL {
     static func removeTallies(ofCustomer id: String, on sql: any SQLDatabase, dialect: Dialect) async throws {
         let rows = answerRows { _, _ in "r.customer_id = \(bind: id)" }
         try await sql.raw(upsertDelta(into: .workspace, rows: rows, sign: -1, dialect: dialect)).run()
-        // Only the days they answered on, every grain and kind listed so that the key finds the rows.
+        // Only the days they answered on (and their weeks' Mondays, for weekly grains), every grain and
+        // kind listed so that the key finds the rows.
         let grains = RollupGrain.allCases.map { "\($0.rawValue)" }.joined(separator: ", ")
         let kinds = ScoreKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         try await sql.raw(
             """
             DELETE FROM rollups
              WHERE grain IN (\(unsafeRaw: grains)) AND kind IN (\(unsafeRaw: kinds))
-               AND day IN (SELECT local_day FROM responses WHERE customer_id = \(bind: id))
+               AND (day IN (SELECT local_day FROM responses WHERE customer_id = \(bind: id))
+                    OR day IN (SELECT \(unsafeRaw: weekStart("local_day")) FROM responses WHERE customer_id = \(bind: id)))
                AND answered = 0 AND skipped = 0
             """
         ).run()
@@ -125,18 +127,23 @@ extension RollupSQL {
         // SQLite writes each branch in its GROUP BY order already; PostgreSQL may hash, so it sorts.
         let order = dialect.writersLockRows ? " ORDER BY \(positions)" : ""
         let table = target.table
-        let updates = tallyColumns.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
         let sums = aggregates(fromRollups: false, dialect: dialect, sign: sign)
         let inserted = (target.keyColumns + tallyColumns).joined(separator: ", ")
         let selected = branches.joined(separator: " UNION ALL ") + order
-        let conflict = target.keyColumns.joined(separator: ", ")
         let grouping = (segment + variedFirst(cellColumns)).joined(separator: ", ")
         return """
             WITH delta AS MATERIALIZED (
                 SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) e GROUP BY \(unsafeRaw: grouping))
             INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: inserted))
             \(unsafeRaw: selected)
-            ON CONFLICT (\(unsafeRaw: conflict)) DO UPDATE SET \(unsafeRaw: updates)
+            \(unsafeRaw: addingOnConflict(target))
             """
+    }
+
+    /// The upsert clause that adds an inserted tally to the row already kept under the same key.
+    static func addingOnConflict(_ target: RollupTarget) -> String {
+        let table = target.table
+        let updates = tallyColumns.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
+        return "ON CONFLICT (\(target.keyColumns.joined(separator: ", "))) DO UPDATE SET \(updates)"
     }
 }

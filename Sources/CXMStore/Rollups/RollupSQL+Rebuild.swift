@@ -125,6 +125,8 @@ extension RollupSQL {
                     let (kept, grouping) = coarsened(to: grain)
                     let selected = (target.segmentColumns + ["\(grain.rawValue)"] + kept).joined(separator: ", ")
                     let groups = (target.segmentColumns + grouping).joined(separator: ", ")
+                    // A week that began in the month before already has a row: the month's days add to it.
+                    let upsert = grain.isWeekly ? " " + addingOnConflict(target) : ""
                     try await sql.raw(
                         """
                         INSERT INTO \(unsafeRaw: target.table) (\(unsafeRaw: columns))
@@ -132,7 +134,7 @@ extension RollupSQL {
                           FROM \(unsafeRaw: target.table)
                          WHERE \(ofSegment)grain = \(literal: source.rawValue) AND kind IN (\(unsafeRaw: kinds))
                            AND day >= \(bind: month.first.number) AND day < \(bind: month.next.number)
-                         GROUP BY \(unsafeRaw: groups)
+                         GROUP BY \(unsafeRaw: groups)\(unsafeRaw: upsert)
                         """
                     ).run()
                 }
@@ -141,13 +143,16 @@ extension RollupSQL {
     }
 
     /// The coarser grains in the order a rebuild derives them, each with the grain it is summed
-    /// from: the smallest one already built that keeps all of its dimensions.
+    /// from: the smallest daily one already built that keeps all of its dimensions (days sum into
+    /// weeks, never the other way).
     static let derivations: [(grain: RollupGrain, source: RollupGrain)] = {
         var built: [RollupGrain] = [.full]
         var result: [(grain: RollupGrain, source: RollupGrain)] = []
-        let coarser = RollupGrain.allCases.filter { $0 != .full }.sorted { $0.dimensions.count > $1.dimensions.count }
+        let coarser = RollupGrain.allCases.filter { $0 != .full }.sorted { a, b in
+            a.dimensions.count != b.dimensions.count ? a.dimensions.count > b.dimensions.count : !a.isWeekly && b.isWeekly
+        }
         for grain in coarser {
-            let candidates = built.filter { grain.dimensions.isSubset(of: $0.dimensions) }
+            let candidates = built.filter { !$0.isWeekly && grain.dimensions.isSubset(of: $0.dimensions) }
             let source = candidates.min { $0.dimensions.count < $1.dimensions.count } ?? .full
             result.append((grain, source))
             built.append(grain)
@@ -240,6 +245,16 @@ extension RollupSQL {
                 """ + missing
             ).run()
             start = next
+        }
+        // Open-text rows carry their response's day (the alert check counts them by day).
+        let stale: SQLQueryString = onlyMissing ? " WHERE local_day IS NULL" : ""
+        for table in ["text_analyses", "text_themes"] {
+            try await sql.raw(
+                """
+                UPDATE \(unsafeRaw: table)
+                   SET local_day = (SELECT r.local_day FROM responses r WHERE r.id = \(unsafeRaw: table).response_id)
+                """ + stale
+            ).run()
         }
     }
 }

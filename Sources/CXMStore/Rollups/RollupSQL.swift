@@ -21,6 +21,9 @@ enum RollupSQL {
     static let keyColumns = [
         "grain", "kind", "day", "survey_id", "question_key", "touchpoint_id", "unit_id", "channel_id", "language",
     ]
+    /// The weekly grain's index in series order (kind, survey, question, touchpoint, unit, then week),
+    /// covering every column, for the alert check; partial, so that other grains do not pay for it.
+    static let weeklySeriesIndex = "rollups_weekly_series"
     static let nkiItemKinds = ScoreKind.nkiItems.map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
     /// The column a dimension is stored in (rollups and the row stream use the same names).
@@ -64,6 +67,21 @@ enum RollupSQL {
     static func packedAggregates(fromRollups: Bool, dialect: Dialect) -> String {
         sums(fromRollups: fromRollups).map { "CAST(\(dialect.integer($0)) AS TEXT)" }.joined(separator: " || ',' || ")
             + " AS tally"
+    }
+
+    /// A rollup row's tally columns as one text `tally`, in `tallyColumns` order, as `unpack` reads it.
+    static let packedColumns = "concat_ws(',', \(tallyColumns.joined(separator: ", ")))"
+
+    /// The start of the bucket a day falls in (the first bucket also takes earlier days), or the day
+    /// itself without buckets: `dayExpression` in Swift.
+    static func bucket(of day: LocalDay, in buckets: [LocalDay]?) -> LocalDay {
+        guard let buckets, let first = buckets.first else { return day }
+        var (low, high) = (0, buckets.count - 1)
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if buckets[middle] <= day { low = middle } else { high = middle - 1 }
+        }
+        return day < first ? first : buckets[low]
     }
 
     private static func sums(fromRollups: Bool) -> [String] {
@@ -148,17 +166,31 @@ enum RollupSQL {
     static let cellColumns = Array(keyColumns.dropFirst())
 
     /// The select list and grouping of a grain's rows summed from finer rows: the dimensions the
-    /// grain drops are emptied; the grouping lists the kept key columns in key order.
+    /// grain drops are emptied, a weekly grain's day is its week's Monday; the grouping lists the kept
+    /// key columns (or their expressions) in key order.
     static func coarsened(to grain: RollupGrain) -> (select: [String], groups: [String]) {
-        let select = keyColumns.dropFirst().map { column in
+        var select: [String] = []
+        var groups: [String] = []
+        for column in keyColumns.dropFirst() {
             let dimension = CellDimension.allCases.first { Self.column($0) == column }
-            if let dimension, [.touchpoint, .unit, .channel, .language].contains(dimension),
+            if column == "day" && grain.isWeekly {
+                select.append("\(weekStart("day")) AS day")
+                groups.append(weekStart("day"))
+            } else if let dimension, [.touchpoint, .unit, .channel, .language].contains(dimension),
                 !grain.dimensions.contains(dimension)
             {
-                return "'' AS \(column)"
+                select.append("'' AS \(column)")
+            } else {
+                select.append(column)
+                groups.append(column)
             }
-            return column
         }
-        return (select, select.filter { !$0.hasPrefix("''") })
+        return (select, groups)
+    }
+
+    /// The Monday of the week of a day number (day 0, 1 January 1970, was a Thursday); the same in both
+    /// dialects, whose `%` keeps the dividend's sign.
+    static func weekStart(_ day: String) -> String {
+        "(\(day) - ((\(day) % 7 + 10) % 7))"
     }
 }

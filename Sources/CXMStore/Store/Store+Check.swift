@@ -44,9 +44,10 @@ extension Store {
             let raw = Self.byKey(try await tallies(fromRows))
             for grain in RollupGrain.allCases {
                 let kept = grain.dimensions.union([.day, .survey, .question])
-                let request = TallyRequest(kinds: Set(ScoreKind.allCases), segment: segment, groupBy: kept)
+                var request = TallyRequest(kinds: Set(ScoreKind.allCases), segment: segment, groupBy: kept)
+                request.grain = grain
                 let rolled = Self.byKey(try await tallies(request))
-                let rawGrain = kept == finest ? raw : Self.coarsened(raw, keeping: kept)
+                let rawGrain = grain == .full ? raw : Self.coarsened(raw, keeping: kept, weekly: grain.isWeekly)
                 for key in Set(rolled.keys).union(rawGrain.keys) {
                     report.cellsCompared += 1
                     let (fromRollups, fromRows) = (rolled[key] ?? .empty, rawGrain[key] ?? .empty)
@@ -84,13 +85,16 @@ extension Store {
         return result
     }
 
-    /// Cells summed over the dimensions not kept.
-    private static func coarsened(_ cells: [TallyCell: ScoreTally], keeping kept: Set<CellDimension>) -> [TallyCell: ScoreTally] {
+    /// Cells summed over the dimensions not kept (and into weeks, starting on Mondays, when `weekly`).
+    private static func coarsened(
+        _ cells: [TallyCell: ScoreTally], keeping kept: Set<CellDimension>, weekly: Bool
+    ) -> [TallyCell: ScoreTally] {
         var result: [TallyCell: ScoreTally] = [:]
         for (cell, tally) in cells {
             var key = cell
             key.values = cell.values.filter { kept.contains($0.key) }
             if !kept.contains(.day) { key.day = nil }
+            if weekly { key.day = key.day.map { $0.adding(days: -$0.weekday) } }
             result[key, default: .empty] += tally
         }
         return result

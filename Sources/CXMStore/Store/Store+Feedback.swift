@@ -337,6 +337,7 @@ extension Store {
                     """
                 ).run()
             }
+            if !set.isEmpty { try await Self.stampDays(ofResponses: [response], on: sql) }
             let now = Timestamp.now
             try await sql.raw(
                 """

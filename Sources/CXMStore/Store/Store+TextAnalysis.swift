@@ -164,6 +164,23 @@ extension Store {
                         + " ON CONFLICT (response_id, question_key, theme_id) DO NOTHING"
                 ).run()
             }
+            try await Self.stampDays(ofResponses: Array(Set(chunk.map(\.responseID))), on: sql)
+        }
+    }
+
+    /// Copies the responses' days onto their analyses and theme mentions, which the alert check counts
+    /// by day without reading the responses. A change of time zone re-stamps every row (`RollupSQL.assignDays`).
+    static func stampDays(ofResponses ids: [String], on sql: any SQLDatabase) async throws {
+        for chunk in ids.chunked(maxRows: 1_000) {
+            for table in ["text_analyses", "text_themes"] {
+                try await sql.raw(
+                    """
+                    UPDATE \(unsafeRaw: table)
+                       SET local_day = (SELECT r.local_day FROM responses r WHERE r.id = \(unsafeRaw: table).response_id)
+                     WHERE response_id IN (\(binds: Array(chunk)))
+                    """
+                ).run()
+            }
         }
     }
 
