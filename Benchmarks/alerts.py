@@ -20,9 +20,11 @@ reference's: the target includes themes, so none at all is a MISS ("no theme ser
 
 References measured in the same run:
   1. the `sqlite3` shell (with cxm's read pragmas: temp_store = MEMORY, a 32 MiB page cache) running, warm,
-     the same three statements as plain SQL: the weekly tallies per touchpoint x unit x question of the
-     touchpoint x unit rollup grain, the analysed open-text answers per day and the negative theme mentions
-     per day and theme. Its "Run Time: real" figures added up are set against cxm's read time. Its rows
+     the same three statements as plain SQL: the weeks of every touchpoint x unit x question x survey of the
+     weekly rollup grain, summed per series through its series-ordered index, the analysed open-text
+     answers per day and the negative theme mentions per day and theme (by the texts' own days). Its "Run
+     Time: real" figures added up are set against cxm's read time; the statements the check ran before the
+     weekly grain (daily rollups grouped into weeks, texts joined to responses) are timed beside them. Its rows
      give the number of series cxm must read (touchpoint x unit x question, touchpoint x question across
      units where more than one unit answered, and one per theme), which must equal cxm's count;
   2. `cxm --help` (the process start floor inside the whole command's wall time);
@@ -68,7 +70,13 @@ EPOCH = datetime.date(1970, 1, 1)
 SQLITE_READ_PRAGMAS = ["PRAGMA temp_store = MEMORY;", "PRAGMA cache_size = -32768;"]
 TALLY_COLUMNS = ["answered", "skipped", "total", "total_squares"] + [f"c{i}" for i in range(11)]
 KINDS = ("ces", "csat", "nps", "rating")  # the scale kinds alert series watch (AlertSeries.metric(of:))
-GRAIN_TOUCHPOINT_UNIT = 4  # RollupGrain.touchpointUnit: the coarsest grain keeping touchpoint and unit
+GRAIN_TOUCHPOINT_UNIT = 4  # RollupGrain.touchpointUnit: the daily grain keeping touchpoint and unit
+GRAIN_TOUCHPOINT_UNIT_WEEK = 5  # RollupGrain.touchpointUnitWeek: its weekly twin, which the check reads
+WEEKLY_INDEX = "rollups_weekly_series"  # RollupSQL.weeklySeriesIndex
+# The sums AlertSeries.countedScores names per kind (Store.weeklySeriesQuery): promoters and detractors for
+# NPS, answers 4-5 for CSAT, the sum and the sum of squares for a mean.
+COUNTED = {"nps": ("c9 + c10", "c0 + c1 + c2 + c3 + c4 + c5 + c6"), "csat": ("c4 + c5", "0"),
+           "ces": ("total", "total_squares"), "rating": ("total", "total_squares")}
 
 
 def load():
@@ -221,8 +229,33 @@ def day_number(iso):
 
 
 def reference_statements(starts, end, postgres):
-    """The three statements `Store.alertSeries` runs (`Store.tallies` for the rollups), with literals for its
-    binds: weeks start at `starts` (day numbers, ascending), the last ends before `end`."""
+    """The three statements `Store.alertSeries` runs, with literals for its binds: the weekly rollups summed
+    per touchpoint x unit x question x survey through the grain's series-ordered index, and the analysed
+    answers and negative theme mentions counted by their own days. The `sqlite3` shell here (3.40) has no
+    concat_ws or string_agg, so it spells them with || and group_concat, as cxm's SQLite (3.54) could."""
+    first = starts[0]
+    kinds = ", ".join(f"'{k}'" for k in KINDS)
+    first_sum = "CASE kind " + " ".join(f"WHEN '{k}' THEN {COUNTED[k][0]}" for k in KINDS) + " END"
+    second_sum = "CASE kind " + " ".join(f"WHEN '{k}' THEN {COUNTED[k][1]}" for k in KINDS) + " END"
+    if postgres:
+        week = f"string_agg(concat_ws(',', day, answered, {first_sum}, {second_sum}), ';')"
+        table = "rollups"
+    else:
+        week = f"group_concat(day || ',' || answered || ',' || ({first_sum}) || ',' || ({second_sum}), ';')"
+        table = f"rollups INDEXED BY {WEEKLY_INDEX}"
+    weekly = (f"SELECT kind, question_key, touchpoint_id, unit_id, {week} AS weeks FROM {table} "
+              f"WHERE grain = {GRAIN_TOUCHPOINT_UNIT_WEEK} AND kind IN ({kinds}) AND day >= {first} AND day < {end} "
+              "GROUP BY kind, survey_id, question_key, touchpoint_id, unit_id")
+    texts = ("SELECT local_day AS day, COUNT(*) AS n FROM text_analyses "
+             f"WHERE local_day >= {first} AND local_day < {end} GROUP BY local_day")
+    themes = ("SELECT local_day AS day, theme_id, COUNT(*) AS n FROM text_themes WHERE sentiment = 'negative' "
+              f"AND local_day >= {first} AND local_day < {end} AND theme_id NOT LIKE '%.%' GROUP BY local_day, theme_id")
+    return [weekly, texts, themes]
+
+
+def previous_statements(starts, end, postgres):
+    """What the check ran before the weekly grain (b57250d): the daily touchpoint x unit rollups grouped into
+    the weeks with fifteen sums, and the open texts joined to their responses for their days."""
     first = starts[0]
     bucket = ("CASE " + " ".join(f"WHEN day < {nxt} THEN {start}" for start, nxt in zip(starts, starts[1:]))
               + f" ELSE {starts[-1]} END")
@@ -276,10 +309,11 @@ def run_shell(backend, statements, timeout):
 
 
 def expected_series(sections):
-    """The series cxm must read, from the reference's rows (AlertSeries.fromTallies and .themes): one per
+    """The series cxm must read, from the reference's rows (AlertSeries.fromCells and .themes): one per
     touchpoint x unit x question, one per touchpoint x question across units when more than one unit
     answered, one per theme mentioned negatively."""
-    cells = {(kind, question, touchpoint, unit) for _, question, touchpoint, unit, kind, _ in sections[0]}
+    cells = {(kind, question, touchpoint, unit) for kind, question, touchpoint, unit, _ in sections[0]}
+    weeks = sum(len(row[4].split(";")) for row in sections[0])
     units = {}
     for kind, question, touchpoint, _ in cells:
         units[(kind, question, touchpoint)] = units.get((kind, question, touchpoint), 0) + 1
@@ -287,7 +321,7 @@ def expected_series(sections):
     themes = sorted({theme for _, theme, _ in sections[2]})
     texts = sum(int(n) for _, n in sections[1])
     mentions = sum(int(n) for _, _, n in sections[2])
-    return {"cells": len(sections[0]), "unit_series": len(cells), "across_units": across, "themes": len(themes),
+    return {"cells": weeks, "unit_series": len(cells), "across_units": across, "themes": len(themes),
             "theme_ids": themes, "series": len(cells) + across + len(themes), "texts": texts,
             "negative_mentions": mentions}
 
@@ -313,11 +347,17 @@ def reference(backend, periods, runs, timeout):
     out = {"shell": shell, "query_s": [r["query_s"] for r in done], "wall_s": [r["wall_s"] for r in done],
            "per_statement_s": [statistics.median(r["times_s"][i] for r in done) for i in range(len(statements))],
            "expected": expected_series(done[-1]["sections"]), "statements": statements,
-           "rollup_rows": scalar(backend, f"SELECT COUNT(*) FROM rollups WHERE grain = {GRAIN_TOUCHPOINT_UNIT} "
+           "rollup_rows": scalar(backend, f"SELECT COUNT(*) FROM rollups WHERE grain = {GRAIN_TOUCHPOINT_UNIT_WEEK} "
                                  f"AND kind IN ({', '.join(repr(k) for k in KINDS)}) AND day >= {starts[0]} "
                                  f"AND day < {end}")}
     out["query_s_median"] = b.median(out["query_s"])
     out["wall_s_median"] = b.median(out["wall_s"])
+    before = previous_statements(starts, end, backend.name == "postgres")
+    run_shell(backend, before, timeout)  # warm-up
+    done = [run_shell(backend, before, timeout) for _ in range(runs)]
+    out["before"] = {"query_s": [r["query_s"] for r in done],
+                     "per_statement_s": [statistics.median(r["times_s"][i] for r in done) for i in range(len(before))]}
+    out["before"]["query_s_median"] = b.median(out["before"]["query_s"])
     return out
 
 
@@ -377,7 +417,8 @@ def measure(backend, args, n, work):
     out["pass_time"] = c["total_s_median"] < TARGET_S
     out["pass"] = out["pass_time"] and c["themes"] > 0
     e = ref["expected"]
-    b.log(f"  {ref['shell']}, same statements, warm: {fmt_runs(ref['query_s'])} s (tallies / texts / themes "
+    b.log(f"  {ref['shell']}, the statements before the weekly grain: {fmt_runs(ref['before']['query_s'])} s")
+    b.log(f"  {ref['shell']}, same statements, warm: {fmt_runs(ref['query_s'])} s (weekly / texts / themes "
           f"{fmt_runs(ref['per_statement_s'])} s); whole process {ref['wall_s_median']:.3f} s; {ref['rollup_rows']:,} "
           f"rollup rows -> {e['cells']:,} weekly cells -> {e['series']:,} series ({e['unit_series']:,} touchpoint x "
           f"unit, {e['across_units']:,} across units, {e['themes']} themes); cxm says {c['series']:,}: "
@@ -471,10 +512,14 @@ def print_report(out):
               f"{fmt_runs(c['wall_s'])}; CPU {c['cpu_s_median']:.3f} s, peak RSS {c['rss_mb']:.0f} MB); cxm --help "
               f"{out['help_s_median']:.3f} s")
         print(f"    reference {ref['shell']}, the same three statements, warm, median of {len(ref['query_s'])}: "
-              f"{ref['query_s_median']:.3f} s (tallies {ref['per_statement_s'][0]:.3f}, texts "
+              f"{ref['query_s_median']:.3f} s (weekly series {ref['per_statement_s'][0]:.3f}, texts "
               f"{ref['per_statement_s'][1]:.3f}, themes {ref['per_statement_s'][2]:.3f}; whole process "
               f"{ref['wall_s_median']:.3f} s); cxm read / {ref['shell']} = {r['ratio_read_to_shell']:.2f}")
-        print(f"    the read: {ref['rollup_rows']:,} daily rollup rows (touchpoint x unit x question) summed into "
+        bf = ref["before"]
+        print(f"    before the weekly grain (b57250d's statements in the same shell): {bf['query_s_median']:.3f} s "
+              f"(daily rollups grouped into weeks {bf['per_statement_s'][0]:.3f}, texts {bf['per_statement_s'][1]:.3f}, "
+              f"themes {bf['per_statement_s'][2]:.3f}); now / before = {ref['query_s_median'] / bf['query_s_median']:.3f}")
+        print(f"    the read: {ref['rollup_rows']:,} weekly rollup rows (touchpoint x unit x question x survey) = "
               f"{e['cells']:,} weekly cells; {e['texts']:,} analysed answers and {e['negative_mentions']:,} negative "
               "theme mentions counted per day")
         print(f"    series {c['series']:,} (the reference's rows give {e['series']:,}: {e['unit_series']:,} "

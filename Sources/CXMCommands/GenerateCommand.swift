@@ -51,6 +51,8 @@ struct GenerateCommand: AsyncParsableCommand {
                     throw ValidationError("the database already holds data; generate into an empty one or pass --append")
                 }
                 try await install(data, in: opened)
+            } else {
+                try await checkAppendable(data, to: opened)
             }
             let start = ContinuousClock.now
             var stored = 0
@@ -69,6 +71,26 @@ struct GenerateCommand: AsyncParsableCommand {
             throw error
         }
         await opened.database.shutdown()
+    }
+
+    /// Appending needs the survey generated before, asking the same questions: with or without the
+    /// open question, as `--comments` says.
+    private func checkAppendable(_ data: LoadDataSet, to store: Store) async throws {
+        let stored: Survey
+        do { stored = try await store.survey(data.survey.id) } catch StoreError.notFound {
+            throw ValidationError("--append needs a workspace made by cxm generate; this one has no survey '\(data.survey.id)'")
+        }
+        let asked = Set(stored.questions.map(\.key))
+        let generated = Set(data.survey.questions.map(\.key))
+        guard asked == generated else {
+            let hint =
+                generated.isSuperset(of: asked)
+                ? "it was generated without comments: pass --comments 0"
+                : asked.isSuperset(of: generated)
+                    ? "it was generated with comments: pass --comments with a share above 0, such as 0.3"
+                    : "append to a workspace made by the same version of cxm generate"
+            throw ValidationError("--append: the workspace's survey asks other questions than these responses answer; \(hint)")
+        }
     }
 
     private func install(_ data: LoadDataSet, in store: Store) async throws {

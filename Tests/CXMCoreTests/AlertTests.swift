@@ -48,3 +48,49 @@ struct AlertTests {
         #expect(alert.metricFilter == nil)
     }
 }
+
+@Suite("Alert series from cells")
+struct AlertSeriesCellTests {
+    static func key(_ metric: AlertMetric, _ touchpoint: String, _ unit: String?) -> AlertSeriesKey {
+        AlertSeriesKey(metric: metric, question: "q", touchpointID: touchpoint, unitID: unit)
+    }
+
+    @Test("cells add up per unit and across units; a touchpoint seen in one unit has no across-units series")
+    func cellsAddUpPerUnitAndAcrossUnits() {
+        let a = PeriodSample.nps(promoters: 5, detractors: 2, n: 10)
+        let b = PeriodSample.nps(promoters: 1, detractors: 3, n: 6)
+        let series = AlertSeries.fromCells(
+            [
+                (Self.key(.nps, "t1", "u1"), [a, .empty]),
+                // A second survey at the same touchpoint and unit adds to the same series.
+                (Self.key(.nps, "t1", "u1"), [b, b]),
+                (Self.key(.nps, "t1", "u2"), [.empty, a]),
+                (Self.key(.nps, "t2", "u1"), [a, a]),
+                // A cell with the wrong number of periods is left out.
+                (Self.key(.nps, "t3", "u1"), [a]),
+            ], periods: 2)
+        let byKey = Dictionary(uniqueKeysWithValues: series.map { ($0.key, $0.samples) })
+        #expect(byKey.count == 4)
+        #expect(byKey[Self.key(.nps, "t1", "u1")] == [.nps(promoters: 6, detractors: 5, n: 16), b])
+        #expect(
+            byKey[Self.key(.nps, "t1", nil)] == [
+                .nps(promoters: 6, detractors: 5, n: 16), .nps(promoters: 6, detractors: 5, n: 16),
+            ])
+        #expect(byKey[Self.key(.nps, "t2", nil)] == nil)
+        #expect(series.map(\.key) == series.map(\.key).sorted())
+    }
+
+    @Test("the sums the store reads give the samples a tally gives", arguments: [AlertMetric.nps, .csat, .ces, .rating])
+    func storeSumsMatchTallies(metric: AlertMetric) {
+        var tally = ScoreTally.empty
+        for score in [0, 3, 4, 5, 6, 7, 9, 10, 10, 2] { tally.add(score: score) }
+        tally.addSkip()
+        let (first, second) =
+            AlertSeries.countedScores(metric).map { (tally.count(in: $0.first), $0.second.map { tally.count(in: $0) } ?? 0) }
+            ?? (tally.sum, tally.sumOfSquares)
+        #expect(
+            AlertSeries.sample(metric, n: tally.answered, first: first, second: second)
+                == AlertSeries.sample(tally, metric: metric))
+        #expect(AlertSeries.sample(tally, metric: .theme) == .share(successes: 0, n: 10))
+    }
+}

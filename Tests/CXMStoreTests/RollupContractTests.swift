@@ -59,6 +59,11 @@ struct RollupContractTests {
         return [weekly, fourWeeks, whole]
     }()
 
+    @Test("the week-aligned requests read the weekly grain")
+    func weekAlignedRequestsReadTheWeeklyGrain() {
+        #expect(Self.weekAligned.allSatisfy { $0.rollupGrain == .touchpointUnitWeek })
+    }
+
     static func sorted(_ cells: [TallyCell]) -> [String] {
         cells.map { cell in
             let values = CellDimension.allCases.compactMap { cell[$0] }.joined(separator: "|")
@@ -493,7 +498,7 @@ extension RollupContractTests {
                 """
             ).all() {
                 let day = LocalDay(Int(try row.decode(column: "day", as: Int64.self)))
-                let index = periods.lastIndex { $0.start <= day }!
+                let index = try #require(periods.lastIndex { $0.start <= day })
                 let theme = try row.decode(column: "theme_id", as: String?.self)
                 let sentiment = try row.decode(column: "sentiment", as: String?.self)
                 if let theme, sentiment == "negative", !theme.contains(".") {
@@ -507,7 +512,7 @@ extension RollupContractTests {
                 """
             ).all() {
                 let day = LocalDay(Int(try row.decode(column: "day", as: Int64.self)))
-                texts[periods.lastIndex { $0.start <= day }!] += 1
+                texts[try #require(periods.lastIndex { $0.start <= day })] += 1
             }
             return (texts, negative)
         }
@@ -534,6 +539,7 @@ extension RollupContractTests {
 
             let customer = try #require(Self.data.customers.first)
             _ = try await store.eraseCustomer(customer.id, by: .system)
+            #expect(try await store.alertSeries(periods: periods) == (try await Self.seriesByRawRows(store, periods: periods)))
             _ = try await store.rebuildRollups()
             #expect(try await store.alertSeries(periods: periods) == (try await Self.seriesByRawRows(store, periods: periods)))
 

@@ -126,6 +126,7 @@ public struct AlertSeries: Sendable, Hashable {
 
     /// A period's sample from its tally: what the store's sums give for the same answers.
     public static func sample(_ tally: ScoreTally, metric: AlertMetric) -> PeriodSample {
+        if metric == .theme { return .share(successes: 0, n: tally.answered) }
         guard let (first, second) = countedScores(metric) else {
             return sample(metric, n: tally.answered, first: tally.sum, second: tally.sumOfSquares)
         }

@@ -66,7 +66,7 @@ public struct TallyRequest: Sendable, Hashable {
     /// when it groups by day), so that weekly rollups answer it exactly. Grouping by single days never is.
     public var isWeekAligned: Bool {
         let bounds = (days.map { [$0.lowerBound, $0.upperBound] } ?? []) + (dayBuckets ?? [])
-        if groupBy.contains(.day) && dayBuckets == nil { return false }
+        if groupBy.contains(.day) && dayBuckets?.isEmpty != false { return false }
         return bounds.allSatisfy { $0.weekday == 0 }
     }
 

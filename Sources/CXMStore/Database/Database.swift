@@ -43,7 +43,8 @@ public final class Database: Sendable {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // One thread per pooled connection, and one for a rebuild worker's own connection.
+            // One thread per pooled connection and a spare, which a rebuild's workers (connections of
+            // their own) share with them.
             let threads = NIOThreadPool(numberOfThreads: perLoop * loops + 1)
             threads.start()
             let pool = EventLoopGroupConnectionPool(

@@ -14,6 +14,8 @@ struct AddWeeklyRollups: Migration {
         let sums = RollupSQL.aggregates(fromRollups: true, dialect: dialect)
         let source = RollupGrain.touchpointUnit.rawValue
         for target in [RollupTarget.workspace, .segments] {
+            // The first rollup migration builds every grain the code knows now, this one included.
+            try await sql.raw("DELETE FROM \(unsafeRaw: target.table) WHERE grain = \(literal: weekly.rawValue)").run()
             let columns = (target.keyColumns + RollupSQL.tallyColumns).joined(separator: ", ")
             let selected = (target.segmentColumns + ["\(weekly.rawValue)"] + select).joined(separator: ", ")
             let grouping = (target.segmentColumns + groups).joined(separator: ", ")

@@ -50,6 +50,7 @@ struct CreateRollupTables: Migration {
         let zone =
             try await sql.raw("SELECT time_zone FROM workspace WHERE id = 'default'").first()
             .map { try $0.string("time_zone") } ?? WorkspaceSettings.initial.timeZone
-        try await RollupSQL.rebuild(on: sql, dialect: dialect, timeZone: zone, clearingQueue: false, segments: false)
+        try await RollupSQL.rebuild(
+            on: sql, dialect: dialect, timeZone: zone, clearingQueue: false, segments: false, stampingTexts: false)
     }
 }

@@ -88,8 +88,8 @@ extension RollupSQL {
             """
             DELETE FROM rollups
              WHERE grain IN (\(unsafeRaw: grains)) AND kind IN (\(unsafeRaw: kinds))
-               AND (day IN (SELECT local_day FROM responses WHERE customer_id = \(bind: id))
-                    OR day IN (SELECT \(unsafeRaw: weekStart("local_day")) FROM responses WHERE customer_id = \(bind: id)))
+               AND day IN (SELECT local_day FROM responses WHERE customer_id = \(bind: id)
+                           UNION SELECT \(unsafeRaw: weekStart("local_day")) FROM responses WHERE customer_id = \(bind: id))
                AND answered = 0 AND skipped = 0
             """
         ).run()
@@ -100,41 +100,57 @@ extension RollupSQL {
     /// row stream and the queue do.
     ///
     /// The database sums the rows once per finest cell into a materialised delta, sums each coarser
-    /// grain from that delta, and upserts each grain in key order, so that each rollup page is visited
-    /// once (and concurrent PostgreSQL writers lock rows in one order).
+    /// grain from the smallest grain already summed that keeps its dimensions (as a rebuild derives
+    /// them: touchpoints within units from the delta, the rest from those), and upserts each grain in
+    /// key order, so that each rollup page is visited once (and concurrent PostgreSQL writers lock rows
+    /// in one order).
     static func upsertDelta(
         into target: RollupTarget, rows: SQLQueryString, sign: Int = 1, dialect: Dialect
     ) -> SQLQueryString {
         let segment = target.segmentColumns
         let cells = (segment + cellColumns).joined(separator: ", ")
         // The delta has no index, so every grouping sorts: the most varied columns first end most
-        // comparisons early; each grain still arrives day by day.
+        // comparisons early; each grain still arrives day by day (a weekly one week by week).
         let variedFirst = { (columns: [String]) in
-            sortOrder.filter(columns.contains) + columns.filter { !sortOrder.contains($0) }
+            let ordered = sortOrder.compactMap { column in columns.first { $0 == column || $0 == weekStart(column) } }
+            return ordered + columns.filter { !ordered.contains($0) }
         }
+        let sums = aggregates(fromRollups: false, dialect: dialect, sign: sign)
+        let grouping = (segment + variedFirst(cellColumns)).joined(separator: ", ")
+        // The grains that coarser ones are summed from, as named common table expressions after the delta.
+        var summed: [String] = []
         var branches: [String] = [
             "SELECT \((segment + ["0"] + cellColumns + tallyColumns).joined(separator: ", ")) FROM delta"
         ]
-        for grain in RollupGrain.allCases where grain != .full {
+        for (grain, source) in derivations {
             let (select, groups) = coarsened(to: grain)
-            branches.append(
-                "SELECT \((segment + ["\(grain.rawValue)"] + select).joined(separator: ", ")), "
-                    + "\(aggregates(fromRollups: true, dialect: dialect)) FROM delta "
-                    + "GROUP BY \((segment + variedFirst(groups)).joined(separator: ", "))"
-            )
+            let from = source == .full ? "delta" : "grain\(source.rawValue)"
+            let query =
+                "SELECT \((segment + select).joined(separator: ", ")), \(aggregates(fromRollups: true, dialect: dialect)) "
+                + "FROM \(from) GROUP BY \((segment + variedFirst(groups)).joined(separator: ", "))"
+            if derivations.contains(where: { $0.source == grain }) {
+                // Summed once and read by the coarser grains as well as inserted.
+                summed.append("grain\(grain.rawValue) AS MATERIALIZED (\(query))")
+                branches.append(
+                    "SELECT \((segment + ["\(grain.rawValue)"] + cellColumns + tallyColumns).joined(separator: ", ")) "
+                        + "FROM grain\(grain.rawValue)")
+            } else {
+                branches.append(
+                    "SELECT \((segment + ["\(grain.rawValue)"] + select).joined(separator: ", ")), "
+                        + "\(aggregates(fromRollups: true, dialect: dialect)) FROM \(from) "
+                        + "GROUP BY \((segment + variedFirst(groups)).joined(separator: ", "))")
+            }
         }
         let positions = target.keyColumns.indices.map { "\($0 + 1)" }.joined(separator: ", ")
         // SQLite writes each branch in its GROUP BY order already; PostgreSQL may hash, so it sorts.
         let order = dialect.writersLockRows ? " ORDER BY \(positions)" : ""
-        let table = target.table
-        let sums = aggregates(fromRollups: false, dialect: dialect, sign: sign)
         let inserted = (target.keyColumns + tallyColumns).joined(separator: ", ")
         let selected = branches.joined(separator: " UNION ALL ") + order
-        let grouping = (segment + variedFirst(cellColumns)).joined(separator: ", ")
+        let coarser = summed.map { ",\n    " + $0 }.joined()
         return """
             WITH delta AS MATERIALIZED (
-                SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) e GROUP BY \(unsafeRaw: grouping))
-            INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: inserted))
+                SELECT \(unsafeRaw: cells), \(unsafeRaw: sums) FROM (\(rows)) e GROUP BY \(unsafeRaw: grouping))\(unsafeRaw: coarser)
+            INSERT INTO \(unsafeRaw: target.table) (\(unsafeRaw: inserted))
             \(unsafeRaw: selected)
             \(unsafeRaw: addingOnConflict(target))
             """

@@ -14,11 +14,13 @@ extension RollupSQL {
     /// segment's) from the raw rows, on one connection. Queued tallies are dropped (the raw rows
     /// already hold them); on PostgreSQL the queue stays locked until the rebuild commits, so responses
     /// stored meanwhile are folded afterwards, not lost or counted twice.
+    /// `stampingTexts` false leaves the open-text rows alone (the migration that first builds rollups runs
+    /// before those tables exist).
     static func rebuild(
         on sql: any SQLDatabase, dialect: Dialect, timeZone identifier: String, clearingQueue: Bool = true,
-        segments: Bool = true
+        segments: Bool = true, stampingTexts: Bool = true
     ) async throws {
-        try await assignDays(on: sql, timeZone: identifier)
+        try await assignDays(on: sql, timeZone: identifier, stampingTexts: stampingTexts)
         let segmentIDs = try await clearForRebuild(
             on: sql, dialect: dialect, clearingQueue: clearingQueue, segments: segments)
         try await rebuildGrains(of: nil, on: sql, dialect: dialect)
@@ -216,15 +218,17 @@ extension RollupSQL {
 
     /// Sets `local_day` of every response in the zone: all of them when rollups were last cut in
     /// another zone, otherwise those stored without one.
-    static func assignDays(on sql: any SQLDatabase, timeZone identifier: String) async throws {
+    static func assignDays(on sql: any SQLDatabase, timeZone identifier: String, stampingTexts: Bool = true) async throws {
         let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "UTC")!
         let cutIn = try await sql.raw("SELECT time_zone FROM rollup_state WHERE id = 'default'").first()
             .map { try $0.string("time_zone") }
-        try await assignDays(on: sql, timeZone: zone, onlyMissing: cutIn == identifier)
+        try await assignDays(on: sql, timeZone: zone, onlyMissing: cutIn == identifier, stampingTexts: stampingTexts)
     }
 
     /// Sets `local_day` of every response: within each stretch of constant UTC offset, one update.
-    static func assignDays(on sql: any SQLDatabase, timeZone: TimeZone, onlyMissing: Bool) async throws {
+    static func assignDays(
+        on sql: any SQLDatabase, timeZone: TimeZone, onlyMissing: Bool, stampingTexts: Bool = true
+    ) async throws {
         let missing: SQLQueryString = onlyMissing ? " AND local_day IS NULL" : ""
         guard
             let row = try await sql.raw("SELECT MIN(submitted_at) AS low, MAX(submitted_at) AS high FROM responses")
@@ -247,6 +251,7 @@ extension RollupSQL {
             start = next
         }
         // Open-text rows carry their response's day (the alert check counts them by day).
+        guard stampingTexts else { return }
         let stale: SQLQueryString = onlyMissing ? " WHERE local_day IS NULL" : ""
         for table in ["text_analyses", "text_themes"] {
             try await sql.raw(

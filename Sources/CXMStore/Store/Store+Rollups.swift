@@ -34,6 +34,11 @@ extension Store {
                 dimension == .day ? RollupSQL.dayExpression(buckets: request.dayBuckets) : RollupSQL.column(dimension)
             } + ["kind"]).joined(separator: ", ")
         if request.rollupsSuffice { try await foldQueuedRollups() }
+        let kept = request.rollupGrain.dimensions.union([.day, .survey, .question])
+        guard !request.rollupsSuffice || request.dimensionsUsed.isSubset(of: kept) else {
+            throw StoreError.invalid(
+                "grain", "the rollup grain \(request.rollupGrain) does not keep every dimension the request uses")
+        }
         return try await database.read { sql in
             if request.rollupsSuffice {
                 let grain = request.rollupGrain

@@ -164,13 +164,19 @@ extension Store {
                         + " ON CONFLICT (response_id, question_key, theme_id) DO NOTHING"
                 ).run()
             }
-            try await Self.stampDays(ofResponses: Array(Set(chunk.map(\.responseID))), on: sql)
+            try await Self.stampDays(ofResponses: Array(Set(chunk.map(\.responseID))), on: sql, dialect: dialect)
         }
     }
 
     /// Copies the responses' days onto their analyses and theme mentions, which the alert check counts
     /// by day without reading the responses. A change of time zone re-stamps every row (`RollupSQL.assignDays`).
-    static func stampDays(ofResponses ids: [String], on sql: any SQLDatabase) async throws {
+    ///
+    /// On PostgreSQL it first waits for a time-zone change in progress (which holds the workspace row until
+    /// its re-stamping commits), so that rows written beside it never keep the old zone's days.
+    static func stampDays(ofResponses ids: [String], on sql: any SQLDatabase, dialect: Dialect) async throws {
+        if dialect.kind == .postgres {
+            try await sql.raw("SELECT 1 FROM workspace WHERE id = 'default' FOR SHARE").run()
+        }
         for chunk in ids.chunked(maxRows: 1_000) {
             for table in ["text_analyses", "text_themes"] {
                 try await sql.raw(
