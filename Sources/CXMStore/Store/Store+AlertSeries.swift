@@ -19,6 +19,8 @@ extension Store {
         let position: @Sendable (Int) -> Int? = { day in
             periods.lastIndex { $0.start.number <= day }.flatMap { day < periods[$0].end.number ? $0 : nil }
         }
+        // The open texts are counted on a second connection while the rollups are read.
+        async let themes = themeCounts(days: first.start..<last.end, periods: periods.count, position: position)
         let query = Self.weeklySeriesQuery(days: first.start..<last.end, dialect: dialect)
         let cells = try await database.read { sql in
             try await sql.raw(query).all().compactMap { row -> (key: AlertSeriesKey, samples: [PeriodSample])? in
@@ -33,14 +35,22 @@ extension Store {
                 return (key, samples)
             }
         }
-        var series = AlertSeries.fromCells(cells, periods: periods.count)
-        let (texts, negative) = try await database.read { sql in
-            var texts = Array(repeating: 0, count: periods.count)
+        let (texts, negative) = try await themes
+        return AlertSeries.fromCells(cells, periods: periods.count) + AlertSeries.themes(texts: texts, negative: negative)
+    }
+
+    /// The analysed open-text answers per period, and the negative mentions of each main theme per period,
+    /// counted by the rows' own days through their indexes.
+    private func themeCounts(
+        days: Range<LocalDay>, periods: Int, position: @Sendable (Int) -> Int?
+    ) async throws -> (texts: [Int], negative: [String: [Int]]) {
+        try await database.read { sql in
+            var texts = Array(repeating: 0, count: periods)
             var negative: [String: [Int]] = [:]
             for row in try await sql.raw(
                 """
                 SELECT local_day AS day, COUNT(*) AS n FROM text_analyses
-                 WHERE local_day >= \(bind: first.start.number) AND local_day < \(bind: last.end.number)
+                 WHERE local_day >= \(bind: days.lowerBound.number) AND local_day < \(bind: days.upperBound.number)
                  GROUP BY local_day
                 """
             ).all() {
@@ -49,19 +59,16 @@ extension Store {
             for row in try await sql.raw(
                 """
                 SELECT local_day AS day, theme_id, COUNT(*) AS n FROM text_themes
-                 WHERE sentiment = 'negative' AND local_day >= \(bind: first.start.number)
-                   AND local_day < \(bind: last.end.number) AND theme_id NOT LIKE '%.%'
+                 WHERE sentiment = 'negative' AND local_day >= \(bind: days.lowerBound.number)
+                   AND local_day < \(bind: days.upperBound.number) AND theme_id NOT LIKE '%.%'
                  GROUP BY local_day, theme_id
                 """
             ).all() {
                 guard let index = position(try row.int("day")) else { continue }
-                negative[try row.string("theme_id"), default: Array(repeating: 0, count: periods.count)][index] +=
-                    try row.int("n")
+                negative[try row.string("theme_id"), default: Array(repeating: 0, count: periods)][index] += try row.int("n")
             }
             return (texts, negative)
         }
-        series += AlertSeries.themes(texts: texts, negative: negative)
-        return series
     }
 
     /// Each touchpoint × unit × question × survey cell of the weekly rollups over the days, with its weeks
