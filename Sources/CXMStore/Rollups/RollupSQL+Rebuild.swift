@@ -250,15 +250,15 @@ extension RollupSQL {
             ).run()
             start = next
         }
-        // Open-text rows carry their response's day (the alert check counts them by day).
+        // Open-text rows carry their response's day (the alert check counts them by day). All of them are
+        // stamped again, so that a rebuild also repairs rows a concurrent writer stamped in the old zone.
         guard stampingTexts else { return }
-        let stale: SQLQueryString = onlyMissing ? " WHERE local_day IS NULL" : ""
         for table in ["text_analyses", "text_themes"] {
             try await sql.raw(
                 """
                 UPDATE \(unsafeRaw: table)
                    SET local_day = (SELECT r.local_day FROM responses r WHERE r.id = \(unsafeRaw: table).response_id)
-                """ + stale
+                """
             ).run()
         }
     }

@@ -337,7 +337,7 @@ extension Store {
                     """
                 ).run()
             }
-            if !set.isEmpty { try await Self.stampDays(ofResponses: [response], on: sql, dialect: dialect) }
+            if !set.isEmpty { try await Self.stampDays(ofResponses: [response], on: sql) }
             let now = Timestamp.now
             try await sql.raw(
                 """

@@ -164,19 +164,18 @@ extension Store {
                         + " ON CONFLICT (response_id, question_key, theme_id) DO NOTHING"
                 ).run()
             }
-            try await Self.stampDays(ofResponses: Array(Set(chunk.map(\.responseID))), on: sql, dialect: dialect)
+            try await Self.stampDays(ofResponses: Array(Set(chunk.map(\.responseID))), on: sql)
         }
     }
 
     /// Copies the responses' days onto their analyses and theme mentions, which the alert check counts
     /// by day without reading the responses. A change of time zone re-stamps every row (`RollupSQL.assignDays`).
     ///
-    /// On PostgreSQL it first waits for a time-zone change in progress (which holds the workspace row until
-    /// its re-stamping commits), so that rows written beside it never keep the old zone's days.
-    static func stampDays(ofResponses ids: [String], on sql: any SQLDatabase, dialect: Dialect) async throws {
-        if dialect.kind == .postgres {
-            try await sql.raw("SELECT 1 FROM workspace WHERE id = 'default' FOR SHARE").run()
-        }
+    /// On PostgreSQL, rows written by a transaction that runs beside a time-zone change (and commits
+    /// before it) can keep the old zone's days: waiting here for the workspace row would deadlock with
+    /// the change, which waits for locks this transaction already holds (the rollup queue, text rows).
+    /// `cxm rollups rebuild` after such a change stamps them again.
+    static func stampDays(ofResponses ids: [String], on sql: any SQLDatabase) async throws {
         for chunk in ids.chunked(maxRows: 1_000) {
             for table in ["text_analyses", "text_themes"] {
                 try await sql.raw(
