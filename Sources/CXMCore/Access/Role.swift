@@ -38,6 +38,8 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
         case .manageCaseRules: self == .admin || self == .cxManager
         // Webhooks send data out of cxm, with a secret to sign it: the administrator's.
         case .manageWebhooks: self == .admin
+        // A signal source holds the secret other systems sign their deliveries with.
+        case .manageSignalSources: self == .admin
         // Tagging, re-theming and marking examples shape what others read: not for viewers.
         case .annotateFeedback: self != .viewer
         // The taxonomy and the learned sentiment models change every figure about themes.
@@ -56,7 +58,7 @@ public enum Permission: String, Sendable, CaseIterable, Hashable {
     case editCustomers, eraseCustomers, exportPersonalData
     case submitResponses, importData
     case readCases, workCases, manageCaseRules
-    case manageWebhooks
+    case manageWebhooks, manageSignalSources
     case annotateFeedback, editTaxonomy
     case manageAlerts
 }

@@ -26,7 +26,8 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
         self.preferredLanguage = preferredLanguage
     }
 
-    public func validated() throws(ValidationFailure) -> Customer {
+    /// Checks and normalises the customer; national phone numbers are read as dialled in `phoneCountry`.
+    public func validated(phoneCountry: PhoneCountry? = nil) throws(ValidationFailure) -> Customer {
         var check = Validator()
         var result = self
         result.displayName = check.text(displayName, field: "displayName", maxLength: 200)
@@ -36,7 +37,7 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
         result.identifiers = []
         for (index, identifier) in identifiers.enumerated() {
             do {
-                let normalised = try identifier.validated()
+                let normalised = try identifier.validated(phoneCountry: phoneCountry)
                 if seen.insert(normalised).inserted { result.identifiers.append(normalised) }
             } catch {
                 check.merge(error, prefix: "identifiers[\(index)].")
@@ -98,13 +99,20 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
         value = try container.decode(String.self, forKey: .value)
     }
 
-    /// Lowercases the system (and email addresses), trims the value and checks both.
-    public func validated() throws(ValidationFailure) -> CustomerIdentifier {
+    /// Lowercases the system (and email addresses), writes phone numbers in E.164, trims the value
+    /// and checks both. A national phone number needs the country it was dialled in.
+    public func validated(phoneCountry: PhoneCountry? = nil) throws(ValidationFailure) -> CustomerIdentifier {
         var check = Validator()
         let system = system.trimmingCharacters(in: .whitespaces).lowercased()
         var value = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if system == "email" { value = value.lowercased() }
-        if system == "phone" { value = value.filter { !$0.isWhitespace && $0 != "-" } }
+        var phoneProblem: PhoneNumberError?
+        if system == "phone" && !value.isEmpty {
+            switch PhoneNumber.e164(value, country: phoneCountry) {
+            case .success(let number): value = number
+            case .failure(let problem): phoneProblem = problem
+            }
+        }
         check.check(
             !system.isEmpty && system.count <= 32
                 && system.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") },
@@ -113,6 +121,7 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
         if system == "email" && !value.isEmpty {
             check.check(EmailAddress.isPlausible(value), "value", "'\(value)' is not an email address")
         }
+        if let phoneProblem { check.add("value", phoneProblem.description) }
         try check.finish()
         return CustomerIdentifier(system: system, value: value)
     }

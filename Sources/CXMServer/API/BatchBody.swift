@@ -1,3 +1,4 @@
+import CXMCore
 import Foundation
 
 /// Finds the elements of a `{"responses": [ … ]}` body without parsing them, so that a large batch
@@ -76,5 +77,34 @@ enum BatchBody {
             }
         }
         return nil
+    }
+}
+
+/// One element of a batch: the value, or why it could not be read, so that one malformed element
+/// is rejected alone instead of failing the whole batch.
+enum BatchElement<Value: Decodable & Sendable>: Decodable, Sendable {
+    case value(Value)
+    case unreadable(ValidationFailure)
+
+    init(from decoder: any Decoder) throws {
+        do {
+            self = .value(try Value(from: decoder))
+        } catch let error as DecodingError {
+            let failure = JSONInput.describe(error)
+            // Field paths relative to the element, like those of validation errors.
+            self = .unreadable(ValidationFailure(failure.errors.map { FieldError(Self.relative($0.field), $0.message) }))
+        }
+    }
+
+    var value: Value? {
+        if case .value(let value) = self { value } else { nil }
+    }
+
+    private static func relative(_ field: String) -> String {
+        guard let open = field.firstIndex(of: "["), ["", "responses", "signals", "events"].contains(field[..<open]),
+            let close = field.firstIndex(of: "]")
+        else { return field }
+        let rest = field[field.index(after: close)...]
+        return rest.hasPrefix(".") ? String(rest.dropFirst()) : (rest.isEmpty ? "body" : String(rest))
     }
 }

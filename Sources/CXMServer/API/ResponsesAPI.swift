@@ -15,30 +15,7 @@ struct ResponsesAPI {
         var responses: [BatchItem]
     }
 
-    /// One batch item: a submission, or why it could not be read, so that one malformed item
-    /// is rejected alone instead of failing the whole batch.
-    enum BatchItem: Decodable {
-        case submission(ResponseSubmission)
-        case unreadable(ValidationFailure)
-
-        init(from decoder: any Decoder) throws {
-            do {
-                self = .submission(try ResponseSubmission(from: decoder))
-            } catch let error as DecodingError {
-                let failure = JSONInput.describe(error)
-                // Field paths relative to the item, like those of validation errors.
-                self = .unreadable(ValidationFailure(failure.errors.map { FieldError(Self.relative($0.field), $0.message) }))
-            }
-        }
-
-        private static func relative(_ field: String) -> String {
-            guard field.hasPrefix("responses[") || field.hasPrefix("["), let close = field.firstIndex(of: "]") else {
-                return field
-            }
-            let rest = field[field.index(after: close)...]
-            return rest.hasPrefix(".") ? String(rest.dropFirst()) : (rest.isEmpty ? "body" : String(rest))
-        }
-    }
+    typealias BatchItem = BatchElement<ResponseSubmission>
 
     /// One line of a batch result: stored, a duplicate of an earlier submission, or rejected with reasons.
     struct BatchItemResult: Encodable, Sendable {
@@ -147,13 +124,13 @@ struct ResponsesAPI {
 
     /// Resolves every submission, stores the valid ones in one transaction and reports each by index.
     func ingest(_ items: [BatchItem], principal: Principal) async throws -> BatchResult {
-        let submissions = items.compactMap { if case .submission(let s) = $0 { s } else { nil } }
+        let submissions = items.compactMap { $0.value }
         let catalog = try await store.responseCatalog(for: submissions)
         let now = Date()
         var results: [BatchItemResult] = []
         var valid: [(index: Int, response: SurveyResponse)] = []
         for (index, item) in items.enumerated() {
-            guard case .submission(let submission) = item else {
+            guard case .value(let submission) = item else {
                 if case .unreadable(let failure) = item {
                     results.append(BatchItemResult(index: index, status: "rejected", errors: failure.errors))
                 }

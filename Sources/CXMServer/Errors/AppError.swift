@@ -18,6 +18,8 @@ public enum AppError: Error, Sendable {
     case conflict(String)
     /// A form was posted without the session's CSRF token.
     case csrfRejected
+    /// An inbound webhook delivery whose signature or timestamp does not check out.
+    case signatureRejected(String)
 }
 
 /// An RFC 9457 problem details document, plus the field errors cxm adds.
@@ -44,6 +46,7 @@ struct Problem: Codable, Sendable {
             case .unprocessable(let failure):
                 return Problem(status: .unprocessableContent, detail: failure.description, errors: failure.errors)
             case .conflict(let detail): return Problem(status: .conflict, detail: detail)
+            case .signatureRejected(let detail): return Problem(status: .unauthorized, detail: detail)
             case .csrfRejected:
                 return Problem(
                     status: .forbidden,

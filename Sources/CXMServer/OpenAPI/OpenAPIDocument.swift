@@ -106,6 +106,10 @@ enum OpenAPIDocument {
             {
               "name": "Analysis",
               "description": "Driver analysis and the trend and alert engine."
+            },
+            {
+              "name": "Signals",
+              "description": "Records from the company's other systems: support tickets, churn, incidents and orders, each from a source that says how its identifiers map to customers. A record is unique by its source and its id there: a repeated delivery is reported as a duplicate, a changed one updates the record. Records whose identifiers name several customers are stored unlinked and put on the identity review list."
             }
           ],
           "paths": {
@@ -7807,6 +7811,389 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/signal-sources": {
+              "get": {
+                "operationId": "listSignalSources",
+                "summary": "List signal sources",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "Every source by name, with the address of its webhook (never its secret).\n\nRequires the permission manageSignalSources (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "The sources.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalSourceList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createSignalSource",
+                "summary": "Add a signal source",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "Adds a source and makes the secret its webhook deliveries are signed with, returned this once.\n\nRequires the permission manageSignalSources (roles admin).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SignalSourceInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The source, with its webhook secret shown this once.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalSource"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/signal-sources/{id}": {
+              "get": {
+                "operationId": "getSignalSource",
+                "summary": "Read a signal source",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "One source.\n\nRequires the permission manageSignalSources (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "The source.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalSource"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "updateSignalSource",
+                "summary": "Change a signal source",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Replaces the name, kinds, identifier map and what happens to unknown customers; the id and secret stay.\n\nRequires the permission manageSignalSources (roles admin).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SignalSourceInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The source.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalSource"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/signal-sources/{id}/secret": {
+              "post": {
+                "operationId": "replaceSignalSourceSecret",
+                "summary": "Replace a source's webhook secret",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Makes a new secret, returned this once; deliveries signed with the old one are refused from now on.\n\nRequires the permission manageSignalSources (roles admin).",
+                "responses": {
+                  "200": {
+                    "description": "The source with its new secret.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalSource"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/signal-sources/{id}/signals:batch": {
+              "post": {
+                "operationId": "submitSignals",
+                "summary": "Send signals",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Checks every record on its own and stores the good ones in one transaction. Times must not be in the future (five minutes of clock skew are allowed) or before the workspace's start; touchpoints, units and channels must be known; customers are named by the source's identifier fields (`{\"email\": \"anna@example.se\"}`; phone numbers are written in E.164). A customer nobody has is refused unless the source creates unknown customers.\n\nRequires the permission importData (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SignalBatch"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "At least one record was stored, updated or a duplicate (or the batch was empty).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalBatchResult"
+                        },
+                        "example": {
+                          "stored": 1,
+                          "updated": 0,
+                          "duplicates": 0,
+                          "rejected": 1,
+                          "inReview": 0,
+                          "results": [
+                            {
+                              "index": 0,
+                              "status": "stored",
+                              "id": "0193a5c2-7d1e-7b3a-9c4d-5e6f7a8b9c0d"
+                            },
+                            {
+                              "index": 1,
+                              "status": "rejected",
+                              "errors": [
+                                {
+                                  "field": "openedAt",
+                                  "message": "is in the future (2030-01-01T00:00:00Z); check the source's clock and time zone"
+                                }
+                              ]
+                            }
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Every record was rejected; the body says why, per record.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalBatchResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  }
+                }
+              }
+            },
+            "/api/v1/signal-sources/{id}/webhook": {
+              "post": {
+                "operationId": "receiveSignalWebhook",
+                "summary": "A source's inbound webhook",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "security": [],
+                "description": "The same batch as `signals:batch`, sent by the source's own system without a cxm token. The delivery is signed as Standard Webhooks do: headers webhook-id, webhook-timestamp (Unix seconds, within five minutes of cxm's clock) and webhook-signature (`v1,` then the base64 HMAC-SHA256 of `id.timestamp.body` with the source's secret).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SignalBatch"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "At least one record was stored, updated or a duplicate (or the batch was empty).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalBatchResult"
+                        },
+                        "example": {
+                          "stored": 1,
+                          "updated": 0,
+                          "duplicates": 0,
+                          "rejected": 1,
+                          "inReview": 0,
+                          "results": [
+                            {
+                              "index": 0,
+                              "status": "stored",
+                              "id": "0193a5c2-7d1e-7b3a-9c4d-5e6f7a8b9c0d"
+                            },
+                            {
+                              "index": 1,
+                              "status": "rejected",
+                              "errors": [
+                                {
+                                  "field": "openedAt",
+                                  "message": "is in the future (2030-01-01T00:00:00Z); check the source's clock and time zone"
+                                }
+                              ]
+                            }
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Every record was rejected; the body says why, per record.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalBatchResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "description": "The signature, its headers or its timestamp do not check out (also for an unknown source).",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -14699,6 +15086,328 @@ enum OpenAPIDocument {
                               }
                             }
                           }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "SignalSourceInput": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "kinds"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "description": "A key of 1–40 characters a–z, 0–9, '_' or '-', used in the addresses (ignored when changing a source).",
+                    "example": "zendesk"
+                  },
+                  "name": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "kinds": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "ticket",
+                        "churn",
+                        "incident",
+                        "order"
+                      ]
+                    },
+                    "description": "The kinds of record the source may send."
+                  },
+                  "identifierMap": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "string"
+                    },
+                    "description": "The identifier system each of the source's customer fields holds, e.g. `{\"requester_email\": \"email\"}`; a field named like a system (email, phone, crm, support) needs no entry."
+                  },
+                  "unknownCustomers": {
+                    "type": "string",
+                    "enum": [
+                      "reject",
+                      "create"
+                    ],
+                    "default": "reject",
+                    "description": "Whether a record naming nobody cxm knows is refused or creates the customer."
+                  }
+                }
+              },
+              "SignalSource": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/SignalSourceInput"
+                  },
+                  {
+                    "type": "object",
+                    "required": [
+                      "webhookURL"
+                    ],
+                    "properties": {
+                      "webhookURL": {
+                        "type": "string",
+                        "description": "Where the source's system posts signed deliveries."
+                      },
+                      "webhookSecret": {
+                        "type": "string",
+                        "description": "Present only when the secret was just made."
+                      }
+                    }
+                  }
+                ]
+              },
+              "SignalSourceList": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/SignalSource"
+                    }
+                  }
+                }
+              },
+              "SignalSubmission": {
+                "type": "object",
+                "required": [
+                  "type",
+                  "id"
+                ],
+                "description": "One record; `type` says which fields apply.",
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "ticket",
+                      "churn",
+                      "incident",
+                      "order"
+                    ]
+                  },
+                  "id": {
+                    "type": "string",
+                    "maxLength": 200,
+                    "description": "The record's id in its system."
+                  },
+                  "customer": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "string"
+                    },
+                    "description": "The customer by the source's identifier fields."
+                  },
+                  "customerName": {
+                    "type": "string",
+                    "description": "A name for a customer the source creates."
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When a churn or order happened."
+                  },
+                  "openedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "firstResponseAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "closedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "category": {
+                    "type": "string",
+                    "description": "A ticket's category (required for tickets)."
+                  },
+                  "subject": {
+                    "type": "string"
+                  },
+                  "reopened": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "How often a ticket was reopened."
+                  },
+                  "reason": {
+                    "type": "string",
+                    "description": "A churn's reason code (required for churn)."
+                  },
+                  "reasonText": {
+                    "type": "string"
+                  },
+                  "revenue": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Yearly revenue lost with a churn."
+                  },
+                  "title": {
+                    "type": "string",
+                    "description": "An incident's title (required for incidents)."
+                  },
+                  "severity": {
+                    "type": "string",
+                    "enum": [
+                      "minor",
+                      "major",
+                      "critical"
+                    ],
+                    "default": "major"
+                  },
+                  "startedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "endedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "service": {
+                    "type": "string"
+                  },
+                  "customers": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "string"
+                      },
+                      "description": "The customer by the source's identifier fields."
+                    },
+                    "description": "The customers an incident hit."
+                  },
+                  "affectedShare": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1,
+                    "description": "The share of the affected units' customers an incident hit, when they are not named."
+                  },
+                  "eventType": {
+                    "type": "string",
+                    "default": "order"
+                  },
+                  "value": {
+                    "type": "number",
+                    "minimum": 0
+                  },
+                  "touchpoint": {
+                    "type": "string"
+                  },
+                  "unit": {
+                    "type": "string"
+                  },
+                  "channel": {
+                    "type": "string",
+                    "description": "A channel key such as email or phone."
+                  },
+                  "touchpoints": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "units": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "SignalBatch": {
+                "type": "object",
+                "required": [
+                  "signals"
+                ],
+                "properties": {
+                  "signals": {
+                    "type": "array",
+                    "maxItems": 5000,
+                    "items": {
+                      "$ref": "#/components/schemas/SignalSubmission"
+                    }
+                  }
+                }
+              },
+              "SignalBatchResult": {
+                "type": "object",
+                "required": [
+                  "stored",
+                  "updated",
+                  "duplicates",
+                  "rejected",
+                  "inReview",
+                  "results"
+                ],
+                "properties": {
+                  "stored": {
+                    "type": "integer"
+                  },
+                  "updated": {
+                    "type": "integer"
+                  },
+                  "duplicates": {
+                    "type": "integer"
+                  },
+                  "rejected": {
+                    "type": "integer"
+                  },
+                  "inReview": {
+                    "type": "integer",
+                    "description": "Records stored unlinked because their identifiers named several customers."
+                  },
+                  "results": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "index",
+                        "status"
+                      ],
+                      "properties": {
+                        "index": {
+                          "type": "integer"
+                        },
+                        "status": {
+                          "type": "string",
+                          "enum": [
+                            "stored",
+                            "updated",
+                            "duplicate",
+                            "rejected"
+                          ]
+                        },
+                        "id": {
+                          "type": "string"
+                        },
+                        "reviewID": {
+                          "type": "string"
+                        },
+                        "createdCustomerID": {
+                          "type": "string"
+                        },
+                        "errors": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/FieldError"
+                          }
+                        },
+                        "warnings": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/FieldError"
+                          },
+                          "description": "What was stored but not linked, such as an incident's unknown customers."
                         }
                       }
                     }

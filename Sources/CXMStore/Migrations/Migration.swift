@@ -37,4 +37,5 @@ public let allMigrations: [any Migration] = [
     CreateAlerts(),
     CreateDriverResults(),
     AddWeeklyRollups(),
+    CreateSignalTables(),
 ]

@@ -129,6 +129,10 @@ extension Store {
             // Their cases hold what they said on the phone: they go too.
             try await sql.raw("DELETE FROM cases WHERE customer_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM complaints WHERE customer_id = \(bind: id)").run()
+            // Tickets, churn and orders name the person and carry their words; incidents only lose them.
+            for table in ["tickets", "churn_events", "business_events", "identity_reviews"] {
+                try await sql.raw("DELETE FROM \(ident: table) WHERE customer_id = \(bind: id)").run()
+            }
             // Events about them that wait to be posted, or were, with their log.
             try await sql.raw(
                 """

@@ -1,0 +1,159 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+/// What became of one signal: a new record, a changed one, or a repeat of what was stored.
+public struct SignalOutcome: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable {
+        case stored, updated, duplicate
+    }
+
+    public var status: Status
+    public var id: String
+    /// Set when the record's identifiers named several customers and it waits in the review list.
+    public var reviewID: String?
+    /// Set when the source created the customer the record named.
+    public var createdCustomerID: String?
+}
+
+extension Store {
+    /// What incoming signals are checked against: the source, touchpoints, units, channels, the
+    /// owners of every identifier the submissions name, and the workspace's start and phone country.
+    public func signalCatalog(for source: SignalSource, submissions: [SignalSubmission]) async throws -> SignalCatalog {
+        try await database.read { sql in
+            let zone = try await self.workspaceTimeZone(sql)
+            let country = PhoneCountry(timeZone: zone)
+            var named = Set<CustomerIdentifier>()
+            for submission in submissions {
+                named.formUnion(submission.customerIdentifiers(source: source, phoneCountry: country).identifiers)
+                for identifiers in submission.affectedCustomerIdentifiers(source: source, phoneCountry: country).identifiers {
+                    named.formUnion(identifiers)
+                }
+            }
+            return SignalCatalog(
+                source: source,
+                touchpointIDs: Set(try await sql.raw("SELECT id FROM touchpoints").all().map { try $0.string("id") }),
+                unitIDs: Set(try await sql.raw("SELECT id FROM units").all().map { try $0.string("id") }),
+                channelKeys: Set(try await sql.raw("SELECT key FROM channels").all().map { try $0.string("key") }),
+                owners: try await self.owners(sql, of: named), began: try await self.workspaceBegan(sql), now: Date(),
+                phoneCountry: country)
+        }
+    }
+
+    /// The customers that hold the identifiers, in one query per 250 identifiers.
+    func owners(_ sql: any SQLDatabase, of identifiers: Set<CustomerIdentifier>) async throws -> [CustomerIdentifier: String] {
+        var owners: [CustomerIdentifier: String] = [:]
+        for chunk in Array(identifiers).chunked(maxRows: 250) {
+            let pairs = SQLList(chunk.map { SQLGroupExpression([SQLBind($0.system), SQLBind($0.value)]) })
+            let rows = try await sql.raw(
+                "SELECT system, value, customer_id FROM customer_identifiers WHERE (system, value) IN (\(pairs))"
+            ).all()
+            for row in rows {
+                owners[CustomerIdentifier(system: try row.string("system"), value: try row.string("value"))] =
+                    try row.string("customer_id")
+            }
+        }
+        return owners
+    }
+
+    /// Stores checked signals in one transaction, in order. A record already stored under the same
+    /// source and id is updated when it changed and reported as a duplicate when it did not. Unknown
+    /// customers are created when the source may create them; records naming several customers are
+    /// stored unlinked and put on the identity review list (a reviewer's earlier link is kept).
+    public func ingestSignals(_ signals: [ResolvedSignal], from source: SignalSource) async throws -> [SignalOutcome] {
+        guard !signals.isEmpty else { return [] }
+        return try await database.write { sql in
+            let now = Timestamp.now
+            var ingestion = SignalIngestion(source: source)
+            try await ingestion.load(sql, signals: signals, store: self)
+            var outcomes: [SignalOutcome] = []
+            for signal in signals {
+                outcomes.append(try await ingestion.take(signal, sql: sql, store: self, now: now))
+            }
+            try await ingestion.flush(sql, store: self, now: now)
+            return outcomes
+        }
+    }
+}
+
+/// The state of one batch while it is stored: what the source already holds, records to insert,
+/// customers created so far.
+struct SignalIngestion {
+    let source: SignalSource
+    /// Stored and pending records by kind and external id.
+    var known: [SignalKind: [String: SignalRecord]] = [:]
+    var pending: [SignalKind: [String: Int]] = [:]
+    var inserts: [SignalRecord] = []
+    var created: [CustomerIdentifier: String] = [:]
+
+    init(source: SignalSource) { self.source = source }
+
+    mutating func load(_ sql: any SQLDatabase, signals: [ResolvedSignal], store: Store) async throws {
+        for kind in SignalKind.allCases {
+            let ids = Set(signals.filter { $0.record.kind == kind }.map(\.record.externalID))
+            guard !ids.isEmpty else { continue }
+            known[kind] = try await SignalRows.load(sql, kind: kind, source: source.id, externalIDs: ids)
+        }
+    }
+
+    mutating func take(_ signal: ResolvedSignal, sql: any SQLDatabase, store: Store, now: Int64) async throws -> SignalOutcome {
+        var record = SignalRows.normalised(signal.record)
+        var createdCustomer: String?
+        var match = signal.match
+        if case .unknown(let identifiers) = match {
+            // An earlier record of this batch may have created the customer.
+            match = CustomerMatch.match(identifiers, in: created)
+            if case .unknown = match, source.unknownCustomers == .create {
+                let customer = try await createCustomer(sql, signal: signal, store: store, now: now)
+                createdCustomer = customer
+                match = .customer(customer)
+            }
+        }
+        let kind = record.kind
+        let previous = known[kind]?[record.externalID]
+        if case .ambiguous(let candidates) = match, let linked = previous?.customerID, candidates.contains(linked) {
+            match = .customer(linked)  // a reviewer chose one of these customers before
+        }
+        record.customerID = match.customerID
+        var status = SignalOutcome.Status.stored
+        if let previous {
+            record.id = previous.id
+            if previous == record {
+                status = .duplicate
+            } else if let position = pending[kind]?[record.externalID] {
+                inserts[position] = record
+                status = .updated
+            } else {
+                try await SignalRows.update(sql, record, receivedAt: now)
+                status = .updated
+            }
+        } else {
+            pending[kind, default: [:]][record.externalID] = inserts.count
+            inserts.append(record)
+        }
+        known[kind, default: [:]][record.externalID] = record
+        var reviewID: String?
+        if case .ambiguous(let candidates) = match {
+            reviewID = try await SignalRows.openReview(
+                sql, record: record, source: source.id, identifiers: signal.identifiers, candidates: candidates, now: now)
+        }
+        return SignalOutcome(status: status, id: record.id, reviewID: reviewID, createdCustomerID: createdCustomer)
+    }
+
+    mutating func flush(_ sql: any SQLDatabase, store: Store, now: Int64) async throws {
+        try await SignalRows.insert(sql, inserts, receivedAt: now, maxBinds: store.dialect.maxBinds)
+        inserts = []
+        pending = [:]
+    }
+
+    private mutating func createCustomer(
+        _ sql: any SQLDatabase, signal: ResolvedSignal, store: Store, now: Int64
+    ) async throws -> String {
+        let name = signal.customerName ?? signal.identifiers.first.map(\.value) ?? "?"
+        let customer = Customer(displayName: name, identifiers: signal.identifiers)
+        // Written at once, so that the batch's later records and a concurrent batch see it.
+        try await store.insertCustomers(sql, [customer], at: now, withIdentifiers: true)
+        for identifier in signal.identifiers { created[identifier] = customer.id }
+        return customer.id
+    }
+}

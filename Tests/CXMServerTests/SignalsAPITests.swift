@@ -1,0 +1,157 @@
+import CXMCore
+import CXMServer
+import CXMStore
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@Suite("Signals from other systems")
+struct SignalsAPITests {
+    static func json(_ value: Any) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+    }
+
+    static func iso(_ date: Date) -> String { date.formatted(.iso8601) }
+
+    /// Creates a help-desk source as the administrator and returns its secret.
+    static func createDesk(
+        _ server: TestServer, _ client: any TestClientProtocol, policy: String = "reject"
+    ) async throws -> String {
+        let created = try await client.api(
+            .post, "/api/v1/signal-sources", token: server.tokens[.admin],
+            json: json([
+                "id": "Desk", "name": "Help desk", "kinds": ["ticket", "incident"],
+                "identifierMap": ["requester": "email", "account": "crm"], "unknownCustomers": policy,
+            ]))
+        #expect(created.status == .created)
+        let body = try JSONSerialization.jsonObject(with: Data(created.body.string.utf8)) as! [String: Any]
+        #expect(body["id"] as? String == "desk")
+        #expect(body["webhookURL"] as? String == "/api/v1/signal-sources/desk/webhook")
+        let secret = try #require(body["webhookSecret"] as? String)
+        #expect(secret.hasPrefix("whsec_"))
+        let listed = try await client.api(.get, "/api/v1/signal-sources", token: server.tokens[.admin])
+        #expect(listed.body.string.contains("\"desk\"") && !listed.body.string.contains(secret))
+        return secret
+    }
+
+    static func ticket(_ id: String, customer: [String: String], category: String = "billing") -> [String: Any] {
+        [
+            "type": "ticket", "id": id, "customer": customer, "openedAt": iso(Date().addingTimeInterval(-7200)),
+            "closedAt": iso(Date().addingTimeInterval(-3600)), "category": category, "channel": "email",
+        ]
+    }
+
+    static func results(_ response: TestResponse) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as! [String: Any]
+    }
+
+    @Test func aBatchStoresUpdatesDeduplicatesAndRefusesEachRecordByItself() async throws {
+        try await TestServer.with { server, client in
+            _ = try await Self.createDesk(server, client)
+            let customers = try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 2)).items
+            let crm = try #require(customers[0].identifiers.first { $0.system == "crm" }?.value)
+            let otherCRM = try #require(customers[1].identifiers.first { $0.system == "crm" }?.value)
+            let email = try #require(customers[0].identifiers.first { $0.system == "email" }?.value)
+            var late = Self.ticket("T-3", customer: ["account": crm])
+            late["openedAt"] = Self.iso(Date().addingTimeInterval(86_400))
+            let batch = Self.json([
+                "signals": [
+                    Self.ticket("T-1", customer: ["account": crm]),
+                    Self.ticket("T-2", customer: ["account": "no-such-account"]),
+                    late,
+                    Self.ticket("T-4", customer: ["account": otherCRM, "requester": email]),
+                    ["type": "churn", "id": "C-1", "customer": ["account": crm]],
+                ]
+            ])
+
+            let first = try await client.api(
+                .post, "/api/v1/signal-sources/desk/signals:batch", token: server.tokens[.cxManager], json: batch)
+
+            #expect(first.status == .ok)
+            let body = try Self.results(first)
+            #expect(body["stored"] as? Int == 2)
+            #expect(body["rejected"] as? Int == 3)
+            #expect(body["inReview"] as? Int == 1)
+            let items = try #require(body["results"] as? [[String: Any]])
+            #expect(items.map { $0["status"] as? String } == ["stored", "rejected", "rejected", "stored", "rejected"])
+            let fields = items.map { (($0["errors"] as? [[String: Any]]) ?? []).compactMap { $0["field"] as? String } }
+            #expect(fields == [[], ["customer"], ["openedAt", "closedAt"], [], ["type", "at", "reason"]])
+            #expect(items[3]["reviewID"] is String)
+
+            // The same delivery again is a duplicate; a changed ticket is updated under the same id.
+            let again = try await client.api(
+                .post, "/api/v1/signal-sources/desk/signals:batch", token: server.tokens[.cxManager],
+                json: Self.json(["signals": [Self.ticket("T-1", customer: ["account": crm])]]))
+            let changed = try await client.api(
+                .post, "/api/v1/signal-sources/desk/signals:batch", token: server.tokens[.cxManager],
+                json: Self.json(["signals": [Self.ticket("T-1", customer: ["account": crm], category: "delivery")]]))
+            let repeated = try #require((try Self.results(again)["results"] as? [[String: Any]])?.first)
+            let updated = try #require((try Self.results(changed)["results"] as? [[String: Any]])?.first)
+            #expect(repeated["status"] as? String == "duplicate")
+            #expect(updated["status"] as? String == "updated")
+            #expect(updated["id"] as? String == items[0]["id"] as? String)
+        }
+    }
+
+    @Test func aSourceThatMayCreateCustomersCreatesThemOnce() async throws {
+        try await TestServer.with { server, client in
+            _ = try await Self.createDesk(server, client, policy: "create")
+            let batch = Self.json([
+                "signals": [
+                    Self.ticket("N-1", customer: ["requester": "New.Person@Example.se"]),
+                    Self.ticket("N-2", customer: ["requester": "new.person@example.se"]),
+                ]
+            ])
+            let response = try await client.api(
+                .post, "/api/v1/signal-sources/desk/signals:batch", token: server.tokens[.admin], json: batch)
+            let items = try #require(try Self.results(response)["results"] as? [[String: Any]])
+            let created = items.compactMap { $0["createdCustomerID"] as? String }
+            #expect(created.count == 1)
+            let customer = try await server.store.customer(
+                identifiedBy: CustomerIdentifier(system: "email", value: "new.person@example.se"))
+            #expect(customer?.id == created.first)
+        }
+    }
+
+    @Test func theWebhookTakesOnlyDeliveriesSignedWithTheSourcesSecret() async throws {
+        try await TestServer.with { server, client in
+            let secret = try await Self.createDesk(server, client)
+            let customers = try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 1)).items
+            let crm = try #require(customers[0].identifiers.first { $0.system == "crm" }?.value)
+            let body = Self.json(["signals": [Self.ticket("W-1", customer: ["account": crm])]])
+            let now = Int(Date().timeIntervalSince1970)
+            func headers(secret: String, timestamp: Int) -> HTTPFields {
+                var fields = HTTPFields()
+                for (name, value) in WebhookSignature.headers(id: "msg-1", timestamp: timestamp, body: body, secret: secret) {
+                    fields[HTTPField.Name(name)!] = value
+                }
+                return fields
+            }
+
+            let signed = try await client.api(
+                .post, "/api/v1/signal-sources/desk/webhook", token: nil, json: body,
+                headers: headers(secret: secret, timestamp: now))
+            let forged = try await client.api(
+                .post, "/api/v1/signal-sources/desk/webhook", token: nil, json: body,
+                headers: headers(secret: WebhookSecret.make(), timestamp: now))
+            let stale = try await client.api(
+                .post, "/api/v1/signal-sources/desk/webhook", token: nil, json: body,
+                headers: headers(secret: secret, timestamp: now - 3600))
+            let unsigned = try await client.api(.post, "/api/v1/signal-sources/desk/webhook", token: nil, json: body)
+            let unknown = try await client.api(
+                .post, "/api/v1/signal-sources/nobody/webhook", token: nil, json: body,
+                headers: headers(secret: secret, timestamp: now))
+
+            #expect(signed.status == .ok)
+            #expect(try Self.results(signed)["stored"] as? Int == 1)
+            for refused in [forged, stale, unsigned, unknown] {
+                #expect(refused.status == .unauthorized)
+                #expect(refused.headers[.contentType] == "application/problem+json")
+            }
+            #expect(stale.body.string.contains("five minutes"))
+            #expect(unsigned.body.string.contains("webhook-id"))
+        }
+    }
+}
