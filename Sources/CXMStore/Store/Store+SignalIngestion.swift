@@ -157,3 +157,19 @@ struct SignalIngestion {
         return customer.id
     }
 }
+
+extension Store {
+    /// The record a source stored under its own id, if any.
+    public func signal(_ kind: SignalKind, source: String, externalID: String) async throws -> SignalRecord? {
+        try await database.read { sql in
+            try await SignalRows.load(sql, kind: kind, source: source, externalIDs: [externalID])[externalID]
+        }
+    }
+
+    /// The identity reviews still open, oldest first.
+    public func openIdentityReviewCount() async throws -> Int {
+        try await database.read { sql in
+            try await sql.raw("SELECT COUNT(*) AS n FROM identity_reviews WHERE status = 'open'").first()?.int("n") ?? 0
+        }
+    }
+}

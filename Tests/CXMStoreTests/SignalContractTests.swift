@@ -1,0 +1,142 @@
+import CXMCore
+import CXMStore
+import Foundation
+import Testing
+
+@Suite("Signals: sources, deduplication and identity review")
+struct SignalContractTests {
+    let fixture = Fixture()
+    static let now = Date()
+
+    func customers(in store: Store) async throws {
+        for (id, crm, email) in [("c-anna", "1001", "anna@example.se"), ("c-bo", "1002", "bo@example.se")] {
+            try await store.saveCustomer(
+                Customer(
+                    id: id, displayName: id,
+                    identifiers: [
+                        CustomerIdentifier(system: "crm", value: crm), CustomerIdentifier(system: "email", value: email),
+                    ]),
+                by: Fixture.actor)
+        }
+    }
+
+    /// Checks the submissions against the store and stores them, as the API does.
+    func send(_ submissions: [SignalSubmission], from source: SignalSource, to store: Store) async throws -> [SignalOutcome] {
+        let catalog = try await store.signalCatalog(for: source, submissions: submissions)
+        return try await store.ingestSignals(try submissions.map { try $0.resolve(in: catalog) }, from: source)
+    }
+
+    func ticket(_ id: String, crm: String, category: String = "billing") -> SignalSubmission {
+        var ticket = SignalSubmission(type: .ticket, id: id)
+        ticket.customer = ["crm": crm]
+        ticket.openedAt = Self.now.addingTimeInterval(-7200.0005)
+        ticket.closedAt = Self.now.addingTimeInterval(-60)
+        ticket.category = category
+        ticket.touchpoint = "tp-1"
+        ticket.channel = "web"
+        return ticket
+    }
+
+    @Test(arguments: TestBackend.available)
+    func repeatedDeliveriesAreRecognisedAndChangedOnesUpdateTheRecord(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await customers(in: store)
+            let created = try await store.createSignalSource(
+                SignalSource(id: "desk", name: "Desk", kinds: [.ticket, .incident, .churn, .order]), by: Fixture.actor)
+            let source = created.source
+            await #expect(throws: StoreError.self) {
+                _ = try await store.createSignalSource(source, by: Fixture.actor)
+            }
+            var incident = SignalSubmission(type: .incident, id: "INC-1")
+            incident.title = "Fibre cut"
+            incident.startedAt = Self.now.addingTimeInterval(-3 * 3600)
+            incident.units = ["u-store1"]
+            incident.customers = [["crm": "1002"], ["email": "anna@example.se"]]
+            var churn = SignalSubmission(type: .churn, id: "CH-1")
+            churn.customer = ["email": "bo@example.se"]
+            churn.at = Self.now.addingTimeInterval(-600)
+            churn.reason = "price"
+            churn.revenue = 4_788.5
+            var order = SignalSubmission(type: .order, id: "O-1")
+            order.customer = ["crm": "1001"]
+            order.at = Self.now.addingTimeInterval(-900)
+            order.value = 1_299
+
+            let first = try await send([ticket("T-1", crm: "1001"), incident, churn, order], from: source, to: store)
+            let again = try await send([ticket("T-1", crm: "1001"), incident, churn, order], from: source, to: store)
+            incident.endedAt = Self.now.addingTimeInterval(-3600)
+            incident.customers = [["crm": "1002"]]
+            let changed = try await send(
+                [
+                    ticket("T-1", crm: "1001", category: "delivery"), incident, ticket("T-2", crm: "1002"),
+                    ticket("T-2", crm: "1001"),
+                ],
+                from: source, to: store)
+
+            #expect(first.map(\.status) == [.stored, .stored, .stored, .stored])
+            #expect(again.map(\.status) == [.duplicate, .duplicate, .duplicate, .duplicate])
+            #expect(again.map(\.id) == first.map(\.id))
+            #expect(changed.map(\.status) == [.updated, .updated, .stored, .updated])
+            guard case .ticket(let t1) = try await store.signal(.ticket, source: "desk", externalID: "T-1"),
+                case .ticket(let t2) = try await store.signal(.ticket, source: "desk", externalID: "T-2"),
+                case .incident(let stored) = try await store.signal(.incident, source: "desk", externalID: "INC-1"),
+                case .churn(let left) = try await store.signal(.churn, source: "desk", externalID: "CH-1")
+            else {
+                Issue.record("a record was not stored")
+                return
+            }
+            #expect(t1.id == first[0].id && t1.category == "delivery" && t1.customerID == "c-anna")
+            #expect(t1.resolutionMinutes.map { ($0 - 119).magnitude < 0.01 } == true)
+            #expect(t2.customerID == "c-anna")
+            #expect(stored.customerIDs == ["c-bo"] && stored.endedAt != nil && stored.unitIDs == ["u-store1"])
+            #expect(left.customerID == "c-bo" && left.revenue == 4_788.5)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aRecordNamingTwoCustomersWaitsForReviewOnce(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await customers(in: store)
+            let source = try await store.createSignalSource(
+                SignalSource(id: "desk", name: "Desk", kinds: [.ticket]), by: Fixture.actor
+            ).source
+            var mixed = ticket("T-9", crm: "1001")
+            mixed.customer = ["crm": "1001", "email": "bo@example.se"]
+
+            let first = try await send([mixed], from: source, to: store)
+            let again = try await send([mixed], from: source, to: store)
+
+            #expect(first[0].reviewID != nil && first[0].reviewID == again[0].reviewID)
+            #expect(again[0].status == .duplicate)
+            #expect(try await store.openIdentityReviewCount() == 1)
+            #expect(try await store.signal(.ticket, source: "desk", externalID: "T-9")?.customerID == nil)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func erasingACustomerTakesTheirTicketsAndChurnButLeavesIncidents(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await customers(in: store)
+            let source = try await store.createSignalSource(
+                SignalSource(id: "desk", name: "Desk", kinds: [.ticket, .incident]), by: Fixture.actor
+            ).source
+            var incident = SignalSubmission(type: .incident, id: "INC-2")
+            incident.title = "Outage"
+            incident.startedAt = Self.now.addingTimeInterval(-3600)
+            incident.customers = [["crm": "1001"], ["crm": "1002"]]
+            _ = try await send([ticket("T-1", crm: "1001"), incident], from: source, to: store)
+
+            _ = try await store.eraseCustomer("c-anna", by: Fixture.actor)
+
+            #expect(try await store.signal(.ticket, source: "desk", externalID: "T-1") == nil)
+            guard case .incident(let kept) = try await store.signal(.incident, source: "desk", externalID: "INC-2") else {
+                Issue.record("the incident went with the customer")
+                return
+            }
+            #expect(kept.customerIDs == ["c-bo"])
+        }
+    }
+}
