@@ -15,6 +15,9 @@ struct SignalsAPITests {
 
     static func iso(_ date: Date) -> String { date.formatted(.iso8601) }
 
+    /// One clock reading for every record, so that a repeated delivery carries the same times.
+    static let now = Date()
+
     /// Creates a help-desk source as the administrator and returns its secret.
     static func createDesk(
         _ server: TestServer, _ client: any TestClientProtocol, policy: String = "reject"
@@ -38,8 +41,8 @@ struct SignalsAPITests {
 
     static func ticket(_ id: String, customer: [String: String], category: String = "billing") -> [String: Any] {
         [
-            "type": "ticket", "id": id, "customer": customer, "openedAt": iso(Date().addingTimeInterval(-7200)),
-            "closedAt": iso(Date().addingTimeInterval(-3600)), "category": category, "channel": "email",
+            "type": "ticket", "id": id, "customer": customer, "openedAt": iso(now.addingTimeInterval(-7200)),
+            "closedAt": iso(now.addingTimeInterval(-3600)), "category": category, "channel": "email",
         ]
     }
 
