@@ -8046,48 +8046,10 @@ enum OpenAPIDocument {
                 },
                 "responses": {
                   "200": {
-                    "description": "At least one record was stored, updated or a duplicate (or the batch was empty).",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/SignalBatchResult"
-                        },
-                        "example": {
-                          "stored": 1,
-                          "updated": 0,
-                          "duplicates": 0,
-                          "rejected": 1,
-                          "inReview": 0,
-                          "results": [
-                            {
-                              "index": 0,
-                              "status": "stored",
-                              "id": "0193a5c2-7d1e-7b3a-9c4d-5e6f7a8b9c0d"
-                            },
-                            {
-                              "index": 1,
-                              "status": "rejected",
-                              "errors": [
-                                {
-                                  "field": "openedAt",
-                                  "message": "is in the future (2030-01-01T00:00:00Z); check the source's clock and time zone"
-                                }
-                              ]
-                            }
-                          ]
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/SignalBatchStored"
                   },
                   "422": {
-                    "description": "Every record was rejected; the body says why, per record.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/SignalBatchResult"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/SignalBatchRejected"
                   },
                   "400": {
                     "$ref": "#/components/responses/BadRequest"
@@ -8133,48 +8095,10 @@ enum OpenAPIDocument {
                 },
                 "responses": {
                   "200": {
-                    "description": "At least one record was stored, updated or a duplicate (or the batch was empty).",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/SignalBatchResult"
-                        },
-                        "example": {
-                          "stored": 1,
-                          "updated": 0,
-                          "duplicates": 0,
-                          "rejected": 1,
-                          "inReview": 0,
-                          "results": [
-                            {
-                              "index": 0,
-                              "status": "stored",
-                              "id": "0193a5c2-7d1e-7b3a-9c4d-5e6f7a8b9c0d"
-                            },
-                            {
-                              "index": 1,
-                              "status": "rejected",
-                              "errors": [
-                                {
-                                  "field": "openedAt",
-                                  "message": "is in the future (2030-01-01T00:00:00Z); check the source's clock and time zone"
-                                }
-                              ]
-                            }
-                          ]
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/SignalBatchStored"
                   },
                   "422": {
-                    "description": "Every record was rejected; the body says why, per record.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/SignalBatchResult"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/SignalBatchRejected"
                   },
                   "400": {
                     "$ref": "#/components/responses/BadRequest"
@@ -15569,6 +15493,50 @@ enum OpenAPIDocument {
                           "code": "required"
                         }
                       ]
+                    }
+                  }
+                }
+              },
+              "SignalBatchStored": {
+                "description": "At least one record was stored, updated or a duplicate (or the batch was empty).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/SignalBatchResult"
+                    },
+                    "example": {
+                      "stored": 1,
+                      "updated": 0,
+                      "duplicates": 0,
+                      "rejected": 1,
+                      "inReview": 0,
+                      "results": [
+                        {
+                          "index": 0,
+                          "status": "stored",
+                          "id": "0193a5c2-7d1e-7b3a-9c4d-5e6f7a8b9c0d"
+                        },
+                        {
+                          "index": 1,
+                          "status": "rejected",
+                          "errors": [
+                            {
+                              "field": "openedAt",
+                              "message": "is in the future (2030-01-01T00:00:00Z); check the source's clock and time zone"
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  }
+                }
+              },
+              "SignalBatchRejected": {
+                "description": "Every record was rejected; the body says why, per record.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/SignalBatchResult"
                     }
                   }
                 }
