@@ -158,3 +158,41 @@ struct SignalsAPITests {
         }
     }
 }
+
+@Suite("The customer time line")
+struct TimelineAPITests {
+    @Test func aCustomersTimelineShowsTheirTicketsBesideTheirAnswersAndPages() async throws {
+        try await TestServer.with { server, client in
+            _ = try await SignalsAPITests.createDesk(server, client)
+            let answered = try await server.store.responses(ResponseQuery(), page: PageRequest(limit: 200)).items
+            let customerID = try #require(answered.compactMap(\.customerID).first)
+            let customer = try await server.store.customer(customerID)
+            let crm = try #require(customer.identifiers.first { $0.system == "crm" }?.value)
+            _ = try await client.api(
+                .post, "/api/v1/signal-sources/desk/signals:batch", token: server.tokens[.admin],
+                json: SignalsAPITests.json(["signals": [SignalsAPITests.ticket("TL-1", customer: ["account": crm])]]))
+
+            let first = try await client.api(
+                .get, "/api/v1/customers/\(customerID)/timeline?limit=1", token: server.tokens[.analyst])
+            let body = try SignalsAPITests.results(first)
+            let items = try #require(body["items"] as? [[String: Any]])
+            #expect(first.status == .ok)
+            #expect(items.first?["kind"] as? String == "ticket")
+            #expect((items.first?["ticket"] as? [String: Any])?["externalID"] as? String == "TL-1")
+            let next = try #require(body["next"] as? String)
+            let second = try await client.api(
+                .get, "/api/v1/customers/\(customerID)/timeline?after=\(next)", token: server.tokens[.analyst])
+            let rest = try #require(try SignalsAPITests.results(second)["items"] as? [[String: Any]])
+            #expect(rest.contains { $0["kind"] as? String == "response" })
+            #expect(!rest.contains { $0["id"] as? String == items.first?["id"] as? String })
+
+            let page = try await client.page(
+                "/customers/\(customerID)",
+                as: try await client.signIn(email: "analyst@demo.cxm.example", password: "demo-analyst"))
+            #expect(page.body.string.contains("Support ticket"))
+            let bad = try await client.api(
+                .get, "/api/v1/customers/\(customerID)/timeline?after=yesterday", token: server.tokens[.analyst])
+            #expect(bad.status == .badRequest)
+        }
+    }
+}

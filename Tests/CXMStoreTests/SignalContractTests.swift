@@ -139,4 +139,61 @@ struct SignalContractTests {
             #expect(kept.customerIDs == ["c-bo"])
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func theTimelineMergesEveryKindNewestFirstAndPagesWithoutGapsOrRepeats(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await customers(in: store)
+            let source = try await store.createSignalSource(
+                SignalSource(id: "desk", name: "Desk", kinds: [.ticket, .incident, .churn, .order]), by: Fixture.actor
+            ).source
+            var submissions: [SignalSubmission] = []
+            for index in 0..<7 {
+                var ticket = ticket("T-\(index)", crm: "1001")
+                ticket.openedAt = Self.now.addingTimeInterval(-Double(index) * 3600 - 7200)
+                ticket.closedAt = nil
+                ticket.unit = index == 3 ? "u-store2" : "u-store1"
+                submissions.append(ticket)
+            }
+            var incident = SignalSubmission(type: .incident, id: "INC-1")
+            incident.title = "Outage"
+            incident.startedAt = Self.now.addingTimeInterval(-5 * 3600 - 1800)
+            incident.customers = [["crm": "1001"], ["crm": "1002"]]
+            var churn = SignalSubmission(type: .churn, id: "CH-1")
+            churn.customer = ["crm": "1001"]
+            churn.at = Self.now.addingTimeInterval(-60)
+            churn.reason = "price"
+            var order = SignalSubmission(type: .order, id: "O-1")
+            order.customer = ["crm": "1002"]
+            order.at = Self.now.addingTimeInterval(-120)
+            _ = try await send(submissions + [incident, churn, order], from: source, to: store)
+            try await store.insertResponses([fixture.response(nps: 3, customer: "c-anna", at: Self.now.addingTimeInterval(-30))])
+
+            var seen: [TimelineItem] = []
+            var after: TimelineCursor?
+            repeat {
+                let page = try await store.customerTimeline(TimelineQuery(customerID: "c-anna", after: after, limit: 3))
+                seen += page.items
+                after = page.next
+            } while after != nil
+            let restricted = try await store.customerTimeline(
+                TimelineQuery(customerID: "c-anna", visibleUnits: ["u-store1"], limit: 100))
+
+            #expect(
+                seen.map(\.kind) == [.response, .churn] + Array(repeating: .ticket, count: 4) + [
+                    .incident, .ticket, .ticket, .ticket,
+                ])
+            #expect(Set(seen.map(\.id)).count == seen.count)
+            #expect(seen == seen.sorted(by: TimelineItem.newestFirst))
+            guard case .incident(let hit) = seen[6] else { return }
+            #expect(hit.customerIDs == ["c-anna"])
+            // Another unit's ticket is left out for a reader of one unit; the churn belongs to the customer.
+            #expect(restricted.items.count == seen.count - 1)
+            #expect(restricted.items.contains { $0.kind == .churn })
+            await #expect(throws: StoreError.self) {
+                _ = try await store.customerTimeline(TimelineQuery(customerID: "nobody"))
+            }
+        }
+    }
 }

@@ -96,7 +96,7 @@ struct EditPagesTests {
 
         let detail = CustomerDetailPage(
             context: Fixtures.context(.nb), id: "c1", displayName: "Kari", identifiers: [], maySurvey: true,
-            mayContact: true, segments: [], attributes: [], responses: [], canEdit: true,
+            mayContact: true, segments: [], attributes: [], timeline: [], canEdit: true,
             canErase: canErase
         ).render()
         #expect(detail.contains("href=\"/customers/c1/edit\""))

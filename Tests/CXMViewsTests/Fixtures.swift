@@ -113,7 +113,8 @@ enum Fixtures {
                     context: ctx, id: text, displayName: text, identifiers: [text], maySurvey: true,
                     mayContact: true, segments: [text],
                     attributes: [.init(name: text, type: "number", value: text)],
-                    responses: [.init(date: text, survey: text, touchpoint: text, score: text)],
+                    timeline: [.init(date: text, kind: text, title: text, detail: text, href: "/x?" + text)],
+                    olderTimeline: "/y?" + text,
                     canEdit: true, canErase: true
                 ).render()
             ),

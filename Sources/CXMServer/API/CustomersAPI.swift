@@ -46,6 +46,26 @@ struct CustomersAPI {
             try context.actor.requireVisible(unit: customer.unitID, "customer '\(customer.id)'")
             return try JSONOutput.response(customer)
         }
+        routes.get("/api/v1/customers/{id}/timeline", .requires(.read)) { request, context in
+            let principal = try context.actor
+            let customer = try await store.customer(try context.id())
+            try principal.requireVisible(unit: customer.unitID, "customer '\(customer.id)'")
+            var after: TimelineCursor?
+            if let text = request.query("after") {
+                guard let cursor = TimelineCursor(text) else {
+                    throw AppError.badRequest(
+                        ValidationFailure(
+                            field: "after", "'\(text)' is not a place in a time line; pass a page's 'next' as it came"))
+                }
+                after = cursor
+            }
+            let limit = try request.page().limit
+            let page = try await store.customerTimeline(
+                TimelineQuery(
+                    customerID: customer.id, visibleUnits: principal.visibleUnits, includeCases: principal.may(.readCases),
+                    after: after, limit: min(limit, 500)))
+            return try JSONOutput.response(TimelineBody(customer: customer, page: page))
+        }
         routes.put("/api/v1/customers/{id}", .requires(.editCustomers)) { request, context in
             let input = try await JSONInput.decode(CustomerInput.self, from: request, context: context)
             let current = try await store.customer(try context.id())

@@ -8118,6 +8118,66 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/customers/{id}/timeline": {
+              "get": {
+                "operationId": "getCustomerTimeline",
+                "summary": "A customer's time line",
+                "tags": [
+                  "Customers"
+                ],
+                "description": "Everything that happened to the customer, newest first: survey responses, invitations (sent, suppressed and why), cases, support tickets, incidents that hit them, churn and orders, with the customer's attributes, consent and identifiers. Records of units outside the caller's scope (and, for team leads and frontline staff, records of no unit) are left out; cases only for roles that may read cases; an incident names only this customer. Customers outside the caller's units answer 404. Page with `after` (the previous page's `next`).\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "after",
+                    "in": "query",
+                    "required": false,
+                    "description": "Where the page starts: the `next` of the page before.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "Items per page, 1–500 (default 50).",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1000,
+                      "default": 50
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of the time line.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CustomerTimeline"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -15335,6 +15395,278 @@ enum OpenAPIDocument {
                         }
                       }
                     }
+                  }
+                }
+              },
+              "Ticket": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "sourceID",
+                  "externalID",
+                  "openedAt",
+                  "category",
+                  "reopenCount"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "sourceID": {
+                    "type": "string"
+                  },
+                  "externalID": {
+                    "type": "string"
+                  },
+                  "customerID": {
+                    "type": "string"
+                  },
+                  "openedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "firstResponseAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "closedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "category": {
+                    "type": "string"
+                  },
+                  "touchpointID": {
+                    "type": "string"
+                  },
+                  "unitID": {
+                    "type": "string"
+                  },
+                  "channel": {
+                    "type": "string"
+                  },
+                  "reopenCount": {
+                    "type": "integer"
+                  },
+                  "subject": {
+                    "type": "string"
+                  }
+                }
+              },
+              "ChurnEvent": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "sourceID",
+                  "externalID",
+                  "at",
+                  "reason"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "sourceID": {
+                    "type": "string"
+                  },
+                  "externalID": {
+                    "type": "string"
+                  },
+                  "customerID": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "reasonText": {
+                    "type": "string"
+                  },
+                  "revenue": {
+                    "type": "number"
+                  }
+                }
+              },
+              "Incident": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "sourceID",
+                  "externalID",
+                  "title",
+                  "severity",
+                  "startedAt",
+                  "touchpointIDs",
+                  "unitIDs",
+                  "customerIDs"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "sourceID": {
+                    "type": "string"
+                  },
+                  "externalID": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "severity": {
+                    "type": "string",
+                    "enum": [
+                      "minor",
+                      "major",
+                      "critical"
+                    ]
+                  },
+                  "startedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "endedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "service": {
+                    "type": "string"
+                  },
+                  "touchpointIDs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "unitIDs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "customerIDs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "affectedShare": {
+                    "type": "number"
+                  }
+                }
+              },
+              "BusinessEvent": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "sourceID",
+                  "externalID",
+                  "at",
+                  "type"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "sourceID": {
+                    "type": "string"
+                  },
+                  "externalID": {
+                    "type": "string"
+                  },
+                  "customerID": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "type": {
+                    "type": "string"
+                  },
+                  "value": {
+                    "type": "number"
+                  },
+                  "touchpointID": {
+                    "type": "string"
+                  },
+                  "unitID": {
+                    "type": "string"
+                  },
+                  "channel": {
+                    "type": "string"
+                  }
+                }
+              },
+              "CustomerTimeline": {
+                "type": "object",
+                "required": [
+                  "customer",
+                  "items"
+                ],
+                "properties": {
+                  "customer": {
+                    "$ref": "#/components/schemas/Customer"
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "kind",
+                        "id",
+                        "at"
+                      ],
+                      "properties": {
+                        "kind": {
+                          "type": "string",
+                          "enum": [
+                            "response",
+                            "invitation",
+                            "case",
+                            "ticket",
+                            "incident",
+                            "churn",
+                            "order"
+                          ]
+                        },
+                        "id": {
+                          "type": "string"
+                        },
+                        "at": {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        "response": {
+                          "$ref": "#/components/schemas/SurveyResponse"
+                        },
+                        "invitation": {
+                          "$ref": "#/components/schemas/Invitation"
+                        },
+                        "case": {
+                          "$ref": "#/components/schemas/Case"
+                        },
+                        "ticket": {
+                          "$ref": "#/components/schemas/Ticket"
+                        },
+                        "incident": {
+                          "$ref": "#/components/schemas/Incident"
+                        },
+                        "churn": {
+                          "$ref": "#/components/schemas/ChurnEvent"
+                        },
+                        "order": {
+                          "$ref": "#/components/schemas/BusinessEvent"
+                        }
+                      }
+                    }
+                  },
+                  "next": {
+                    "type": "string",
+                    "description": "Pass as `after` for the next page; absent on the last page."
                   }
                 }
               }

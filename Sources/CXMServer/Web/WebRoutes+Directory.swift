@@ -117,8 +117,12 @@ extension WebRoutes {
         let zone = try await store.workspaceSettings().timeZone
         let surveys = Dictionary(uniqueKeysWithValues: try await store.surveys().map { ($0.id, $0) })
         let touchpoints = Dictionary(uniqueKeysWithValues: try await store.touchpoints().map { ($0.id, $0.name) })
-        let responses = try await store.responses(
-            ResponseQuery(customerID: customer.id, visibleUnits: principal.visibleUnits), page: PageRequest(limit: 20))
+        let after = request.query("after").flatMap(TimelineCursor.init)
+        let timeline = try await store.customerTimeline(
+            TimelineQuery(
+                customerID: customer.id, visibleUnits: principal.visibleUnits, includeCases: principal.may(.readCases),
+                after: after, limit: 50))
+        let names = CustomerTimelineEntries.Names(surveys: surveys, touchpoints: touchpoints)
         var page = CustomerDetailPage(
             context: try await web.page(request, context, errors: errors), id: customer.id, displayName: customer.displayName,
             identifiers: customer.identifiers.map(\.description), maySurvey: customer.consent.maySurvey,
@@ -128,16 +132,8 @@ extension WebRoutes {
                 CustomerDetailPage.CustomerAttribute(
                     name: key, type: value.type.rawValue, value: Self.display(value, format, context.language))
             },
-            responses: responses.items.map { r in
-                let survey = surveys[r.surveyID]
-                let scored = survey?.questions.first { $0.type.isScale && r.answer($0.key)?.score != nil }
-                return CustomerDetailPage.Response(
-                    date: format.date(r.submittedAt, timeZone: zone), survey: survey?.name ?? r.surveyID,
-                    touchpoint: touchpoints[r.touchpointID],
-                    score: scored.flatMap { q in
-                        r.answer(q.key)?.score.map { "\(Labels.questionType(q.type.rawValue, in: context.language)) \($0)" }
-                    })
-            },
+            timeline: CustomerTimelineEntries.make(timeline.items, names: names, language: context.language, timeZone: zone),
+            olderTimeline: timeline.next.map { URLPath.make("/customers", customer.id) + "?after=\($0)#timeline" },
             canEdit: principal.may(.editCustomers), canErase: principal.may(.eraseCustomers))
         if principal.may(.workCases) {
             let tree = try await scopes.currentTree()

@@ -301,7 +301,7 @@ extension Store {
         return try rows.map { try Self.response($0, answers: answers[try $0.string("id")] ?? []) }
     }
 
-    private func answers(_ sql: any SQLDatabase, of ids: [String]) async throws -> [String: [Answer]] {
+    func answers(_ sql: any SQLDatabase, of ids: [String]) async throws -> [String: [Answer]] {
         var result: [String: [Answer]] = [:]
         for chunk in ids.chunked(maxRows: 500) where !chunk.isEmpty {
             for row in try await sql.raw(

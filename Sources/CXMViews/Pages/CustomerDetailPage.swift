@@ -18,21 +18,25 @@ public struct CustomerDetailPage: Sendable {
         }
     }
 
-    /// One survey response row; date and score are already formatted.
-    public struct Response: Sendable {
+    /// One event of the time line, already formatted.
+    public struct TimelineEntry: Sendable, Hashable {
         public var date: String
-        public var survey: String
-        /// The touchpoint's name, or nil when the response is not tied to one.
-        public var touchpoint: String?
-        /// The headline score (for example "9" or "4,5"), or nil when there is none.
-        public var score: String?
+        /// The kind's label (Answer, Support ticket, …).
+        public var kind: String
+        /// What it was: the survey, the ticket's category, the incident's title.
+        public var title: String
+        /// Score, status, durations or amounts, joined for reading.
+        public var detail: String?
+        /// A page about it, when cxm has one (a case, a response).
+        public var href: String?
 
-        /// Creates a response row.
-        public init(date: String, survey: String, touchpoint: String?, score: String?) {
+        /// Creates a time line entry.
+        public init(date: String, kind: String, title: String, detail: String? = nil, href: String? = nil) {
             self.date = date
-            self.survey = survey
-            self.touchpoint = touchpoint
-            self.score = score
+            self.kind = kind
+            self.title = title
+            self.detail = detail
+            self.href = href
         }
     }
 
@@ -46,8 +50,10 @@ public struct CustomerDetailPage: Sendable {
     public var mayContact: Bool
     public var segments: [String]
     public var attributes: [CustomerAttribute]
-    /// The most recent responses first.
-    public var responses: [Response]
+    /// The newest events first.
+    public var timeline: [TimelineEntry]
+    /// The address of the next, older page of the time line, when there is one.
+    public var olderTimeline: String?
     /// Whether the link to the edit page is shown.
     public var canEdit: Bool
     /// Whether the GDPR erase form is shown (field id `erase-confirm`).
@@ -60,8 +66,8 @@ public struct CustomerDetailPage: Sendable {
     /// Creates the customer detail page model.
     public init(
         context: PageContext, id: String, displayName: String, identifiers: [String], maySurvey: Bool, mayContact: Bool,
-        segments: [String], attributes: [CustomerAttribute], responses: [Response], canEdit: Bool = false,
-        canErase: Bool = false
+        segments: [String], attributes: [CustomerAttribute], timeline: [TimelineEntry], olderTimeline: String? = nil,
+        canEdit: Bool = false, canErase: Bool = false
     ) {
         self.context = context
         self.id = id
@@ -71,7 +77,8 @@ public struct CustomerDetailPage: Sendable {
         self.mayContact = mayContact
         self.segments = segments
         self.attributes = attributes
-        self.responses = responses
+        self.timeline = timeline
+        self.olderTimeline = olderTimeline
         self.canEdit = canEdit
         self.canErase = canErase
     }
@@ -115,23 +122,29 @@ public struct CustomerDetailPage: Sendable {
                     }
                 }
             }
-            el("h2") { t(CustomerText.recentResponses) }
-            if responses.isEmpty {
-                el("p", .class("muted")) { t(CustomerText.noResponses) }
+            el("h2", .id("timeline")) { t(TimelineText.timeline) }
+            el("p", .class("muted")) { t(TimelineText.timelineHint) }
+            if timeline.isEmpty {
+                el("p", .class("muted")) { t(TimelineText.noTimeline) }
             } else {
                 dataTable(
-                    caption: t(CustomerText.recentResponses),
-                    headers: [t(CustomerText.date), t(CustomerText.survey), t(JourneyText.touchpoint), t(CustomerText.score)]
+                    caption: t(TimelineText.timeline),
+                    headers: [t(CustomerText.date), t(TimelineText.kind), t(TimelineText.what), t(TimelineText.details)]
                 ) {
-                    responses.map { response in
+                    timeline.map { entry in
                         el("tr") {
-                            el("th", .scope("row")) { response.date }
-                            el("td") { response.survey }
-                            el("td") { response.touchpoint ?? "–" }
-                            el("td", .class("number")) { response.score ?? "–" }
+                            el("th", .scope("row")) { entry.date }
+                            el("td") { entry.kind }
+                            el("td") {
+                                if let href = entry.href { el("a", .href(href)) { entry.title } } else { entry.title }
+                            }
+                            el("td") { entry.detail ?? "–" }
                         }
                     }
                 }
+            }
+            if let olderTimeline {
+                el("p") { el("a", .href(olderTimeline)) { t(TimelineText.olderEntries) } }
             }
             if !caseUnits.isEmpty {
                 el("section", .class("panel"), .aria("labelledby", "new-case")) {
