@@ -219,3 +219,28 @@ struct AttributeValueTests {
         #expect(AttributeDefinition.isValidKey(key) == valid)
     }
 }
+
+@Suite("Merging two records of one customer")
+struct CustomerMergeTests {
+    @Test func theSurvivorWinsTheOtherFillsGapsAndTheStricterConsentHolds() {
+        let survivor = Customer(
+            id: "a", displayName: "Anna L", identifiers: [CustomerIdentifier(system: "crm", value: "1")],
+            attributes: ["plan": .text("Fiber")], consent: Consent(maySurvey: true, mayContact: true))
+        let merged = Customer(
+            id: "b", displayName: "anna@example.se",
+            identifiers: [
+                CustomerIdentifier(system: "email", value: "anna@example.se"), CustomerIdentifier(system: "crm", value: "1"),
+            ],
+            attributes: ["plan": .text("Mobile"), "tenure_months": .number(4)],
+            consent: Consent(maySurvey: false, mayContact: true),
+            unitID: "u-1", preferredLanguage: .sv)
+
+        let combined = CustomerMerge.combined(survivor: survivor, merged: merged)
+
+        #expect(combined.id == "a" && combined.displayName == "Anna L")
+        #expect(combined.identifiers.map(\.description) == ["crm:1", "email:anna@example.se"])
+        #expect(combined.attributes == ["plan": .text("Fiber"), "tenure_months": .number(4)])
+        #expect(combined.consent == Consent(maySurvey: false, mayContact: true))
+        #expect(combined.unitID == "u-1" && combined.preferredLanguage == .sv)
+    }
+}

@@ -196,3 +196,57 @@ struct TimelineAPITests {
         }
     }
 }
+
+@Suite("Identity review and merges")
+struct IdentityAPITests {
+    @Test func aReviewerLinksOrMergesAndCanUndoTheMerge() async throws {
+        try await TestServer.with { server, client in
+            _ = try await SignalsAPITests.createDesk(server, client)
+            let customers = try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 3)).items
+            let crm = customers.map { $0.identifiers.first { $0.system == "crm" }!.value }
+            let token = server.tokens[.cxManager]
+            _ = try await client.api(
+                .post, "/api/v1/signal-sources/desk/signals:batch", token: token,
+                json: SignalsAPITests.json([
+                    "signals": [
+                        SignalsAPITests.ticket("A-1", customer: ["account": crm[0], "crm": crm[1]]),
+                        SignalsAPITests.ticket("A-2", customer: ["account": crm[0], "crm": crm[2]]),
+                    ]
+                ]))
+            let open = try SignalsAPITests.results(try await client.api(.get, "/api/v1/identity-reviews", token: token))
+            let reviews = try #require(open["items"] as? [[String: Any]])
+            #expect(reviews.count == 2)
+            let first = try #require(reviews.first { ($0["candidates"] as? [String])?.contains(customers[1].id) == true })
+            let firstID = try #require(first["id"] as? String)
+
+            let wrong = try await client.api(
+                .post, "/api/v1/identity-reviews/\(firstID)/link", token: token, json: #"{"customerID": "\#(customers[2].id)"}"#)
+            let linked = try await client.api(
+                .post, "/api/v1/identity-reviews/\(firstID)/link", token: token, json: #"{"customerID": "\#(customers[1].id)"}"#)
+            let again = try await client.api(.post, "/api/v1/identity-reviews/\(firstID)/dismiss", token: token)
+            #expect(wrong.status == .unprocessableContent)
+            #expect(linked.status == .ok && linked.body.string.contains("\"linked\""))
+            #expect(again.status == .conflict)
+
+            // Merging the second review's candidates settles it; the undo reopens it.
+            let merged = try await client.api(
+                .post, "/api/v1/customers/\(customers[0].id)/merge", token: token, json: #"{"merged": "\#(customers[2].id)"}"#)
+            #expect(merged.status == .ok)
+            let mergeID = try #require(try SignalsAPITests.results(merged)["id"] as? String)
+            let gone = try await client.api(.get, "/api/v1/customers/\(customers[2].id)", token: token)
+            #expect(gone.status == .notFound)
+            let left = try SignalsAPITests.results(try await client.api(.get, "/api/v1/identity-reviews", token: token))
+            #expect((left["total"] as? Int) == 0)
+
+            let undone = try await client.api(.post, "/api/v1/customer-merges/\(mergeID)/undo", token: token)
+            let twice = try await client.api(.post, "/api/v1/customer-merges/\(mergeID)/undo", token: token)
+            #expect(undone.status == .ok)
+            #expect(twice.status == .conflict)
+            #expect(try await client.api(.get, "/api/v1/customers/\(customers[2].id)", token: token).status == .ok)
+            let reopened = try SignalsAPITests.results(try await client.api(.get, "/api/v1/identity-reviews", token: token))
+            #expect((reopened["total"] as? Int) == 1)
+            let viewer = try await client.api(.get, "/api/v1/identity-reviews", token: server.tokens[.viewer])
+            #expect(viewer.status == .forbidden)
+        }
+    }
+}

@@ -110,7 +110,7 @@ struct SignalContractTests {
 
             #expect(first[0].reviewID != nil && first[0].reviewID == again[0].reviewID)
             #expect(again[0].status == .duplicate)
-            #expect(try await store.openIdentityReviewCount() == 1)
+            #expect(try await store.identityReviews(status: .open, page: PageRequest(limit: 10)).total == 1)
             #expect(try await store.signal(.ticket, source: "desk", externalID: "T-9")?.customerID == nil)
         }
     }
@@ -194,6 +194,75 @@ struct SignalContractTests {
             await #expect(throws: StoreError.self) {
                 _ = try await store.customerTimeline(TimelineQuery(customerID: "nobody"))
             }
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aMergeMovesEverythingToTheSurvivorAndAnUndoPutsItBack(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await customers(in: store)
+            var bo = try await store.customer("c-bo")
+            bo.attributes = ["plan": .text("Mobile")]
+            bo.consent = Consent(maySurvey: false, mayContact: true)
+            try await store.saveCustomer(bo, by: Fixture.actor)
+            _ = try await store.saveSegment(
+                Segment(
+                    id: "seg-mobile", name: "Mobile",
+                    conditions: [SegmentCondition(attribute: "plan", op: .equals, value: .text("Mobile"))]),
+                by: Fixture.actor)
+            let source = try await store.createSignalSource(
+                SignalSource(id: "desk", name: "Desk", kinds: [.ticket, .incident, .churn]), by: Fixture.actor
+            ).source
+            var shared = SignalSubmission(type: .incident, id: "INC-both")
+            shared.title = "Outage"
+            shared.startedAt = Self.now.addingTimeInterval(-7200)
+            shared.customers = [["crm": "1001"], ["crm": "1002"]]
+            var solo = shared
+            solo.id = "INC-bo"
+            solo.customers = [["crm": "1002"]]
+            var mixed = ticket("T-mixed", crm: "1001")
+            mixed.customer = ["crm": "1001", "email": "bo@example.se"]
+            _ = try await send(
+                [ticket("T-anna", crm: "1001"), ticket("T-bo", crm: "1002"), shared, solo, mixed], from: source, to: store)
+            try await store.insertResponses([
+                fixture.response(nps: 9, customer: "c-anna"), fixture.response(nps: 2, customer: "c-bo"),
+            ])
+            let before = try await store.customerTimeline(TimelineQuery(customerID: "c-anna", limit: 100)).items.count
+
+            let merge = try await store.mergeCustomers(survivor: "c-anna", merged: "c-bo", by: Fixture.actor)
+
+            let anna = try await store.customer("c-anna")
+            #expect(
+                anna.identifiers.map(\.description).sorted() == [
+                    "crm:1001", "crm:1002", "email:anna@example.se", "email:bo@example.se",
+                ])
+            #expect(anna.consent == Consent(maySurvey: false, mayContact: true))
+            #expect(anna.attributes["plan"] == .text("Mobile"))
+            await #expect(throws: StoreError.self) { _ = try await store.customer("c-bo") }
+            let merged = try await store.customerTimeline(TimelineQuery(customerID: "c-anna", limit: 100)).items
+            // Bo's ticket, response and solo incident join, and the settled mixed ticket; the shared incident stays one.
+            #expect(merged.count == before + 4)
+            #expect(merge.moved["tickets"] == 1 && merge.moved["responses"] == 1 && merge.moved["incidents"] == 2)
+            #expect(try await store.signal(.ticket, source: "desk", externalID: "T-mixed")?.customerID == "c-anna")
+            #expect(try await store.identityReviews(status: .open, page: PageRequest(limit: 10)).total == 0)
+            #expect(try await store.checkDatabase().isSound)
+
+            let undone = try await store.undoCustomerMerge(merge.id, by: Fixture.actor)
+
+            #expect(undone.undoneAt != nil)
+            #expect(try await store.customer("c-anna").identifiers.map(\.description) == ["crm:1001", "email:anna@example.se"])
+            #expect(try await store.customer("c-anna").consent == Consent())
+            #expect(try await store.customer("c-bo").identifiers.map(\.description) == ["crm:1002", "email:bo@example.se"])
+            #expect(try await store.customer("c-bo").attributes["plan"] == .text("Mobile"))
+            #expect(try await store.customerTimeline(TimelineQuery(customerID: "c-anna", limit: 100)).items.count == before)
+            let boItems = try await store.customerTimeline(TimelineQuery(customerID: "c-bo", limit: 100)).items
+            #expect(boItems.map(\.kind).sorted { $0.rawValue < $1.rawValue } == [.incident, .incident, .response, .ticket])
+            #expect(try await store.signal(.ticket, source: "desk", externalID: "T-mixed")?.customerID == nil)
+            #expect(try await store.identityReviews(status: .open, page: PageRequest(limit: 10)).total == 1)
+            #expect(try await store.checkDatabase().isSound)
+            await #expect(throws: StoreError.self) { _ = try await store.undoCustomerMerge(merge.id, by: Fixture.actor) }
+            #expect(try await store.customerMerges(of: "c-bo").map(\.id) == [merge.id])
         }
     }
 }

@@ -29,6 +29,7 @@ public func buildApplication(
     CaseRulesAPI(store: store).register(in: &routes)
     WebhooksAPI(store: store).register(in: &routes)
     SignalsAPI(store: store).register(in: &routes)
+    IdentityAPI(store: store).register(in: &routes)
     FeedbackAPI(store: store).register(in: &routes)
     DriversAPI(store: store).register(in: &routes)
     AlertsAPI(store: store).register(in: &routes)

@@ -8178,6 +8178,319 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/identity-reviews": {
+              "get": {
+                "operationId": "listIdentityReviews",
+                "summary": "List identity reviews",
+                "tags": [
+                  "Customers"
+                ],
+                "description": "Records whose identifiers named several customers, oldest first; such a record is stored without a customer until someone links it or merges the candidates.\n\nRequires the permission editCustomers (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "name": "status",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "open",
+                        "linked",
+                        "dismissed"
+                      ],
+                      "default": "open"
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/Offset"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of reviews.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IdentityReviewPage"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/identity-reviews/{id}": {
+              "get": {
+                "operationId": "getIdentityReview",
+                "summary": "Read an identity review",
+                "tags": [
+                  "Customers"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "One review.\n\nRequires the permission editCustomers (roles admin, cx_manager).",
+                "responses": {
+                  "200": {
+                    "description": "The review.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IdentityReview"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/identity-reviews/{id}/link": {
+              "post": {
+                "operationId": "linkIdentityReview",
+                "summary": "Link a reviewed record",
+                "tags": [
+                  "Customers"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Links the record to one of the candidates. A review that is not open answers 409.\n\nRequires the permission editCustomers (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/IdentityReviewLink"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The review, linked.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IdentityReview"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/identity-reviews/{id}/dismiss": {
+              "post": {
+                "operationId": "dismissIdentityReview",
+                "summary": "Leave a reviewed record unlinked",
+                "tags": [
+                  "Customers"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Closes the review and leaves the record without a customer. A review that is not open answers 409.\n\nRequires the permission editCustomers (roles admin, cx_manager).",
+                "responses": {
+                  "200": {
+                    "description": "The review, dismissed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IdentityReview"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  }
+                }
+              }
+            },
+            "/api/v1/customers/{id}/merge": {
+              "post": {
+                "operationId": "mergeCustomers",
+                "summary": "Merge another customer into this one",
+                "tags": [
+                  "Customers"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Makes two records of one person one. The other customer's identifiers, responses, invitations, cases, complaints, tickets, churn, orders and incidents move to this customer; its attributes fill what this one lacks; consent becomes the stricter of the two; segment figures follow; open identity reviews between the two are linked. Both customers are kept as they were, so that the merge can be undone.\n\nRequires the permission editCustomers (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CustomerMergeInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The merge.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CustomerMerge"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/customers/{id}/merges": {
+              "get": {
+                "operationId": "listCustomerMerges",
+                "summary": "A customer's merges",
+                "tags": [
+                  "Customers"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "The merges the customer took part in, as survivor or as the one merged, newest first.\n\nRequires the permission editCustomers (roles admin, cx_manager).",
+                "responses": {
+                  "200": {
+                    "description": "The merges.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CustomerMergeList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/customer-merges/{id}/undo": {
+              "post": {
+                "operationId": "undoCustomerMerge",
+                "summary": "Undo a merge",
+                "tags": [
+                  "Customers"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Brings the merged customer back with its identifiers and the records that moved, and gives both customers back the attributes and consent they had before. Records that arrived for the survivor since stay with it. A merge undone already, or into a customer that was merged away or erased since, answers 409.\n\nRequires the permission editCustomers (roles admin, cx_manager).",
+                "responses": {
+                  "200": {
+                    "description": "The merge, undone.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CustomerMerge"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -15667,6 +15980,182 @@ enum OpenAPIDocument {
                   "next": {
                     "type": "string",
                     "description": "Pass as `after` for the next page; absent on the last page."
+                  }
+                }
+              },
+              "IdentityReview": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "createdAt",
+                  "kind",
+                  "recordID",
+                  "sourceID",
+                  "identifiers",
+                  "candidates",
+                  "status"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "ticket",
+                      "churn",
+                      "incident",
+                      "order"
+                    ]
+                  },
+                  "recordID": {
+                    "type": "string"
+                  },
+                  "sourceID": {
+                    "type": "string"
+                  },
+                  "identifiers": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "candidates": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "The customers the identifiers belong to."
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "open",
+                      "linked",
+                      "dismissed"
+                    ]
+                  },
+                  "customerID": {
+                    "type": "string"
+                  },
+                  "resolvedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "resolvedBy": {
+                    "type": "string"
+                  }
+                }
+              },
+              "IdentityReviewPage": {
+                "type": "object",
+                "required": [
+                  "items",
+                  "total",
+                  "offset",
+                  "limit"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/IdentityReview"
+                    }
+                  },
+                  "total": {
+                    "type": "integer"
+                  },
+                  "offset": {
+                    "type": "integer"
+                  },
+                  "limit": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "IdentityReviewLink": {
+                "type": "object",
+                "required": [
+                  "customerID"
+                ],
+                "properties": {
+                  "customerID": {
+                    "type": "string",
+                    "description": "One of the review's candidates."
+                  }
+                }
+              },
+              "CustomerMergeInput": {
+                "type": "object",
+                "required": [
+                  "merged"
+                ],
+                "properties": {
+                  "merged": {
+                    "type": "string",
+                    "description": "The customer merged into the one in the path; it disappears until the merge is undone."
+                  }
+                }
+              },
+              "CustomerMerge": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "at",
+                  "actorName",
+                  "survivorID",
+                  "mergedID",
+                  "mergedName",
+                  "moved"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "actorName": {
+                    "type": "string"
+                  },
+                  "survivorID": {
+                    "type": "string"
+                  },
+                  "mergedID": {
+                    "type": "string"
+                  },
+                  "mergedName": {
+                    "type": "string"
+                  },
+                  "moved": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer"
+                    },
+                    "description": "Records that moved, by kind."
+                  },
+                  "undoneAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "CustomerMergeList": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CustomerMerge"
+                    }
                   }
                 }
               }

@@ -4,7 +4,8 @@ import SQLKit
 /// Signals from the company's other systems: `signal_sources` (who sends, how their identifiers map
 /// to customers, the webhook secret), `tickets`, `churn_events`, `incidents` with
 /// `incident_customers`, `business_events`, and `identity_reviews` (records whose identifiers named
-/// several customers). Each record is unique by its source and its id there, so a repeated delivery
+/// several customers), and `customer_merges` (two customers made one: both as they were and what moved,
+/// so that the merge can be undone). Each record is unique by its source and its id there, so a repeated delivery
 /// is recognised. `workspace.began_at` is the earliest time a record may carry once an
 /// administrator sets it. Phone identifiers stored before E.164 are rewritten where that joins nobody.
 struct CreateSignalTables: Migration {
@@ -71,6 +72,14 @@ struct CreateSignalTables: Migration {
                     UNIQUE (kind, record_id))
                 """,
                 "CREATE INDEX identity_reviews_open ON identity_reviews (status, created_at)",
+                """
+                CREATE TABLE customer_merges (
+                    id TEXT PRIMARY KEY, at BIGINT NOT NULL, actor_id TEXT NOT NULL, actor_name TEXT NOT NULL,
+                    survivor_id TEXT NOT NULL, merged_id TEXT NOT NULL, merged_name TEXT NOT NULL, snapshot TEXT NOT NULL,
+                    moved_counts TEXT NOT NULL, undone_at BIGINT, undone_by TEXT)
+                """,
+                "CREATE INDEX customer_merges_survivor ON customer_merges (survivor_id, at)",
+                "CREATE INDEX customer_merges_merged ON customer_merges (merged_id)",
             ], on: sql)
         try await rewritePhoneIdentifiers(on: sql)
     }

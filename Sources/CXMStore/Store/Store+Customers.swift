@@ -133,6 +133,8 @@ extension Store {
             for table in ["tickets", "churn_events", "business_events", "identity_reviews"] {
                 try await sql.raw("DELETE FROM \(ident: table) WHERE customer_id = \(bind: id)").run()
             }
+            // A merge keeps both customers as they were, to be undone: that copy goes too.
+            try await sql.raw("DELETE FROM customer_merges WHERE survivor_id = \(bind: id) OR merged_id = \(bind: id)").run()
             // Events about them that wait to be posted, or were, with their log.
             try await sql.raw(
                 """
@@ -181,7 +183,7 @@ extension Store {
         try await SegmentMembership.admit(customers, on: sql, dialect: dialect)
     }
 
-    private func insertIdentifiers(_ sql: any SQLDatabase, _ customers: [Customer]) async throws {
+    func insertIdentifiers(_ sql: any SQLDatabase, _ customers: [Customer]) async throws {
         let rows = customers.flatMap { c in c.identifiers.map { (c.id, $0) } }
         for chunk in rows.chunked(maxRows: dialect.maxBinds / 3) {
             let insert = sql.insert(into: "customer_identifiers").columns("system", "value", "customer_id")
@@ -245,7 +247,7 @@ extension Store {
         }
     }
 
-    private func identifiers(_ sql: any SQLDatabase, of ids: [String]) async throws -> [String: [CustomerIdentifier]] {
+    func identifiers(_ sql: any SQLDatabase, of ids: [String]) async throws -> [String: [CustomerIdentifier]] {
         guard !ids.isEmpty else { return [:] }
         var result: [String: [CustomerIdentifier]] = [:]
         for chunk in ids.chunked(maxRows: 500) {

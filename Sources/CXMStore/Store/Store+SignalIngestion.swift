@@ -165,11 +165,4 @@ extension Store {
             try await SignalRows.load(sql, kind: kind, source: source, externalIDs: [externalID])[externalID]
         }
     }
-
-    /// The identity reviews still open, oldest first.
-    public func openIdentityReviewCount() async throws -> Int {
-        try await database.read { sql in
-            try await sql.raw("SELECT COUNT(*) AS n FROM identity_reviews WHERE status = 'open'").first()?.int("n") ?? 0
-        }
-    }
 }
