@@ -250,3 +250,46 @@ struct IdentityAPITests {
         }
     }
 }
+
+@Suite("Identity review and merges in the browser")
+struct IdentityWebTests {
+    @Test func aCXManagerResolvesAReviewAndMergesAndUndoesOnThePages() async throws {
+        try await TestServer.with { server, client in
+            _ = try await SignalsAPITests.createDesk(server, client)
+            let customers = try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 2)).items
+            let crm = customers.map { $0.identifiers.first { $0.system == "crm" }!.value }
+            _ = try await client.api(
+                .post, "/api/v1/signal-sources/desk/signals:batch", token: server.tokens[.admin],
+                json: SignalsAPITests.json([
+                    "signals": [SignalsAPITests.ticket("W-1", customer: ["account": crm[0], "crm": crm[1]])]
+                ]))
+            let user = try await client.signIn(email: "cx@demo.cxm.example", password: "demo-cx")
+
+            let list = try await client.page("/customers", as: user)
+            let reviews = try await client.page("/identity-reviews", as: user)
+            #expect(list.body.string.contains("href=\"/identity-reviews\""))
+            #expect(reviews.body.string.contains("href=\"/customers/\(customers[0].id)\""))
+            let reviewID = try #require(reviews.body.string.firstMatch(of: /identity-reviews\/([^\/"]+)\/link/)?.1)
+            let linked = try await client.post(
+                "/identity-reviews/\(reviewID)/link", form: [("customer", customers[1].id), ("csrf", user.csrf)], as: user)
+            #expect(linked.status == .seeOther)
+            #expect(try await server.store.signal(.ticket, source: "desk", externalID: "W-1")?.customerID == customers[1].id)
+
+            let unknown = try await client.post(
+                "/customers/\(customers[0].id)/merge", form: [("other", "crm:nobody"), ("csrf", user.csrf)], as: user)
+            #expect(unknown.status == .unprocessableContent && unknown.body.string.contains("id=\"merge-other\""))
+            let merged = try await client.post(
+                "/customers/\(customers[0].id)/merge", form: [("other", "crm:\(crm[1])"), ("csrf", user.csrf)], as: user)
+            #expect(merged.status == .seeOther)
+            let page = try await client.page("/customers/\(customers[0].id)", as: user)
+            let undo = try #require(page.body.string.firstMatch(of: /action="(\/customer-merges\/[^"]+\/undo)"/)?.1)
+            let undone = try await client.post(String(undo), form: [("csrf", user.csrf)], as: user)
+            #expect(undone.status == .seeOther)
+            #expect(try await server.store.customer(customers[1].id).id == customers[1].id)
+
+            let viewer = try await client.signIn(email: "viewer@demo.cxm.example", password: "demo-viewer")
+            #expect(try await client.page("/identity-reviews", as: viewer).status == .forbidden)
+            #expect(!(try await client.page("/customers/\(customers[0].id)", as: viewer)).body.string.contains("merge-other"))
+        }
+    }
+}

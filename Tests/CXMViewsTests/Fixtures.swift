@@ -119,6 +119,29 @@ enum Fixtures {
                 ).render()
             ),
             (
+                "identity-reviews",
+                IdentityReviewsPage(
+                    context: ctx,
+                    rows: [
+                        .init(
+                            id: text, date: text, record: text, source: text, identifiers: [text],
+                            candidates: [.init(id: text, name: text)])
+                    ],
+                    paging: Paging(page: 1, pageSize: 50, totalCount: 1)
+                ).render()
+            ),
+            (
+                "customer-merging",
+                {
+                    var page = CustomerDetailPage(
+                        context: ctx, id: text, displayName: text, identifiers: [text], maySurvey: true, mayContact: true,
+                        segments: [], attributes: [], timeline: [])
+                    page.canMerge = true
+                    page.merges = [.init(date: text, summary: text, undoAction: "/customer-merges/" + text + "/undo")]
+                    return page.render()
+                }()
+            ),
+            (
                 "unit-edit",
                 UnitEditPage(
                     context: ctx, unitID: text, name: text, kind: text, parentID: text, code: text,

@@ -45,7 +45,11 @@ extension WebRoutes {
                         segments: segments.filter { $0.contains(c) }.map(\.name))
                 },
                 paging: Paging(page: pageNumber, pageSize: size, totalCount: result.total))
-            return HTMLOutput.page(page.render())
+            var shown = page
+            if try context.actor.may(.editCustomers) {
+                shown.openReviews = try await store.identityReviews(status: .open, page: PageRequest(limit: 1)).total
+            }
+            return HTMLOutput.page(shown.render())
         }
         routes.get("/customers/{id}", .requires(.read)) { request, context in
             let customer = try await store.customer(try context.id())
@@ -135,6 +139,20 @@ extension WebRoutes {
             timeline: CustomerTimelineEntries.make(timeline.items, names: names, language: context.language, timeZone: zone),
             olderTimeline: timeline.next.map { URLPath.make("/customers", customer.id) + "?after=\($0)#timeline" },
             canEdit: principal.may(.editCustomers), canErase: principal.may(.eraseCustomers))
+        if principal.may(.editCustomers) {
+            page.canMerge = true
+            page.merges = try await store.customerMerges(of: customer.id).map { merge in
+                let moved = merge.moved.values.reduce(0, +)
+                let t = Localizer(context.language)
+                var summary =
+                    "\(t(IdentityText.mergedInto, merge.mergedName)), \(t(IdentityText.movedRecords, format.integer(moved)))"
+                if merge.undoneAt != nil { summary += " (\(t(IdentityText.undone)))" }
+                return CustomerDetailPage.Merge(
+                    date: format.dateTime(merge.at, timeZone: zone), summary: summary,
+                    undoAction: merge.undoneAt == nil && merge.survivorID == customer.id
+                        ? URLPath.make("/customer-merges", merge.id, "/undo") : nil)
+            }
+        }
         if principal.may(.workCases) {
             let tree = try await scopes.currentTree()
             page.caseUnits = tree.units.values.filter { principal.canSee(unit: $0.id) }.sorted { $0.name < $1.name }

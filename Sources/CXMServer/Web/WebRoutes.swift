@@ -34,6 +34,7 @@ struct WebRoutes {
         registerUnitEditing(in: &routes)
         registerUserEditing(in: &routes)
         registerCustomerEditing(in: &routes)
+        registerIdentity(in: &routes)
         registerSettings(in: &routes)
         registerAppearance(in: &routes)
         registerWebhooks(in: &routes)

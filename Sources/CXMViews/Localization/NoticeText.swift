@@ -3,6 +3,7 @@ public enum NoticeText: String, Localizable {
     case saved, journeyCreated, stageAdded, touchpointAdded, unitCreated, userCreated, tokenCreated, signedOut
     case unitDeleted, customerErased, tokenRevoked, passwordReset, surveyDeleted, passwordSet
     case webhookDeleted, webhookTestQueued, webhookRetried
+    case customersMerged, mergeUndone, reviewLinked, reviewDismissed
 
     /// The message in every language.
     public var translations: Translations {
@@ -71,6 +72,27 @@ public enum NoticeText: String, Localizable {
                 en: "The delivery is sent again within seconds.", sv: "Leveransen skickas igen inom några sekunder.",
                 da: "Leveringen sendes igen inden for få sekunder.", nb: "Leveringen sendes igjen i løpet av sekunder.",
                 fi: "Toimitus lähetetään uudelleen muutamassa sekunnissa.")
+        case .customersMerged:
+            Translations(
+                en: "The customers were merged. The merge can be undone below.",
+                sv: "Kunderna slogs ihop. Sammanslagningen kan ångras nedan.",
+                da: "Kunderne blev flettet. Fletningen kan fortrydes nedenfor.",
+                nb: "Kundene ble slått sammen. Sammenslåingen kan angres nedenfor.",
+                fi: "Asiakkaat yhdistettiin. Yhdistämisen voi perua alempana.")
+        case .mergeUndone:
+            Translations(
+                en: "The merge was undone.", sv: "Sammanslagningen ångrades.", da: "Fletningen blev fortrudt.",
+                nb: "Sammenslåingen ble angret.",
+                fi: "Yhdistäminen peruttiin.")
+        case .reviewLinked:
+            Translations(
+                en: "The record was linked to the customer.", sv: "Posten kopplades till kunden.",
+                da: "Posten blev knyttet til kunden.",
+                nb: "Posten ble knyttet til kunden.", fi: "Tietue liitettiin asiakkaaseen.")
+        case .reviewDismissed:
+            Translations(
+                en: "The record stays without a customer.", sv: "Posten förblir utan kund.", da: "Posten forbliver uden kunde.",
+                nb: "Posten forblir uten kunde.", fi: "Tietue jää ilman asiakasta.")
         case .tokenRevoked:
             Translations(
                 en: "The API token has been revoked.", sv: "API-nyckeln har återkallats.", da: "API-nøglen er tilbagekaldt.",

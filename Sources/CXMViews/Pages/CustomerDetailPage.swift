@@ -54,6 +54,23 @@ public struct CustomerDetailPage: Sendable {
     public var timeline: [TimelineEntry]
     /// The address of the next, older page of the time line, when there is one.
     public var olderTimeline: String?
+    /// Whether the merge form and the merges with their undo buttons are shown (field id `merge-other`).
+    public var canMerge = false
+    /// Merges this customer took part in, newest first.
+    public var merges: [Merge] = []
+
+    /// One merge, already formatted; `undoAction` is set while it can be undone.
+    public struct Merge: Sendable, Hashable {
+        public var date: String
+        public var summary: String
+        public var undoAction: String?
+
+        public init(date: String, summary: String, undoAction: String?) {
+            self.date = date
+            self.summary = summary
+            self.undoAction = undoAction
+        }
+    }
     /// Whether the link to the edit page is shown.
     public var canEdit: Bool
     /// Whether the GDPR erase form is shown (field id `erase-confirm`).
@@ -166,6 +183,33 @@ public struct CustomerDetailPage: Sendable {
                             FieldSpec(id: "new-case-note", name: "note", label: t(CaseText.noteLabel)), lines: [], rows: 3,
                             errors: context.errors)
                         el("div") { submitButton(t(CaseText.openCase)) }
+                    }
+                }
+            }
+            if canMerge {
+                el("section", .class("panel"), .aria("labelledby", "merge-title")) {
+                    el("h2", .id("merge-title")) { t(IdentityText.mergeTitle) }
+                    el("p", .class("muted")) { t(IdentityText.mergeHint) }
+                    postForm(action: URLPath.make("/customers", id, "/merge"), csrf: context.csrfToken) {
+                        inputField(
+                            FieldSpec(id: "merge-other", name: "other", label: t(IdentityText.mergeOther), required: true),
+                            value: "", errors: context.errors)
+                        el("div") { submitButton(t(IdentityText.mergeButton)) }
+                    }
+                    if !merges.isEmpty {
+                        el("h3") { t(IdentityText.merges) }
+                        el("ul", .class("plain-list")) {
+                            merges.map { merge in
+                                el("li") {
+                                    "\(merge.date): \(merge.summary) "
+                                    if let action = merge.undoAction {
+                                        postForm(action: action, csrf: context.csrfToken, class: "inline-form") {
+                                            submitButton(t(IdentityText.undoMerge))
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -30,6 +30,8 @@ public struct CustomersPage: Sendable {
     public var customers: [Customer]
     /// Page number, page size and total number of matches.
     public var paging: Paging
+    /// Records waiting for identity review, shown with a link to the list to those who may resolve them.
+    public var openReviews: Int?
 
     /// Creates the customers page model.
     public init(context: PageContext, query: String, customers: [Customer], paging: Paging) {
@@ -44,6 +46,11 @@ public struct CustomersPage: Sendable {
         let t = Localizer(context.language)
         let language = context.language
         return Layout.page(title: t(CommonText.customers), context: context, section: .customers) {
+            if let openReviews, openReviews > 0 {
+                el("p", .class("notice")) {
+                    el("a", .href("/identity-reviews")) { t(IdentityText.waiting, LocaleFormat(language).integer(openReviews)) }
+                }
+            }
             el("form", Attribute("method", "get"), Attribute("action", "/customers"), .class("search"), .role("search")) {
                 inputField(
                     FieldSpec(
