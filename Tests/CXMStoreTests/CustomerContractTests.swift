@@ -182,3 +182,19 @@ struct CustomerContractTests {
         }
     }
 }
+
+@Suite("Phone identifiers in the workspace's country")
+struct PhoneIdentifierContractTests {
+    @Test(arguments: TestBackend.available)
+    func aNationalNumberIsStoredAndFoundInE164(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await Fixture().install(in: store)
+            let saved = try await store.saveCustomer(
+                Customer(id: "c-p", displayName: "P", identifiers: [CustomerIdentifier(system: "phone", value: "070-123 45 67")]),
+                by: Fixture.actor)
+
+            #expect(saved.identifiers.map(\.description) == ["phone:+46701234567"])
+            #expect(try await store.customerIDs(forIdentifiers: ["phone:0701234567", "phone:+46 70 123 45 67"]).count == 2)
+        }
+    }
+}

@@ -16,6 +16,8 @@ public struct CustomerCSVMapping: Sendable {
     static let identifierSystems = ["crm", "email", "phone", "support", "billing"]
 
     private let targets: [Target]
+    /// The country national phone numbers in the file are read in (the workspace's).
+    public var phoneCountry: PhoneCountry?
 
     public init(header: [String], overrides: [String: String]) throws(ValidationFailure) {
         var check = Validator()
@@ -114,7 +116,7 @@ public struct CustomerCSVMapping: Sendable {
         }
         // Report the row's own problems and the customer's together, not one set after the other.
         let valid: Customer
-        do { valid = try customer.validated() } catch {
+        do { valid = try customer.validated(phoneCountry: phoneCountry) } catch {
             check.merge(error, prefix: "")
             throw ValidationFailure(check.errors)
         }

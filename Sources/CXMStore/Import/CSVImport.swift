@@ -62,9 +62,14 @@ public struct CSVImport: Sendable {
         from path: String, mapping overrides: [String: String], actor: AuditActor,
         onRejected: @escaping @Sendable (ImportReport.Rejection) -> Void = { _ in }
     ) async throws -> ImportReport {
-        try await run(
+        let country = PhoneCountry(timeZone: try await store.workspaceSettings().timeZone)
+        return try await run(
             path, entityType: "customers", actor: actor, onRejected: onRejected,
-            mapping: { header in try CustomerCSVMapping(header: header, overrides: overrides) },
+            mapping: { header in
+                var mapping = try CustomerCSVMapping(header: header, overrides: overrides)
+                mapping.phoneCountry = country
+                return mapping
+            },
             row: { (mapping: CustomerCSVMapping, record) -> Customer in try mapping.customer(from: record, newID: Identifier.make)
             },
             store: { pending, report in

@@ -71,8 +71,9 @@ extension Store {
     /// Creates or replaces a customer; an identifier that belongs to another customer is a conflict.
     @discardableResult
     public func saveCustomer(_ customer: Customer, by actor: AuditActor) async throws -> Customer {
+        let country = PhoneCountry(timeZone: try await workspaceSettings().timeZone)
         let valid: Customer
-        do { valid = try customer.validated() } catch { throw StoreError.invalid(error) }
+        do { valid = try customer.validated(phoneCountry: country) } catch { throw StoreError.invalid(error) }
         return try await database.write { sql in
             if let unit = valid.unitID {
                 try await requireExists(sql, table: "units", id: unit, field: "unitID", entity: "unit")
@@ -197,7 +198,11 @@ extension Store {
     /// Customer ids for identifier texts (`crm:123`, `EMAIL:Ola@Example.no`), keyed by the text as given;
     /// identifiers are normalised the way they are stored before they are looked up.
     public func customerIDs(forIdentifiers texts: Set<String>) async throws -> [String: String] {
-        let parsed = texts.compactMap { text in CustomerIdentifier(text).flatMap { try? $0.validated() }.map { (text, $0) } }
+        guard !texts.isEmpty else { return [:] }
+        let country = PhoneCountry(timeZone: try await workspaceSettings().timeZone)
+        let parsed = texts.compactMap { text in
+            CustomerIdentifier(text).flatMap { try? $0.validated(phoneCountry: country) }.map { (text, $0) }
+        }
         guard !parsed.isEmpty else { return [:] }
         return try await database.read { sql in
             var result: [String: String] = [:]
