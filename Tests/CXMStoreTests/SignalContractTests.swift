@@ -265,4 +265,57 @@ struct SignalContractTests {
             #expect(try await store.customerMerges(of: "c-bo").map(\.id) == [merge.id])
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func decisionsStandAndErasureTakesTheReviewsThatNameThePerson(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await customers(in: store)
+            let source = try await store.createSignalSource(
+                SignalSource(id: "desk", name: "Desk", kinds: [.ticket]), by: Fixture.actor
+            ).source
+            var mixed = ticket("T-9", crm: "1001")
+            mixed.customer = ["crm": "1001", "email": "bo@example.se"]
+            mixed.subject = "Anna's words"
+            let first = try await send([mixed], from: source, to: store)
+            let reviewID = try #require(first[0].reviewID)
+            _ = try await store.dismissIdentityReview(reviewID, by: Fixture.actor)
+
+            // The nightly export sends it again: the decision stands.
+            _ = try await send([mixed], from: source, to: store)
+            #expect(try await store.identityReview(reviewID).status == .dismissed)
+
+            _ = try await store.eraseCustomer("c-bo", by: Fixture.actor)
+            await #expect(throws: StoreError.self) { _ = try await store.identityReview(reviewID) }
+            #expect(try await store.signal(.ticket, source: "desk", externalID: "T-9") == nil)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func mergesIntoOneCustomerAreUndoneLastFirstAndALaterNoHolds(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            try await fixture.install(in: store)
+            try await customers(in: store)
+            try await store.saveCustomer(
+                Customer(id: "c-cy", displayName: "Cy", identifiers: [CustomerIdentifier(system: "crm", value: "1003")]),
+                by: Fixture.actor)
+            let first = try await store.mergeCustomers(survivor: "c-anna", merged: "c-bo", by: Fixture.actor)
+            let second = try await store.mergeCustomers(survivor: "c-anna", merged: "c-cy", by: Fixture.actor)
+            var anna = try await store.customer("c-anna")
+            anna.consent = Consent(maySurvey: false, mayContact: true)
+            try await store.saveCustomer(anna, by: Fixture.actor)
+
+            await #expect(throws: StoreError.self) { _ = try await store.undoCustomerMerge(first.id, by: Fixture.actor) }
+            _ = try await store.undoCustomerMerge(second.id, by: Fixture.actor)
+            _ = try await store.undoCustomerMerge(first.id, by: Fixture.actor)
+
+            // The "no" said after the merges may have been anyone's: all three keep it.
+            for id in ["c-anna", "c-bo", "c-cy"] {
+                #expect(try await store.customer(id).consent.maySurvey == false, "\(id)")
+            }
+            #expect(try await store.checkDatabase().isSound)
+            _ = try await store.eraseCustomer("c-anna", by: Fixture.actor)
+            #expect(try await store.customerMerges(of: "c-bo").isEmpty)
+        }
+    }
 }

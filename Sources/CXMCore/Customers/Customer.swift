@@ -100,7 +100,7 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
     }
 
     /// Lowercases the system (and email addresses), writes phone numbers in E.164, trims the value
-    /// and checks both. A national phone number needs the country it was dialled in.
+    /// and checks both. A national phone number is read in `phoneCountry`, or kept as typed without one.
     public func validated(phoneCountry: PhoneCountry? = nil) throws(ValidationFailure) -> CustomerIdentifier {
         var check = Validator()
         let system = system.trimmingCharacters(in: .whitespaces).lowercased()
@@ -110,6 +110,9 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
         if system == "phone" && !value.isEmpty {
             switch PhoneNumber.e164(value, country: phoneCountry) {
             case .success(let number): value = number
+            case .failure(.needsCountry):
+                // Outside the Nordics a national number is kept as typed (without separators), as before.
+                value = value.filter { !$0.isWhitespace && $0 != "-" }
             case .failure(let problem): phoneProblem = problem
             }
         }
@@ -118,6 +121,9 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
                 && system.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") },
             "system", "must be 1–32 characters of a–z, 0–9 or '_' (for example crm, email, support)")
         check.check(!value.isEmpty && value.unicodeScalars.count <= 200, "value", "must be 1–200 characters")
+        check.check(
+            !value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "value", "must not contain control characters"
+        )
         if system == "email" && !value.isEmpty {
             check.check(EmailAddress.isPlausible(value), "value", "'\(value)' is not an email address")
         }

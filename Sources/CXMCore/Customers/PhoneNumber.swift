@@ -36,7 +36,7 @@ public enum PhoneCountry: String, Sendable, Codable, CaseIterable {
     public init?(timeZone: String) {
         switch timeZone {
         case "Europe/Stockholm": self = .se
-        case "Europe/Copenhagen", "Atlantic/Faroe", "America/Nuuk": self = .dk
+        case "Europe/Copenhagen": self = .dk
         case "Europe/Oslo", "Arctic/Longyearbyen": self = .no
         case "Europe/Helsinki", "Europe/Mariehamn": self = .fi
         case "Atlantic/Reykjavik": self = .is
@@ -64,7 +64,10 @@ public enum PhoneNumber {
             international = nil
         }
         if let digits = international {
-            guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return .failure(.notDigits(raw)) }
+            // No country code starts with 0.
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), !digits.hasPrefix("0") else {
+                return .failure(.notDigits(raw))
+            }
             guard (8...15).contains(digits.count) else { return .failure(.length(raw)) }
             if let nordic = PhoneCountry.allCases.first(where: { digits.hasPrefix($0.callingCode) }) {
                 var national = digits.dropFirst(nordic.callingCode.count)
@@ -77,10 +80,8 @@ public enum PhoneNumber {
         guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit) else { return .failure(.notDigits(raw)) }
         guard let country else { return .failure(.needsCountry(raw)) }
         var national = Substring(text)
-        if country.hasTrunkPrefix {
-            guard national.hasPrefix("0") else { return .failure(.needsCountry(raw)) }
-            national = national.dropFirst()
-        }
+        // The trunk 0 is often left out when a number is typed into a form with the country chosen.
+        if country.hasTrunkPrefix && national.hasPrefix("0") { national = national.dropFirst() }
         guard country.nationalDigits.contains(national.count) else { return .failure(.length(raw)) }
         return .success("+" + country.callingCode + national)
     }

@@ -14,7 +14,8 @@ extension SignalSubmission {
         }
         let externalID = id.trimmingCharacters(in: .whitespacesAndNewlines)
         check.check(
-            !externalID.isEmpty && externalID.count <= 200, "id", "must be the record's id in its system, 1–200 characters")
+            !externalID.isEmpty && externalID.count <= 200 && !externalID.unicodeScalars.contains { $0.value < 0x20 }, "id",
+            "must be the record's id in its system, 1–200 characters without control characters")
         let named = customerIdentifiers(source: source, phoneCountry: catalog.phoneCountry)
         check.merge(ValidationFailure(named.errors), prefix: "")
         let match = CustomerMatch.match(named.identifiers, in: catalog.owners)
@@ -32,7 +33,7 @@ extension SignalSubmission {
             } else if value < catalog.began {
                 check.add(
                     field,
-                    "is before the workspace began (\(Self.iso(catalog.began))); an administrator can move the workspace's start earlier"
+                    "is before the earliest time cxm accepts (\(Self.iso(catalog.began))); check the date and its format"
                 )
             }
             return value

@@ -68,6 +68,7 @@ public struct Validator: Sendable {
         } else if length > maxLength {
             add(field, "must be at most \(maxLength) characters (got \(length))", code: .tooLong, limit: maxLength)
         }
+        refuseNUL(trimmed, field: field)
         return trimmed
     }
 
@@ -79,7 +80,13 @@ public struct Validator: Sendable {
         if length > maxLength {
             add(field, "must be at most \(maxLength) characters (got \(length))", code: .tooLong, limit: maxLength)
         }
+        refuseNUL(trimmed, field: field)
         return trimmed
+    }
+
+    /// PostgreSQL cannot store the NUL character in text, and no person types it.
+    private mutating func refuseNUL(_ text: String, field: String) {
+        if text.unicodeScalars.contains("\u{0}") { add(field, "must not contain the NUL character (\\u0000)") }
     }
 
     /// Checks a list of short text items (needs, hygiene factors, blueprint lanes).

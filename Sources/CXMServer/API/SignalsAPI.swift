@@ -91,10 +91,11 @@ struct SignalsAPI {
         routes.post("/api/v1/signal-sources/{id}/webhook", .open) { request, context in
             let buffer = try await request.body.collect(upTo: context.maxUploadSize)
             let body = String(buffer: buffer)
+            // Headers and timestamp first, so that whether a source exists is told to signed deliveries only.
+            try Self.verify(request.headers, body: body, secret: nil)
             let source: SignalSourceSecret
-            do { source = try await store.signalSourceForWebhook(try context.id()) } catch StoreError.notFound {
-                // The same answer as a bad signature, so that source keys cannot be probed.
-                throw AppError.signatureRejected("the signature does not match this source's secret")
+            do { source = try await store.signalSourceForWebhook(context.parameters.get("id") ?? "") } catch StoreError.notFound {
+                throw AppError.signatureRejected(Self.noMatch)
             }
             try Self.verify(request.headers, body: body, secret: source.webhookSecret)
             let input = try JSONInput.decode(BatchInput.self, from: Data(body.utf8))
@@ -106,13 +107,17 @@ struct SignalsAPI {
         try JSONOutput.response(result, status: result.rejected == count && count > 0 ? .unprocessableContent : .ok)
     }
 
-    static func verify(_ headers: HTTPFields, body: String, secret: String) throws {
+    static let noMatch = "the signature does not match this source's secret"
+
+    /// Checks a delivery's Standard Webhooks headers; without a secret, only that they are there and recent.
+    static func verify(_ headers: HTTPFields, body: String, secret: String?) throws {
         func header(_ name: String) -> String? { headers[HTTPField.Name(name)!] }
         do {
             try WebhookSignature.verify(
                 id: header("webhook-id"), timestamp: header("webhook-timestamp"), signatures: header("webhook-signature"),
-                body: body, secret: secret)
+                body: body, secret: secret ?? "")
         } catch {
+            if secret == nil, case .noMatchingSignature = error { return }
             switch error {
             case .missingHeader(let name):
                 throw AppError.signatureRejected(
@@ -121,7 +126,7 @@ struct SignalsAPI {
             case .timestampOutOfRange:
                 throw AppError.signatureRejected("webhook-timestamp is more than five minutes off; check the sender's clock")
             case .noMatchingSignature:
-                throw AppError.signatureRejected("the signature does not match this source's secret")
+                throw AppError.signatureRejected(Self.noMatch)
             }
         }
     }

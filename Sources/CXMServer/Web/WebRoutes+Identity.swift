@@ -54,7 +54,8 @@ extension WebRoutes {
             let t = Localizer(context.language)
             let named = form.text("other").trimmingCharacters(in: .whitespaces)
             var other: Customer?
-            if let identifier = CustomerIdentifier(named), let valid = try? identifier.validated() {
+            let country = PhoneCountry(timeZone: try await store.workspaceSettings().timeZone)
+            if let identifier = CustomerIdentifier(named), let valid = try? identifier.validated(phoneCountry: country) {
                 other = try await store.customer(identifiedBy: valid)
             }
             if other == nil, Identifier.isValid(named) { other = try? await store.customer(named) }

@@ -120,6 +120,19 @@ public struct Dialect: Sendable, Hashable {
     var alertCheckLock: String? { kind == .postgres ? "SELECT pg_advisory_xact_lock(\(Self.alertCheckLockKey))" : nil }
     static let alertCheckLockKey: Int64 = 0x63_78_6D_5F_61_6C_72  // "cxm_alr"
 
+    /// Serialises the batches of one signal source until the transaction ends, so that two deliveries of
+    /// the same new record (a help desk's "created" and "updated" webhooks) do not both insert it.
+    func signalSourceLock(_ source: String) -> SQLQueryString? {
+        kind == .postgres ? "SELECT pg_advisory_xact_lock(\(literal: Self.signalLockKey), hashtext(\(bind: source)))" : nil
+    }
+    static let signalLockKey: Int32 = 0x63_78_73  // "cxs"
+
+    /// Locks customer rows until the transaction ends (a merge's two customers), so that a concurrent
+    /// write naming one of them waits and then sees the merge.
+    func lockingCustomers(_ ids: [String]) -> SQLQueryString? {
+        kind == .postgres ? "SELECT id FROM customers WHERE id IN (\(binds: ids)) FOR UPDATE" : nil
+    }
+
     /// A query whose single text column says `ok` when the database file is sound.
     var integrityCheck: String? { kind == .sqlite ? "PRAGMA integrity_check" : nil }
 

@@ -139,11 +139,13 @@ enum SignalRows {
             let rows = try await sql.raw(
                 """
                 SELECT incident_id, customer_id FROM incident_customers
-                WHERE incident_id IN (\(SQLList(chunk.map(SQLBind.init)))) ORDER BY customer_id
+                WHERE incident_id IN (\(SQLList(chunk.map(SQLBind.init))))
                 """
             ).all()
             for row in rows { customers[try row.string("incident_id"), default: []].append(try row.string("customer_id")) }
         }
+        // Sorted here, not by the database, whose text order depends on its collation.
+        for key in customers.keys { customers[key]?.sort() }
         return records.map { record in
             guard case .incident(var incident) = record else { return record }
             incident.customerIDs = customers[incident.id] ?? []
@@ -187,6 +189,17 @@ enum SignalRows {
         }
     }
 
+    /// Closes the open review of a record that now names one customer for certain.
+    static func closeReview(_ sql: any SQLDatabase, record: SignalRecord, customerID: String, now: Int64) async throws {
+        try await sql.raw(
+            """
+            UPDATE identity_reviews SET status = 'linked', customer_id = \(bind: customerID), resolved_at = \(bind: now),
+                resolved_by = 'cxm'
+            WHERE kind = \(bind: record.kind.rawValue) AND record_id = \(bind: record.id) AND status = 'open'
+            """
+        ).run()
+    }
+
     /// Puts a record that named several customers on the review list, or refreshes its open entry.
     static func openReview(
         _ sql: any SQLDatabase, record: SignalRecord, source: String, identifiers: [CustomerIdentifier],
@@ -195,9 +208,11 @@ enum SignalRows {
         let identifierText = try JSONColumn.encode(identifiers.map(\.description))
         let candidateText = try JSONColumn.encode(candidates)
         if let row = try await sql.raw(
-            "SELECT id FROM identity_reviews WHERE kind = \(bind: record.kind.rawValue) AND record_id = \(bind: record.id)"
+            "SELECT id, status, candidates FROM identity_reviews WHERE kind = \(bind: record.kind.rawValue) AND record_id = \(bind: record.id)"
         ).first() {
             let id = try row.string("id")
+            // A decision on the same candidates stands: a nightly re-export does not reopen it.
+            if try row.string("status") != "open", try row.json("candidates", as: [String].self) == candidates { return id }
             try await sql.raw(
                 """
                 UPDATE identity_reviews SET identifiers = \(bind: identifierText), candidates = \(bind: candidateText),

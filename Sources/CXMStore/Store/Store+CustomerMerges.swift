@@ -30,6 +30,7 @@ extension Store {
     /// The tables whose rows name a customer and move with a merge.
     static let customerTables = [
         "responses", "invitations", "cases", "complaints", "tickets", "churn_events", "business_events", "identity_reviews",
+        "webhook_deliveries",
     ]
 
     /// Makes two records of one person one: the merged customer's identifiers, responses, invitations,
@@ -44,6 +45,7 @@ extension Store {
     {
         guard survivorID != mergedID else { throw StoreError.invalid("merged", "a customer cannot be merged with itself") }
         return try await database.write { sql in
+            if let lock = self.dialect.lockingCustomers([survivorID, mergedID]) { try await sql.raw(lock).run() }
             let survivor = try await self.mergeSide(sql, survivorID)
             let merged = try await self.mergeSide(sql, mergedID)
             try await SegmentMembership.update(customers: [survivorID, mergedID], erased: true, on: sql, dialect: self.dialect)
@@ -121,6 +123,17 @@ extension Store {
             let snapshot = try row.json("snapshot", as: MergeSnapshot.self)
             let survivorID = record.survivorID
             let mergedID = record.mergedID
+            if let lock = self.dialect.lockingCustomers([survivorID]) { try await sql.raw(lock).run() }
+            // Undone in the reverse order of the merges into the same customer, so that each restores what it changed.
+            if let later = try await sql.raw(
+                """
+                SELECT id FROM customer_merges WHERE survivor_id = \(bind: survivorID) AND undone_at IS NULL
+                    AND (at > \(bind: Timestamp.from(record.at)) OR (at = \(bind: Timestamp.from(record.at)) AND id > \(bind: id)))
+                """
+            ).first() {
+                throw StoreError.conflict("a later merge into this customer ('\(try later.string("id"))') must be undone first")
+            }
+            let current = try await self.mergeSide(sql, survivorID)
             try await SegmentMembership.update(customers: [survivorID], erased: true, on: sql, dialect: self.dialect)
             var merged = snapshot.merged.customer
             merged.identifiers = []
@@ -182,12 +195,17 @@ extension Store {
                     """
                 ).run()
             }
-            var survivor = snapshot.survivor.customer
-            survivor.identifiers = []
-            try await self.restoreFields(sql, survivor, unsubscribedAt: snapshot.survivor.unsubscribedAt)
-            try await sql.raw(
-                "UPDATE customers SET unsubscribed_at = \(bind: snapshot.merged.unsubscribedAt) WHERE id = \(bind: mergedID)"
-            ).run()
+            let (survivor, restoredMerged) = Self.unmerged(
+                current: current.customer, before: snapshot.survivor.customer, merged: snapshot.merged.customer)
+            // An opt-out changed since the merge may have been either person's: both keep the change.
+            let atMerge = [snapshot.survivor.unsubscribedAt, snapshot.merged.unsubscribedAt].compactMap { $0 }.min()
+            let changed = current.unsubscribedAt != atMerge
+            try await self.restoreFields(
+                sql, survivor, unsubscribedAt: changed ? current.unsubscribedAt : snapshot.survivor.unsubscribedAt)
+            try await self.restoreFields(
+                sql, restoredMerged,
+                unsubscribedAt: changed
+                    ? current.unsubscribedAt ?? snapshot.merged.unsubscribedAt : snapshot.merged.unsubscribedAt)
             try await SegmentMembership.update(customers: [survivorID, mergedID], on: sql, dialect: self.dialect)
             let now = Timestamp.now
             try await sql.raw(
@@ -197,6 +215,32 @@ extension Store {
             record.undoneAt = Timestamp.date(now)
             return record
         }
+    }
+
+    /// Both customers after an undo: the survivor loses what the merge filled in (unless edited since) and
+    /// keeps later edits; each gets its consent from before the merge, except that a "no" said after the
+    /// merge holds for both, since it may have been either person's.
+    static func unmerged(current: Customer, before: Customer, merged: Customer) -> (survivor: Customer, merged: Customer) {
+        var survivor = current
+        survivor.identifiers = []
+        for (key, value) in merged.attributes where before.attributes[key] == nil && current.attributes[key] == value {
+            survivor.attributes[key] = nil
+        }
+        if before.unitID == nil && current.unitID == merged.unitID { survivor.unitID = nil }
+        if before.preferredLanguage == nil && current.preferredLanguage == merged.preferredLanguage {
+            survivor.preferredLanguage = nil
+        }
+        let combined = CustomerMerge.combined(survivor: before, merged: merged).consent
+        let saidNo = { (now: Bool, then: Bool) in then && !now }
+        survivor.consent = Consent(
+            maySurvey: before.consent.maySurvey && !saidNo(current.consent.maySurvey, combined.maySurvey),
+            mayContact: before.consent.mayContact && !saidNo(current.consent.mayContact, combined.mayContact))
+        var other = merged
+        other.identifiers = []
+        other.consent = Consent(
+            maySurvey: merged.consent.maySurvey && !saidNo(current.consent.maySurvey, combined.maySurvey),
+            mayContact: merged.consent.mayContact && !saidNo(current.consent.mayContact, combined.mayContact))
+        return (survivor, other)
     }
 
     /// The merges a customer took part in, newest first.
@@ -240,6 +284,14 @@ extension Store {
         let rows = try await sql.raw("SELECT * FROM identity_reviews WHERE status = 'open'").all()
         for row in rows {
             let candidates = try row.json("candidates", as: [String].self)
+            if !customers.isSuperset(of: candidates), !customers.isDisjoint(with: candidates) {
+                // Still open, but the merged customer is now the survivor.
+                let renamed = Array(Set(candidates.map { customers.contains($0) ? survivor : $0 })).sorted()
+                try await sql.raw(
+                    "UPDATE identity_reviews SET candidates = \(bind: try JSONColumn.encode(renamed)) WHERE id = \(bind: try row.string("id"))"
+                ).run()
+                continue
+            }
             guard !candidates.isEmpty, customers.isSuperset(of: candidates),
                 let kind = SignalKind(rawValue: try row.string("kind"))
             else { continue }

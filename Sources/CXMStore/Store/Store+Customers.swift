@@ -134,8 +134,40 @@ extension Store {
             for table in ["tickets", "churn_events", "business_events", "identity_reviews"] {
                 try await sql.raw("DELETE FROM \(ident: table) WHERE customer_id = \(bind: id)").run()
             }
-            // A merge keeps both customers as they were, to be undone: that copy goes too.
-            try await sql.raw("DELETE FROM customer_merges WHERE survivor_id = \(bind: id) OR merged_id = \(bind: id)").run()
+            // A merge keeps both customers as they were, to be undone: those copies go too, along the
+            // whole chain of customers merged into this one.
+            var merged: Set<String> = [id]
+            var frontier = [id]
+            while let next = frontier.popLast() {
+                for row in try await sql.raw("SELECT merged_id FROM customer_merges WHERE survivor_id = \(bind: next)").all() {
+                    let other = try row.string("merged_id")
+                    if merged.insert(other).inserted { frontier.append(other) }
+                }
+            }
+            for chunk in Array(merged).chunked(maxRows: 500) {
+                try await sql.raw(
+                    """
+                    DELETE FROM customer_merges
+                    WHERE survivor_id IN (\(binds: Array(chunk))) OR merged_id IN (\(binds: Array(chunk)))
+                    """
+                ).run()
+            }
+            // Reviews that name the person as a candidate hold their identifiers, and the unlinked record
+            // they are about may hold their words.
+            let named = try await sql.raw(
+                "SELECT id, kind, record_id, candidates FROM identity_reviews WHERE candidates LIKE \(bind: "%\"\(id)\"%")"
+            ).all()
+            for row in named where try row.json("candidates", as: [String].self).contains(id) {
+                if let kind = SignalKind(rawValue: try row.string("kind")), kind != .incident {
+                    try await sql.raw(
+                        """
+                        DELETE FROM \(ident: SignalRows.table(kind))
+                        WHERE id = \(bind: try row.string("record_id")) AND customer_id IS NULL
+                        """
+                    ).run()
+                }
+                try await sql.raw("DELETE FROM identity_reviews WHERE id = \(bind: try row.string("id"))").run()
+            }
             // Events about them that wait to be posted, or were, with their log.
             try await sql.raw(
                 """
@@ -226,15 +258,17 @@ extension Store {
     /// Which of the ids name stored customers.
     public func existingCustomerIDs(_ ids: Set<String>) async throws -> Set<String> {
         guard !ids.isEmpty else { return [] }
-        return try await database.read { sql in
-            var found: Set<String> = []
-            for chunk in Array(ids).chunked(maxRows: 500) {
-                for row in try await sql.raw("SELECT id FROM customers WHERE id IN (\(binds: Array(chunk)))").all() {
-                    found.insert(try row.string("id"))
-                }
+        return try await database.read { sql in try await self.existingCustomerIDs(sql, ids) }
+    }
+
+    func existingCustomerIDs(_ sql: any SQLDatabase, _ ids: Set<String>) async throws -> Set<String> {
+        var found: Set<String> = []
+        for chunk in Array(ids).chunked(maxRows: 500) {
+            for row in try await sql.raw("SELECT id FROM customers WHERE id IN (\(binds: Array(chunk)))").all() {
+                found.insert(try row.string("id"))
             }
-            return found
         }
+        return found
     }
 
     /// The display names of the customers, in one query per 500 (a queue's cards name their customers).

@@ -40,6 +40,26 @@ extension Store {
         }
     }
 
+    /// The signals with their customers matched against the identifiers as they are now, and incidents
+    /// keeping only customers that still exist.
+    func currentMatches(_ sql: any SQLDatabase, _ signals: [ResolvedSignal]) async throws -> [ResolvedSignal] {
+        let owners = try await self.owners(sql, of: Set(signals.flatMap(\.identifiers)))
+        let named = Set(
+            signals.flatMap { signal -> [String] in
+                if case .incident(let incident) = signal.record { incident.customerIDs } else { [] }
+            })
+        let existing = named.isEmpty ? [] : try await existingCustomerIDs(sql, named)
+        return signals.map { signal in
+            var current = signal
+            if !signal.identifiers.isEmpty { current.match = CustomerMatch.match(signal.identifiers, in: owners) }
+            if case .incident(var incident) = signal.record {
+                incident.customerIDs = incident.customerIDs.filter(existing.contains)
+                current.record = .incident(incident)
+            }
+            return current
+        }
+    }
+
     /// The customers that hold the identifiers, in one query per 250 identifiers.
     func owners(_ sql: any SQLDatabase, of identifiers: Set<CustomerIdentifier>) async throws -> [CustomerIdentifier: String] {
         var owners: [CustomerIdentifier: String] = [:]
@@ -63,11 +83,14 @@ extension Store {
     public func ingestSignals(_ signals: [ResolvedSignal], from source: SignalSource) async throws -> [SignalOutcome] {
         guard !signals.isEmpty else { return [] }
         return try await database.write { sql in
+            if let lock = self.dialect.signalSourceLock(source.id) { try await sql.raw(lock).run() }
             let now = Timestamp.now
             var ingestion = SignalIngestion(source: source)
             try await ingestion.load(sql, signals: signals, store: self)
+            // Matched again inside the transaction: a merge may have moved an identifier since the check.
+            let current = try await self.currentMatches(sql, signals)
             var outcomes: [SignalOutcome] = []
-            for signal in signals {
+            for signal in current {
                 outcomes.append(try await ingestion.take(signal, sql: sql, store: self, now: now))
             }
             try await ingestion.flush(sql, store: self, now: now)
@@ -133,6 +156,9 @@ struct SignalIngestion {
         }
         known[kind, default: [:]][record.externalID] = record
         var reviewID: String?
+        if case .customer(let customer) = match, previous != nil {
+            try await SignalRows.closeReview(sql, record: record, customerID: customer, now: now)
+        }
         if case .ambiguous(let candidates) = match {
             reviewID = try await SignalRows.openReview(
                 sql, record: record, source: source.id, identifiers: signal.identifiers, candidates: candidates, now: now)

@@ -7,7 +7,8 @@ public struct TimelineQuery: Sendable {
     public var customerID: String
     /// The units the reader may see; nil for all. Records of other units (and of no unit) are left out.
     public var visibleUnits: Set<String>?
-    /// Whether the reader may read cases.
+    /// Whether the reader may read cases, and with them what customers wrote in contacts (a ticket's
+    /// subject, a churn's reason in their words), which is left out otherwise.
     public var includeCases: Bool
     /// Start after this item (the previous page's last).
     public var after: TimelineCursor?
@@ -33,8 +34,8 @@ public struct TimelinePage: Sendable {
 
 extension Store {
     /// A customer's time line, newest first: responses, invitations, cases, tickets, incidents, churn and
-    /// orders. Each kind is read along its (customer, time) index, at most one page's worth, and the
-    /// kinds are merged; so a page costs the same for a customer with ten records or ten thousand.
+    /// orders. Each kind is read by customer, newest first and at most one page's worth, and the kinds
+    /// are merged; so a page reads the same few rows however long the customer's history is.
     public func customerTimeline(_ query: TimelineQuery) async throws -> TimelinePage {
         let limit = max(1, min(query.limit, 500))
         return try await database.read { sql in
@@ -56,10 +57,14 @@ extension Store {
                 }
             }
             items += try await reader.rows(sql, table: "tickets", time: "opened_at").map {
-                .ticket(try Self.ticket(SignalRows.record(.ticket, $0)))
+                var ticket = try Self.ticket(SignalRows.record(.ticket, $0))
+                if !query.includeCases { ticket.subject = nil }
+                return .ticket(ticket)
             }
             items += try await reader.rows(sql, table: "churn_events", time: "at", unitColumn: nil).map {
-                .churn(try Self.churn(SignalRows.record(.churn, $0)))
+                var churn = try Self.churn(SignalRows.record(.churn, $0))
+                if !query.includeCases { churn.reasonText = nil }
+                return .churn(churn)
             }
             items += try await reader.rows(sql, table: "business_events", time: "at").map {
                 .order(try Self.order(SignalRows.record(.order, $0)))
