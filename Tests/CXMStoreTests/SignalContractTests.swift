@@ -20,6 +20,14 @@ struct SignalContractTests {
         }
     }
 
+    /// The fixture, Anna and Bo, and a help desk sending the kinds.
+    func desk(in store: Store, kinds: [SignalKind]) async throws -> SignalSource {
+        try await fixture.install(in: store)
+        try await customers(in: store)
+        return try await store.createSignalSource(SignalSource(id: "desk", name: "Desk", kinds: kinds), by: Fixture.actor)
+            .source
+    }
+
     /// Checks the submissions against the store and stores them, as the API does.
     func send(_ submissions: [SignalSubmission], from source: SignalSource, to store: Store) async throws -> [SignalOutcome] {
         let catalog = try await store.signalCatalog(for: source, submissions: submissions)
@@ -97,11 +105,7 @@ struct SignalContractTests {
     @Test(arguments: TestBackend.available)
     func aRecordNamingTwoCustomersWaitsForReviewOnce(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
-            try await fixture.install(in: store)
-            try await customers(in: store)
-            let source = try await store.createSignalSource(
-                SignalSource(id: "desk", name: "Desk", kinds: [.ticket]), by: Fixture.actor
-            ).source
+            let source = try await desk(in: store, kinds: [.ticket])
             var mixed = ticket("T-9", crm: "1001")
             mixed.customer = ["crm": "1001", "email": "bo@example.se"]
 
@@ -118,11 +122,7 @@ struct SignalContractTests {
     @Test(arguments: TestBackend.available)
     func erasingACustomerTakesTheirTicketsAndChurnButLeavesIncidents(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
-            try await fixture.install(in: store)
-            try await customers(in: store)
-            let source = try await store.createSignalSource(
-                SignalSource(id: "desk", name: "Desk", kinds: [.ticket, .incident]), by: Fixture.actor
-            ).source
+            let source = try await desk(in: store, kinds: [.ticket, .incident])
             var incident = SignalSubmission(type: .incident, id: "INC-2")
             incident.title = "Outage"
             incident.startedAt = Self.now.addingTimeInterval(-3600)
@@ -143,11 +143,7 @@ struct SignalContractTests {
     @Test(arguments: TestBackend.available)
     func theTimelineMergesEveryKindNewestFirstAndPagesWithoutGapsOrRepeats(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
-            try await fixture.install(in: store)
-            try await customers(in: store)
-            let source = try await store.createSignalSource(
-                SignalSource(id: "desk", name: "Desk", kinds: [.ticket, .incident, .churn, .order]), by: Fixture.actor
-            ).source
+            let source = try await desk(in: store, kinds: [.ticket, .incident, .churn, .order])
             var submissions: [SignalSubmission] = []
             for index in 0..<7 {
                 var ticket = ticket("T-\(index)", crm: "1001")
@@ -269,11 +265,7 @@ struct SignalContractTests {
     @Test(arguments: TestBackend.available)
     func decisionsStandAndErasureTakesTheReviewsThatNameThePerson(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
-            try await fixture.install(in: store)
-            try await customers(in: store)
-            let source = try await store.createSignalSource(
-                SignalSource(id: "desk", name: "Desk", kinds: [.ticket]), by: Fixture.actor
-            ).source
+            let source = try await desk(in: store, kinds: [.ticket])
             var mixed = ticket("T-9", crm: "1001")
             mixed.customer = ["crm": "1001", "email": "bo@example.se"]
             mixed.subject = "Anna's words"
