@@ -293,3 +293,47 @@ struct IdentityWebTests {
         }
     }
 }
+
+@Suite("Incidents and what they cost")
+struct IncidentsAPITests {
+    @Test func anIncidentsCostFollowsTheConfiguredValueAndOnlyAdminsSetIt() async throws {
+        try await TestServer.with { server, client in
+            _ = try await SignalsAPITests.createDesk(server, client)
+            let customers = try await server.store.customers(CustomerQuery(), page: PageRequest(limit: 2)).items
+            let crm = customers.map { $0.identifiers.first { $0.system == "crm" }!.value }
+            let start = SignalsAPITests.now.addingTimeInterval(-4 * 3600)
+            _ = try await client.api(
+                .post, "/api/v1/signal-sources/desk/signals:batch", token: server.tokens[.admin],
+                json: SignalsAPITests.json([
+                    "signals": [
+                        [
+                            "type": "incident", "id": "INC-9", "title": "Checkout down", "severity": "critical",
+                            "startedAt": SignalsAPITests.iso(start),
+                            "endedAt": SignalsAPITests.iso(start.addingTimeInterval(3600)),
+                            "customers": [["account": crm[0]], ["account": crm[1]]],
+                        ]
+                    ]
+                ]))
+            let refused = try await client.api(
+                .put, "/api/v1/incident-valuation-settings", token: server.tokens[.cxManager],
+                json: #"{"valuePerCustomerMinute": 3}"#)
+            let saved = try await client.api(
+                .put, "/api/v1/incident-valuation-settings", token: server.tokens[.admin], json: #"{"valuePerCustomerMinute": 3}"#
+            )
+            let bad = try await client.api(
+                .put, "/api/v1/incident-valuation-settings", token: server.tokens[.admin], json: #"{"weeksAfter": 99}"#)
+            #expect(refused.status == .forbidden && saved.status == .ok && bad.status == .unprocessableContent)
+
+            let list = try SignalsAPITests.results(
+                try await client.api(.get, "/api/v1/incidents", token: server.tokens[.analyst]))
+            let item = try #require((list["items"] as? [[String: Any]])?.first)
+            #expect(item["namedCustomers"] as? Int == 2)
+            let id = try #require((item["incident"] as? [String: Any])?["id"] as? String)
+            let valued = try SignalsAPITests.results(
+                try await client.api(.get, "/api/v1/incidents/\(id)/valuation", token: server.tokens[.analyst]))
+            let valuation = try #require(valued["valuation"] as? [String: Any])
+            #expect(valuation["customerMinutes"] as? Double == 120)
+            #expect(valuation["estimatedCost"] as? Double == 360)
+        }
+    }
+}

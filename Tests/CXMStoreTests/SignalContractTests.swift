@@ -310,4 +310,39 @@ struct SignalContractTests {
             #expect(try await store.customerMerges(of: "c-bo").isEmpty)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func anIncidentIsValuedFromTheAnswersOfTheCustomersItHitAgainstTheRest(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let source = try await desk(in: store, kinds: [.incident])
+            let start = Self.now.addingTimeInterval(-10 * 86_400)
+            var incident = SignalSubmission(type: .incident, id: "INC-V")
+            incident.title = "Fibre cut"
+            incident.startedAt = start
+            incident.endedAt = start.addingTimeInterval(90 * 60)
+            incident.customers = [["crm": "1001"]]
+            let stored = try await send([incident], from: source, to: store)
+            try await store.insertResponses([
+                fixture.response(nps: 2, customer: "c-anna", at: start.addingTimeInterval(86_400)),
+                fixture.response(nps: 10, customer: "c-bo", at: start.addingTimeInterval(2 * 86_400)),
+                fixture.response(nps: 9, at: start.addingTimeInterval(3 * 86_400)),
+                fixture.response(nps: 8, unit: "u-store2", at: start.addingTimeInterval(3 * 86_400)),
+                fixture.response(nps: 0, customer: "c-anna", at: start.addingTimeInterval(-86_400)),
+                fixture.response(nps: 0, customer: "c-bo", at: start.addingTimeInterval(30 * 86_400)),
+            ])
+            try await store.saveIncidentValuationSettings(
+                IncidentValuationSettings(valuePerCustomerMinute: 2), by: Fixture.actor)
+
+            let result = try await store.incidentValuation(stored[0].id, visibleUnits: nil, now: Self.now)
+            let oneUnit = try await store.incidentValuation(stored[0].id, visibleUnits: ["u-store1"], now: Self.now)
+            let listed = try await store.incidents(visibleUnits: nil, page: PageRequest(limit: 10)).items
+
+            #expect(result.valuation.affected == NPSCounts(promoters: 0, passives: 0, detractors: 1))
+            #expect(result.valuation.unaffected == NPSCounts(promoters: 2, passives: 1, detractors: 0))
+            #expect(result.valuation.customerMinutes == 90 && result.valuation.estimatedCost == 180)
+            #expect(result.valuation.verdict == .tooFewAnswers)
+            #expect(oneUnit.valuation.unaffected == NPSCounts(promoters: 2, passives: 0, detractors: 0))
+            #expect(listed.map(\.namedCustomers) == [1] && listed[0].incident.customerIDs.isEmpty)
+        }
+    }
 }

@@ -8494,6 +8494,154 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/incidents": {
+              "get": {
+                "operationId": "listIncidents",
+                "summary": "List incidents",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "Incidents newest first, each with how many customers it names (never who). Callers limited to some units see the incidents that touched one of them or name no unit.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Offset"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of incidents.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IncidentPage"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
+            },
+            "/api/v1/incidents/{id}/valuation": {
+              "get": {
+                "operationId": "getIncidentValuation",
+                "summary": "What an incident cost",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "The customers the incident hit (named, or its affected share of the customers its units serve, marked as an estimate), the minutes and customer-minutes, the estimated cost at the configured value per customer-minute, and the NPS of affected against unaffected customers in the weeks after its start: the difference with its 95 % interval and test, and a verdict (dip, higher, noDetectableDifference with the answers per side that would detect it, tooFewAnswers). Only answers in the caller's units count.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The incident and its valuation.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IncidentValuationResult"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/incident-valuation-settings": {
+              "get": {
+                "operationId": "getIncidentValuationSettings",
+                "summary": "How incidents are valued",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "The value per affected customer-minute, the weeks compared after an incident and the minimum answers per side.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The settings.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IncidentValuationSettings"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "updateIncidentValuationSettings",
+                "summary": "Change how incidents are valued",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "Fields left out take their defaults (no value, 4 weeks, 20 answers).\n\nRequires the permission manageWorkspace (roles admin).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/IncidentValuationSettings"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The settings as saved.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/IncidentValuationSettings"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -16158,6 +16306,186 @@ enum OpenAPIDocument {
                     "type": "array",
                     "items": {
                       "$ref": "#/components/schemas/CustomerMerge"
+                    }
+                  }
+                }
+              },
+              "IncidentValuationSettings": {
+                "type": "object",
+                "properties": {
+                  "valuePerCustomerMinute": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "What one customer without service for one minute costs; absent for no estimated cost."
+                  },
+                  "weeksAfter": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 26,
+                    "default": 4
+                  },
+                  "minimumAnswers": {
+                    "type": "integer",
+                    "minimum": 5,
+                    "maximum": 10000,
+                    "default": 20
+                  }
+                }
+              },
+              "IncidentPage": {
+                "type": "object",
+                "required": [
+                  "items",
+                  "total",
+                  "offset",
+                  "limit"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "incident",
+                        "namedCustomers"
+                      ],
+                      "properties": {
+                        "incident": {
+                          "$ref": "#/components/schemas/Incident"
+                        },
+                        "namedCustomers": {
+                          "type": "integer"
+                        }
+                      }
+                    }
+                  },
+                  "total": {
+                    "type": "integer"
+                  },
+                  "offset": {
+                    "type": "integer"
+                  },
+                  "limit": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "IncidentValuationResult": {
+                "type": "object",
+                "required": [
+                  "incident",
+                  "valuation"
+                ],
+                "properties": {
+                  "incident": {
+                    "$ref": "#/components/schemas/Incident"
+                  },
+                  "valuation": {
+                    "type": "object",
+                    "required": [
+                      "incidentID",
+                      "affectedCustomers",
+                      "affectedIsEstimate",
+                      "minutes",
+                      "customerMinutes",
+                      "affected",
+                      "unaffected",
+                      "verdict"
+                    ],
+                    "properties": {
+                      "incidentID": {
+                        "type": "string"
+                      },
+                      "affectedCustomers": {
+                        "type": "integer"
+                      },
+                      "affectedIsEstimate": {
+                        "type": "boolean"
+                      },
+                      "minutes": {
+                        "type": "number"
+                      },
+                      "customerMinutes": {
+                        "type": "number"
+                      },
+                      "estimatedCost": {
+                        "type": "number"
+                      },
+                      "affected": {
+                        "type": "object",
+                        "required": [
+                          "promoters",
+                          "passives",
+                          "detractors"
+                        ],
+                        "properties": {
+                          "promoters": {
+                            "type": "integer"
+                          },
+                          "passives": {
+                            "type": "integer"
+                          },
+                          "detractors": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "unaffected": {
+                        "type": "object",
+                        "required": [
+                          "promoters",
+                          "passives",
+                          "detractors"
+                        ],
+                        "properties": {
+                          "promoters": {
+                            "type": "integer"
+                          },
+                          "passives": {
+                            "type": "integer"
+                          },
+                          "detractors": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "difference": {
+                        "type": "object",
+                        "properties": {
+                          "difference": {
+                            "type": "number"
+                          },
+                          "statistic": {
+                            "type": "number"
+                          },
+                          "pValue": {
+                            "type": "number"
+                          }
+                        }
+                      },
+                      "differenceInterval": {
+                        "type": "object",
+                        "properties": {
+                          "low": {
+                            "type": "number"
+                          },
+                          "high": {
+                            "type": "number"
+                          }
+                        }
+                      },
+                      "verdict": {
+                        "type": "string",
+                        "enum": [
+                          "dip",
+                          "higher",
+                          "noDetectableDifference",
+                          "tooFewAnswers"
+                        ]
+                      },
+                      "neededAnswers": {
+                        "type": "integer"
+                      }
                     }
                   }
                 }

@@ -7,7 +7,7 @@ import SQLKit
 /// several customers), and `customer_merges` (two customers made one: both as they were and what moved,
 /// so that the merge can be undone). Each record is unique by its source and its id there, so a repeated delivery
 /// is recognised. `workspace.began_at` is the earliest time a record may carry once an
-/// administrator sets it. Phone identifiers stored before E.164 are rewritten where that joins nobody.
+/// administrator sets it; `workspace.incident_valuation` holds how incidents are valued (JSON). Phone identifiers stored before E.164 are rewritten where that joins nobody.
 struct CreateSignalTables: Migration {
     let name = "022_create_signal_tables"
 
@@ -15,6 +15,7 @@ struct CreateSignalTables: Migration {
         try await run(
             [
                 "ALTER TABLE workspace ADD COLUMN began_at BIGINT",
+                "ALTER TABLE workspace ADD COLUMN incident_valuation TEXT",
                 """
                 CREATE TABLE signal_sources (
                     id TEXT PRIMARY KEY, name TEXT NOT NULL, kinds TEXT NOT NULL, identifier_map TEXT NOT NULL,
