@@ -345,4 +345,40 @@ struct SignalContractTests {
             #expect(listed.map(\.namedCustomers) == [1] && listed[0].incident.customerIDs.isEmpty)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func theChurnReportGroupsCustomersByTheirLastAnswerBeforeThePeriod(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let source = try await desk(in: store, kinds: [.churn])
+            try await store.saveCustomer(
+                Customer(
+                    id: "c-cy", displayName: "Cy", identifiers: [CustomerIdentifier(system: "crm", value: "1003")],
+                    attributes: ["yearly_revenue": .number(900)]),
+                by: Fixture.actor)
+            let from = Self.now.addingTimeInterval(-20 * 86_400)
+            try await store.insertResponses([
+                fixture.response(nps: 9, customer: "c-anna", at: from.addingTimeInterval(-60 * 86_400)),
+                fixture.response(nps: 2, customer: "c-anna", at: from.addingTimeInterval(-30 * 86_400)),
+                fixture.response(nps: 10, customer: "c-bo", at: from.addingTimeInterval(-30 * 86_400)),
+                fixture.response(nps: 3, customer: "c-cy", at: from.addingTimeInterval(-10 * 86_400)),
+                fixture.response(nps: 0, customer: "c-bo", at: from.addingTimeInterval(86_400)),
+            ])
+            var left = SignalSubmission(type: .churn, id: "CH-A")
+            left.customer = ["crm": "1001"]
+            left.at = from.addingTimeInterval(5 * 86_400)
+            left.reason = "service"
+            left.revenue = 1_500
+            _ = try await send([left], from: source, to: store)
+
+            let report = try await store.churnReport(from: from, to: Self.now, visibleUnits: nil)
+
+            let detractors = try #require(report.groups.first { $0.category == .detractor })
+            let promoters = try #require(report.groups.first { $0.category == .promoter })
+            // Anna's last answer before the period was a 2; Bo's 0 came after its start.
+            #expect(detractors.customers == 2 && detractors.churned == 1 && detractors.revenueLost == 1_500)
+            #expect(promoters.customers == 1 && promoters.churned == 0)
+            #expect(report.reasons.map(\.reason) == ["service"])
+            #expect(report.revenueAtRisk == 900)
+        }
+    }
 }

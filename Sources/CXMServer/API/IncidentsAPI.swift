@@ -3,8 +3,8 @@ import CXMStore
 import Foundation
 import Hummingbird
 
-/// Incidents and what they cost (/api/v1/incidents), and how they are valued
-/// (/api/v1/incident-valuation-settings).
+/// Incidents and what they cost (/api/v1/incidents), how they are valued
+/// (/api/v1/incident-valuation-settings), and whether detractors leave more (/api/v1/churn-report).
 struct IncidentsAPI {
     let store: Store
 
@@ -22,6 +22,20 @@ struct IncidentsAPI {
             let (incident, valuation) = try await store.incidentValuation(
                 try context.id(), visibleUnits: try context.actor.visibleUnits)
             return try JSONOutput.response(ValuationBody(incident: incident, valuation: valuation))
+        }
+        routes.get("/api/v1/churn-report", .requires(.read)) { request, context in
+            let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
+            let to = try request.date("to", dayIn: zone) ?? Date()
+            let from = try request.date("from", dayIn: zone) ?? to.addingTimeInterval(-90 * 86_400)
+            guard from < to else { throw AppError.badRequest(ValidationFailure(field: "from", "must be before to")) }
+            let attribute = request.query("revenueAttribute") ?? "yearly_revenue"
+            guard AttributeDefinition.isValidKey(attribute) else {
+                throw AppError.badRequest(
+                    ValidationFailure(field: "revenueAttribute", "must be an attribute name of a–z, 0–9 and '_'"))
+            }
+            let report = try await store.churnReport(
+                from: from, to: to, revenueAttribute: attribute, visibleUnits: try context.actor.visibleUnits)
+            return try JSONOutput.response(report)
         }
         routes.get("/api/v1/incident-valuation-settings", .requires(.read)) { _, _ in
             try JSONOutput.response(try await store.incidentValuationSettings())

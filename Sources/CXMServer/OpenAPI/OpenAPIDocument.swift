@@ -8642,6 +8642,69 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/churn-report": {
+              "get": {
+                "operationId": "getChurnReport",
+                "summary": "Do detractors leave more?",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "Customers grouped by the NPS category of their last answer in the year before `from`, with the share of each group that churned between `from` and `to` (Wilson 95 % interval), the two-proportion test of detractors against promoters and passives, the relative risk, the revenue that left per group, the reasons given, and the yearly revenue of the detractors still here (from the numeric customer attribute `revenueAttribute`). Customers who left before `from` are not counted; callers limited to some units see their units' customers.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "required": false,
+                    "description": "A day (2026-03-01) or ISO 8601 time; default 90 days before `to`.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "required": false,
+                    "description": "A day or time; default now.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "revenueAttribute",
+                    "in": "query",
+                    "required": false,
+                    "description": "The numeric customer attribute holding yearly revenue (default yearly_revenue).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The report.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ChurnReport"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -16487,6 +16550,114 @@ enum OpenAPIDocument {
                         "type": "integer"
                       }
                     }
+                  }
+                }
+              },
+              "ChurnReport": {
+                "type": "object",
+                "required": [
+                  "groups",
+                  "detractorsLeaveMore",
+                  "churnedWithoutAnswer",
+                  "reasons"
+                ],
+                "properties": {
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "category",
+                        "customers",
+                        "churned",
+                        "revenueLost"
+                      ],
+                      "properties": {
+                        "category": {
+                          "type": "string",
+                          "enum": [
+                            "promoter",
+                            "passive",
+                            "detractor"
+                          ]
+                        },
+                        "customers": {
+                          "type": "integer"
+                        },
+                        "churned": {
+                          "type": "integer"
+                        },
+                        "rate": {
+                          "type": "number"
+                        },
+                        "interval": {
+                          "type": "object",
+                          "properties": {
+                            "low": {
+                              "type": "number"
+                            },
+                            "high": {
+                              "type": "number"
+                            }
+                          }
+                        },
+                        "revenueLost": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "detractorsAgainstRest": {
+                    "type": "object",
+                    "description": "Detractors' churn share minus the rest's, with the z test.",
+                    "properties": {
+                      "difference": {
+                        "type": "number"
+                      },
+                      "statistic": {
+                        "type": "number"
+                      },
+                      "pValue": {
+                        "type": "number"
+                      }
+                    }
+                  },
+                  "relativeRisk": {
+                    "type": "number"
+                  },
+                  "detractorsLeaveMore": {
+                    "type": "boolean"
+                  },
+                  "churnedWithoutAnswer": {
+                    "type": "integer"
+                  },
+                  "reasons": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "reason",
+                        "count",
+                        "byCategory"
+                      ],
+                      "properties": {
+                        "reason": {
+                          "type": "string"
+                        },
+                        "count": {
+                          "type": "integer"
+                        },
+                        "byCategory": {
+                          "type": "object",
+                          "additionalProperties": {
+                            "type": "integer"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "revenueAtRisk": {
+                    "type": "number"
                   }
                 }
               }

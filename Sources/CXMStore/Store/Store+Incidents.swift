@@ -116,13 +116,7 @@ extension Store {
     private func npsAfter(
         _ sql: any SQLDatabase, incident: Incident, named: Bool, weeks: Int, visibleUnits: Set<String>?
     ) async throws -> (affected: NPSCounts, unaffected: NPSCounts) {
-        var keys: Set<[String]> = []
-        for row in try await sql.raw("SELECT survey_id, definition FROM survey_versions").all() {
-            let survey = try row.json("definition", as: Survey.self)
-            for question in survey.questions where question.type == .nps {
-                keys.insert([try row.string("survey_id"), question.key])
-            }
-        }
+        let keys = try await npsQuestionKeys(sql)
         let empty = NPSCounts(promoters: 0, passives: 0, detractors: 0)
         guard !keys.isEmpty else { return (empty, empty) }
         let hit: SQLQueryString
@@ -142,7 +136,7 @@ extension Store {
         let end = start + Int64(weeks) * 7 * 86_400_000
         var conditions: [SQLQueryString] = [
             "r.submitted_at >= \(bind: start)", "r.submitted_at < \(bind: end)", "a.score IS NOT NULL",
-            "(r.survey_id, a.question_key) IN (\(SQLList(keys.sorted { $0.lexicographicallyPrecedes($1) }.map { SQLGroupExpression([SQLBind($0[0]), SQLBind($0[1])]) })))",
+            "(r.survey_id, a.question_key) IN (\(Self.pairList(keys)))",
         ]
         if let units = visibleUnits {
             if units.isEmpty { return (empty, empty) }
