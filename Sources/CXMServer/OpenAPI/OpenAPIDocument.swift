@@ -8033,7 +8033,7 @@ enum OpenAPIDocument {
                     "$ref": "#/components/parameters/Id"
                   }
                 ],
-                "description": "Checks every record on its own and stores the good ones in one transaction. Times must not be in the future (five minutes of clock skew are allowed) or before the workspace's start; touchpoints, units and channels must be known; customers are named by the source's identifier fields (`{\"email\": \"anna@example.se\"}`; phone numbers are written in E.164). A customer nobody has is refused unless the source creates unknown customers.\n\nRequires the permission importData (roles admin, cx_manager).",
+                "description": "Checks every record on its own and stores the good ones in one transaction. Times must not be in the future (five minutes of clock skew are allowed) or before the earliest time cxm accepts (1 January 2000); touchpoints, units and channels must be known; customers are named by the source's identifier fields (`{\"email\": \"anna@example.se\"}`; phone numbers are written in E.164). A customer nobody has is refused unless the source creates unknown customers.\n\nRequires the permission importData (roles admin, cx_manager).",
                 "requestBody": {
                   "required": true,
                   "content": {
