@@ -37,7 +37,8 @@ extension Store {
                 sql, from: start - 365 * 86_400_000, to: start, customerFilter: customerFilter)
             var customers: [ChurnReport.Customer] = []
             for row in try await sql.raw(
-                "SELECT c.id, c.attributes FROM customers c WHERE c.created_at < \(bind: end)" + customerFilter
+                // Not filtered by when the customer was added: customers are imported long after their history began.
+                "SELECT c.id, c.attributes FROM customers c WHERE 1 = 1" + customerFilter
             ).all() {
                 let id = try row.string("id")
                 guard !before.contains(id) || churned[id] != nil else { continue }
