@@ -63,3 +63,16 @@ struct IncidentValuationTests {
         #expect(error?.errors.map(\.field) == ["valuePerCustomerMinute", "weeksAfter", "minimumAnswers"])
     }
 }
+
+@Suite("An incident with no difference still shows its interval")
+struct IncidentValuationZeroTests {
+    @Test func equalScoresGiveAnIntervalAroundZero() {
+        let counts = NPSCounts(promoters: 30, passives: 10, detractors: 10)
+        let valuation = IncidentValuation.value(
+            IncidentValuationTests.outage, affectedCustomers: 5, affectedIsEstimate: false, affected: counts,
+            unaffected: counts, settings: IncidentValuationSettings(), now: IncidentValuationTests.start)
+
+        #expect(valuation.differenceInterval.map { $0.low < 0 && $0.high > 0 && abs($0.low + $0.high) < 1e-9 } == true)
+        #expect(valuation.verdict == .tooFewAnswers || valuation.verdict == .noDetectableDifference)
+    }
+}

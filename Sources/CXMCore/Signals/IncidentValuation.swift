@@ -80,10 +80,10 @@ public struct IncidentValuation: Sendable, Hashable, Codable {
         let customerMinutes = Double(max(0, affectedCustomers)) * minutes
         let test = NPSStatistics.differenceTest(affected, unaffected)
         var interval: Interval?
-        if let test, test.statistic != 0 {
-            let standardError = abs(test.difference / test.statistic)
-            interval = Interval(
-                low: test.difference - confidence.z * standardError, high: test.difference + confidence.z * standardError)
+        if let a = affected.score, let b = unaffected.score,
+            let standardError = NPSStatistics.differenceStandardError(affected, unaffected)
+        {
+            interval = Interval(low: a - b - confidence.z * standardError, high: a - b + confidence.z * standardError)
         }
         var verdict = Verdict.tooFewAnswers
         var needed: Int?

@@ -19,15 +19,18 @@ public struct NPSCounts: Sendable, Hashable, Codable {
     /// Counts of a list of 0–10 answers; answers outside the scale are ignored.
     public init(answers: some Sequence<Int>) {
         var counts = NPSCounts(promoters: 0, passives: 0, detractors: 0)
-        for answer in answers {
-            switch answer {
-            case 9...10: counts.promoters += 1
-            case 7...8: counts.passives += 1
-            case 0...6: counts.detractors += 1
-            default: continue
-            }
-        }
+        for answer in answers { counts.add(answer) }
         self = counts
+    }
+
+    /// Adds `count` answers of one score; a score outside 0–10 is ignored.
+    public mutating func add(_ score: Int, count: Int = 1) {
+        switch score {
+        case 9...10: promoters += count
+        case 7...8: passives += count
+        case 0...6: detractors += count
+        default: break
+        }
     }
 
     /// The number of answers.

@@ -58,6 +58,13 @@ public enum NPSStatistics {
         return TestResult(difference: 100 * difference, statistic: z, pValue: Distributions.normalTwoSidedPValue(z))
     }
 
+    /// The Wald standard error of a − b in points, from each sample's own variance; nil when either is
+    /// empty. Unlike the test, it exists when the difference is zero, so that an interval can be shown.
+    public static func differenceStandardError(_ a: NPSCounts, _ b: NPSCounts) -> Double? {
+        guard let sharesA = a.shares, let sharesB = b.shares else { return nil }
+        return 100 * (variance(sharesA) / Double(a.n) + variance(sharesB) / Double(b.n)).squareRoot()
+    }
+
     /// The number of answers for a Wald margin of `marginPoints` given the expected shares, rounded up.
     ///
     /// Returns 0 when the shares are not a valid split or the margin is not positive.

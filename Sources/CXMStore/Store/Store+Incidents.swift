@@ -150,18 +150,11 @@ extension Store {
         var affected = empty
         var unaffected = empty
         for row in rows {
-            let n = try row.int("n")
-            let score = try row.int("score")
-            func add(_ counts: inout NPSCounts) {
-                if score >= 9 {
-                    counts.promoters += n
-                } else if score >= 7 {
-                    counts.passives += n
-                } else {
-                    counts.detractors += n
-                }
+            if try row.int("hit") == 1 {
+                affected.add(try row.int("score"), count: try row.int("n"))
+            } else {
+                unaffected.add(try row.int("score"), count: try row.int("n"))
             }
-            if try row.int("hit") == 1 { add(&affected) } else { add(&unaffected) }
         }
         return (affected, unaffected)
     }

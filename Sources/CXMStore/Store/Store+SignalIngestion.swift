@@ -64,9 +64,11 @@ extension Store {
     func owners(_ sql: any SQLDatabase, of identifiers: Set<CustomerIdentifier>) async throws -> [CustomerIdentifier: String] {
         var owners: [CustomerIdentifier: String] = [:]
         for chunk in Array(identifiers).chunked(maxRows: 250) {
-            let pairs = SQLList(chunk.map { SQLGroupExpression([SQLBind($0.system), SQLBind($0.value)]) })
             let rows = try await sql.raw(
-                "SELECT system, value, customer_id FROM customer_identifiers WHERE (system, value) IN (\(pairs))"
+                """
+                SELECT system, value, customer_id FROM customer_identifiers
+                WHERE (system, value) IN (\(Self.pairList(chunk.map { [$0.system, $0.value] })))
+                """
             ).all()
             for row in rows {
                 owners[CustomerIdentifier(system: try row.string("system"), value: try row.string("value"))] =
