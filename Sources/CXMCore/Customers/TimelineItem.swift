@@ -10,10 +10,12 @@ public enum TimelineItem: Sendable, Hashable {
     case incident(Incident)
     case churn(ChurnEvent)
     case order(BusinessEvent)
+    /// A page, screen or step on the company's site or app.
+    case activity(SiteActivity)
 
     /// The kinds, as the API names them.
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        case response, invitation, `case`, ticket, incident, churn, order
+        case response, invitation, `case`, ticket, incident, churn, order, activity
     }
 
     public var kind: Kind {
@@ -25,6 +27,7 @@ public enum TimelineItem: Sendable, Hashable {
         case .incident: .incident
         case .churn: .churn
         case .order: .order
+        case .activity: .activity
         }
     }
 
@@ -37,6 +40,7 @@ public enum TimelineItem: Sendable, Hashable {
         case .incident(let item): item.id
         case .churn(let item): item.id
         case .order(let item): item.id
+        case .activity(let item): item.id
         }
     }
 
@@ -50,6 +54,7 @@ public enum TimelineItem: Sendable, Hashable {
         case .incident(let item): item.startedAt
         case .churn(let item): item.at
         case .order(let item): item.at
+        case .activity(let item): item.at
         }
     }
 

@@ -10,6 +10,12 @@ public enum SignalKind: String, Sendable, Codable, CaseIterable {
     case incident
     /// An order or another business event with a value.
     case order
+    /// Behavioural events from a web site or app (page views, screens, steps), for funnels; they are
+    /// sent to the source's `events:batch`, not as signals.
+    case event
+
+    /// The kinds sent as signal records, each with its own table.
+    public static let records: [SignalKind] = [.ticket, .churn, .incident, .order]
 }
 
 /// What to do with a record whose customer identifiers match nobody.

@@ -6,7 +6,11 @@ extension SignalSubmission {
     public func resolve(in catalog: SignalCatalog) throws(ValidationFailure) -> ResolvedSignal {
         var check = Validator()
         let source = catalog.source
-        if !source.kinds.contains(type) {
+        if type == .event {
+            check.add(
+                "type",
+                "behavioural events go to /api/v1/signal-sources/\(source.id)/events:batch, in the shape of a track call")
+        } else if !source.kinds.contains(type) {
             check.add(
                 "type",
                 "source '\(source.id)' sends \(source.kinds.map(\.rawValue).joined(separator: ", ")); add \(type.rawValue) to its kinds to send it"
@@ -75,6 +79,8 @@ extension SignalSubmission {
 
         let record: SignalRecord
         switch type {
+        case .event:
+            throw ValidationFailure(check.errors)
         case .ticket:
             let opened = time(openedAt, "openedAt", required: true)
             let answered = time(firstResponseAt, "firstResponseAt", required: false)

@@ -101,7 +101,7 @@ enum BatchElement<Value: Decodable & Sendable>: Decodable, Sendable {
     }
 
     private static func relative(_ field: String) -> String {
-        guard let open = field.firstIndex(of: "["), ["", "responses", "signals", "events"].contains(field[..<open]),
+        guard let open = field.firstIndex(of: "["), ["", "responses", "signals", "events", "batch"].contains(field[..<open]),
             let close = field.firstIndex(of: "]")
         else { return field }
         let rest = field[field.index(after: close)...]

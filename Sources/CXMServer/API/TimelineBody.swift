@@ -16,6 +16,7 @@ struct TimelineBody: Encodable, Sendable {
         var incident: Incident?
         var churn: ChurnEvent?
         var order: BusinessEvent?
+        var activity: SiteActivity?
 
         init(_ item: TimelineItem) {
             kind = item.kind
@@ -29,6 +30,7 @@ struct TimelineBody: Encodable, Sendable {
             case .incident(let record): incident = record
             case .churn(let record): churn = record
             case .order(let record): order = record
+            case .activity(let record): activity = record
             }
         }
     }

@@ -38,4 +38,5 @@ public let allMigrations: [any Migration] = [
     CreateDriverResults(),
     AddWeeklyRollups(),
     CreateSignalTables(),
+    CreateBehaviourEvents(),
 ]

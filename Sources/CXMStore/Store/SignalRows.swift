@@ -10,6 +10,7 @@ enum SignalRows {
         case .churn: "churn_events"
         case .incident: "incidents"
         case .order: "business_events"
+        case .event: "behaviour_events"
         }
     }
 
@@ -70,7 +71,7 @@ enum SignalRows {
 
     /// Inserts new records, many per statement, and the customers incidents hit.
     static func insert(_ sql: any SQLDatabase, _ records: [SignalRecord], receivedAt: Int64, maxBinds: Int) async throws {
-        for kind in SignalKind.allCases {
+        for kind in SignalKind.records {
             let ofKind = records.filter { $0.kind == kind }
             guard let first = ofKind.first else { continue }
             let names = try columns(first).map(\.0) + ["received_at"]
@@ -186,6 +187,8 @@ enum SignalRows {
                     customerID: try row.optionalString("customer_id"), at: try row.date("at"), type: try row.string("type"),
                     value: try double("value"), touchpointID: try row.optionalString("touchpoint_id"),
                     unitID: try row.optionalString("unit_id"), channel: try row.optionalString("channel")))
+        case .event:
+            preconditionFailure("behavioural events are not signal records")
         }
     }
 

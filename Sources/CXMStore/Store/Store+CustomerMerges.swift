@@ -24,6 +24,9 @@ struct MergeSnapshot: Codable {
     var droppedIncidents: [String]
     /// Reviews the merge settled, because every candidate was one of the two.
     var linkedReviews: [LinkedReview]
+    /// The site and app visitors (`event_actors`) that were the merged customer; nil in merges made
+    /// before behavioural events.
+    var movedEventActors: [Int64]? = nil
 }
 
 extension Store {
@@ -59,6 +62,10 @@ extension Store {
                     "UPDATE \(ident: table) SET customer_id = \(bind: survivorID) WHERE customer_id = \(bind: mergedID)"
                 ).run()
             }
+            let movedActors = try await sql.raw("SELECT id FROM event_actors WHERE customer_id = \(bind: mergedID)").all()
+                .map { try $0.decode(column: "id", as: Int64.self) }
+            try await sql.raw("UPDATE event_actors SET customer_id = \(bind: survivorID) WHERE customer_id = \(bind: mergedID)")
+                .run()
             let both = Set(
                 try await sql.raw("SELECT incident_id FROM incident_customers WHERE customer_id = \(bind: survivorID)").all()
                     .map { try $0.string("incident_id") })
@@ -85,9 +92,10 @@ extension Store {
             try await SegmentMembership.update(customers: [survivorID], on: sql, dialect: self.dialect)
             let snapshot = MergeSnapshot(
                 survivor: survivor, merged: merged, moved: moved, movedIncidents: movedIncidents, droppedIncidents: dropped,
-                linkedReviews: linked)
+                linkedReviews: linked, movedEventActors: movedActors)
             var counts = moved.mapValues(\.count)
             if !hit.isEmpty { counts["incidents"] = hit.count }
+            if !movedActors.isEmpty { counts["event_actors"] = movedActors.count }
             let record = CustomerMergeRecord(
                 id: Identifier.make(), at: Timestamp.date(Timestamp.now), actorName: actor.name, survivorID: survivorID,
                 mergedID: mergedID, mergedName: merged.customer.displayName, moved: counts)
@@ -165,6 +173,14 @@ extension Store {
                         """
                     ).run()
                 }
+            }
+            for chunk in (snapshot.movedEventActors ?? []).chunked(maxRows: 500) {
+                try await sql.raw(
+                    """
+                    UPDATE event_actors SET customer_id = \(bind: mergedID)
+                    WHERE customer_id = \(bind: survivorID) AND id IN (\(binds: Array(chunk)))
+                    """
+                ).run()
             }
             for chunk in snapshot.movedIncidents.chunked(maxRows: 500) {
                 try await sql.raw(

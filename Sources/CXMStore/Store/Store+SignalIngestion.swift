@@ -114,7 +114,7 @@ struct SignalIngestion {
     init(source: SignalSource) { self.source = source }
 
     mutating func load(_ sql: any SQLDatabase, signals: [ResolvedSignal], store: Store) async throws {
-        for kind in SignalKind.allCases {
+        for kind in SignalKind.records {
             let ids = Set(signals.filter { $0.record.kind == kind }.map(\.record.externalID))
             guard !ids.isEmpty else { continue }
             known[kind] = try await SignalRows.load(sql, kind: kind, source: source.id, externalIDs: ids)

@@ -33,8 +33,8 @@ public struct TimelinePage: Sendable {
 }
 
 extension Store {
-    /// A customer's time line, newest first: responses, invitations, cases, tickets, incidents, churn and
-    /// orders. Each kind is read by customer, newest first and at most one page's worth, and the kinds
+    /// A customer's time line, newest first: responses, invitations, cases, tickets, incidents, churn,
+    /// orders and what they did on the company's sites and apps. Each kind is read by customer, newest first and at most one page's worth, and the kinds
     /// are merged; so a page reads the same few rows however long the customer's history is.
     public func customerTimeline(_ query: TimelineQuery) async throws -> TimelinePage {
         let limit = max(1, min(query.limit, 500))
@@ -70,6 +70,7 @@ extension Store {
                 .order(try Self.order(SignalRows.record(.order, $0)))
             }
             items += try await reader.incidents(sql).map { TimelineItem.incident($0) }
+            items += try await reader.activity(sql).map { TimelineItem.activity($0) }
             items.sort(by: TimelineItem.newestFirst)
             let page = Array(items.prefix(limit))
             let next = items.count > limit ? page.last.map { TimelineCursor(millis: Timestamp.from($0.at), id: $0.id) } : nil
@@ -115,6 +116,31 @@ struct TimelineReader {
             "SELECT * FROM \(ident: table) WHERE " + conditions.joined(separator: " AND ")
                 + " ORDER BY \(ident: time) DESC, id DESC LIMIT \(literal: limit)"
         ).all()
+    }
+
+    /// What the customer did on the company's sites and apps, under any of their user ids and devices.
+    /// Not tied to a unit: readers who see the customer see it.
+    func activity(_ sql: any SQLDatabase) async throws -> [SiteActivity] {
+        var conditions: [SQLQueryString] = [
+            "e.actor_id IN (SELECT id FROM event_actors WHERE customer_id = \(bind: query.customerID))"
+        ]
+        if let after = query.after {
+            conditions.append(
+                """
+                (e.at < \(bind: after.millis) OR (e.at = \(bind: after.millis) AND e.id < \(bind: SiteActivity.numbers(below: after.id))))
+                """)
+        }
+        let rows = try await sql.raw(
+            "SELECT e.id, e.at, e.channel, e.session_id, e.source_id, n.name FROM behaviour_events e JOIN event_names n ON n.id = e.name_id WHERE "
+                + conditions.joined(separator: " AND ") + " ORDER BY e.at DESC, e.id DESC LIMIT \(literal: limit)"
+        ).all()
+        return try rows.map { row in
+            SiteActivity(
+                id: SiteActivity.id(number: try row.decode(column: "id", as: Int64.self)), name: try row.string("name"),
+                at: try row.date("at"), channel: try row.optionalString("channel"),
+                sessionID: try row.optionalString("session_id"),
+                sourceID: try row.string("source_id"))
+        }
     }
 
     /// Incidents that hit the customer, visible when they touched a unit the reader sees (or name none).

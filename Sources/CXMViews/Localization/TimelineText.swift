@@ -3,7 +3,7 @@ import CXMCore
 /// Messages of a customer's time line.
 public enum TimelineText: String, Localizable {
     case timeline, timelineHint, noTimeline, olderEntries, kind, what, details
-    case response, invitation, serviceCase, ticket, incident, churn, order
+    case response, invitation, serviceCase, ticket, incident, churn, order, activity
     case ticketOpen, ticketClosedAfter, firstAnswerAfter, incidentOngoing, incidentLasted, churnReason, yearlyRevenue, value
 
     /// The message in every language.
@@ -46,6 +46,10 @@ public enum TimelineText: String, Localizable {
             Translations(
                 en: "Customer left", sv: "Kunden lämnade", da: "Kunden forlod os", nb: "Kunden sluttet", fi: "Asiakas lähti")
         case .order: Translations(en: "Order", sv: "Order", da: "Ordre", nb: "Ordre", fi: "Tilaus")
+        case .activity:
+            Translations(
+                en: "On the site or app", sv: "På webben eller i appen", da: "På nettet eller i appen",
+                nb: "På nettet eller i appen", fi: "Verkossa tai sovelluksessa")
         case .ticketOpen: Translations(en: "open", sv: "öppet", da: "åben", nb: "åpen", fi: "avoin")
         case .ticketClosedAfter:
             Translations(

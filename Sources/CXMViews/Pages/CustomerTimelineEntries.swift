@@ -80,6 +80,10 @@ public enum CustomerTimelineEntries {
                         order.value.map { t(TimelineText.value, format.decimal($0, fractionDigits: 2)) },
                         touchpoint(order.touchpointID),
                     ]))
+            case .activity(let activity):
+                return .init(
+                    date: date, kind: t(TimelineText.activity), title: activity.name,
+                    detail: joined([activity.channel, activity.sourceID]))
             }
         }
     }

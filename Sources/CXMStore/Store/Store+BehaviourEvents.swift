@@ -1,0 +1,202 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+/// What became of a batch of behavioural events.
+public struct EventIngestion: Sendable, Hashable {
+    public var stored: Int
+    /// Positions (in the batch given) of events whose `messageId` was stored before or came twice.
+    public var duplicates: [Int]
+    /// Signed-in users the batch named that no customer holds (their events are kept, unlinked).
+    public var unlinkedUsers: Int
+    /// Anonymous devices found to be a signed-in user, whose earlier events now count as that user's.
+    public var aliased: Int
+}
+
+extension Store {
+    /// What incoming events are checked against: the channel keys and the workspace's start.
+    public func eventCatalog() async throws -> (channelKeys: Set<String>, began: Date) {
+        try await database.read { sql in
+            (
+                Set(try await sql.raw("SELECT key FROM channels").all().map { try $0.string("key") }),
+                try await self.workspaceBegan(sql)
+            )
+        }
+    }
+
+    /// Stores checked events in one transaction. Names and visitors are coded as integers; a signed-in
+    /// user is linked to the customer holding the user id in the system the source maps `userId` to;
+    /// an event naming both a user and an anonymous device makes the device that user, earlier events
+    /// included. Events whose `messageId` was seen before are left out and reported.
+    public func ingestEvents(_ events: [BehaviourEvent], from source: SignalSource) async throws -> EventIngestion {
+        guard !events.isEmpty else { return EventIngestion(stored: 0, duplicates: [], unlinkedUsers: 0, aliased: 0) }
+        let zone = try await database.read { try await self.workspaceTimeZone($0) }
+        let country = PhoneCountry(timeZone: zone)
+        return try await database.write { sql in
+            if let lock = self.dialect.signalSourceLock(source.id) { try await sql.raw(lock).run() }
+            let duplicates = try await self.repeatedMessages(sql, events, source: source.id)
+            let kept = events.indices.filter { !duplicates.contains($0) }.map { events[$0] }
+            let names = try await self.eventNameIDs(sql, Set(kept.map(\.name)))
+            var actors = try await EventActors.load(sql, source: source, events: kept, store: self, phoneCountry: country)
+            let aliased = try await actors.alias(sql, events: kept)
+            for chunk in kept.chunked(maxRows: 1_000) {
+                let insert = sql.insert(into: "behaviour_events")
+                    .columns("actor_id", "name_id", "at", "channel", "session_id", "source_id", "message_id")
+                for event in chunk {
+                    insert.values(
+                        SQLBind(actors.actor(of: event)), SQLBind(names[event.name]!), SQLBind(Timestamp.from(event.at)),
+                        SQLBind(event.channel), SQLBind(event.sessionID), SQLBind(source.id), SQLBind(event.messageID))
+                }
+                try await insert.run()
+            }
+            return EventIngestion(
+                stored: kept.count, duplicates: duplicates.sorted(), unlinkedUsers: actors.unlinkedUsers, aliased: aliased)
+        }
+    }
+
+    /// Positions of events whose message id the source sent before, or sent earlier in the batch.
+    private func repeatedMessages(_ sql: any SQLDatabase, _ events: [BehaviourEvent], source: String) async throws -> Set<Int> {
+        let ids = Set(events.compactMap(\.messageID))
+        var stored = Set<String>()
+        for chunk in Array(ids).chunked(maxRows: 1_000) {
+            let rows = try await sql.raw(
+                """
+                SELECT message_id FROM behaviour_events
+                WHERE source_id = \(bind: source) AND message_id IN (\(binds: Array(chunk)))
+                """
+            ).all()
+            for row in rows { stored.insert(try row.string("message_id")) }
+        }
+        var seen = Set<String>()
+        var repeated = Set<Int>()
+        for (index, event) in events.enumerated() {
+            guard let id = event.messageID else { continue }
+            if stored.contains(id) || !seen.insert(id).inserted { repeated.insert(index) }
+        }
+        return repeated
+    }
+
+    /// The integer code of each name, coding new names.
+    func eventNameIDs(_ sql: any SQLDatabase, _ names: Set<String>) async throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        func load(_ names: [String]) async throws {
+            for chunk in names.chunked(maxRows: 1_000) {
+                for row in try await sql.raw("SELECT id, name FROM event_names WHERE name IN (\(binds: Array(chunk)))").all() {
+                    ids[try row.string("name")] = try row.decode(column: "id", as: Int64.self)
+                }
+            }
+        }
+        try await load(Array(names))
+        let missing = names.filter { ids[$0] == nil }.sorted()
+        guard !missing.isEmpty else { return ids }
+        for chunk in missing.chunked(maxRows: 1_000) {
+            let insert = sql.insert(into: "event_names").columns("name")
+            for name in chunk { insert.values(SQLBind(name)) }
+            try await insert.ignoringConflicts(with: "name").run()
+        }
+        try await load(missing)
+        return ids
+    }
+}
+
+/// The visitors of one batch: each user's and anonymous device's integer code, found or created, and
+/// the customer each user is.
+struct EventActors {
+    struct Actor {
+        var id: Int64
+        var customerID: String?
+        var aliasOf: Int64?
+    }
+
+    let source: SignalSource
+    var byKey: [String: Actor]
+    var unlinkedUsers: Int
+
+    static func userKey(_ id: String) -> String { "u:" + id }
+    static func anonymousKey(_ id: String) -> String { "a:" + id }
+
+    static func load(
+        _ sql: any SQLDatabase, source: SignalSource, events: [BehaviourEvent], store: Store, phoneCountry: PhoneCountry?
+    ) async throws -> EventActors {
+        var firstSeen: [String: Int64] = [:]
+        for event in events {
+            let at = Timestamp.from(event.at)
+            for key in [event.userID.map(userKey), event.anonymousID.map(anonymousKey)].compactMap({ $0 }) {
+                firstSeen[key] = min(firstSeen[key] ?? at, at)
+            }
+        }
+        var actors = EventActors(
+            source: source, byKey: try await read(sql, source: source.id, keys: Array(firstSeen.keys)), unlinkedUsers: 0)
+        // Users matched to customers: new ones, and known ones nobody held before.
+        let users = firstSeen.keys.filter { $0.hasPrefix("u:") && actors.byKey[$0]?.customerID == nil }
+        var identifiers: [String: CustomerIdentifier] = [:]
+        if let system = source.system(forField: "userId") {
+            for key in users {
+                identifiers[key] = try? CustomerIdentifier(system: system, value: String(key.dropFirst(2)))
+                    .validated(phoneCountry: phoneCountry)
+            }
+        }
+        let owners = try await store.owners(sql, of: Set(identifiers.values))
+        let customerOf = identifiers.compactMapValues { owners[$0] }
+        actors.unlinkedUsers = users.filter { customerOf[$0] == nil }.count
+        for (key, customer) in customerOf where actors.byKey[key] != nil {
+            try await sql.raw("UPDATE event_actors SET customer_id = \(bind: customer) WHERE id = \(bind: actors.byKey[key]!.id)")
+                .run()
+            actors.byKey[key]?.customerID = customer
+        }
+        let missing = firstSeen.keys.filter { actors.byKey[$0] == nil }.sorted()
+        for chunk in missing.chunked(maxRows: 1_000) {
+            let insert = sql.insert(into: "event_actors").columns("source_id", "actor_key", "customer_id", "first_at")
+            for key in chunk {
+                insert.values(SQLBind(source.id), SQLBind(key), SQLBind(customerOf[key]), SQLBind(firstSeen[key]!))
+            }
+            try await insert.run()
+        }
+        if !missing.isEmpty {
+            for (key, actor) in try await read(sql, source: source.id, keys: missing) { actors.byKey[key] = actor }
+        }
+        return actors
+    }
+
+    private static func read(_ sql: any SQLDatabase, source: String, keys: [String]) async throws -> [String: Actor] {
+        var actors: [String: Actor] = [:]
+        for chunk in keys.chunked(maxRows: 1_000) {
+            let rows = try await sql.raw(
+                """
+                SELECT id, actor_key, customer_id, alias_of FROM event_actors
+                WHERE source_id = \(bind: source) AND actor_key IN (\(binds: Array(chunk)))
+                """
+            ).all()
+            for row in rows {
+                actors[try row.string("actor_key")] = Actor(
+                    id: try row.decode(column: "id", as: Int64.self), customerID: try row.optionalString("customer_id"),
+                    aliasOf: try row.decode(column: "alias_of", as: Int64?.self))
+            }
+        }
+        return actors
+    }
+
+    /// Makes each anonymous device that signed in as a user that user: its events move to the user,
+    /// and its later anonymous events count as the user's. A device keeps the first user it became.
+    mutating func alias(_ sql: any SQLDatabase, events: [BehaviourEvent]) async throws -> Int {
+        var count = 0
+        for event in events {
+            guard let user = event.userID.flatMap({ byKey[Self.userKey($0)] }),
+                let anonymousKey = event.anonymousID.map(Self.anonymousKey), let device = byKey[anonymousKey],
+                device.aliasOf == nil, device.id != user.id
+            else { continue }
+            try await sql.raw("UPDATE behaviour_events SET actor_id = \(bind: user.id) WHERE actor_id = \(bind: device.id)").run()
+            try await sql.raw("UPDATE event_actors SET alias_of = \(bind: user.id) WHERE id = \(bind: device.id)").run()
+            byKey[anonymousKey]?.aliasOf = user.id
+            count += 1
+        }
+        return count
+    }
+
+    /// The visitor an event counts for: its user, else the user its device became, else the device.
+    func actor(of event: BehaviourEvent) -> Int64 {
+        if let user = event.userID, let actor = byKey[Self.userKey(user)] { return actor.id }
+        let device = byKey[Self.anonymousKey(event.anonymousID ?? "")]!
+        return device.aliasOf ?? device.id
+    }
+}

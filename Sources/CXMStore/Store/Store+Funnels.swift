@@ -1,0 +1,207 @@
+import CXMCore
+import Foundation
+import SQLKit
+
+extension Store {
+    public func funnels() async throws -> [Funnel] {
+        try await database.read { sql in
+            try await sql.raw("SELECT * FROM funnels ORDER BY name, id").all().map(Self.funnel)
+        }
+    }
+
+    public func funnel(_ id: String) async throws -> Funnel {
+        try await database.read { sql in
+            guard let row = try await sql.raw("SELECT * FROM funnels WHERE id = \(bind: id)").first() else {
+                throw StoreError.notFound(entity: "funnel", id: id)
+            }
+            return try Self.funnel(row)
+        }
+    }
+
+    /// Creates the funnel, or replaces the one with its id.
+    @discardableResult
+    public func saveFunnel(_ funnel: Funnel, by actor: AuditActor) async throws -> Funnel {
+        try await database.write { sql in
+            let touchpoints = Set(try await sql.raw("SELECT id FROM touchpoints").all().map { try $0.string("id") })
+            var valid: Funnel
+            do throws(ValidationFailure) { valid = try funnel.validated(touchpointIDs: touchpoints) } catch {
+                throw StoreError.invalid(error)
+            }
+            let now = Timestamp.now
+            let steps = try JSONColumn.encode(valid.steps)
+            if valid.id.isEmpty {
+                valid.id = Identifier.make()
+                try await sql.raw(
+                    """
+                    INSERT INTO funnels (id, name, steps, window_minutes, created_at, updated_at)
+                    VALUES (\(bind: valid.id), \(bind: valid.name), \(bind: steps), \(bind: valid.windowMinutes), \(bind: now), \(bind: now))
+                    """
+                ).run()
+                try await self.audit(sql, actor, "create", "funnel", valid.id, "created funnel \(valid.name)")
+            } else {
+                try await self.requireRow(sql, "funnels", valid.id, "funnel")
+                try await sql.raw(
+                    """
+                    UPDATE funnels SET name = \(bind: valid.name), steps = \(bind: steps),
+                        window_minutes = \(bind: valid.windowMinutes), updated_at = \(bind: now)
+                    WHERE id = \(bind: valid.id)
+                    """
+                ).run()
+                try await self.audit(sql, actor, "update", "funnel", valid.id, "changed funnel \(valid.name)")
+            }
+            return valid
+        }
+    }
+
+    public func deleteFunnel(_ id: String, by actor: AuditActor) async throws {
+        try await database.write { sql in
+            try await self.requireRow(sql, "funnels", id, "funnel")
+            try await sql.raw("DELETE FROM funnels WHERE id = \(bind: id)").run()
+            try await self.audit(sql, actor, "delete", "funnel", id, "deleted funnel \(id)")
+        }
+    }
+
+    static func funnel(_ row: any SQLRow) throws -> Funnel {
+        Funnel(
+            id: try row.string("id"), name: try row.string("name"), steps: try row.json("steps", as: [FunnelStep].self),
+            windowMinutes: try row.int("window_minutes"))
+    }
+
+    /// Counts the funnel for visitors whose first step falls in `[from, to)`, optionally only those who
+    /// are customers in a segment. Each visitor enters at their first first-step event of the period and
+    /// reaches each later step at its first event after the step before and within the window from the
+    /// entry. The visitors are split into two ranges counted on two connections at once.
+    public func funnelCounts(_ funnel: Funnel, from: Date, to: Date, segmentID: String? = nil) async throws -> FunnelCounts {
+        let (names, range) = try await database.read { sql -> ([Int64?], (Int64, Int64)?) in
+            var names: [Int64?] = []
+            for step in funnel.steps {
+                names.append(
+                    try await sql.raw("SELECT id FROM event_names WHERE name = \(bind: step.event)").first()?
+                        .decode(column: "id", as: Int64.self))
+            }
+            guard let first = names.first ?? nil,
+                let row = try await sql.raw(
+                    "SELECT MIN(actor_id) AS low, MAX(actor_id) AS high FROM behaviour_events WHERE name_id = \(bind: first)"
+                ).first(),
+                let low = try row.decode(column: "low", as: Int64?.self),
+                let high = try row.decode(column: "high", as: Int64?.self)
+            else { return (names, nil) }
+            return (names, (low, high))
+        }
+        guard let range, let firstName = names.first ?? nil else { return FunnelCounts() }
+        // Steps whose event never came cannot be reached; the steps before them still count.
+        let reachable = Array(names.prefix { $0 != nil }.compactMap { $0 })
+        let query = FunnelQuery(
+            names: [firstName] + reachable.dropFirst(), from: Timestamp.from(from), to: Timestamp.from(to),
+            window: funnel.windowMilliseconds, segmentID: segmentID, dialect: dialect)
+        let middle = range.0 + (range.1 - range.0) / 2
+        async let lower = database.read { try await query.counts($0, actors: range.0...middle) }
+        async let upper = database.read { try await query.counts($0, actors: (middle + 1)...max(middle + 1, range.1)) }
+        let counts = try await lower.adding(try await upper)
+        return counts.padded(to: funnel.steps.count)
+    }
+}
+
+extension FunnelCounts {
+    /// Every channel with a stage for each step, unreached steps counting nobody.
+    func padded(to steps: Int) -> FunnelCounts {
+        FunnelCounts(
+            channels: channels.mapValues { stages in
+                stages + Array(repeating: FunnelCounts.Stage(), count: Swift.max(0, steps - stages.count))
+            })
+    }
+}
+
+/// The funnel as chained stages: stage 1 holds each visitor's entry, every later stage the visitors
+/// of the one before who reached the next step in time. Stages are materialised, since each is read
+/// twice (by the next stage and by the counts), and every step is one index seek per visitor along
+/// `behaviour_events_funnel`.
+struct FunnelQuery {
+    var names: [Int64]
+    var from: Int64
+    var to: Int64
+    var window: Int64
+    var segmentID: String?
+    var dialect: Dialect
+
+    func counts(_ sql: any SQLDatabase, actors: ClosedRange<Int64>) async throws -> FunnelCounts {
+        var query = SQLQueryString("WITH ")
+        // The entry: each visitor's first first-step event of the period, with that event's channel.
+        let segment: SQLQueryString =
+            segmentID.map {
+                """
+                 AND actor_id IN (SELECT a.id FROM event_actors a JOIN segment_members m ON m.customer_id = a.customer_id
+                 WHERE m.segment_id = \(bind: $0))
+                """
+            } ?? ""
+        let entries: SQLQueryString = """
+            FROM behaviour_events WHERE name_id = \(bind: names[0]) AND at >= \(bind: from) AND at < \(bind: to)
+            AND actor_id >= \(bind: actors.lowerBound) AND actor_id <= \(bind: actors.upperBound)
+            """
+        switch dialect.kind {
+        case .sqlite:
+            // SQLite takes a bare column of a MIN() aggregate from the row holding the minimum.
+            query += "s1 AS MATERIALIZED (SELECT actor_id AS actor, channel, MIN(at) AS t1, MIN(at) AS t, 0 AS d "
+            query += entries + segment + " GROUP BY actor_id)"
+        case .postgres:
+            query += "s1 AS MATERIALIZED (SELECT DISTINCT ON (actor_id) actor_id AS actor, channel, at AS t1, at AS t, 0 AS d "
+            query += entries + segment + " ORDER BY actor_id, at)"
+        }
+        for (index, name) in names.enumerated().dropFirst() {
+            let stage = index + 1
+            query += """
+                , s\(unsafeRaw: String(stage)) AS MATERIALIZED (
+                  SELECT actor, channel, t1, t, t - tp AS d FROM (
+                    SELECT p.actor, p.channel, p.t1, p.t AS tp,
+                      (SELECT MIN(e.at) FROM behaviour_events e WHERE e.name_id = \(bind: name) AND e.actor_id = p.actor
+                       AND e.at >= p.t AND e.at <= p.t1 + \(bind: window)) AS t
+                    FROM s\(unsafeRaw: String(stage - 1)) p) x
+                  WHERE t IS NOT NULL)
+                """
+        }
+        let bucket = FunnelReport.bucketExpression("d")
+        let sinceStart = FunnelReport.bucketExpression("(t - t1)")
+        var parts = [
+            "SELECT 1 AS stage, 0 AS since_start, channel, 0 AS bucket, COUNT(*) AS n, CAST(0 AS DOUBLE PRECISION) AS total FROM s1 GROUP BY channel"
+        ]
+        for stage in 2...max(2, names.count) where stage <= names.count {
+            parts.append(
+                """
+                SELECT \(stage) AS stage, 0 AS since_start, channel, \(bucket) AS bucket, COUNT(*) AS n,
+                  CAST(SUM(d) AS DOUBLE PRECISION) AS total FROM s\(stage) GROUP BY channel, \(bucket)
+                """)
+        }
+        if names.count > 1 {
+            parts.append(
+                """
+                SELECT \(names.count) AS stage, 1 AS since_start, channel, \(sinceStart) AS bucket, COUNT(*) AS n,
+                  CAST(SUM(t - t1) AS DOUBLE PRECISION) AS total FROM s\(names.count) GROUP BY channel, \(sinceStart)
+                """)
+        }
+        query += SQLQueryString(" " + parts.joined(separator: " UNION ALL "))
+        var channels: [String?: [FunnelCounts.Stage]] = [:]
+        let buckets = FunnelReport.timeBucketEdges.count + 1
+        for row in try await sql.raw(query).all() {
+            let stage = try row.int("stage") - 1
+            let channel = try row.optionalString("channel")
+            let n = try row.int("n")
+            let bucket = try row.int("bucket")
+            let total = try row.decode(column: "total", as: Double?.self) ?? 0
+            var stages = channels[channel] ?? Array(repeating: FunnelCounts.Stage(), count: names.count)
+            if try row.int("since_start") == 1 {
+                if stages[stage].fromStart.isEmpty { stages[stage].fromStart = Array(repeating: 0, count: buckets) }
+                stages[stage].fromStart[bucket] += n
+                stages[stage].fromStartMilliseconds += total
+            } else if stage == 0 {
+                stages[0].actors += n
+            } else {
+                if stages[stage].fromPrevious.isEmpty { stages[stage].fromPrevious = Array(repeating: 0, count: buckets) }
+                stages[stage].actors += n
+                stages[stage].fromPrevious[bucket] += n
+                stages[stage].fromPreviousMilliseconds += total
+            }
+            channels[channel] = stages
+        }
+        return FunnelCounts(channels: channels)
+    }
+}
