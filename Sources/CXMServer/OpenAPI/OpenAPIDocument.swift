@@ -8705,6 +8705,331 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/signal-sources/{id}/events:batch": {
+              "post": {
+                "operationId": "submitEvents",
+                "summary": "Send behavioural events",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Track, page and screen calls in the shape analytics tools use (`{\"batch\": [ … ]}`), for funnels and the customer time line. Every event is checked on its own and the good ones are stored in one transaction; an event whose messageId came before is stored once. The source must list `event` among its kinds.\n\nRequires the permission importData (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/EventBatch"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "What was stored; events not stored are listed with the reason.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/EventBatchResult"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Every event was refused.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/EventBatchResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  }
+                }
+              }
+            },
+            "/api/v1/funnels": {
+              "get": {
+                "operationId": "listFunnels",
+                "summary": "List funnels",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "Every funnel definition, by name.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The funnels.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FunnelList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createFunnel",
+                "summary": "Define a funnel",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "Steps are event names in order; a step may name the touchpoint it belongs to.\n\nRequires the permission editJourneys (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/FunnelInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The funnel.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Funnel"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/funnels/{id}": {
+              "get": {
+                "operationId": "getFunnel",
+                "summary": "Read a funnel",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "The funnel's definition.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The funnel.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Funnel"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "replaceFunnel",
+                "summary": "Change a funnel",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Replaces the name, steps and window.\n\nRequires the permission editJourneys (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/FunnelInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The funnel.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Funnel"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "deleteFunnel",
+                "summary": "Delete a funnel",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "description": "Deletes the definition; the events stay.\n\nRequires the permission editJourneys (roles admin, cx_manager).",
+                "responses": {
+                  "204": {
+                    "description": "Deleted."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/funnels/{id}/report": {
+              "get": {
+                "operationId": "getFunnelReport",
+                "summary": "A funnel's conversion, drop-off and time to convert",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "required": false,
+                    "description": "A day (2026-03-01) or ISO 8601 time; default 30 days before `to`.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "required": false,
+                    "description": "A day (counted whole) or time; default now.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "segment",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only visitors who are customers in this segment.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "description": "Visitors enter at their first first-step event in the period and reach each later step at its first event after the step before, within the window from the entry. Each step has its visitors, its conversion from the step before and from the start (Wilson 95 % intervals) and its drop-off; time to convert is counted in buckets (1, 5, 15 minutes, 1 and 6 hours, a day, a week, more). Entry channels are compared with the rest by the two-proportion test.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The report.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FunnelReport"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -15628,10 +15953,11 @@ enum OpenAPIDocument {
                         "ticket",
                         "churn",
                         "incident",
-                        "order"
+                        "order",
+                        "event"
                       ]
                     },
-                    "description": "The kinds of record the source may send."
+                    "description": "The kinds of record the source may send; `event` lets it send behavioural events to its events:batch."
                   },
                   "identifierMap": {
                     "type": "object",
@@ -16157,7 +16483,8 @@ enum OpenAPIDocument {
                             "ticket",
                             "incident",
                             "churn",
-                            "order"
+                            "order",
+                            "activity"
                           ]
                         },
                         "id": {
@@ -16187,6 +16514,9 @@ enum OpenAPIDocument {
                         },
                         "order": {
                           "$ref": "#/components/schemas/BusinessEvent"
+                        },
+                        "activity": {
+                          "$ref": "#/components/schemas/SiteActivity"
                         }
                       }
                     }
@@ -16658,6 +16988,544 @@ enum OpenAPIDocument {
                   },
                   "revenueAtRisk": {
                     "type": "number"
+                  }
+                }
+              },
+              "SiteActivity": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "at",
+                  "sourceID"
+                ],
+                "description": "A page, screen or step the customer reached on the company's site or app.",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "channel": {
+                    "type": "string"
+                  },
+                  "sessionID": {
+                    "type": "string"
+                  },
+                  "sourceID": {
+                    "type": "string"
+                  }
+                }
+              },
+              "BehaviourEvent": {
+                "type": "object",
+                "description": "A track, page or screen call as analytics tools send it. Other fields (properties, context) are accepted and ignored.",
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "track",
+                      "page",
+                      "screen"
+                    ],
+                    "default": "track"
+                  },
+                  "event": {
+                    "type": "string",
+                    "maxLength": 200,
+                    "description": "A track call's event name (required for track)."
+                  },
+                  "name": {
+                    "type": "string",
+                    "maxLength": 200,
+                    "description": "A page's or screen's name (required for page and screen)."
+                  },
+                  "userId": {
+                    "type": "string",
+                    "maxLength": 200,
+                    "description": "The signed-in user's id, matched to a customer through the source's identifier map (`userId → crm`). Required without anonymousId."
+                  },
+                  "anonymousId": {
+                    "type": "string",
+                    "maxLength": 200,
+                    "description": "The device's or browser's id. An event with both makes the device that user, earlier events included."
+                  },
+                  "timestamp": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When it happened; the time of arrival when left out. Not in the future, not before the earliest time cxm accepts."
+                  },
+                  "messageId": {
+                    "type": "string",
+                    "maxLength": 200,
+                    "description": "Makes a resent event recognisable: it is stored once."
+                  },
+                  "sessionId": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "channel": {
+                    "type": "string",
+                    "description": "A cxm channel key (web, app)."
+                  }
+                }
+              },
+              "EventBatch": {
+                "type": "object",
+                "required": [
+                  "batch"
+                ],
+                "properties": {
+                  "batch": {
+                    "type": "array",
+                    "maxItems": 10000,
+                    "items": {
+                      "$ref": "#/components/schemas/BehaviourEvent"
+                    }
+                  }
+                }
+              },
+              "EventBatchResult": {
+                "type": "object",
+                "required": [
+                  "stored",
+                  "duplicates",
+                  "rejected",
+                  "unlinkedUsers",
+                  "aliased",
+                  "results"
+                ],
+                "properties": {
+                  "stored": {
+                    "type": "integer"
+                  },
+                  "duplicates": {
+                    "type": "integer"
+                  },
+                  "rejected": {
+                    "type": "integer"
+                  },
+                  "unlinkedUsers": {
+                    "type": "integer",
+                    "description": "Signed-in users no customer holds; their events are kept and count in funnels."
+                  },
+                  "aliased": {
+                    "type": "integer",
+                    "description": "Anonymous devices found to be a signed-in user."
+                  },
+                  "results": {
+                    "type": "array",
+                    "description": "Only the events that were not stored, by position.",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "index",
+                        "status"
+                      ],
+                      "properties": {
+                        "index": {
+                          "type": "integer"
+                        },
+                        "status": {
+                          "type": "string",
+                          "enum": [
+                            "duplicate",
+                            "rejected"
+                          ]
+                        },
+                        "errors": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/FieldError"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "FunnelInput": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "steps"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "steps": {
+                    "type": "array",
+                    "minItems": 2,
+                    "maxItems": 10,
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "event"
+                      ],
+                      "properties": {
+                        "event": {
+                          "type": "string",
+                          "maxLength": 200,
+                          "description": "The event name as sites send it."
+                        },
+                        "label": {
+                          "type": "string",
+                          "maxLength": 200
+                        },
+                        "touchpointID": {
+                          "type": "string",
+                          "description": "The journey touchpoint the step belongs to; its drop-off shows on the journey map."
+                        }
+                      }
+                    },
+                    "description": "Different events, in the order visitors go through them."
+                  },
+                  "windowMinutes": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 129600,
+                    "default": 60,
+                    "description": "How long a visitor has from the first step to the last."
+                  }
+                }
+              },
+              "Funnel": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/FunnelInput"
+                  },
+                  {
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "windowMinutes"
+                    ],
+                    "properties": {
+                      "id": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                ]
+              },
+              "FunnelList": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Funnel"
+                    }
+                  }
+                }
+              },
+              "FunnelReport": {
+                "type": "object",
+                "required": [
+                  "funnelID",
+                  "name",
+                  "windowMinutes",
+                  "from",
+                  "to",
+                  "steps",
+                  "channels",
+                  "smallSample"
+                ],
+                "properties": {
+                  "funnelID": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "windowMinutes": {
+                    "type": "integer"
+                  },
+                  "from": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "steps": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "index",
+                        "event",
+                        "title",
+                        "actors",
+                        "droppedOff"
+                      ],
+                      "properties": {
+                        "index": {
+                          "type": "integer"
+                        },
+                        "event": {
+                          "type": "string"
+                        },
+                        "title": {
+                          "type": "string"
+                        },
+                        "touchpointID": {
+                          "type": "string"
+                        },
+                        "actors": {
+                          "type": "integer",
+                          "description": "Visitors who reached the step within the window."
+                        },
+                        "fromPrevious": {
+                          "type": "object",
+                          "required": [
+                            "count",
+                            "n",
+                            "share"
+                          ],
+                          "properties": {
+                            "count": {
+                              "type": "integer"
+                            },
+                            "n": {
+                              "type": "integer"
+                            },
+                            "share": {
+                              "type": "number"
+                            },
+                            "interval": {
+                              "type": "object",
+                              "properties": {
+                                "low": {
+                                  "type": "number"
+                                },
+                                "high": {
+                                  "type": "number"
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "fromStart": {
+                          "type": "object",
+                          "required": [
+                            "count",
+                            "n",
+                            "share"
+                          ],
+                          "properties": {
+                            "count": {
+                              "type": "integer"
+                            },
+                            "n": {
+                              "type": "integer"
+                            },
+                            "share": {
+                              "type": "number"
+                            },
+                            "interval": {
+                              "type": "object",
+                              "properties": {
+                                "low": {
+                                  "type": "number"
+                                },
+                                "high": {
+                                  "type": "number"
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "droppedOff": {
+                          "type": "integer"
+                        },
+                        "timeFromPrevious": {
+                          "type": "object",
+                          "required": [
+                            "buckets",
+                            "meanSeconds",
+                            "medianBucket"
+                          ],
+                          "properties": {
+                            "buckets": {
+                              "type": "array",
+                              "items": {
+                                "type": "object",
+                                "required": [
+                                  "count"
+                                ],
+                                "properties": {
+                                  "upToSeconds": {
+                                    "type": "integer",
+                                    "description": "The bucket's upper bound; absent for the last."
+                                  },
+                                  "count": {
+                                    "type": "integer"
+                                  }
+                                }
+                              }
+                            },
+                            "meanSeconds": {
+                              "type": "number"
+                            },
+                            "medianBucket": {
+                              "type": "integer"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "converted": {
+                    "type": "object",
+                    "required": [
+                      "count",
+                      "n",
+                      "share"
+                    ],
+                    "properties": {
+                      "count": {
+                        "type": "integer"
+                      },
+                      "n": {
+                        "type": "integer"
+                      },
+                      "share": {
+                        "type": "number"
+                      },
+                      "interval": {
+                        "type": "object",
+                        "properties": {
+                          "low": {
+                            "type": "number"
+                          },
+                          "high": {
+                            "type": "number"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "timeToConvert": {
+                    "type": "object",
+                    "required": [
+                      "buckets",
+                      "meanSeconds",
+                      "medianBucket"
+                    ],
+                    "properties": {
+                      "buckets": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "required": [
+                            "count"
+                          ],
+                          "properties": {
+                            "upToSeconds": {
+                              "type": "integer",
+                              "description": "The bucket's upper bound; absent for the last."
+                            },
+                            "count": {
+                              "type": "integer"
+                            }
+                          }
+                        }
+                      },
+                      "meanSeconds": {
+                        "type": "number"
+                      },
+                      "medianBucket": {
+                        "type": "integer"
+                      }
+                    }
+                  },
+                  "largestDropOffStep": {
+                    "type": "integer"
+                  },
+                  "channels": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "entered",
+                        "steps"
+                      ],
+                      "properties": {
+                        "channel": {
+                          "type": "string",
+                          "description": "The entry event's channel; absent when it named none."
+                        },
+                        "entered": {
+                          "type": "integer"
+                        },
+                        "converted": {
+                          "type": "object",
+                          "required": [
+                            "count",
+                            "n",
+                            "share"
+                          ],
+                          "properties": {
+                            "count": {
+                              "type": "integer"
+                            },
+                            "n": {
+                              "type": "integer"
+                            },
+                            "share": {
+                              "type": "number"
+                            },
+                            "interval": {
+                              "type": "object",
+                              "properties": {
+                                "low": {
+                                  "type": "number"
+                                },
+                                "high": {
+                                  "type": "number"
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "againstOthers": {
+                          "type": "object",
+                          "properties": {
+                            "difference": {
+                              "type": "number"
+                            },
+                            "statistic": {
+                              "type": "number"
+                            },
+                            "pValue": {
+                              "type": "number"
+                            }
+                          }
+                        },
+                        "steps": {
+                          "type": "array",
+                          "items": {
+                            "type": "integer"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "smallSample": {
+                    "type": "boolean",
+                    "description": "Fewer than 30 visitors entered."
                   }
                 }
               }

@@ -1,0 +1,164 @@
+import CXMCore
+import CXMServer
+import CXMStore
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@Suite("Behavioural events and funnels over the API")
+struct FunnelsAPITests {
+    static func json(_ value: Any) -> String { SignalsAPITests.json(value) }
+    static func body(_ response: TestResponse) throws -> [String: Any] { try SignalsAPITests.results(response) }
+
+    static func createSite(_ server: TestServer, _ client: any TestClientProtocol, kinds: [String] = ["event"]) async throws {
+        let created = try await client.api(
+            .post, "/api/v1/signal-sources", token: server.tokens[.admin],
+            json: Self.json(["id": "site", "name": "Web site", "kinds": kinds, "identifierMap": ["userId": "crm"]]))
+        #expect(created.status == .created)
+    }
+
+    static func track(_ event: String, device: String, minutesAgo: Double, message: String) -> [String: Any] {
+        [
+            "type": "track", "event": event, "anonymousId": device,
+            "timestamp": SignalsAPITests.iso(SignalsAPITests.now.addingTimeInterval(-minutesAgo * 60)), "messageId": message,
+            "channel": "web", "properties": ["plan": "fibre"],
+        ]
+    }
+
+    @Test func anEventBatchStoresGoodEventsAndNamesEachRefusedOneByItsField() async throws {
+        try await TestServer.with { server, client in
+            try await Self.createSite(server, client)
+            let batch: [[String: Any]] = [
+                Self.track("Cart Viewed", device: "d-1", minutesAgo: 10, message: "m-1"),
+                ["type": "page", "name": "Checkout", "anonymousId": "d-1", "messageId": "m-2"],
+                ["type": "track", "anonymousId": "d-2"],
+                ["type": "track", "event": "Cart Viewed"],
+                Self.track("Cart Viewed", device: "d-3", minutesAgo: -60, message: "m-3"),
+                ["type": "track", "event": "Cart Viewed", "anonymousId": "d-4", "channel": "fax"],
+                ["type": "identify", "anonymousId": "d-5"],
+                ["type": "track", "event": "Cart Viewed", "anonymousId": "d-6", "timestamp": "yesterday"],
+                Self.track("Cart Viewed", device: "d-1", minutesAgo: 10, message: "m-1"),
+            ]
+            let sent = try await client.api(
+                .post, "/api/v1/signal-sources/site/events:batch", token: server.tokens[.cxManager],
+                json: Self.json(["batch": batch]))
+            #expect(sent.status == .ok)
+            let result = try Self.body(sent)
+            #expect(result["stored"] as? Int == 2)
+            #expect(result["duplicates"] as? Int == 1)
+            #expect(result["rejected"] as? Int == 6)
+            let items = try #require(result["results"] as? [[String: Any]])
+            func fields(_ index: Int) -> [String] {
+                let item = items.first { $0["index"] as? Int == index }
+                return (item?["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+            }
+            #expect(fields(2) == ["event"])
+            #expect(fields(3) == ["userId"])
+            #expect(fields(4) == ["timestamp"])
+            #expect(fields(5) == ["channel"])
+            #expect(fields(6) == ["type"])
+            #expect(fields(7) == ["timestamp"])
+            #expect(items.first { $0["index"] as? Int == 8 }?["status"] as? String == "duplicate")
+
+            // Everything refused: 422, nothing stored.
+            let refused = try await client.api(
+                .post, "/api/v1/signal-sources/site/events:batch", token: server.tokens[.admin],
+                json: Self.json(["batch": [["type": "track"]]]))
+            #expect(refused.status == .unprocessableContent)
+            // Readers may not send events; a source that does not send events says so.
+            let viewer = try await client.api(
+                .post, "/api/v1/signal-sources/site/events:batch", token: server.tokens[.viewer],
+                json: Self.json(["batch": batch]))
+            #expect(viewer.status == .forbidden)
+            let desk = try await client.api(
+                .post, "/api/v1/signal-sources", token: server.tokens[.admin],
+                json: Self.json(["id": "desk", "name": "Desk", "kinds": ["ticket"]]))
+            #expect(desk.status == .created)
+            let wrongSource = try await client.api(
+                .post, "/api/v1/signal-sources/desk/events:batch", token: server.tokens[.admin], json: Self.json(["batch": batch])
+            )
+            #expect(wrongSource.status == .badRequest)
+            #expect(wrongSource.body.string.contains("kinds"))
+            // A signal batch may not carry events.
+            let asSignal = try await client.api(
+                .post, "/api/v1/signal-sources/site/signals:batch", token: server.tokens[.admin],
+                json: Self.json(["signals": [["type": "event", "id": "e-1"]]]))
+            #expect(asSignal.status == .unprocessableContent)
+            #expect(asSignal.body.string.contains("events:batch"))
+        }
+    }
+
+    @Test func aFunnelReportShowsEachStepsConversionAndDropOff() async throws {
+        try await TestServer.with { server, client in
+            try await Self.createSite(server, client)
+            var batch: [[String: Any]] = []
+            for visitor in 0..<40 {
+                let device = "v-\(visitor)"
+                batch.append(Self.track("Cart Viewed", device: device, minutesAgo: 120, message: "\(device)-1"))
+                if visitor < 30 {
+                    batch.append(Self.track("Checkout Started", device: device, minutesAgo: 118, message: "\(device)-2"))
+                }
+                if visitor < 12 {
+                    batch.append(Self.track("Order Completed", device: device, minutesAgo: 110, message: "\(device)-3"))
+                }
+            }
+            let sent = try await client.api(
+                .post, "/api/v1/signal-sources/site/events:batch", token: server.tokens[.admin], json: Self.json(["batch": batch])
+            )
+            #expect(try Self.body(sent)["stored"] as? Int == batch.count)
+
+            let definition: [String: Any] = [
+                "name": "Web checkout", "windowMinutes": 30,
+                "steps": [
+                    ["event": "Cart Viewed"], ["event": "Checkout Started", "label": "Checkout"],
+                    ["event": "Order Completed", "touchpointID": "tp-web-order"],
+                ],
+            ]
+            let forbidden = try await client.api(
+                .post, "/api/v1/funnels", token: server.tokens[.analyst], json: Self.json(definition))
+            #expect(forbidden.status == .forbidden)
+            let created = try await client.api(
+                .post, "/api/v1/funnels", token: server.tokens[.cxManager], json: Self.json(definition))
+            #expect(created.status == .created)
+            let id = try #require(try Self.body(created)["id"] as? String)
+
+            let read = try await client.api(.get, "/api/v1/funnels/\(id)/report", token: server.tokens[.viewer])
+            #expect(read.status == .ok)
+            let report = try Self.body(read)
+            let steps = try #require(report["steps"] as? [[String: Any]])
+            #expect(steps.map { $0["actors"] as? Int } == [40, 30, 12])
+            #expect(steps.map { $0["droppedOff"] as? Int } == [0, 10, 18])
+            #expect(steps[1]["title"] as? String == "Checkout")
+            #expect(steps[2]["touchpointID"] as? String == "tp-web-order")
+            #expect(report["largestDropOffStep"] as? Int == 3)
+            let converted = try #require(report["converted"] as? [String: Any])
+            #expect(converted["share"] as? Double == 0.3)
+            let interval = try #require(converted["interval"] as? [String: Double])
+            #expect(interval["low"]! < 0.3 && interval["high"]! > 0.3)
+            #expect(report["smallSample"] as? Bool == false)
+            let channels = try #require(report["channels"] as? [[String: Any]])
+            #expect(channels.map { $0["channel"] as? String } == ["web"])
+
+            // Bad definitions and filters name their field.
+            let oneStep = try await client.api(
+                .put, "/api/v1/funnels/\(id)", token: server.tokens[.admin],
+                json: Self.json(["name": "X", "steps": [["event": "Cart Viewed"]]]))
+            #expect(oneStep.status == .unprocessableContent)
+            #expect(oneStep.body.string.contains("\"steps\""))
+            let backwards = try await client.api(
+                .get, "/api/v1/funnels/\(id)/report?from=2026-03-02&to=2026-03-01", token: server.tokens[.admin])
+            #expect(backwards.status == .badRequest)
+            let segment = try await client.api(
+                .get, "/api/v1/funnels/\(id)/report?segment=nope", token: server.tokens[.admin])
+            #expect(segment.status == .badRequest)
+            #expect(segment.body.string.contains("segment"))
+
+            let deleted = try await client.api(.delete, "/api/v1/funnels/\(id)", token: server.tokens[.admin])
+            #expect(deleted.status == .noContent)
+            let gone = try await client.api(.get, "/api/v1/funnels/\(id)", token: server.tokens[.admin])
+            #expect(gone.status == .notFound)
+        }
+    }
+}
