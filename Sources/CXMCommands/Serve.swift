@@ -90,8 +90,14 @@ struct Serve: AsyncParsableCommand {
         let opened = try await openStore(configuration, logger: logger)
         if configuration.loadDemo, try await opened.isEmpty() {
             logger.info("loading the demo company into the empty database")
-            let summary = try await DemoLoader(store: opened, hasher: PasswordHasher(cost: 10)).load(logger: logger)
-            for line in summary.loginLines { print(line) }
+            do {
+                let summary = try await DemoLoader(store: opened, hasher: PasswordHasher(cost: 10)).load(logger: logger)
+                for line in summary.loginLines { print(line) }
+            } catch {
+                // Closed before the error is reported, so that it is reported rather than a pool's assertion.
+                await opened.database.shutdown()
+                throw error
+            }
         }
         if configuration.mailTransport == nil {
             logger.notice(

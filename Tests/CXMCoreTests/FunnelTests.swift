@@ -22,7 +22,8 @@ struct FunnelTests {
         #expect(valid?.name == "Checkout")
         #expect(valid?.steps[1].label == nil)
         #expect(valid?.steps[1].title == "Paid")
-        #expect(fields { _ = try Funnel(name: "X", steps: [FunnelStep(event: "Cart")]).validated(touchpointIDs: []) } == ["steps"])
+        #expect(
+            fields { _ = try Funnel(name: "X", steps: [FunnelStep(event: "Cart")]).validated(touchpointIDs: []) } == ["steps"])
         #expect(
             fields {
                 _ = try Funnel(name: "", steps: [FunnelStep(event: "Cart"), FunnelStep(event: "Cart")], windowMinutes: 0)

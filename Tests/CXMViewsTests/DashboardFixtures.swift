@@ -148,7 +148,8 @@ enum DashboardFixtures {
                     touchpoint("t1", text, value: 55, change: comparison(24, p: 0.001, significant: true)),
                     touchpoint("t2", text, value: 8, n: 12),
                     touchpoint("t3", text, value: -12, change: comparison(-50, p: 0.002, significant: true)),
-                ], suppressed: 1))
+                ], suppressed: 1),
+            funnelSteps: DashboardJourneyPage.FunnelStepFigure.byTouchpoint([FunnelFixtures.report(text: text)]))
     }
 
     static func units(_ context: PageContext, text: String = "Sample") -> DashboardUnitsPage {

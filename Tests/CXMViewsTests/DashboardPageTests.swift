@@ -220,6 +220,27 @@ struct DashboardPageTests {
         }
     }
 
+    @Test func theJourneyMapShowsAFunnelStepsDropOffBesideItsTouchpoint() {
+        let html = DashboardFixtures.journey(Fixtures.context(.en), text: "Acme").render()
+        // Paid is reached by 350 of the 700 who started checkout: 50 %, and it loses the most visitors.
+        #expect(html.contains("Acme checkout, Paid: 50% continued from “Acme checkout step”"))
+        #expect(html.contains("350 left"))
+        #expect(html.contains("largest drop-off"))
+        #expect(html.contains("href=\"/funnels/f1\""))
+    }
+
+    @Test func theFunnelPageShowsEveryStepAndComparesTheChannels() {
+        let html = FunnelPage(
+            context: Fixtures.context(.sv), funnels: [Funnel(id: "f1", name: "Kassa", steps: [])],
+            report: FunnelFixtures.report(text: "Acme"), timeZone: "Europe/Stockholm"
+        ).render()
+        #expect(html.contains("350 av 1 000 besökare fullföljde") || html.contains("350 av 1\u{A0}000 besökare fullföljde"))
+        #expect(html.contains("Lämnade här"))
+        #expect(html.contains("största avhoppet"))
+        // The web converts 200 of 700 (29 %), the rest 150 of 300 (50 %): the web is worse.
+        #expect(html.contains("konverterar sämre"))
+    }
+
     @Test("the journey map keeps stages and touchpoints in order, colours by band and marks what cannot be ranked")
     func journeyPage() {
         let html = DashboardFixtures.journey(Fixtures.context(.en), text: "Acme").render()

@@ -230,6 +230,15 @@ enum Fixtures {
             ("dashboard-overview", DashboardFixtures.overview(ctx, text: text).render()),
             ("dashboard-trend", DashboardFixtures.trend(ctx, text: text).render()),
             ("dashboard-journey", DashboardFixtures.journey(ctx, text: text).render()),
+            (
+                "funnel",
+                FunnelPage(
+                    context: ctx,
+                    funnels: [Funnel(id: "f1", name: text, steps: []), Funnel(id: "f2", name: text, steps: [])],
+                    report: FunnelFixtures.report(text: text), timeZone: "Europe/Stockholm"
+                ).render()
+            ),
+            ("funnels-none", FunnelPage(context: ctx, funnels: [], report: nil, timeZone: "UTC").render()),
             ("dashboard-units", DashboardFixtures.units(ctx, text: text).render()),
             ("error", ErrorPage(language: language, status: 404, detail: text).render()),
             ("error-signed-in", ErrorPage(language: language, status: 500, context: ctx, detail: text).render()),

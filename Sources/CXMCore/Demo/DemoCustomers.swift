@@ -22,6 +22,12 @@ enum DemoCustomers {
     static let privatePlanWeights = DemoWeights([10, 22, 18, 14, 8, 10, 6, 12])
     static let businessPlans = ["Business Mobile", "Business Mobile Plus", "Business Fibre", "Business Complete"]
     static let businessPlanWeights = DemoWeights([35, 25, 20, 20])
+    /// Monthly prices by plan, in kronor.
+    static let monthlyPrices: [String: Double] = [
+        "Mobile S": 199, "Mobile M": 279, "Mobile L": 349, "Mobile Unlimited": 449, "Fibre 250": 399, "Fibre 500": 459,
+        "Fibre 1000": 549, "Home Bundle": 699, "Business Mobile": 329, "Business Mobile Plus": 429, "Business Fibre": 899,
+        "Business Complete": 1_490,
+    ]
 
     static func generate(count: Int, seed: UInt64, endDate: Date) -> (customers: [Customer], profiles: [DemoCustomerProfile]) {
         var random = SeededRandom(seed: seed, stream: 1)
@@ -96,6 +102,8 @@ enum DemoCustomers {
                 "country": .text(country.code),
                 "has_fibre": .boolean(hasFibre),
                 "customer_since": .date(since),
+                // A year of the plan: the revenue that leaves with the customer, or is at risk.
+                "yearly_revenue": .number(12 * (monthlyPrices[plan] ?? 300)),
             ]
             customers.append(
                 Customer(

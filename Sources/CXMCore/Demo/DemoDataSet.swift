@@ -31,6 +31,8 @@ public struct DemoDataSet: Sendable {
     public let patterns: DemoPatterns
 
     private let generator: DemoResponseGenerator
+    let profiles: [DemoCustomerProfile]
+    let calendar: DemoCalendar
 
     /// Builds everything but the responses (20,000 customers take well under a second).
     public init(seed: UInt64 = 2026, endDate: Date, customerCount: Int = 20_000, responseCount: Int = 110_000) {
@@ -50,15 +52,25 @@ public struct DemoDataSet: Sendable {
         logins = DemoOrganisation.logins()
         let (customers, profiles) = DemoCustomers.generate(count: max(0, customerCount), seed: seed, endDate: endDate)
         self.customers = customers
+        self.profiles = profiles
         let calendar = DemoCalendar(endDate: endDate)
+        self.calendar = calendar
         let changeDay = calendar.dayIndex(daysBeforeEnd: DemoPatterns.cesChangeDaysBeforeEnd)
+        let outageDay = calendar.dayIndex(daysBeforeEnd: DemoPatterns.outageDaysBeforeEnd)
+        let outageStores = Set(
+            DemoPatterns.outageStoreIDs.compactMap { id in DemoOrganisation.stores.firstIndex { $0.id == id } })
+        let hit = profiles.indices.filter { profiles[$0].hasFibre && outageStores.contains(profiles[$0].storeIndex) }
+        // 09:10 to 17:40 on the outage day.
+        let outageStart = Date(timeIntervalSinceReferenceDate: calendar.dayStarts[outageDay] + 9 * 3600 + 600)
         patterns = DemoPatterns(
             weakStoreID: DemoOrganisation.weakStoreID, cesTouchpointID: "tp-app-login",
             cesChangeDate: Date(timeIntervalSinceReferenceDate: calendar.dayStarts[changeDay]),
-            lateArrivalTouchpointIDs: ["tp-install-visit", "tp-repair-visit"])
+            lateArrivalTouchpointIDs: ["tp-install-visit", "tp-repair-visit"], outageStart: outageStart,
+            outageEnd: outageStart.addingTimeInterval(8.5 * 3600), outageCustomerIDs: hit.map { customers[$0].id })
         generator = DemoResponseGenerator(
             seed: seed, touchpoints: touchpoints, surveys: surveys, customers: customers, profiles: profiles,
-            calendar: calendar, cesTouchpointID: patterns.cesTouchpointID, cesChangeDay: changeDay)
+            calendar: calendar, cesTouchpointID: patterns.cesTouchpointID, cesChangeDay: changeDay, outageDay: outageDay,
+            outageHit: Set(hit.map { Int32($0) }))
     }
 
     /// The responses in batches of `size` (the last may be smaller); each iteration starts afresh and yields the same responses.
@@ -90,8 +102,15 @@ public struct DemoPatterns: Sendable, Hashable {
     public var cesChangeDate: Date
     /// Touchpoints where a late technician (the `arrival` answer) drags the score down.
     public var lateArrivalTouchpointIDs: [String]
+    /// The fibre outage in western Norway: fibre customers of the Bergen and Trondheim stores lose their
+    /// connection for a working day, and answer worse for four weeks after.
+    public var outageStart: Date
+    public var outageEnd: Date
+    public var outageCustomerIDs: [String]
 
     static let cesChangeDaysBeforeEnd = 120
+    static let outageDaysBeforeEnd = 50
+    static let outageStoreIDs = ["unit-no-store-bergen-lagunen", "unit-no-store-trondheim-solsiden"]
 }
 
 /// The demo responses in batches, generated while iterated.

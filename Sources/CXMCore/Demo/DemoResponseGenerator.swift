@@ -26,6 +26,9 @@ struct DemoResponseGenerator: Sendable {
     private let phrases: [DemoPhrases]
     private let cesPlanIndex: Int
     private let cesChangeDay: Int
+    /// The fibre outage: its day and the customers it hit, who answer worse for four weeks after.
+    private let outageDay: Int
+    private let outageHit: Set<Int32>
     /// Each resolved touchpoint's weight in the relationship survey (`DemoTouchpointPlan.loyaltyWeights`).
     private let loyaltyWeights: [Double]
     private var random: SeededRandom
@@ -40,7 +43,8 @@ struct DemoResponseGenerator: Sendable {
 
     init(
         seed: UInt64, touchpoints: [Touchpoint], surveys: [Survey], customers: [Customer],
-        profiles: [DemoCustomerProfile], calendar: DemoCalendar, cesTouchpointID: String, cesChangeDay: Int
+        profiles: [DemoCustomerProfile], calendar: DemoCalendar, cesTouchpointID: String, cesChangeDay: Int,
+        outageDay: Int = -1, outageHit: Set<Int32> = []
     ) {
         let touchpointsByID = Dictionary(uniqueKeysWithValues: touchpoints.map { ($0.id, $0) })
         var resolved: [Resolved] = []
@@ -71,6 +75,8 @@ struct DemoResponseGenerator: Sendable {
         phrases = Language.allCases.map(DemoPhrases.bank(for:))
         cesPlanIndex = resolved.firstIndex { $0.plan.touchpointID == cesTouchpointID } ?? -1
         self.cesChangeDay = cesChangeDay
+        self.outageDay = outageDay
+        self.outageHit = outageHit
         loyaltyWeights = resolved.map { DemoTouchpointPlan.loyaltyWeights[$0.plan.touchpointID] ?? 0.05 }
         random = SeededRandom(seed: seed, stream: 2)
     }
@@ -137,6 +143,11 @@ struct DemoResponseGenerator: Sendable {
             z += fieldEffects[storeIndex]
         }
         z += plan.base + calendar.seasonEffects[day] + random.normal() * 1.85
+
+        // Customers the outage hit remember it: clearly worse for two weeks, still worse for two more.
+        if let customer, outageHit.contains(Int32(customer)), day >= outageDay, day < outageDay + 28 {
+            z -= day < outageDay + 14 ? 1.1 : 0.6
+        }
 
         var cesShift = 0.0
         if index == cesPlanIndex && day >= cesChangeDay {

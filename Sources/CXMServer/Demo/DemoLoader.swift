@@ -20,10 +20,15 @@ public struct DemoLoader: Sendable {
         public var touchpoints: Int
         public var customers: Int
         public var responses: Int
+        /// Tickets, churn, incidents and orders from the company's other systems.
+        public var signals: Int
+        /// Behavioural events from the web shop and app.
+        public var events: Int
         public var logins: [DemoLogin]
 
         public var description: String {
-            "Loaded the demo company: \(units) units, \(touchpoints) touchpoints, \(customers) customers, \(responses) responses"
+            "Loaded the demo company: \(units) units, \(touchpoints) touchpoints, \(customers) customers, \(responses) responses, "
+                + "\(signals) tickets, churn, incidents and orders, \(events) site events"
         }
 
         /// One line per demo login, for the console.
@@ -82,6 +87,8 @@ public struct DemoLoader: Sendable {
         done("demo comments analysed")
         try await workCases(endDate: endDate, seed: data.seed)
         done("demo cases worked")
+        let signals = try await loadSignals(DemoSignals(data), endDate: endDate, by: actor)
+        done("demo signals, site events and the checkout funnel stored")
         for login in data.logins {
             // Demo passwords are published on purpose; they skip the length policy real users meet.
             let user = User(
@@ -93,10 +100,53 @@ public struct DemoLoader: Sendable {
             summary: "loaded \(data.customers.count) customers and \(responses) responses")
         return Summary(
             units: data.units.count, touchpoints: data.touchpoints.count, customers: data.customers.count,
-            responses: responses, logins: data.logins)
+            responses: responses, signals: signals.signals, events: signals.events, logins: data.logins)
     }
 
-    /// Units ordered so that every parent comes before its children.
+    /// Sends the other systems' records and the site's events as those systems would, through the same
+    /// checks; a record the checks refuse is a bug in the demo, and says so.
+    private func loadSignals(_ demo: DemoSignals, endDate: Date, by actor: AuditActor) async throws -> (signals: Int, events: Int)
+    {
+        for source in demo.sources { _ = try await store.createSignalSource(source, by: actor) }
+        // What a lost customer-minute costs Norrsken: support calls, credits and goodwill, in kronor.
+        _ = try await store.saveIncidentValuationSettings(
+            IncidentValuationSettings(valuePerCustomerMinute: demo.valuePerCustomerMinute), by: actor)
+        let sources = Dictionary(uniqueKeysWithValues: demo.sources.map { ($0.id, $0) })
+        var stored = 0
+        for (sourceID, submissions) in demo.signals {
+            let source = sources[sourceID]!
+            for start in stride(from: 0, to: submissions.count, by: 2_000) {
+                let chunk = Array(submissions[start..<min(start + 2_000, submissions.count)])
+                var catalog = try await store.signalCatalog(for: source, submissions: chunk)
+                // The demo's records are as old as its end date, which a test may set in the past.
+                catalog.now = max(catalog.now, endDate)
+                let resolved = try chunk.map { submission in
+                    do throws(ValidationFailure) { return try submission.resolve(in: catalog) } catch {
+                        throw DemoLoadError.refused(source: sourceID, record: submission.id, errors: error.errors)
+                    }
+                }
+                stored += try await store.ingestSignals(resolved, from: source).count
+            }
+        }
+        let web = sources["web"]!
+        let catalog = try await store.eventCatalog()
+        let now = max(Date(), endDate)
+        var events = 0
+        for start in stride(from: 0, to: demo.events.count, by: 10_000) {
+            let chunk = demo.events[start..<min(start + 10_000, demo.events.count)]
+            let resolved = try chunk.map { submission in
+                do throws(ValidationFailure) {
+                    return try submission.resolve(channelKeys: catalog.channelKeys, began: catalog.began, now: now)
+                } catch {
+                    throw DemoLoadError.refused(source: "web", record: submission.messageId ?? "", errors: error.errors)
+                }
+            }
+            events += try await store.ingestEvents(resolved, from: web).stored
+        }
+        try await store.saveFunnel(demo.funnel, by: actor)
+        return (stored, events)
+    }
+
     /// Plays the demo staff's work on the cases the rules opened (calls, resolutions, closings).
     private func workCases(endDate: Date, seed: UInt64) async throws {
         let cases = try await store.cases(CaseQuery(statuses: Set(CaseStatus.allCases)), page: PageRequest(limit: 100_000)).items
@@ -111,6 +161,7 @@ public struct DemoLoader: Sendable {
         _ = try await store.escalateCases(now: endDate)
     }
 
+    /// Units ordered so that every parent comes before its children.
     private func parentsFirst(_ units: [OrgUnit]) -> [OrgUnit] {
         let tree = UnitTree(units)
         var ordered: [OrgUnit] = []
@@ -121,5 +172,16 @@ public struct DemoLoader: Sendable {
             pending += tree.children(of: unit.id)
         }
         return ordered
+    }
+}
+
+/// A demo record the checks refused: the demo and the checks disagree.
+struct DemoLoadError: Error, CustomStringConvertible {
+    var description: String
+
+    static func refused(source: String, record: String, errors: [FieldError]) -> DemoLoadError {
+        DemoLoadError(
+            description: "demo record \(record) of \(source) was refused: "
+                + errors.map { "\($0.field) \($0.message)" }.joined(separator: "; "))
     }
 }

@@ -64,10 +64,12 @@ extension WebRoutes {
                     outcomeLabel: kept.result.outcomeLabel, from: kept.result.from, to: kept.result.to,
                     computedAt: kept.computedAt, timeZone: try await store.workspaceSettings().timeZone)
             }
+            let result = try await metrics.evaluate(parameters, in: scope)
             let page = DashboardJourneyPage(
                 context: try await pageContext(request, context), filter: filter.view, journeyID: id,
-                journeyName: map.journey.name, stages: stages, result: try await metrics.evaluate(parameters, in: scope),
-                priorities: priorities)
+                journeyName: map.journey.name, stages: stages, result: result, priorities: priorities,
+                funnelSteps: try await funnelSteps(
+                    touchpoints: Set(map.stages.flatMap { $0.touchpoints.map(\.id) }), from: result.from, to: result.to))
             return HTMLOutput.page(page.render())
         }
         routes.get("/dashboards/units", .requires(.read)) { request, context in
@@ -90,7 +92,7 @@ extension WebRoutes {
     }
 
     /// The page context, with the query string kept in the current path so that language links return here.
-    private func pageContext(_ request: Request, _ context: AppContext) async throws -> PageContext {
+    func pageContext(_ request: Request, _ context: AppContext) async throws -> PageContext {
         var page = try await web.page(request, context)
         if let query = request.uri.query, !query.isEmpty { page.currentPath = request.uri.path + "?" + query }
         return page

@@ -35,6 +35,7 @@ struct WebRoutes {
         registerUserEditing(in: &routes)
         registerCustomerEditing(in: &routes)
         registerIdentity(in: &routes)
+        registerFunnels(in: &routes)
         registerSettings(in: &routes)
         registerAppearance(in: &routes)
         registerWebhooks(in: &routes)

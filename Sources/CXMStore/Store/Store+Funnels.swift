@@ -18,7 +18,7 @@ extension Store {
         }
     }
 
-    /// Creates the funnel, or replaces the one with its id.
+    /// Creates the funnel (with a new id when it has none), or replaces the one with its id.
     @discardableResult
     public func saveFunnel(_ funnel: Funnel, by actor: AuditActor) async throws -> Funnel {
         try await database.write { sql in
@@ -29,8 +29,9 @@ extension Store {
             }
             let now = Timestamp.now
             let steps = try JSONColumn.encode(valid.steps)
-            if valid.id.isEmpty {
-                valid.id = Identifier.make()
+            if valid.id.isEmpty { valid.id = Identifier.make() }
+            let exists = try await sql.raw("SELECT 1 AS one FROM funnels WHERE id = \(bind: valid.id)").first() != nil
+            if !exists {
                 try await sql.raw(
                     """
                     INSERT INTO funnels (id, name, steps, window_minutes, created_at, updated_at)
@@ -39,7 +40,6 @@ extension Store {
                 ).run()
                 try await self.audit(sql, actor, "create", "funnel", valid.id, "created funnel \(valid.name)")
             } else {
-                try await self.requireRow(sql, "funnels", valid.id, "funnel")
                 try await sql.raw(
                     """
                     UPDATE funnels SET name = \(bind: valid.name), steps = \(bind: steps),

@@ -57,6 +57,42 @@ public struct DashboardJourneyPage: Sendable {
         }
     }
 
+    /// A funnel step that belongs to a touchpoint: how many of the step before's visitors reached it.
+    public struct FunnelStepFigure: Sendable {
+        public var funnelID: String
+        public var funnelName: String
+        public var step: FunnelReport.Step
+        public var previousTitle: String
+        public var isLargestDropOff: Bool
+
+        /// Creates the figure.
+        public init(
+            funnelID: String, funnelName: String, step: FunnelReport.Step, previousTitle: String, isLargestDropOff: Bool
+        ) {
+            self.funnelID = funnelID
+            self.funnelName = funnelName
+            self.step = step
+            self.previousTitle = previousTitle
+            self.isLargestDropOff = isLargestDropOff
+        }
+
+        /// The steps of funnel reports that name a touchpoint (after the first), by touchpoint.
+        public static func byTouchpoint(_ reports: [FunnelReport]) -> [String: [FunnelStepFigure]] {
+            var figures: [String: [FunnelStepFigure]] = [:]
+            for report in reports {
+                for step in report.steps.dropFirst() {
+                    guard let touchpoint = step.touchpointID, step.fromPrevious != nil else { continue }
+                    figures[touchpoint, default: []].append(
+                        FunnelStepFigure(
+                            funnelID: report.funnelID, funnelName: report.name, step: step,
+                            previousTitle: report.steps[step.index - 2].title,
+                            isLargestDropOff: step.index == report.largestDropOffStep))
+                }
+            }
+            return figures
+        }
+    }
+
     /// Language, user, csrf, flash and errors.
     public var context: PageContext
     public var filter: DashboardFilter
@@ -68,12 +104,15 @@ public struct DashboardJourneyPage: Sendable {
     public var result: MetricResult
     /// The kept driver analysis of the journey, if one has been computed for the reader's units.
     public var priorities: Priorities?
+    /// Digital funnel steps linked to the journey's touchpoints, for the same period.
+    public var funnelSteps: [String: [FunnelStepFigure]]
 
     /// Creates the journey dashboard model.
     public init(
         context: PageContext, filter: DashboardFilter, journeyID: String, journeyName: String, stages: [Stage],
-        result: MetricResult, priorities: Priorities? = nil
+        result: MetricResult, priorities: Priorities? = nil, funnelSteps: [String: [FunnelStepFigure]] = [:]
     ) {
+        self.funnelSteps = funnelSteps
         self.priorities = priorities
         self.context = context
         self.filter = filter
@@ -180,6 +219,12 @@ public struct DashboardJourneyPage: Sendable {
                     el("dt") { t(DashboardText.measured) }
                     el("dd") { measured(group, band: band, format: format, t: t) }
                 }
+                if let steps = funnelSteps[touchpoint.id], !steps.isEmpty {
+                    el("div", .class("tp-funnel")) {
+                        el("dt") { t(FunnelText.onTheMap) }
+                        steps.map { funnelStep($0, t: t) }
+                    }
+                }
             }
             if group != nil {
                 el("p", .class("tp-link")) {
@@ -189,6 +234,25 @@ public struct DashboardJourneyPage: Sendable {
                         el("span", .class("visually-hidden")) { ": \(touchpoint.name)" }
                     }
                 }
+            }
+        }
+    }
+
+    /// "Web checkout, Payment entered: 58 % continued from “Checkout started” (56–60 %), 1,204 left".
+    private func funnelStep(_ figure: FunnelStepFigure, t: Localizer) -> HTML {
+        let format = LocaleFormat(t.language)
+        let share = figure.step.fromPrevious
+        let interval = share?.interval.map { "\(format.percent($0.low))–\(format.percent($0.high))" } ?? "–"
+        return el("dd", .class(figure.isLargestDropOff ? "tp-funnel-step flag-down" : "tp-funnel-step")) {
+            el("a", .href(URLPath.make("/funnels", figure.funnelID))) {
+                t(
+                    FunnelText.continuedFrom, figure.funnelName, figure.step.title,
+                    share.map { format.percent($0.share) } ?? "–", figure.previousTitle, interval,
+                    format.integer(figure.step.droppedOff))
+            }
+            if figure.isLargestDropOff {
+                " "
+                el("span", .class("flag flag-down")) { t(FunnelText.largestDropOff) }
             }
         }
     }
