@@ -162,3 +162,57 @@ struct FunnelsAPITests {
         }
     }
 }
+
+@Suite("The demo's checkout funnel on the pages")
+struct FunnelWebTests {
+    @Test func theJourneyMapAndTheFunnelPageShowTheDemosCheckoutDropOff() async throws {
+        try await TestServer.with { server, client in
+            let viewer = try await WebSurveyEditTests.signIn(.viewer, server, client)
+            // The demo of the tests ends on 2026-05-29; its site visits are in the 60 days before.
+            let period = "from=2026-03-30&to=2026-05-29"
+            let map = try await client.page("/dashboards/journeys/journey-becoming-customer?\(period)", as: viewer)
+            #expect(map.status == .ok)
+            #expect(map.body.string.contains("Digital funnel"))
+            #expect(map.body.string.contains("Web checkout, Payment Entered:"))
+            #expect(map.body.string.contains("href=\"/funnels/funnel-web-checkout\""))
+
+            let list = try await client.page("/funnels", as: viewer)
+            #expect(list.status == .seeOther || list.status == .found)
+            let page = try await client.page("/funnels/funnel-web-checkout?\(period)", as: viewer)
+            #expect(page.status == .ok)
+            for step in ["Plan Viewed", "Added to Cart", "Checkout Started", "Payment Entered", "Order Completed"] {
+                #expect(page.body.string.contains(step))
+            }
+            #expect(page.body.string.contains("By entry channel"))
+            let missing = try await client.page("/funnels/nope", as: viewer)
+            #expect(missing.status == .notFound)
+        }
+    }
+
+    @Test func theDemosOtherSystemsAreLoadedThroughTheirChecks() async throws {
+        try await TestServer.with { server, client in
+            #expect(server.demo.signals > 0)
+            #expect(server.demo.events > 0)
+            let sources = try await server.store.signalSources().map(\.id)
+            // By name: Billing, Help desk, Network operations centre, Web shop and app.
+            #expect(sources == ["billing", "helpdesk", "noc", "web"])
+            let incidents = try await server.store.incidents(visibleUnits: nil, page: PageRequest(limit: 10)).items
+            #expect(incidents.contains { $0.incident.title == "Fibre outage in western Norway" && $0.namedCustomers > 0 })
+
+            // The help desk's year as experience figures; a team lead counts their units' tickets only.
+            let period = "from=2025-06-01&to=2026-05-29"
+            let all = try SignalsAPITests.results(
+                try await client.api(.get, "/api/v1/ticket-metrics?\(period)", token: server.tokens[.admin]))
+            let tickets = try #require(all["tickets"] as? Int)
+            #expect(tickets > 20)
+            #expect((all["contactRate"] as? [String: Any])?["n"] as? Int == 300)
+            #expect(all["firstContactResolution"] != nil)
+            #expect((all["byTouchpoint"] as? [[String: Any]])?.isEmpty == false)
+            let lead = try SignalsAPITests.results(
+                try await client.api(.get, "/api/v1/ticket-metrics?\(period)", token: server.tokens[.teamLead]))
+            #expect(try #require(lead["tickets"] as? Int) < tickets)
+            let bad = try await client.api(.get, "/api/v1/ticket-metrics?from=soon", token: server.tokens[.admin])
+            #expect(bad.status == .badRequest)
+        }
+    }
+}

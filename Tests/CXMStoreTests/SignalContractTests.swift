@@ -46,6 +46,30 @@ struct SignalContractTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func ticketMetricsCountTheUnitsTicketsAndRepeats(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let source = try await desk(in: store, kinds: [.ticket])
+            var other = ticket("T-2", crm: "1001", category: "delivery")
+            other.openedAt = Self.now.addingTimeInterval(-3600)
+            other.unit = "u-store1"
+            var third = ticket("T-3", crm: "1002")
+            third.unit = "u-store2"
+            _ = try await send([ticket("T-1", crm: "1001"), other, third], from: source, to: store)
+            let period = Self.now.addingTimeInterval(-86_400)
+            let metrics = try await store.ticketMetrics(from: period, to: Self.now.addingTimeInterval(60), visibleUnits: nil)
+            #expect(metrics.tickets == 3)
+            #expect(metrics.contactingCustomers == 2)
+            #expect(metrics.contactRate?.n == 2)
+            #expect(metrics.repeatContact?.count == 1)
+            #expect(metrics.byTouchpoint.first?.touchpointID == "tp-1")
+            let store1 = try await store.ticketMetrics(
+                from: period, to: Self.now.addingTimeInterval(60), visibleUnits: ["u-store1"])
+            #expect(store1.tickets == 1)
+            #expect(store1.byTouchpoint.first?.categories.first?.category == "delivery")
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func repeatedDeliveriesAreRecognisedAndChangedOnesUpdateTheRecord(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             try await fixture.install(in: store)

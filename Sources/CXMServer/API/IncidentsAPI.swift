@@ -4,7 +4,8 @@ import Foundation
 import Hummingbird
 
 /// Incidents and what they cost (/api/v1/incidents), how they are valued
-/// (/api/v1/incident-valuation-settings), and whether detractors leave more (/api/v1/churn-report).
+/// (/api/v1/incident-valuation-settings), whether detractors leave more (/api/v1/churn-report), and what
+/// support tickets say about the experience (/api/v1/ticket-metrics).
 struct IncidentsAPI {
     let store: Store
 
@@ -36,6 +37,11 @@ struct IncidentsAPI {
             let report = try await store.churnReport(
                 from: from, to: to, revenueAttribute: attribute, visibleUnits: try context.actor.visibleUnits)
             return try JSONOutput.response(report)
+        }
+        routes.get("/api/v1/ticket-metrics", .requires(.read)) { request, context in
+            let period = try await FunnelsAPI.period(request, store: store)
+            return try JSONOutput.response(
+                try await store.ticketMetrics(from: period.from, to: period.to, visibleUnits: try context.actor.visibleUnits))
         }
         routes.get("/api/v1/incident-valuation-settings", .requires(.read)) { _, _ in
             try JSONOutput.response(try await store.incidentValuationSettings())

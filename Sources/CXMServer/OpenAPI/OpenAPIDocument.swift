@@ -9030,6 +9030,57 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/ticket-metrics": {
+              "get": {
+                "operationId": "getTicketMetrics",
+                "summary": "Support tickets as experience figures",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "required": false,
+                    "description": "A day (2026-03-01) or ISO 8601 time; default 30 days before `to`.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "required": false,
+                    "description": "A day (counted whole) or time; default now.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "description": "For the tickets opened in the period: the contact rate (customers who had to get in touch, with its interval), tickets per 100 customers, repeat contact within seven days, first-contact resolution, reopened tickets, median hours to the first answer and to closing, and the top five categories at each touchpoint. Readers limited to some units see their units' tickets.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The figures.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TicketMetrics"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -17526,6 +17577,196 @@ enum OpenAPIDocument {
                   "smallSample": {
                     "type": "boolean",
                     "description": "Fewer than 30 visitors entered."
+                  }
+                }
+              },
+              "TicketMetrics": {
+                "type": "object",
+                "required": [
+                  "tickets",
+                  "contactingCustomers",
+                  "byTouchpoint"
+                ],
+                "properties": {
+                  "tickets": {
+                    "type": "integer"
+                  },
+                  "contactingCustomers": {
+                    "type": "integer"
+                  },
+                  "contactRate": {
+                    "type": "object",
+                    "required": [
+                      "count",
+                      "n",
+                      "share"
+                    ],
+                    "properties": {
+                      "count": {
+                        "type": "integer"
+                      },
+                      "n": {
+                        "type": "integer"
+                      },
+                      "share": {
+                        "type": "number"
+                      },
+                      "interval": {
+                        "type": "object",
+                        "properties": {
+                          "low": {
+                            "type": "number"
+                          },
+                          "high": {
+                            "type": "number"
+                          }
+                        }
+                      }
+                    },
+                    "description": "Customers who opened a ticket, of all customers (the reader's units' customers for readers limited to units)."
+                  },
+                  "ticketsPerHundredCustomers": {
+                    "type": "number"
+                  },
+                  "repeatContact": {
+                    "type": "object",
+                    "required": [
+                      "count",
+                      "n",
+                      "share"
+                    ],
+                    "properties": {
+                      "count": {
+                        "type": "integer"
+                      },
+                      "n": {
+                        "type": "integer"
+                      },
+                      "share": {
+                        "type": "number"
+                      },
+                      "interval": {
+                        "type": "object",
+                        "properties": {
+                          "low": {
+                            "type": "number"
+                          },
+                          "high": {
+                            "type": "number"
+                          }
+                        }
+                      }
+                    },
+                    "description": "Tickets followed by another from the same customer within seven days."
+                  },
+                  "firstContactResolution": {
+                    "type": "object",
+                    "required": [
+                      "count",
+                      "n",
+                      "share"
+                    ],
+                    "properties": {
+                      "count": {
+                        "type": "integer"
+                      },
+                      "n": {
+                        "type": "integer"
+                      },
+                      "share": {
+                        "type": "number"
+                      },
+                      "interval": {
+                        "type": "object",
+                        "properties": {
+                          "low": {
+                            "type": "number"
+                          },
+                          "high": {
+                            "type": "number"
+                          }
+                        }
+                      }
+                    },
+                    "description": "Closed tickets never reopened and not followed by another within seven days."
+                  },
+                  "reopened": {
+                    "type": "object",
+                    "required": [
+                      "count",
+                      "n",
+                      "share"
+                    ],
+                    "properties": {
+                      "count": {
+                        "type": "integer"
+                      },
+                      "n": {
+                        "type": "integer"
+                      },
+                      "share": {
+                        "type": "number"
+                      },
+                      "interval": {
+                        "type": "object",
+                        "properties": {
+                          "low": {
+                            "type": "number"
+                          },
+                          "high": {
+                            "type": "number"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "medianHoursToFirstResponse": {
+                    "type": "number"
+                  },
+                  "medianHoursToClose": {
+                    "type": "number"
+                  },
+                  "byTouchpoint": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "tickets",
+                        "categories"
+                      ],
+                      "properties": {
+                        "touchpointID": {
+                          "type": "string",
+                          "description": "Absent for tickets that named no touchpoint."
+                        },
+                        "tickets": {
+                          "type": "integer"
+                        },
+                        "categories": {
+                          "type": "array",
+                          "maxItems": 5,
+                          "items": {
+                            "type": "object",
+                            "required": [
+                              "category",
+                              "tickets",
+                              "share"
+                            ],
+                            "properties": {
+                              "category": {
+                                "type": "string"
+                              },
+                              "tickets": {
+                                "type": "integer"
+                              },
+                              "share": {
+                                "type": "number"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }
