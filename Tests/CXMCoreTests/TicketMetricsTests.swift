@@ -31,7 +31,7 @@ struct TicketMetricsTests {
             .init(customerID: "dan", openedAt: Self.at(days: 28), closedAt: Self.at(days: 28.5), category: "billing"),
             .init(customerID: "dan", openedAt: Self.at(days: 31), category: "billing"),
         ]
-        let metrics = TicketMetrics(tickets: tickets, period: Self.period, customers: 40)
+        let metrics = TicketMetrics(tickets: tickets, period: Self.period, customers: 40, now: Self.at(days: 60))
         #expect(metrics.tickets == 6)
         #expect(metrics.contactingCustomers == 4)
         #expect(metrics.contactRate?.share == 0.1)
@@ -51,10 +51,22 @@ struct TicketMetricsTests {
         #expect(metrics.byTouchpoint.first?.tickets == 3)
         let unnamed = try #require(metrics.byTouchpoint.first { $0.touchpointID == nil })
         #expect(unnamed.categories.map(\.category) == ["billing", "login"])
+
+        // Read on day 30, Dan's week is not over: his ticket is left out of repeats and resolution.
+        let early = TicketMetrics(tickets: tickets, period: Self.period, customers: 40, now: Self.at(days: 30))
+        #expect(early.repeatContact?.n == 4)
+        #expect(early.repeatContact?.count == 1)
+        #expect(early.firstContactResolution?.n == 3)
+        // A later ticket at another unit still makes Cia's a repeat for a reader of her ticket's unit.
+        let scoped = TicketMetrics(
+            tickets: [tickets[3]], followUps: [.init(customerID: "cia", openedAt: Self.at(days: 5), category: "billing")],
+            period: Self.period, customers: 10, contactingCustomers: 3, now: Self.at(days: 60))
+        #expect(scoped.repeatContact?.count == 1)
+        #expect(scoped.contactRate?.share == 0.3)
     }
 
     @Test func noTicketsAndNoCustomersGiveNoShares() {
-        let metrics = TicketMetrics(tickets: [], period: Self.period, customers: 0)
+        let metrics = TicketMetrics(tickets: [], period: Self.period, customers: 0, now: Self.at(days: 60))
         #expect(metrics.tickets == 0)
         #expect(metrics.contactRate == nil)
         #expect(metrics.ticketsPerHundredCustomers == nil)

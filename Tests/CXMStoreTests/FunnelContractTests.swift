@@ -83,6 +83,28 @@ struct FunnelContractTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func erasureFindsTheVisitorsNamedByTheCustomersIdentifiersBeforeTheyWereLinked(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let site = try await site(in: store)
+            // Bo shops before cxm knows him: his visitor is not linked to anyone.
+            let sent = try await store.ingestEvents(
+                [
+                    event("Product Viewed", device: "d-bo", minutes: 0),
+                    event("Added to Cart", user: "1002", device: "d-bo", minutes: 1),
+                ], from: site)
+            #expect(sent.unlinkedUsers == 1)
+            try await store.saveCustomer(
+                Customer(id: "c-bo", displayName: "Bo", identifiers: [CustomerIdentifier(system: "crm", value: "1002")]),
+                by: Fixture.actor)
+            _ = try await store.eraseCustomer("c-bo", by: Fixture.actor)
+            let funnel = Funnel(
+                id: "f", name: "F", steps: [FunnelStep(event: "Product Viewed"), FunnelStep(event: "Added to Cart")])
+            let counts = try await store.funnelCounts(funnel, from: Self.start, to: Date())
+            #expect(counts.total(steps: 2).map(\.actors) == [0, 0])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func aFunnelCountsStepsInOrderWithinTheWindowPerEntryChannel(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             let site = try await site(in: store)

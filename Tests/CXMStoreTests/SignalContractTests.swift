@@ -56,16 +56,21 @@ struct SignalContractTests {
             third.unit = "u-store2"
             _ = try await send([ticket("T-1", crm: "1001"), other, third], from: source, to: store)
             let period = Self.now.addingTimeInterval(-86_400)
-            let metrics = try await store.ticketMetrics(from: period, to: Self.now.addingTimeInterval(60), visibleUnits: nil)
+            // Read a week later, when whether a ticket was followed by another is known.
+            let later = Self.now.addingTimeInterval(8 * 86_400)
+            let metrics = try await store.ticketMetrics(
+                from: period, to: Self.now.addingTimeInterval(60), visibleUnits: nil, now: later)
             #expect(metrics.tickets == 3)
             #expect(metrics.contactingCustomers == 2)
             #expect(metrics.contactRate?.n == 2)
             #expect(metrics.repeatContact?.count == 1)
             #expect(metrics.byTouchpoint.first?.touchpointID == "tp-1")
             let store1 = try await store.ticketMetrics(
-                from: period, to: Self.now.addingTimeInterval(60), visibleUnits: ["u-store1"])
+                from: period, to: Self.now.addingTimeInterval(60), visibleUnits: ["u-store1"], now: later)
             #expect(store1.tickets == 1)
             #expect(store1.byTouchpoint.first?.categories.first?.category == "delivery")
+            // Anna's delivery ticket came an hour before her billing one (no unit): not a repeat itself.
+            #expect(store1.repeatContact?.count == 0)
         }
     }
 

@@ -115,7 +115,8 @@ public struct DemoSignals: Sendable {
         for visitor in 0..<visitors {
             let device = "anon-\(demoPadded(visitor, width: 6))"
             let app = random.chance(0.3)
-            let customer = random.chance(0.35) ? data.customers[random.below(data.customers.count)] : nil
+            let customer =
+                random.chance(0.35) && !data.customers.isEmpty ? data.customers[random.below(data.customers.count)] : nil
             let day = days - 1 - random.below(min(60, days))
             // Early enough that the whole visit is over by the end of the demo.
             var at = min(

@@ -57,7 +57,9 @@ public struct BehaviourEventSubmission: Sendable, Codable, Hashable {
             named = nil
             check.add("type", "must be track, page or screen (got '\(kind)')")
         }
-        let eventName = named.map { check.name($0, field: kind == "track" ? "event" : "name") } ?? ""
+        // Composed (NFC), so that "Café" typed two ways is one event.
+        let eventName =
+            named.map { check.name($0.precomposedStringWithCanonicalMapping, field: kind == "track" ? "event" : "name") } ?? ""
         func identifier(_ value: String?, _ field: String) -> String? {
             guard let value else { return nil }
             let trimmed = check.text(value, field: field, maxLength: 200)
@@ -140,6 +142,6 @@ public struct SiteActivity: Sendable, Hashable, Codable {
     /// Events whose id sorts before `id` (a time line cursor of any kind) are those numbered below this.
     public static func numbers(below id: String) -> Int64 {
         if id.hasPrefix("ev-"), id.count == 22, let number = Int64(id.dropFirst(3)) { return number }
-        return id < "ev-" ? 0 : Int64.max
+        return id <= Self.id(number: 0) ? 0 : (id >= "ev-9999999999999999999" ? Int64.max : 0)
     }
 }

@@ -69,21 +69,7 @@ public struct FunnelCounts: Sendable, Hashable {
 /// A funnel's figures for a period: each step's visitors, conversion from the step before and from
 /// the start with Wilson intervals, drop-off, time to convert, and the entry channels compared.
 public struct FunnelReport: Sendable, Hashable, Encodable {
-    /// A share with its count, base and 95% interval.
-    public struct Share: Sendable, Hashable, Encodable {
-        public var count: Int
-        public var n: Int
-        public var share: Double
-        public var interval: Interval?
-
-        init?(_ count: Int, of n: Int) {
-            guard n > 0 else { return nil }
-            self.count = count
-            self.n = n
-            share = Double(count) / Double(n)
-            interval = ProportionStatistics.wilson(successes: count, n: n)
-        }
-    }
+    public typealias Share = CountShare
 
     /// How long visitors took, in buckets bounded above by `upToSeconds` (nil: no bound).
     public struct TimeToConvert: Sendable, Hashable, Encodable {

@@ -4,9 +4,10 @@ import Foundation
 /// in touch (contact rate), how often one contact was not enough (repeat contact, first-contact
 /// resolution), how fast they were answered and helped, and what they contacted about at each touchpoint.
 ///
-/// A ticket is a **repeat** when the same customer opened another within `repeatWindow` after it. A ticket is
-/// **resolved at first contact** when it is closed, was never reopened and is not a repeat. Shares come
-/// with Wilson intervals; tickets without a customer count in the totals but not per customer.
+/// A ticket is a **repeat** when the same customer opened another (at any unit) within `repeatWindow` after
+/// it. A ticket is **resolved at first contact** when it is closed, was never reopened and is not a repeat;
+/// both are counted only over tickets whose week is over. Shares come with Wilson intervals; tickets
+/// without a customer count in the totals but not per customer.
 public struct TicketMetrics: Sendable, Hashable, Encodable {
     /// A ticket as the metrics need it.
     public struct Ticket: Sendable, Hashable {
@@ -32,21 +33,7 @@ public struct TicketMetrics: Sendable, Hashable, Encodable {
         }
     }
 
-    /// A share with its count, base and 95% Wilson interval.
-    public struct Share: Sendable, Hashable, Encodable {
-        public var count: Int
-        public var n: Int
-        public var share: Double
-        public var interval: Interval?
-
-        init?(_ count: Int, of n: Int) {
-            guard n > 0 else { return nil }
-            self.count = count
-            self.n = n
-            share = Double(count) / Double(n)
-            interval = ProportionStatistics.wilson(successes: count, n: n)
-        }
-    }
+    public typealias Share = CountShare
 
     /// The categories customers contacted about at one touchpoint (nil: tickets naming none), most first.
     public struct TouchpointCategories: Sendable, Hashable, Encodable {
@@ -81,35 +68,41 @@ public struct TicketMetrics: Sendable, Hashable, Encodable {
     /// Categories shown per touchpoint.
     public static let topCategories = 5
 
-    /// Computes the figures from the period's tickets (and, for repeats, the week after it) and the
-    /// number of customers the company has.
+    /// Computes the figures from the period's tickets and the number of customers the company has.
     ///
     /// - Parameters:
-    ///   - tickets: every ticket opened in the period, plus those opened up to `repeatWindow` after it
-    ///     (they only decide whether a ticket of the period was a repeat).
-    ///   - period: the tickets counted.
+    ///   - tickets: the tickets counted; those opened outside `period` are ignored.
+    ///   - followUps: other tickets of the same customers, from any unit, up to `repeatWindow` after the
+    ///     period; they only decide whether a counted ticket was a repeat.
     ///   - customers: the customers the contact rate is a share of.
-    public init(tickets: [Ticket], period: Range<Date>, customers: Int) {
+    ///   - contactingCustomers: of those customers, how many opened a ticket in the period (when the
+    ///     counted tickets are not all of theirs); by default the customers of the counted tickets.
+    ///   - now: tickets whose week is not over yet are left out of repeat contact and first-contact
+    ///     resolution, which cannot be known for them.
+    public init(
+        tickets: [Ticket], followUps: [Ticket] = [], period: Range<Date>, customers: Int, contactingCustomers: Int? = nil,
+        now: Date
+    ) {
         let inPeriod = tickets.filter { period.contains($0.openedAt) }
         self.tickets = inPeriod.count
         var byCustomer: [String: [Date]] = [:]
-        for ticket in tickets {
+        for ticket in tickets + followUps {
             if let customer = ticket.customerID { byCustomer[customer, default: []].append(ticket.openedAt) }
         }
-        for key in byCustomer.keys { byCustomer[key]!.sort() }
         func isRepeat(_ ticket: Ticket) -> Bool {
             guard let customer = ticket.customerID, let times = byCustomer[customer] else { return false }
             return times.contains { $0 > ticket.openedAt && $0.timeIntervalSince(ticket.openedAt) <= Self.repeatWindow }
         }
         let linked = inPeriod.filter { $0.customerID != nil }
-        let repeats = linked.filter(isRepeat)
-        contactingCustomers = Set(linked.compactMap(\.customerID)).count
-        contactRate = Share(min(contactingCustomers, customers), of: customers)
+        let settled = linked.filter { $0.openedAt.addingTimeInterval(Self.repeatWindow) <= now }
+        self.contactingCustomers = contactingCustomers ?? Set(linked.compactMap(\.customerID)).count
+        contactRate = Share(min(self.contactingCustomers, customers), of: customers)
         ticketsPerHundredCustomers = customers > 0 ? Double(inPeriod.count) * 100 / Double(customers) : nil
-        repeatContact = Share(repeats.count, of: linked.count)
-        let closed = linked.filter { $0.closedAt != nil }
+        repeatContact = Share(settled.filter(isRepeat).count, of: settled.count)
+        let closed = settled.filter { $0.closedAt != nil }
         firstContactResolution = Share(closed.filter { $0.reopenCount == 0 && !isRepeat($0) }.count, of: closed.count)
-        reopened = Share(closed.filter { $0.reopenCount > 0 }.count, of: closed.count)
+        reopened = Share(
+            linked.filter { $0.closedAt != nil && $0.reopenCount > 0 }.count, of: linked.filter { $0.closedAt != nil }.count)
         medianHoursToFirstResponse = Self.median(inPeriod.compactMap { $0.firstResponseAt?.timeIntervalSince($0.openedAt) })
             .map { $0 / 3600 }
         medianHoursToClose = Self.median(inPeriod.compactMap { $0.closedAt?.timeIntervalSince($0.openedAt) }).map { $0 / 3600 }

@@ -48,11 +48,17 @@ struct FunnelsAPI {
     /// `from` and `to` as days in the workspace's time zone (`to` inclusive); the last 30 days by default.
     static func period(_ request: Request, store: Store) async throws -> (from: Date, to: Date) {
         let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
-        // A day given as `to` counts whole.
+        // A day given as `to` counts whole (23 or 25 hours on the days clocks change).
         let wholeDay = request.query("to").map(CalendarDay.isValid) ?? false
-        let to = try request.date("to", dayIn: zone).map { wholeDay ? $0.addingTimeInterval(86_400) : $0 } ?? Date()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let to =
+            try request.date("to", dayIn: zone).map { wholeDay ? calendar.date(byAdding: .day, value: 1, to: $0) ?? $0 : $0 }
+            ?? Date()
         let from = try request.date("from", dayIn: zone) ?? to.addingTimeInterval(-30 * 86_400)
-        guard from < to else { throw AppError.badRequest(ValidationFailure(field: "from", "must be on or before to")) }
+        guard from < to else {
+            throw AppError.badRequest(ValidationFailure(field: "from", "must be before to (a day given as to counts whole)"))
+        }
         return (from, to)
     }
 }

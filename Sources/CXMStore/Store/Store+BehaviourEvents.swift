@@ -28,10 +28,22 @@ extension Store {
     /// user is linked to the customer holding the user id in the system the source maps `userId` to;
     /// an event naming both a user and an anonymous device makes the device that user, earlier events
     /// included. Events whose `messageId` was seen before are left out and reported.
-    public func ingestEvents(_ events: [BehaviourEvent], from source: SignalSource) async throws -> EventIngestion {
-        guard !events.isEmpty else { return EventIngestion(stored: 0, duplicates: [], unlinkedUsers: 0, aliased: 0) }
+    public func ingestEvents(_ submitted: [BehaviourEvent], from source: SignalSource) async throws -> EventIngestion {
+        guard !submitted.isEmpty else { return EventIngestion(stored: 0, duplicates: [], unlinkedUsers: 0, aliased: 0) }
         let zone = try await database.read { try await self.workspaceTimeZone($0) }
         let country = PhoneCountry(timeZone: zone)
+        // User ids written as the identifier system writes them (an e-mail in lower case, a phone number in
+        // E.164), so that one person is one visitor and is found again by their identifiers.
+        let system = source.system(forField: "userId")
+        let events = submitted.map { event in
+            var event = event
+            if let user = event.userID, let system,
+                let identifier = try? CustomerIdentifier(system: system, value: user).validated(phoneCountry: country)
+            {
+                event.userID = identifier.value
+            }
+            return event
+        }
         return try await database.write { sql in
             if let lock = self.dialect.signalSourceLock(source.id) { try await sql.raw(lock).run() }
             let duplicates = try await self.repeatedMessages(sql, events, source: source.id)
@@ -180,7 +192,8 @@ struct EventActors {
     /// and its later anonymous events count as the user's. A device keeps the first user it became.
     mutating func alias(_ sql: any SQLDatabase, events: [BehaviourEvent]) async throws -> Int {
         var count = 0
-        for event in events {
+        // In time order, so that a device becomes the first user it signed in as.
+        for event in events.sorted(by: { $0.at < $1.at }) {
             guard let user = event.userID.flatMap({ byKey[Self.userKey($0)] }),
                 let anonymousKey = event.anonymousID.map(Self.anonymousKey), let device = byKey[anonymousKey],
                 device.aliasOf == nil, device.id != user.id

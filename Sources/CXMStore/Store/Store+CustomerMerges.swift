@@ -182,6 +182,8 @@ extension Store {
                     """
                 ).run()
             }
+            // Visitors first seen while the two were one, named by the identifiers that went back.
+            try await self.relinkVisitors(sql, to: mergedID, from: survivorID)
             for chunk in snapshot.movedIncidents.chunked(maxRows: 500) {
                 try await sql.raw(
                     """

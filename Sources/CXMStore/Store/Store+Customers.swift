@@ -135,12 +135,7 @@ extension Store {
                 try await sql.raw("DELETE FROM \(ident: table) WHERE customer_id = \(bind: id)").run()
             }
             // What they did on the site or in the app, under every user id and device that was theirs.
-            let actors = "SELECT id FROM event_actors WHERE customer_id = \(bind: id)" as SQLQueryString
-            try await sql.raw(
-                "DELETE FROM behaviour_events WHERE actor_id IN (\(actors)) OR actor_id IN (SELECT id FROM event_actors WHERE alias_of IN (\(actors)))"
-            ).run()
-            try await sql.raw("DELETE FROM event_actors WHERE alias_of IN (\(actors))").run()
-            try await sql.raw("DELETE FROM event_actors WHERE customer_id = \(bind: id)").run()
+            try await self.deleteVisitors(sql, try await self.visitors(sql, ofCustomers: [id])[id] ?? [])
             // A merge keeps both customers as they were, to be undone: those copies go too, along the
             // whole chain of customers merged into this one.
             var merged: Set<String> = [id]

@@ -145,7 +145,7 @@ struct FunnelQuery {
             query += entries + segment + " GROUP BY actor_id)"
         case .postgres:
             query += "s1 AS MATERIALIZED (SELECT DISTINCT ON (actor_id) actor_id AS actor, channel, at AS t1, at AS t, 0 AS d "
-            query += entries + segment + " ORDER BY actor_id, at)"
+            query += entries + segment + " ORDER BY actor_id, at, id)"
         }
         for (index, name) in names.enumerated().dropFirst() {
             let stage = index + 1

@@ -64,7 +64,8 @@ extension Store {
         return try await database.write { sql in
             var report = done
             if let before = cutoffs.inactiveCustomers.map(Timestamp.from) {
-                report.customersDeleted = try await Self.deleteInactiveCustomers(before: before, on: sql, dialect: dialect)
+                report.customersDeleted = try await Self.deleteInactiveCustomers(
+                    before: before, on: sql, dialect: dialect, store: self)
                 try await Self.saveReport(report, period: period, on: sql)
             }
             if !report.changedNothing {
@@ -86,7 +87,9 @@ extension Store {
     /// Deletes customers whose record has not changed since `before` and who have no response. The
     /// candidates are locked first (on PostgreSQL a response for one of them waits until the end),
     /// then checked again by a statement that sees every response committed meanwhile.
-    private static func deleteInactiveCustomers(before: Int64, on sql: any SQLDatabase, dialect: Dialect) async throws -> Int {
+    private static func deleteInactiveCustomers(
+        before: Int64, on sql: any SQLDatabase, dialect: Dialect, store: Store
+    ) async throws -> Int {
         let inactive: SQLQueryString = """
             c.updated_at < \(bind: before) AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.customer_id = c.id)
             """
@@ -95,12 +98,15 @@ extension Store {
         ).all().map { try $0.string("id") }
         var deleted = 0
         for chunk in candidates.chunked(maxRows: 1_000) {
+            // Their site visitors are found by their identifiers, which go with the record.
+            let visitors = try await store.visitors(sql, ofCustomers: Array(chunk))
             // Identifiers and segment memberships go with the record (ON DELETE CASCADE); the
             // customers have no responses, so no rollup changes.
             let gone = try await sql.raw(
                 "DELETE FROM customers AS c WHERE c.id IN (\(binds: Array(chunk))) AND \(inactive) RETURNING id"
             ).all().map { try $0.string("id") }
             deleted += gone.count
+            try await store.deleteVisitors(sql, Set(gone.flatMap { visitors[$0] ?? [] }))
             // Events about them that wait to be posted, or were.
             if !gone.isEmpty {
                 try await sql.raw(
