@@ -67,7 +67,6 @@ import tempfile
 import threading
 import time
 import urllib.parse
-import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import benchlib as b  # noqa: E402
@@ -153,10 +152,17 @@ def copy_data_dir(src, dst):
 
 
 def run_shell(db, sql, what):
-    """The sqlite3 shell over `sql` (text); returns (seconds, stdout)."""
-    t = time.perf_counter()
-    out = subprocess.run(["sqlite3", "-bail", db], input=sql, capture_output=True, text=True)
-    seconds = time.perf_counter() - t
+    """The sqlite3 shell reading `sql` from a file (the time is the shell's alone); returns (seconds, stdout)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".sql", dir=os.path.dirname(db), delete=False) as handle:
+        handle.write(sql)
+    try:
+        with open(handle.name, "rb") as stdin:
+            t = time.perf_counter()
+            out = subprocess.run(["sqlite3", "-bail", db], stdin=stdin, capture_output=True)
+            seconds = time.perf_counter() - t
+    finally:
+        os.remove(handle.name)
+    out.stdout, out.stderr = out.stdout.decode(), out.stderr.decode(errors="replace")
     if out.returncode != 0:
         raise RuntimeError(f"sqlite3 ({what}) failed: {out.stderr[-1500:]}")
     return seconds, out.stdout
@@ -224,48 +230,73 @@ def bodies_of(events, batch):
             for i in range(0, len(events), batch)]
 
 
-def reference_sql(events, batch, source):
-    """The rows cxm stores for these events sent in calls of `batch` by one client, as sqlite3 shell input:
-    names and visitors numbered as cxm numbers them (new ones of a call in sorted order), devices that
-    signed in pointing at their user, and each event under its final visitor."""
+INSERTS = {
+    "name": "INSERT INTO event_names (id, name) VALUES (?, ?)",
+    "actor": "INSERT INTO event_actors (id, source_id, actor_key, customer_id, alias_of, first_at) "
+             "VALUES (?, ?, ?, ?, ?, ?)",
+    "event": "INSERT INTO behaviour_events (actor_id, name_id, at, channel, session_id, source_id, message_id) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?)",
+}
+
+
+def reference_rows(events, batch, source):
+    """The rows cxm stores for these events sent in calls of `batch` by one client, in the order it writes
+    them, as (table, [rows]) runs: names and visitors numbered as cxm numbers them (new ones of a call in
+    sorted order), devices that signed in pointing at their user, and each event under its final visitor."""
     name_ids, actor_ids, first_at, alias = {}, {}, {}, {}
-    order = []  # (call, kind, payload) in the order cxm writes them
+    order = []
     for i in range(0, len(events), batch):
         chunk = events[i:i + batch]
-        for name in sorted({e[0] for e in chunk} - name_ids.keys()):
+        new_names = sorted({e[0] for e in chunk} - name_ids.keys())
+        for name in new_names:
             name_ids[name] = len(name_ids) + 1
-            order.append(("name", name))
         seen = {}
         for e in chunk:
             for key in (f"u:{e[1]}" if e[1] else None, f"a:{e[2]}"):
                 if key:
                     seen[key] = min(seen.get(key, e[3]), e[3])
-        for key in sorted(seen.keys() - actor_ids.keys()):
+        new_actors = sorted(seen.keys() - actor_ids.keys())
+        for key in new_actors:
             actor_ids[key] = len(actor_ids) + 1
             first_at[key] = seen[key] * 1000
-            order.append(("actor", key))
         for e in chunk:
             if e[1]:
                 alias.setdefault(f"a:{e[2]}", f"u:{e[1]}")
-        order.append(("events", (i, i + len(chunk))))
+        order.append((new_names, new_actors, chunk))
+    runs = []
+    for new_names, new_actors, chunk in order:
+        runs.append(("name", [(name_ids[name], name) for name in new_names]))
+        runs.append(("actor", [(actor_ids[key], source, key, None, actor_ids.get(alias.get(key)), first_at[key])
+                               for key in new_actors]))
+        runs.append(("event", [(actor_ids[f"u:{user}" if user else alias.get(f"a:{anonymous}", f"a:{anonymous}")],
+                                name_ids[name], at * 1000, channel, session, source, message)
+                               for name, user, anonymous, at, message, channel, session in chunk]))
+    return runs, {"actors": len(actor_ids), "aliased": len(alias)}
+
+
+def reference_sql(runs):
+    """The rows as sqlite3 shell input: cxm's pragmas, one transaction, one INSERT per row."""
     lines = PRAGMAS + ["BEGIN IMMEDIATE;"]
-    src = b.sql_text(source)
-    for kind, payload in order:
-        if kind == "name":
-            lines.append(f"INSERT INTO event_names (id, name) VALUES ({name_ids[payload]}, {b.sql_text(payload)});")
-        elif kind == "actor":
-            target = alias.get(payload)
-            lines.append("INSERT INTO event_actors (id, source_id, actor_key, customer_id, alias_of, first_at) "
-                         f"VALUES ({actor_ids[payload]}, {src}, {b.sql_text(payload)}, NULL, "
-                         f"{actor_ids[target] if target else 'NULL'}, {first_at[payload]});")
-        else:
-            for name, user, anonymous, at, message, channel, session in events[payload[0]:payload[1]]:
-                key = f"u:{user}" if user else alias.get(f"a:{anonymous}", f"a:{anonymous}")
-                lines.append("INSERT INTO behaviour_events (actor_id, name_id, at, channel, session_id, source_id, "
-                             f"message_id) VALUES ({actor_ids[key]}, {name_ids[name]}, {at * 1000}, "
-                             f"{b.sql_text(channel)}, {b.sql_text(session)}, {src}, {b.sql_text(message)});")
+    for table, rows in runs:
+        head = INSERTS[table].split(" VALUES")[0] + " VALUES ("
+        lines += [head + ", ".join(b.sql_text(v) for v in row) + ");" for row in rows]
     lines.append("COMMIT;")
-    return "\n".join(lines) + "\n", {"actors": len(actor_ids), "aliased": len(alias)}
+    return "\n".join(lines) + "\n"
+
+
+def run_prepared(db, runs):
+    """The same rows through Python's sqlite3 module (libsqlite3): each statement prepared once and run for
+    every row (executemany), cxm's pragmas, one transaction; whole time including opening the database."""
+    t = time.perf_counter()
+    con = sqlite3.connect(db, isolation_level=None)
+    for pragma in PRAGMAS:
+        con.execute(pragma)
+    con.execute("BEGIN IMMEDIATE")
+    for table, rows in runs:
+        con.executemany(INSERTS[table], rows)
+    con.execute("COMMIT")
+    con.close()
+    return time.perf_counter() - t
 
 
 def stored_rows(db, exclude_prefix="tl-"):
@@ -326,7 +357,7 @@ def ingestion(args, work, base, token, customers):
     b.log(f"ingestion: generating {args.events:,} events for {args.visitors:,} visitors ...")
     events = make_events(args.events, args.visitors)
     bodies = bodies_of(events, args.batch)
-    sql, expected = reference_sql(events, args.batch, SOURCE["id"])
+    runs, expected = reference_rows(events, args.batch, SOURCE["id"])
     del events
     mb = sum(len(x) for x in bodies) / len(bodies) / 1e6
     result = {"events": args.events, "batch": args.batch, "body_mb": mb, "expected": expected}
@@ -334,11 +365,18 @@ def ingestion(args, work, base, token, customers):
     b.log("ingestion: sqlite3 shell reference ...")
     ref_dir = copy_data_dir(base, os.path.join(work, "ingest-ref"))
     ref_db = os.path.join(ref_dir, "cxm.sqlite")
-    seconds, _ = run_shell(ref_db, sql, "reference inserts")
-    del sql
+    seconds, _ = run_shell(ref_db, reference_sql(runs), "reference inserts")
     ref_rows = stored_rows(ref_db)
     result["sqlite3"] = {"seconds": seconds, "rate": args.events / seconds, "load": load(), "rows": ref_rows}
     shutil.rmtree(ref_dir)
+    b.log("ingestion: libsqlite3 with prepared statements (informational) ...")
+    prepared_dir = copy_data_dir(base, os.path.join(work, "ingest-prepared"))
+    prepared_db = os.path.join(prepared_dir, "cxm.sqlite")
+    seconds = run_prepared(prepared_db, runs)
+    del runs
+    result["prepared"] = {"seconds": seconds, "rate": args.events / seconds, "load": load(),
+                          "rows_equal": stored_rows(prepared_db) == ref_rows}
+    shutil.rmtree(prepared_dir)
 
     for clients in (1, 2):
         b.log(f"ingestion: events:batch, {clients} client(s) ...")
@@ -672,78 +710,88 @@ def main():
     report(args, ing, fun)
 
 
+def row(label, figure, rest=""):
+    print(f"   {label:47} {figure:>18}  {rest}".rstrip())
+
+
 def report(args, ing, fun):
-    ref = ing["sqlite3"]
-    print(f"1. event ingestion, {args.events:,} events, {args.batch:,} per call "
-          f"({ing['body_mb']:.2f} MB per body), fresh database:")
-    print(f"   sqlite3 shell, one transaction (reference)   {ref['rate']:9,.0f} events/s  ({ref['seconds']:.2f} s; "
-          f"{ref['load']})")
+    ref, prepared = ing["sqlite3"], ing["prepared"]
+    print(f"1. event ingestion, {args.events:,} events, {args.batch:,} per call ({ing['body_mb']:.2f} MB per body), "
+          "fresh database:")
+    row("sqlite3 shell, one transaction (reference)", f"{ref['rate']:,.0f} events/s",
+        f"({ref['seconds']:.2f} s; {ref['load']})")
+    row("libsqlite3, prepared statements (info)", f"{prepared['rate']:,.0f} events/s",
+        f"({prepared['seconds']:.2f} s; Python's sqlite3 {sqlite3.sqlite_version}: the storage engine without SQL "
+        f"parsing; rows {'equal' if prepared['rows_equal'] else 'DIFFERENT'}; {prepared['load']})")
     for clients in (1, 2):
         r = ing[f"api_{clients}"]
         calls = sorted(r["calls_s"])
         a = r["answers"]
-        print(f"   events:batch, {clients} client{'s' if clients > 1 else ' '}                      "
-              f"{r['rate']:9,.0f} events/s  ({r['seconds']:.2f} s; x{r['rate'] / ref['rate']:.2f} of sqlite3; "
-              f"call median {b.median(calls) * 1000:.0f} ms, max {calls[-1] * 1000:.0f} ms; server CPU "
-              f"{r['server_cpu_s']:.1f} s; peak RSS {r['peak_rss_mb']:.0f} MB; {r['load']})")
+        row(f"events:batch, {clients} client{'s' if clients > 1 else ''}", f"{r['rate']:,.0f} events/s",
+            f"({r['seconds']:.2f} s; x{r['rate'] / ref['rate']:.2f} of sqlite3; call median "
+            f"{b.median(calls) * 1000:.0f} ms, max {calls[-1] * 1000:.0f} ms; server CPU {r['server_cpu_s']:.1f} s "
+            f"= {r['server_cpu_s'] / args.events * 1e6:.0f} us/event; peak RSS {r['peak_rss_mb']:.0f} MB; {r['load']})")
         print(f"     stored {a['stored']:,}, duplicates {a['duplicates']}, rejected {a['rejected']}, unlinked users "
               f"(summed over calls) {a['unlinkedUsers']:,}, aliased {a['aliased']:,}; rows equal the reference's "
               f"({r['rows']['events']:,} events, {r['rows']['actors']:,} visitors, {r['rows']['aliased']:,} "
               f"aliased): {'OK' if r['rows_equal'] else 'MISMATCH'}")
-    f = fun
+
+    f, c, sh = fun, fun["cxm"], fun["sqlite3"]
     made = "database reused" if f["reused"] else f"written by the shell in {f['fill_s']:.0f} s"
     print(f"2. 5-step funnel over {f['events']:,} events (period {f['period'][0]} .. {f['period'][1]}, window "
           f"{WINDOW_MINUTES} min; {made}):")
-    c = f["cxm"]
-    print(f"   GET /api/v1/funnels/ID/report: median {c['s_median']:.3f} s of {len(c['times_s'])} (runs "
-          + ", ".join(f"{x:.3f}" for x in c["times_s"]) + f"; warm-up {c['warmup_s']:.3f} s; server CPU per call "
-          f"{c['cpu_s_median']:.2f} s; {c['load']})")
-    print(f"   sqlite3 shell, same query, one connection: median {f['sqlite3']['s_median']:.3f} s (runs "
-          + ", ".join(f"{x:.3f}" for x in f["sqlite3"]["times_s"]) + f"; {f['sqlite3']['load']}); cxm / shell = "
-          f"{f['ratio']:.2f}")
-    print(f"   informational: the same query with each stage's inner SELECT not flattened (one MIN(at) seek per "
-          f"visitor and step instead of up to three): median {f['sqlite3']['single_seek_s_median']:.3f} s, counts "
-          f"{'equal' if f['sqlite3']['single_seek_equal'] else 'DIFFERENT'}")
-    print(f"   steps[].actors {f['steps']} vs shell {f['shell_steps']}: "
-          f"{'equal (channels and time buckets too)' if f['counts_equal'] else 'DIFFERENT ' + str(f['differences'])}")
+    row("GET /api/v1/funnels/ID/report", f"{c['s_median']:.3f} s",
+        f"(median of {len(c['times_s'])}: " + ", ".join(f"{x:.3f}" for x in c["times_s"])
+        + f"; warm-up {c['warmup_s']:.3f} s; server CPU per call {c['cpu_s_median']:.2f} s; {c['load']})")
+    row("sqlite3 shell, same query, one connection", f"{sh['s_median']:.3f} s",
+        f"(median of {len(sh['times_s'])}: " + ", ".join(f"{x:.3f}" for x in sh["times_s"])
+        + f"; {sh['load']}); cxm / shell = {f['ratio']:.2f}")
+    row("shell, inner SELECTs not flattened (info)", f"{sh['single_seek_s_median']:.3f} s",
+        f"(one MIN(at) seek per visitor and step instead of up to three; counts "
+        f"{'equal' if sh['single_seek_equal'] else 'DIFFERENT'})")
     if "analyzed" in f:
         a = f["analyzed"]
-        print(f"   after ANALYZE ({a['analyze_s']:.0f} s; informational): cxm median {a['cxm']['s_median']:.3f} s, "
-              f"shell {a['sqlite3_s']:.3f} s, plan {'CHANGED' if a['plan_changed'] else 'unchanged'}, counts "
-              f"{'equal' if a['counts_equal'] else 'DIFFERENT'}")
+        row(f"after ANALYZE ({a['analyze_s']:.0f} s), cxm (info)", f"{a['cxm']['s_median']:.3f} s",
+            f"(shell {a['sqlite3_s']:.3f} s; plan {'CHANGED' if a['plan_changed'] else 'unchanged'}; counts "
+            f"{'equal' if a['counts_equal'] else 'DIFFERENT'}; {a['cxm']['load']})")
+    print(f"   steps[].actors {f['steps']} vs shell {f['shell_steps']}: "
+          f"{'equal (channels and time buckets too)' if f['counts_equal'] else 'DIFFERENT ' + str(f['differences'])}")
     print("   EXPLAIN QUERY PLAN of the chained query (shell; stages 3-5 as stage 2):")
     plan = f["plan"]
-    cut = next((i for i, line in enumerate(plan) if "MATERIALIZE s3" in line), len(plan))
-    for line in plan[:cut - 1 if cut < len(plan) else cut]:
+    cut = next((i for i, line in enumerate(plan) if "MATERIALIZE s3" in line), len(plan) + 1)
+    for line in plan[:cut - 1]:
         print("     " + line)
+
     t = ing["timeline"]
     p = t["pages"]
     print(f"3. time line of a customer with {t['events']:,} events (limit 50, on the ingestion database):")
-    print(f"   median {t['customer']['ms_median']:.2f} ms of {args.timeline_runs} (p90 {t['customer']['ms_p90']:.2f}, "
-          f"max {t['customer']['ms_max']:.2f}; first page newest first, all activity: "
-          f"{'OK' if t['first_page_ok'] else 'WRONG'}; {t['customer']['load']})")
-    print(f"   reference, a customer with no events: median {t['empty']['ms_median']:.2f} ms; ratio "
-          f"x{t['customer']['ms_median'] / t['empty']['ms_median']:.1f}")
-    print(f"   all pages through next: {p['count']} pages, {p['activity']:,} events listed once "
-          f"({'OK' if p['activity'] == t['events'] and p['newest_first'] else 'WRONG'}), median "
-          f"{p['ms_median_per_page']:.2f} ms per page, max {p['ms_max_per_page']:.2f} ms; the last page again: "
-          f"median {p['ms_last_page']:.2f} ms")
+    row("first page", f"{t['customer']['ms_median']:.2f} ms",
+        f"(median of {args.timeline_runs}; p90 {t['customer']['ms_p90']:.2f}, max {t['customer']['ms_max']:.2f}; "
+        f"newest first, all activity: {'OK' if t['first_page_ok'] else 'WRONG'}; {t['customer']['load']})")
+    row("a customer with no events (reference)", f"{t['empty']['ms_median']:.2f} ms",
+        f"(ratio x{t['customer']['ms_median'] / t['empty']['ms_median']:.1f})")
+    row(f"every page through next ({p['count']} pages)", f"{p['ms_median_per_page']:.2f} ms",
+        f"(median per page, max {p['ms_max_per_page']:.2f} ms; {p['activity']:,} events listed once, newest first: "
+        f"{'OK' if p['activity'] == t['events'] and p['newest_first'] else 'WRONG'}; {p['load']})")
+    row("the last page again", f"{p['ms_last_page']:.2f} ms", "(median of 5)")
+
     one = ing["api_1"]
-    verdicts = {
-        "ingestion": one["rate"] >= TARGET_EVENTS_PER_S and one["rows_equal"],
-        "funnel": f["pass"],
-        "timeline": t["pass"],
-    }
+    verdicts = {"ingestion": one["rate"] >= TARGET_EVENTS_PER_S and one["rows_equal"], "funnel": f["pass"],
+                "timeline": t["pass"]}
+
+    def verdict(ok):
+        return "PASS" if ok else "MISS"
+
     print("summary (issue 9, SQLite, release build):")
-    print(f"  1 event ingestion, events:batch, 1 client   {one['rate']:9,.0f} events/s  target >= "
+    print(f"  1 event ingestion, events:batch, 1 client  {one['rate']:10,.0f} events/s  target >= "
           f"{TARGET_EVENTS_PER_S:,}/s  x{one['rate'] / ref['rate']:.2f} of sqlite3; 2 clients "
-          f"{ing['api_2']['rate']:,.0f}/s   {'PASS' if verdicts['ingestion'] else 'MISS'}")
-    print(f"  2 5-step funnel, {f['events'] / 1e6:g} M events            {f['cxm']['s_median']:9.3f} s         "
-          f"target < {TARGET_FUNNEL_S:g} s   x{f['ratio']:.2f} of the shell; counts "
-          f"{'equal' if f['counts_equal'] else 'DIFFERENT'}   {'PASS' if verdicts['funnel'] else 'MISS'}")
-    print(f"  3 time line, {t['events']:,} events, limit 50      {t['customer']['ms_median']:9.2f} ms        "
-          f"target < {TARGET_TIMELINE_MS:g} ms  x{t['customer']['ms_median'] / t['empty']['ms_median']:.1f} of "
-          f"an empty one   {'PASS' if verdicts['timeline'] else 'MISS'}")
+          f"{ing['api_2']['rate']:,.0f}/s  {verdict(verdicts['ingestion'])}")
+    print(f"  2 5-step funnel, {f['events'] / 1e6:g} M events            {c['s_median']:10.3f} s         "
+          f"target < {TARGET_FUNNEL_S:g} s        x{f['ratio']:.2f} of the shell; counts "
+          f"{'equal' if f['counts_equal'] else 'DIFFERENT'}  {verdict(verdicts['funnel'])}")
+    print(f"  3 time line, {t['events']:,} events, limit 50     {t['customer']['ms_median']:10.2f} ms        "
+          f"target < {TARGET_TIMELINE_MS:g} ms       x{t['customer']['ms_median'] / t['empty']['ms_median']:.1f} of "
+          f"an empty one; later pages {p['ms_median_per_page']:.0f} ms  {verdict(verdicts['timeline'])}")
     if args.json:
         with open(args.json, "w") as handle:
             json.dump({"benchmark": "funnels", "ingestion": ing, "funnel": fun, "verdicts": verdicts}, handle, indent=1)

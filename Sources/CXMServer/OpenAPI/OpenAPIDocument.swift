@@ -9058,7 +9058,7 @@ enum OpenAPIDocument {
                     }
                   }
                 ],
-                "description": "For the tickets opened in the period: the contact rate (customers who had to get in touch, with its interval), tickets per 100 customers, repeat contact within seven days, first-contact resolution, reopened tickets, median hours to the first answer and to closing, and the top five categories at each touchpoint. Readers limited to some units see their units' tickets.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "description": "For the tickets opened in the period: the contact rate (customers who had to get in touch, with its interval), tickets per 100 customers, repeat contact (another ticket from the customer, at any unit, within seven days), first-contact resolution, reopened tickets, median hours to the first answer and to closing, and the top five categories at each touchpoint. Repeat contact and first-contact resolution count only tickets whose week is over. Readers limited to some units count their units' tickets; their contact rate is the share of their units' customers who opened a ticket anywhere.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
                 "responses": {
                   "200": {
                     "description": "The figures.",
@@ -17657,7 +17657,7 @@ enum OpenAPIDocument {
                         }
                       }
                     },
-                    "description": "Tickets followed by another from the same customer within seven days."
+                    "description": "Tickets (whose week is over) followed by another from the same customer, at any unit, within seven days."
                   },
                   "firstContactResolution": {
                     "type": "object",
@@ -17688,7 +17688,7 @@ enum OpenAPIDocument {
                         }
                       }
                     },
-                    "description": "Closed tickets never reopened and not followed by another within seven days."
+                    "description": "Closed tickets (whose week is over) never reopened and not followed by another within seven days."
                   },
                   "reopened": {
                     "type": "object",
