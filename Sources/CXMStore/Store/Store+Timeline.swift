@@ -125,9 +125,11 @@ struct TimelineReader {
             "e.actor_id IN (SELECT id FROM event_actors WHERE customer_id = \(bind: query.customerID))"
         ]
         if let after = query.after {
+            // The bound before the OR keeps the seek along (actor_id, at): without it SQLite scans every event.
             conditions.append(
                 """
-                (e.at < \(bind: after.millis) OR (e.at = \(bind: after.millis) AND e.id < \(bind: SiteActivity.numbers(below: after.id))))
+                e.at <= \(bind: after.millis)
+                AND (e.at < \(bind: after.millis) OR (e.at = \(bind: after.millis) AND e.id < \(bind: SiteActivity.numbers(below: after.id))))
                 """)
         }
         let rows = try await sql.raw(
