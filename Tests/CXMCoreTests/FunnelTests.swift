@@ -58,6 +58,11 @@ struct FunnelTests {
         page.channel = "fax"
         page.type = "alias"
         #expect(fields { _ = try page.resolve(channelKeys: ["web"], began: Self.began, now: Self.now) } == ["type", "channel"])
+        // A workspace without channels says how to get one.
+        do {
+            _ = try page.resolve(channelKeys: [], began: Self.began, now: Self.now)
+            Issue.record("an unknown channel was accepted")
+        } catch { #expect(error.errors.last?.message.contains("no channels are defined yet") == true) }
     }
 
     @Test func theReportTurnsCountsIntoSharesDropOffAndTimeToConvert() throws {

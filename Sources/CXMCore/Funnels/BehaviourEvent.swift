@@ -82,7 +82,7 @@ public struct BehaviourEventSubmission: Sendable, Codable, Hashable {
         if let value = channel?.trimmingCharacters(in: .whitespaces).lowercased(), !value.isEmpty {
             channelKey = value
             if !channelKeys.contains(value) {
-                check.add("channel", "unknown channel '\(value)'; use one of \(channelKeys.sorted().joined(separator: ", "))")
+                check.add("channel", SignalCatalog.unknownChannel(value, known: channelKeys))
             }
         }
         try check.finish()

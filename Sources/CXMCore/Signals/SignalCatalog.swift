@@ -16,6 +16,13 @@ public struct SignalCatalog: Sendable {
     /// How far ahead of the server's clock a source's clock may run.
     public static let clockSkew: TimeInterval = 5 * 60
 
+    /// Why a channel key is refused, with the keys that would be accepted (or how to make one).
+    public static func unknownChannel(_ key: String, known: Set<String>) -> String {
+        known.isEmpty
+            ? "unknown channel '\(key)': no channels are defined yet; add one (POST /api/v1/channels) or leave channel out"
+            : "unknown channel '\(key)'; use one of \(known.sorted().joined(separator: ", "))"
+    }
+
     public init(
         source: SignalSource, touchpointIDs: Set<String>, unitIDs: Set<String>, channelKeys: Set<String>,
         owners: [CustomerIdentifier: String], began: Date, now: Date, phoneCountry: PhoneCountry?

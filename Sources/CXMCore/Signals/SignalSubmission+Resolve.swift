@@ -59,7 +59,7 @@ extension SignalSubmission {
             guard let value = value?.trimmingCharacters(in: .whitespaces).lowercased(), !value.isEmpty else { return nil }
             if !catalog.channelKeys.contains(value) {
                 check.add(
-                    "channel", "unknown channel '\(value)'; use one of \(catalog.channelKeys.sorted().joined(separator: ", "))")
+                    "channel", SignalCatalog.unknownChannel(value, known: catalog.channelKeys))
             }
             return value
         }
