@@ -314,3 +314,28 @@ def write_sql(path, subs, surveys_by_id, touchpoints, pragmas, per_response=Fals
             f.write("COMMIT;\n")
 
 
+class KeepAliveClient:
+    """One keep-alive HTTP connection; times each GET from sending to the last body byte."""
+
+    def __init__(self, port, token):
+        self.port, self.token, self.conn = port, token, None
+
+    def get(self, path, timeout=3600):
+        """(seconds, body bytes); raises unless the answer is 200."""
+        if self.conn is None:
+            self.conn = http.client.HTTPConnection(HOST, self.port, timeout=timeout)
+        t = time.perf_counter()
+        self.conn.request("GET", path, headers={"Authorization": f"Bearer {self.token}"})
+        resp = self.conn.getresponse()
+        body = resp.read()
+        seconds = time.perf_counter() - t
+        if resp.status != 200:
+            raise RuntimeError(f"GET {path} answered {resp.status}: {body[:500]!r}")
+        if resp.getheader("Connection", "").lower() == "close":
+            self.close()
+        return seconds, body
+
+    def close(self):
+        if self.conn:
+            self.conn.close()
+            self.conn = None

@@ -120,30 +120,12 @@ def check_status(status, data, expected, what):
     return json.loads(data) if data else None
 
 
-class Client:
-    """One keep-alive HTTP connection; times each GET from sending to the last body byte."""
-
-    def __init__(self, port, token):
-        self.port, self.token, self.conn = port, token, None
+class Client(b.KeepAliveClient):
+    """The shared keep-alive client, answering with the parsed JSON."""
 
     def get(self, path):
-        if self.conn is None:
-            self.conn = http.client.HTTPConnection(b.HOST, self.port, timeout=3600)
-        t = time.perf_counter()
-        self.conn.request("GET", path, headers={"Authorization": f"Bearer {self.token}"})
-        resp = self.conn.getresponse()
-        body = resp.read()
-        seconds = time.perf_counter() - t
-        if resp.status != 200:
-            raise RuntimeError(f"GET {path} answered {resp.status}: {body[:500]!r}")
-        if resp.getheader("Connection", "").lower() == "close":
-            self.close()
+        seconds, body = super().get(path)
         return seconds, json.loads(body)
-
-    def close(self):
-        if self.conn:
-            self.conn.close()
-            self.conn = None
 
 
 def copy_data_dir(src, dst):

@@ -388,31 +388,7 @@ def ensure_generated(backend, n, keep, work):
     return info
 
 
-class Client:
-    """One keep-alive HTTP connection; times each GET from sending to the last body byte."""
-
-    def __init__(self, port, token):
-        self.port, self.token = port, token
-        self.conn = None
-
-    def get(self, path, timeout=3600):
-        if self.conn is None:
-            self.conn = http.client.HTTPConnection(b.HOST, self.port, timeout=timeout)
-        t = time.perf_counter()
-        self.conn.request("GET", path, headers={"Authorization": f"Bearer {self.token}"})
-        resp = self.conn.getresponse()
-        body = resp.read()
-        seconds = time.perf_counter() - t
-        if resp.status != 200:
-            raise RuntimeError(f"GET {path} answered {resp.status}: {body[:500]}")
-        if resp.getheader("Connection", "").lower() == "close":
-            self.conn.close()
-            self.conn = None
-        return seconds, body
-
-    def close(self):
-        if self.conn:
-            self.conn.close()
+Client = b.KeepAliveClient
 
 
 def groups_of(result):

@@ -223,7 +223,7 @@ struct DashboardPageTests {
     @Test func theJourneyMapShowsAFunnelStepsDropOffBesideItsTouchpoint() {
         let html = DashboardFixtures.journey(Fixtures.context(.en), text: "Acme").render()
         // Paid is reached by 350 of the 700 who started checkout: 50 %, and it loses the most visitors.
-        #expect(html.contains("Acme checkout, Paid: 50% continued from “Acme checkout step”"))
+        #expect(html.contains("Acme checkout, Paid: 50% of 700 continued from “Acme checkout step”"))
         #expect(html.contains("350 left"))
         #expect(html.contains("largest drop-off"))
         #expect(html.contains("href=\"/funnels/f1\""))

@@ -96,11 +96,11 @@ public enum FunnelText: String, Localizable {
                 en: "Digital funnel", sv: "Digital tratt", da: "Digital tragt", nb: "Digital trakt", fi: "Digitaalinen suppilo")
         case .continuedFrom:
             Translations(
-                en: "{0}, {1}: {2} continued from “{3}” ({4}), {5} left",
-                sv: "{0}, {1}: {2} gick vidare från ”{3}” ({4}), {5} lämnade",
-                da: "{0}, {1}: {2} fortsatte fra »{3}« ({4}), {5} forlod",
-                nb: "{0}, {1}: {2} gikk videre fra «{3}» ({4}), {5} forlot",
-                fi: "{0}, {1}: {2} jatkoi vaiheesta ”{3}” ({4}), {5} poistui")
+                en: "{0}, {1}: {2} of {6} continued from “{3}” ({4}), {5} left",
+                sv: "{0}, {1}: {2} av {6} gick vidare från ”{3}” ({4}), {5} lämnade",
+                da: "{0}, {1}: {2} af {6} fortsatte fra »{3}« ({4}), {5} forlod",
+                nb: "{0}, {1}: {2} av {6} gikk videre fra «{3}» ({4}), {5} forlot",
+                fi: "{0}, {1}: {2}/{6} jatkoi vaiheesta ”{3}” ({4}), {5} poistui")
         case .largestDropOff:
             Translations(
                 en: "largest drop-off", sv: "största avhoppet", da: "største frafald", nb: "største frafall",

@@ -238,7 +238,7 @@ public struct DashboardJourneyPage: Sendable {
         }
     }
 
-    /// "Web checkout, Payment entered: 58 % continued from “Checkout started” (56–60 %), 1,204 left".
+    /// "Web checkout, Payment entered: 58 % of 2,563 continued from “Checkout started” (56–60 %), 1,053 left".
     private func funnelStep(_ figure: FunnelStepFigure, t: Localizer) -> HTML {
         let format = LocaleFormat(t.language)
         let share = figure.step.fromPrevious
@@ -248,7 +248,7 @@ public struct DashboardJourneyPage: Sendable {
                 t(
                     FunnelText.continuedFrom, figure.funnelName, figure.step.title,
                     share.map { format.percent($0.share) } ?? "–", figure.previousTitle, interval,
-                    format.integer(figure.step.droppedOff))
+                    format.integer(figure.step.droppedOff), share.map { format.integer($0.n) } ?? "–")
             }
             if figure.isLargestDropOff {
                 " "
