@@ -17,6 +17,16 @@ struct ValidatorTests {
         #expect(check.errors.isEmpty)
     }
 
+    @Test(
+        "Trimming white space matches Foundation's, untouched text included",
+        arguments: [
+            "plain", " lead", "trail ", "\u{00A0}nbsp\u{00A0}", "\u{2003}em space", "line\n", "\r\nCRLF", "", " ",
+            "inner  space", "e\u{0301}", "\u{0301}combining first", "tab\t",
+        ])
+    func trimmingMatchesFoundation(input: String) {
+        #expect(input.trimmedWhitespace == input.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     @Test("Blank names are required", arguments: ["", "   ", "\n\t "])
     func blankNameIsRequired(input: String) throws {
         var check = Validator()

@@ -104,7 +104,7 @@ public struct CustomerIdentifier: Sendable, Codable, Hashable, CustomStringConve
     public func validated(phoneCountry: PhoneCountry? = nil) throws(ValidationFailure) -> CustomerIdentifier {
         var check = Validator()
         let system = system.trimmingCharacters(in: .whitespaces).lowercased()
-        var value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        var value = value.trimmedWhitespace
         if system == "email" { value = value.lowercased() }
         var phoneProblem: PhoneNumberError?
         if system == "phone" && !value.isEmpty {

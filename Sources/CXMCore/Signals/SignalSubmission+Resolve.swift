@@ -16,7 +16,7 @@ extension SignalSubmission {
                 "source '\(source.id)' sends \(source.kinds.map(\.rawValue).joined(separator: ", ")); add \(type.rawValue) to its kinds to send it"
             )
         }
-        let externalID = id.trimmingCharacters(in: .whitespacesAndNewlines)
+        let externalID = id.trimmedWhitespace
         check.check(
             !externalID.isEmpty && externalID.count <= 200 && !externalID.unicodeScalars.contains { $0.value < 0x20 }, "id",
             "must be the record's id in its system, 1–200 characters without control characters")

@@ -61,7 +61,7 @@ public struct Validator: Sendable {
     /// measured as the OpenAPI document promises, not by what it looks like.
     @discardableResult
     public mutating func name(_ value: String, field: String, maxLength: Int = 200) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         let length = trimmed.unicodeScalars.count
         if trimmed.isEmpty {
             add(field, "must not be empty", code: .required)
@@ -75,7 +75,7 @@ public struct Validator: Sendable {
     /// Checks optional free text against a length limit and returns it trimmed.
     @discardableResult
     public mutating func text(_ value: String, field: String, maxLength: Int = 4000) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         let length = trimmed.unicodeScalars.count
         if length > maxLength {
             add(field, "must be at most \(maxLength) characters (got \(length))", code: .tooLong, limit: maxLength)
@@ -94,7 +94,7 @@ public struct Validator: Sendable {
         if values.count > maxCount { add(field, "must have at most \(maxCount) items (got \(values.count))") }
         var cleaned: [String] = []
         for (index, value) in values.enumerated() {
-            let item = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let item = value.trimmedWhitespace
             if item.isEmpty { continue }
             if item.unicodeScalars.count > maxLength { add("\(field)[\(index)]", "must be at most \(maxLength) characters") }
             cleaned.append(item)
