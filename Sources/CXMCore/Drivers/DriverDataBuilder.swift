@@ -3,8 +3,8 @@ import Foundation
 /// Turns responses into the columns of a driver analysis, at one of two levels.
 ///
 /// - Response level: each response that answers the outcome is a row; its other scale answers, each
-///   option of its single-choice answers (against the most common option) and the themes its open text
-///   mentions negatively are the drivers.
+///   option of its single-choice answers (against the most common option), the themes its open text
+///   mentions negatively and what other systems knew about the customer (`SignalDriver`) are the drivers.
 /// - Customer level: each known customer who answered the outcome in the relationship survey is a row
 ///   (the mean of their answers there); their mean experience at each touchpoint, on 0–100, is a driver.
 public struct DriverDataBuilder: Sendable {
@@ -56,6 +56,7 @@ public struct DriverDataBuilder: Sendable {
             drivers += choiceDrivers(key, rows: rows)
         }
         drivers += themeDrivers(rows: rows)
+        drivers += signalDrivers(rows: rows)
         return DriverData(
             outcome: DriverVariable(id: outcome, label: outcomeLabel(outcome), kind: .rating, values: outcomeValues),
             drivers: drivers)
@@ -84,6 +85,19 @@ public struct DriverDataBuilder: Sendable {
             return DriverVariable(
                 id: "\(key)=\(option)", label: "\(catalog.questionLabel(key)): \(optionLabel)", kind: .choice,
                 values: rows.map { row in row.choices[key].map { $0 == option ? 1 : 0 } ?? .nan })
+        }
+    }
+
+    /// What other systems knew about the customers who answered, for the signals that enough answers of
+    /// known customers have and enough do not; anonymous answers are missing values, not zeros.
+    private func signalDrivers(rows: [DriverRow]) -> [DriverVariable] {
+        SignalDriver.allCases.compactMap { signal in
+            let known = rows.filter { $0.customerID != nil }
+            let with = known.count { $0.signals.contains(signal) }
+            guard with >= SignalDriver.minimumRows, known.count - with >= SignalDriver.minimumRows else { return nil }
+            return DriverVariable(
+                id: signal.rawValue, label: signal.label(in: catalog.language), kind: .signal,
+                values: rows.map { row in row.customerID == nil ? .nan : (row.signals.contains(signal) ? 1 : 0) })
         }
     }
 

@@ -19,13 +19,15 @@ public struct DriverRow: Sendable, Hashable {
     public var textSentiment: Sentiment.Label?
     /// The tones in which its open text mentions each theme.
     public var themes: [String: Set<Sentiment.Label>]
+    /// What other systems knew about the customer as of the answer (empty for anonymous answers).
+    public var signals: Set<SignalDriver>
 
     /// Creates a row.
     public init(
         responseID: String, surveyID: String, touchpointID: String, customerID: String? = nil, day: LocalDay,
         scores: [String: Int] = [:],
         choices: [String: String] = [:], hasText: Bool = false, textSentiment: Sentiment.Label? = nil,
-        themes: [String: Set<Sentiment.Label>] = [:]
+        themes: [String: Set<Sentiment.Label>] = [:], signals: Set<SignalDriver> = []
     ) {
         self.responseID = responseID
         self.surveyID = surveyID
@@ -37,6 +39,7 @@ public struct DriverRow: Sendable, Hashable {
         self.hasText = hasText
         self.textSentiment = textSentiment
         self.themes = themes
+        self.signals = signals
     }
 }
 

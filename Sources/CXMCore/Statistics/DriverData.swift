@@ -12,6 +12,9 @@ public enum DriverKind: String, Sendable, Codable, CaseIterable, Hashable {
     case touchpoint
     /// A column of an imported table.
     case column
+    /// A fact from other systems about the customer as of the answer (a recent ticket, an incident), as 1
+    /// when it holds and 0 when it does not.
+    case signal
 }
 
 /// One variable of a driver analysis: its values row by row, `nan` where it was not answered.

@@ -45,7 +45,39 @@ extension Store: DriverRowSource {
                 guard let tone = Sentiment.Label(rawValue: try row.string("sentiment")) else { continue }
                 rows[try row.string("response_id")]?.themes[try row.string("theme_id"), default: []].insert(tone)
             }
+            try await Self.readSignals(sql, filter: filter, into: &rows)
             return rows.values.sorted { $0.responseID < $1.responseID }
+        }
+    }
+
+    /// Each known customer's tickets and incidents in the days before their answer (`SignalDriver`).
+    private static func readSignals(
+        _ sql: any SQLDatabase, filter: SQLQueryString, into rows: inout [String: DriverRow]
+    )
+        async throws
+    {
+        let day: Int64 = 86_400_000
+        var tickets: [String: Int] = [:]
+        var incidents: [String: Int] = [:]
+        for row in try await sql.raw(
+            """
+            SELECT r.id, COUNT(*) AS n FROM responses r JOIN tickets t ON t.customer_id = r.customer_id
+              AND t.opened_at <= r.submitted_at AND t.opened_at > r.submitted_at - \(bind: Int64(SignalDriver.ticketDays) * day)
+            """ + filter + " GROUP BY r.id"
+        ).all() {
+            tickets[try row.string("id")] = try row.int("n")
+        }
+        for row in try await sql.raw(
+            """
+            SELECT r.id, COUNT(*) AS n FROM responses r JOIN incident_customers c ON c.customer_id = r.customer_id
+              JOIN incidents i ON i.id = c.incident_id AND i.started_at <= r.submitted_at
+              AND i.started_at > r.submitted_at - \(bind: Int64(SignalDriver.incidentDays) * day)
+            """ + filter + " GROUP BY r.id"
+        ).all() {
+            incidents[try row.string("id")] = try row.int("n")
+        }
+        for id in Set(tickets.keys).union(incidents.keys) {
+            rows[id]?.signals = SignalDriver.of(ticketsBefore: tickets[id] ?? 0, incidentsBefore: incidents[id] ?? 0)
         }
     }
 

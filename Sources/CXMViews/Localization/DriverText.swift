@@ -5,7 +5,7 @@ public enum DriverText: String, Localizable {
     case notRanked, method, leftOut, noVariance, tooFewAnswers, collinear, cannotEstimate, noDrivers, tooFewResponses
     case outcomeWithoutVariance, inconsistentPairwise, matrix, matrixIntro, importance, performance, quadrant, desiredFeeling
     case comments, fixFirst, keepUp, hygiene, lowerPriority, notEstimated, smallSample, kindRating, kindChoice, kindTheme
-    case kindTouchpoint, kindColumn, noShapley, badges, badgesNone, keptResult
+    case kindTouchpoint, kindColumn, kindSignal, noShapley, badges, badgesNone, keptResult
 
     /// The message in every language.
     public var translations: Translations {
@@ -201,6 +201,10 @@ public enum DriverText: String, Localizable {
         case .kindTouchpoint:
             Translations(en: "Touchpoint", sv: "Kontaktpunkt", da: "Kontaktpunkt", nb: "Kontaktpunkt", fi: "Kosketuspiste")
         case .kindColumn: Translations(en: "Column", sv: "Kolumn", da: "Kolonne", nb: "Kolonne", fi: "Sarake")
+        case .kindSignal:
+            Translations(
+                en: "From other systems", sv: "Från andra system", da: "Fra andre systemer", nb: "Fra andre systemer",
+                fi: "Muista järjestelmistä")
         case .noShapley:
             Translations(
                 en: "Shapley values are computed for up to 15 drivers.",

@@ -216,6 +216,7 @@ public struct DriversPage: Sendable {
         case .choice: t(DriverText.kindChoice)
         case .theme: t(DriverText.kindTheme)
         case .touchpoint: t(DriverText.kindTouchpoint)
+        case .signal: t(DriverText.kindSignal)
         case .column, nil: t(DriverText.kindColumn)
         }
     }

@@ -75,6 +75,39 @@ struct DriverDataBuilderTests {
         #expect(data.drivers[2].label == "Waiting time")
     }
 
+    @Test("Signals from other systems are drivers of known customers' answers when enough have them and enough do not")
+    func signalDrivers() throws {
+        var rows: [DriverRow] = []
+        for index in 0..<60 {
+            var row = Self.row("r\(index)", nps: index % 11, customer: index < 50 ? "c\(index)" : nil)
+            if index < 25 { row.signals = SignalDriver.of(ticketsBefore: index < 5 ? 2 : 1, incidentsBefore: 0) }
+            rows.append(row)
+        }
+
+        let data = Self.builder(.nb).responseLevel(outcome: "nps", rows: rows)
+
+        // Five repeat contacts are too few, and no one was hit by an incident.
+        let signal = try #require(data.drivers.first { $0.kind == .signal })
+        #expect(data.drivers.filter { $0.kind == .signal }.map(\.id) == ["signal:ticket-30d"])
+        #expect(signal.label == "Kontaktet kundeservice de 30 dagene før")
+        #expect(signal.values[0] == 1 && signal.values[30] == 0 && signal.values[55].isNaN)
+        #expect(signal.values.filter { $0 == 1 }.count == 25)
+    }
+
+    @Test("A customer's tickets and incidents before the answer become its signals")
+    func signalsOfCounts() {
+        let cases: [(tickets: Int, incidents: Int, expected: Set<SignalDriver>)] = [
+            (0, 0, []), (1, 0, [.recentTicket]), (3, 1, [.recentTicket, .repeatContact, .recentIncident]),
+            (0, 2, [.recentIncident]),
+        ]
+        for item in cases {
+            #expect(SignalDriver.of(ticketsBefore: item.tickets, incidentsBefore: item.incidents) == item.expected)
+        }
+        for language in Language.allCases {
+            #expect(SignalDriver.allCases.allSatisfy { !$0.label(in: language).isEmpty })
+        }
+    }
+
     @Test("The NKI index outcome needs all three items and leaves the items out of the drivers")
     func nkiOutcome() {
         let full = DriverRow(

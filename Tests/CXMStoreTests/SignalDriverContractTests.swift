@@ -1,0 +1,41 @@
+import CXMCore
+import CXMStore
+import Foundation
+import Testing
+
+extension SignalContractTests {
+    @Test(arguments: TestBackend.available)
+    func driverRowsSayWhatTicketsAndIncidentsCameBeforeEachAnswer(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let source = try await desk(in: store, kinds: [.ticket, .incident])
+            var second = ticket("T-2", crm: "1001")
+            second.openedAt = Self.now.addingTimeInterval(-20 * 86_400)
+            var incident = SignalSubmission(type: .incident, id: "INC-1")
+            incident.title = "Fibre cut"
+            incident.startedAt = Self.now.addingTimeInterval(-3 * 3600)
+            incident.units = ["u-store1"]
+            incident.customers = [["crm": "1002"]]
+            _ = try await send([ticket("T-1", crm: "1001"), second, incident], from: source, to: store)
+            let answered = Self.now.addingTimeInterval(-30)
+            try await store.insertResponses([
+                fixture.response(id: "anna-now", nps: 3, customer: "c-anna", at: answered),
+                // Forty days earlier, before any of it: no signals.
+                fixture.response(id: "anna-before", nps: 9, customer: "c-anna", at: answered.addingTimeInterval(-40 * 86_400)),
+                fixture.response(id: "bo-now", nps: 4, customer: "c-bo", at: answered),
+                fixture.response(id: "anonymous", nps: 2, at: answered),
+            ])
+            var scope = DriverScope(
+                from: LocalDay(Self.now.addingTimeInterval(-60 * 86_400), in: .gmt),
+                to: LocalDay(Self.now.addingTimeInterval(2 * 86_400), in: .gmt))
+            scope.answering = "nps"
+
+            let rows = try await store.driverRows(scope)
+
+            let signals = Dictionary(uniqueKeysWithValues: rows.map { ($0.responseID, $0.signals) })
+            #expect(signals["anna-now"] == [.recentTicket, .repeatContact])
+            #expect(signals["anna-before"] == [])
+            #expect(signals["bo-now"] == [.recentIncident])
+            #expect(signals["anonymous"] == [])
+        }
+    }
+}
