@@ -33,6 +33,39 @@ struct FunnelTests {
         #expect(good.windowMilliseconds == 3_600_000)
     }
 
+    @Test func aFeedbackPromptNeedsAnOpenPublicLinkAndAStepVisitorsCanLeaveFrom() {
+        let steps = [FunnelStep(event: "Cart", feedbackLinkID: " link-web "), FunnelStep(event: "Paid")]
+        let valid = try? Funnel(name: "Checkout", steps: steps).validated(touchpointIDs: [], promptLinkIDs: ["link-web"])
+        #expect(valid?.steps[0].feedbackLinkID == "link-web")
+        #expect(fields { _ = try Funnel(name: "C", steps: steps).validated(touchpointIDs: []) } == ["steps[0].feedbackLinkID"])
+        let onLast = [FunnelStep(event: "Cart"), FunnelStep(event: "Paid", feedbackLinkID: "link-web")]
+        #expect(
+            fields { _ = try Funnel(name: "C", steps: onLast).validated(touchpointIDs: [], promptLinkIDs: ["link-web"]) }
+                == ["steps[1].feedbackLinkID"])
+        let blank = [FunnelStep(event: "Cart", feedbackLinkID: " "), FunnelStep(event: "Paid")]
+        #expect((try? Funnel(name: "C", steps: blank).validated(touchpointIDs: []))?.steps[0].feedbackLinkID == nil)
+    }
+
+    @Test(
+        "A prompt waits as long as the median visitor who goes on takes, within 30 seconds to 2 minutes",
+        arguments: [
+            ([10, 0, 0, 0, 0, 0, 0, 0], 60), ([1, 8, 1, 0, 0, 0, 0, 0], 120), ([0, 0, 0, 0, 0, 0, 0, 9], 120),
+            ([0, 0, 0, 0, 0, 0, 0, 0], 30),
+        ])
+    func promptDelayFollowsTheNextStep(buckets: [Int], expected: Int) {
+        let funnel = Funnel(id: "f", name: "F", steps: [FunnelStep(event: "A"), FunnelStep(event: "B")])
+        let counts = FunnelCounts(channels: [
+            "web": [
+                FunnelCounts.Stage(actors: 20),
+                FunnelCounts.Stage(actors: buckets.reduce(0, +), fromPrevious: buckets, fromPreviousMilliseconds: 1),
+            ]
+        ])
+        let report = FunnelReport(funnel: funnel, from: Self.began, to: Self.now, counts: counts)
+
+        #expect(report.promptDelaySeconds(atStep: 1) == expected)
+        #expect(report.promptDelaySeconds(atStep: 2) == 30)
+    }
+
     @Test(
         "Each refused event names its field",
         arguments: [

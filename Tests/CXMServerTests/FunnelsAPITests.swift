@@ -147,6 +147,11 @@ struct FunnelsAPITests {
                 json: Self.json(["name": "X", "steps": [["event": "Cart Viewed"]]]))
             #expect(oneStep.status == .unprocessableContent)
             #expect(oneStep.body.string.contains("\"steps\""))
+            let unknownPrompt = try await client.api(
+                .put, "/api/v1/funnels/\(id)", token: server.tokens[.admin],
+                json: Self.json(["name": "X", "steps": [["event": "A", "feedbackLinkID": "nope"], ["event": "B"]]]))
+            #expect(unknownPrompt.status == .unprocessableContent)
+            #expect(unknownPrompt.body.string.contains("steps[0].feedbackLinkID"))
             let backwards = try await client.api(
                 .get, "/api/v1/funnels/\(id)/report?from=2026-03-02&to=2026-03-01", token: server.tokens[.admin])
             #expect(backwards.status == .badRequest)

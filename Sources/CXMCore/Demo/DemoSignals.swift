@@ -162,7 +162,8 @@ public struct DemoSignals: Sendable {
         funnel = Funnel(
             id: "funnel-web-checkout", name: "Web checkout",
             steps: [
-                FunnelStep(event: "Plan Viewed", touchpointID: "tp-web-compare"), FunnelStep(event: "Added to Cart"),
+                FunnelStep(event: "Plan Viewed", touchpointID: "tp-web-compare", feedbackLinkID: "link-website"),
+                FunnelStep(event: "Added to Cart"),
                 FunnelStep(event: "Checkout Started", touchpointID: "tp-web-order"),
                 FunnelStep(event: "Payment Entered", touchpointID: "tp-web-order"),
                 FunnelStep(event: "Order Completed", touchpointID: "tp-web-order"),

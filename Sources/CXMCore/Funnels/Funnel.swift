@@ -32,8 +32,9 @@ public struct Funnel: Sendable, Codable, Hashable, Identifiable {
         windowMinutes = try container.decodeIfPresent(Int.self, forKey: .windowMinutes) ?? 60
     }
 
-    /// Checks the name, steps and window against the known touchpoints, and returns them trimmed.
-    public func validated(touchpointIDs: Set<String>) throws(ValidationFailure) -> Funnel {
+    /// Checks the name, steps and window against the known touchpoints and the public survey links a
+    /// step's feedback prompt may use, and returns them trimmed.
+    public func validated(touchpointIDs: Set<String>, promptLinkIDs: Set<String> = []) throws(ValidationFailure) -> Funnel {
         var check = Validator()
         var result = self
         result.name = check.name(name, field: "name")
@@ -49,13 +50,28 @@ public struct Funnel: Sendable, Codable, Hashable, Identifiable {
                 "'\(result.steps[index].event)' is already a step; a funnel's steps are different events")
             let label = check.text(step.label ?? "", field: "\(field).label", maxLength: 200)
             result.steps[index].label = label.isEmpty ? nil : label
-            if let touchpoint = step.touchpointID?.trimmingCharacters(in: .whitespaces), !touchpoint.isEmpty {
+            if let touchpoint = step.touchpointID?.trimmedSpaces, !touchpoint.isEmpty {
                 result.steps[index].touchpointID = touchpoint
                 check.check(
                     touchpointIDs.contains(touchpoint), "\(field).touchpointID",
                     "unknown touchpoint '\(touchpoint)'; use the id the journey map shows for it")
             } else {
                 result.steps[index].touchpointID = nil
+            }
+            if let link = step.feedbackLinkID?.trimmedSpaces, !link.isEmpty {
+                result.steps[index].feedbackLinkID = link
+                if index == steps.count - 1 {
+                    check.add(
+                        "\(field).feedbackLinkID",
+                        "the last step has no drop-off to ask about; attach the prompt to the step visitors leave from")
+                } else {
+                    check.check(
+                        promptLinkIDs.contains(link), "\(field).feedbackLinkID",
+                        "'\(link)' is not an open public survey link; a prompt needs a public link that is not disabled (kiosk links do not run on web sites)"
+                    )
+                }
+            } else {
+                result.steps[index].feedbackLinkID = nil
             }
         }
         check.check(
@@ -69,17 +85,22 @@ public struct Funnel: Sendable, Codable, Hashable, Identifiable {
     public var windowMilliseconds: Int64 { Int64(windowMinutes) * 60_000 }
 }
 
-/// One step of a funnel: the event that marks it, a label for people, and the touchpoint it belongs to.
+/// One step of a funnel: the event that marks it, a label for people, the touchpoint it belongs to,
+/// and the feedback prompt that asks visitors who stall there why.
 public struct FunnelStep: Sendable, Codable, Hashable {
     /// The event name as sites send it (`event` of a track call, `name` of a page or screen call).
     public var event: String
     public var label: String?
     public var touchpointID: String?
+    /// A public survey link whose website widget runs on this step's page: it shows to visitors who stay
+    /// longer than most who go on, or who move to leave, and asks why. Its answers show beside the step.
+    public var feedbackLinkID: String?
 
-    public init(event: String, label: String? = nil, touchpointID: String? = nil) {
+    public init(event: String, label: String? = nil, touchpointID: String? = nil, feedbackLinkID: String? = nil) {
         self.event = event
         self.label = label
         self.touchpointID = touchpointID
+        self.feedbackLinkID = feedbackLinkID
     }
 
     /// What people read: the label, else the event name.

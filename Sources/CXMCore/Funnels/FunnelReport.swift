@@ -109,6 +109,8 @@ public struct FunnelReport: Sendable, Hashable, Encodable {
         public var event: String
         public var title: String
         public var touchpointID: String?
+        /// The public survey link whose widget asks visitors who stall here why.
+        public var feedbackLinkID: String?
         /// Visitors who reached the step within the window.
         public var actors: Int
         public var fromPrevious: Share?
@@ -166,7 +168,8 @@ public struct FunnelReport: Sendable, Hashable, Encodable {
             let stage = total[index]
             let previous = index > 0 ? total[index - 1].actors : stage.actors
             return Step(
-                index: index + 1, event: step.event, title: step.title, touchpointID: step.touchpointID, actors: stage.actors,
+                index: index + 1, event: step.event, title: step.title, touchpointID: step.touchpointID,
+                feedbackLinkID: step.feedbackLinkID, actors: stage.actors,
                 fromPrevious: index > 0 ? Share(stage.actors, of: previous) : nil,
                 fromStart: index > 0 ? Share(stage.actors, of: entered) : nil, droppedOff: previous - stage.actors,
                 timeFromPrevious: index > 0
@@ -191,5 +194,13 @@ public struct FunnelReport: Sendable, Hashable, Encodable {
         }
         .sorted { ($0.entered, $1.channel ?? "") > ($1.entered, $0.channel ?? "") }
         smallSample = entered < Self.minimumEntries
+    }
+
+    /// How long a step's feedback prompt waits before it shows: the time within which the median visitor
+    /// who goes on reaches the next step, so that it reaches those who stall, kept to 30–120 seconds
+    /// (a page is rarely open longer; leaving the page shows it sooner). 30 seconds without data.
+    public func promptDelaySeconds(atStep number: Int) -> Int {
+        guard steps.indices.contains(number), let time = steps[number].timeFromPrevious else { return 30 }
+        return min(max(time.buckets[time.medianBucket].upToSeconds ?? 120, 30), 120)
     }
 }

@@ -15328,8 +15328,10 @@ enum OpenAPIDocument {
                           "choice",
                           "theme",
                           "touchpoint",
-                          "column"
-                        ]
+                          "column",
+                          "signal"
+                        ],
+                        "description": "signal: a fact from other systems about the customer as of the answer (signal:ticket-30d, signal:repeat-contact-30d, signal:incident-28d)"
                       },
                       "n": {
                         "type": "integer"
@@ -17233,6 +17235,10 @@ enum OpenAPIDocument {
                         "touchpointID": {
                           "type": "string",
                           "description": "The journey touchpoint the step belongs to; its drop-off shows on the journey map."
+                        },
+                        "feedbackLinkID": {
+                          "type": "string",
+                          "description": "A feedback prompt: the id of an open public survey link whose website widget asks visitors who stall at this step why (not on the last step). The funnel page gives the script tag for the step's page."
                         }
                       }
                     },
@@ -17434,6 +17440,10 @@ enum OpenAPIDocument {
                               "type": "integer"
                             }
                           }
+                        },
+                        "feedbackLinkID": {
+                          "type": "string",
+                          "description": "The public survey link of the step's feedback prompt."
                         }
                       }
                     }

@@ -23,8 +23,11 @@ extension Store {
     public func saveFunnel(_ funnel: Funnel, by actor: AuditActor) async throws -> Funnel {
         try await database.write { sql in
             let touchpoints = Set(try await sql.raw("SELECT id FROM touchpoints").all().map { try $0.string("id") })
+            let promptLinks = Set(try await Self.promptLinks(sql).map(\.id))
             var valid: Funnel
-            do throws(ValidationFailure) { valid = try funnel.validated(touchpointIDs: touchpoints) } catch {
+            do throws(ValidationFailure) {
+                valid = try funnel.validated(touchpointIDs: touchpoints, promptLinkIDs: promptLinks)
+            } catch {
                 throw StoreError.invalid(error)
             }
             let now = Timestamp.now
@@ -50,6 +53,37 @@ extension Store {
                 try await self.audit(sql, actor, "update", "funnel", valid.id, "changed funnel \(valid.name)")
             }
             return valid
+        }
+    }
+
+    /// The survey links a funnel step's feedback prompt may use: public (a kiosk link does not run on a web
+    /// site) and open, by label.
+    public func promptLinks() async throws -> [SurveyLink] {
+        try await database.read { try await Self.promptLinks($0) }
+    }
+
+    static func promptLinks(_ sql: any SQLDatabase) async throws -> [SurveyLink] {
+        try await sql.raw(
+            """
+            SELECT * FROM survey_links WHERE kind = \(bind: SurveyLink.Kind.public.rawValue) AND disabled = \(bind: false)
+            ORDER BY label, id
+            """
+        ).all().map(Self.surveyLink)
+    }
+
+    /// How many answers a step's feedback prompt brought in the period: responses to the link's survey at
+    /// its touchpoint (and unit, when the link names one), in the units the viewer may see.
+    public func promptAnswers(_ link: SurveyLink, from: Date, to: Date, visibleUnits: Set<String>?) async throws -> Int {
+        if let visible = visibleUnits, visible.isEmpty { return 0 }
+        return try await database.read { sql in
+            var query: SQLQueryString = """
+                SELECT COUNT(*) AS n FROM responses WHERE survey_id = \(bind: link.surveyID)
+                AND touchpoint_id = \(bind: link.touchpointID)
+                AND submitted_at >= \(bind: Timestamp.from(from)) AND submitted_at < \(bind: Timestamp.from(to))
+                """
+            if let unit = link.unitID { query += " AND unit_id = \(bind: unit)" }
+            if let visible = visibleUnits?.sorted() { query += " AND unit_id IN (\(binds: visible))" }
+            return try await sql.raw(query).first()?.int("n") ?? 0
         }
     }
 
@@ -147,6 +181,13 @@ struct FunnelQuery {
             query += "s1 AS MATERIALIZED (SELECT DISTINCT ON (actor_id) actor_id AS actor, channel, at AS t1, at AS t, 0 AS d "
             query += entries + segment + " ORDER BY actor_id, at, id)"
         }
+        // Both databases would pull the inner SELECT up into the stage and evaluate its correlated seek once
+        // for each use of `t` (three); an OFFSET keeps it a subquery, evaluated once a visitor (~25 % faster).
+        let fence =
+            switch dialect.kind {
+            case .sqlite: " LIMIT -1 OFFSET 0"
+            case .postgres: " OFFSET 0"
+            }
         for (index, name) in names.enumerated().dropFirst() {
             let stage = index + 1
             query += """
@@ -155,7 +196,7 @@ struct FunnelQuery {
                     SELECT p.actor, p.channel, p.t1, p.t AS tp,
                       (SELECT MIN(e.at) FROM behaviour_events e WHERE e.name_id = \(bind: name) AND e.actor_id = p.actor
                        AND e.at >= p.t AND e.at <= p.t1 + \(bind: window)) AS t
-                    FROM s\(unsafeRaw: String(stage - 1)) p) x
+                    FROM s\(unsafeRaw: String(stage - 1)) p\(unsafeRaw: fence)) x
                   WHERE t IS NOT NULL)
                 """
         }

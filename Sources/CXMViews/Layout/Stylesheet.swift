@@ -164,6 +164,9 @@ public enum Stylesheet {
         .theme-editor { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.25rem 0.75rem; margin: 0.25rem 0; }
         .theme-editor summary { cursor: pointer; font-weight: 600; }
         pre.trial { white-space: pre-wrap; background: var(--wash); padding: 0.75rem; border-radius: var(--radius); }
+        pre.snippet { white-space: pre-wrap; word-break: break-all; background: var(--wash); padding: 0.75rem;
+          border-radius: var(--radius); }
+        .funnel-prompt { border-top: 1px solid var(--line); padding-top: 0.5rem; }
         .candidate-list { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
         .case-overdue { border-left: 4px solid var(--bad-ink); }
         .case-title { font-weight: 600; display: flex; gap: 0.75rem; align-items: flex-start; }

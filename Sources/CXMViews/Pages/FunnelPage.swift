@@ -1,20 +1,35 @@
 import CXMCore
 import Foundation
 
-/// The digital funnels: a list of them, and one funnel's report for a period, step by step (visitors,
-/// who continued with the interval, who left, how long they took) and by entry channel with the test.
+/// The digital funnels: a list of them, and one funnel's report for a period and segment, step by step
+/// (visitors, who continued with the interval, who left, how long they took), by entry channel with the
+/// test, and the feedback prompts that ask visitors who leave why.
 public struct FunnelPage: Sendable {
     public var context: PageContext
     public var funnels: [Funnel]
     /// The funnel shown, when one is chosen.
     public var report: FunnelReport?
     public var timeZone: String
+    /// The period and segment shown, with the segments to choose from (only `from`, `to` and `segment` apply).
+    public var filter: DashboardFilter?
+    public var prompts: [Prompt]
+    /// Open public survey links a prompt may use (value = link id).
+    public var promptLinks: [SelectOption]
+    /// Whether the viewer may attach and remove prompts (journey editors).
+    public var canEdit: Bool
 
-    public init(context: PageContext, funnels: [Funnel], report: FunnelReport?, timeZone: String) {
+    public init(
+        context: PageContext, funnels: [Funnel], report: FunnelReport?, timeZone: String, filter: DashboardFilter? = nil,
+        prompts: [Prompt] = [], promptLinks: [SelectOption] = [], canEdit: Bool = false
+    ) {
         self.context = context
         self.funnels = funnels
         self.report = report
         self.timeZone = timeZone
+        self.filter = filter
+        self.prompts = prompts
+        self.promptLinks = promptLinks
+        self.canEdit = canEdit
     }
 
     /// The complete HTML document.
@@ -41,7 +56,13 @@ public struct FunnelPage: Sendable {
                     }
                 }
             }
-            if let report { reportSection(report, t: t) }
+            if let report {
+                if let filter {
+                    filter.form(action: URLPath.make("/funnels", report.funnelID), fields: [.from, .to, .segment], t: t)
+                }
+                reportSection(report, t: t)
+                promptSection(report, t: t)
+            }
         }
     }
 

@@ -2,7 +2,9 @@
 /// question of a public link's survey, posts the answer to cxm, and offers the rest of the survey.
 /// It keeps to the contact rules cxm sends (how long after showing or answering it stays away) and
 /// to the touchpoint's sample (decided by cxm for a random visitor id kept in the browser). Its
-/// markup lives in a shadow root, so the site's styles and the widget's do not mix.
+/// markup lives in a shadow root, so the site's styles and the widget's do not mix. It shows after
+/// `data-delay` seconds (5 by default), or sooner with `data-exit-intent` when the visitor moves to
+/// leave the page: a funnel step's drop-off prompt uses both.
 public enum WidgetScript {
     /// The JavaScript text.
     public static let javascript: String = """
@@ -14,6 +16,7 @@ public enum WidgetScript {
           var base = new URL(script.src, location.href).origin;
           var lang = (script.getAttribute("data-lang") || document.documentElement.lang || navigator.language || "").slice(0, 2);
           var delay = Math.max(0, Number(script.getAttribute("data-delay") || 5)) * 1000;
+          var exitIntent = script.hasAttribute("data-exit-intent") && script.getAttribute("data-exit-intent") !== "false";
           var day = 86400000, key = "cxm-widget-" + link;
           function read(name) { try { return JSON.parse(localStorage.getItem(name) || "null"); } catch (e) { return null; } }
           function write(name, value) { try { localStorage.setItem(name, JSON.stringify(value)); } catch (e) {} }
@@ -33,7 +36,14 @@ public enum WidgetScript {
               var now = Date.now();
               if (state.answeredAt && now - state.answeredAt < config.quarantineDays * day) return;
               if (state.shownAt && now - state.shownAt < config.cooldownDays * day) return;
-              setTimeout(function () { show(config); }, delay);
+              var shown = false;
+              function once() { if (!shown) { shown = true; show(config); } }
+              setTimeout(once, delay);
+              // The pointer leaving through the top of the window (towards the tabs or the address bar)
+              // is a visitor about to leave: the moment a drop-off prompt is for.
+              if (exitIntent) document.addEventListener("mouseout", function (event) {
+                if (!event.relatedTarget && event.clientY <= 0) once();
+              });
             })
             .catch(function () {});
           function element(tag, attributes, text) {
