@@ -131,3 +131,27 @@ struct SignalTests {
         #expect(error?.errors.map(\.field) == ["id", "name", "kinds", "identifierMap.req"])
     }
 }
+
+@Suite("What other systems said, as customer attributes")
+struct SignalAttributesTests {
+    @Test func factsAreWrittenAsSignalAttributesAndOldOnesGoWhenNothingIsLeftToSay() {
+        var facts = SignalAttributes()
+        facts.tickets = 3
+        facts.lastTicketAt = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28 20:26 UTC: the 28th in Stockholm
+        facts.churnedAt = Date(timeIntervalSince1970: 1_779_999_000)
+        facts.churnReason = "price"
+        let before: [String: AttributeValue] = ["segment": .text("private"), "signal_incidents": .number(1)]
+
+        let after = facts.applied(to: before, timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+
+        #expect(
+            after == [
+                "segment": .text("private"), "signal_tickets": .number(3), "signal_last_ticket": .date("2026-05-28"),
+                "signal_churned": .date("2026-05-28"), "signal_churn_reason": .text("price"),
+            ])
+        #expect(SignalAttributes().applied(to: after, timeZone: .gmt) == ["segment": .text("private")])
+        #expect(
+            Segment(name: "Churned", conditions: [SegmentCondition(attribute: "signal_churned", op: .isSet)]).contains(
+                attributes: after))
+    }
+}

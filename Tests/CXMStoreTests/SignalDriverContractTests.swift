@@ -39,3 +39,49 @@ extension SignalContractTests {
         }
     }
 }
+
+extension SignalContractTests {
+    @Test(arguments: TestBackend.available)
+    func signalsBecomeCustomerAttributesThatSegmentsSliceBy(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let source = try await desk(in: store, kinds: [.ticket, .incident, .churn])
+            let frequent = try await store.saveSegment(
+                Segment(
+                    name: "Two tickets or more",
+                    conditions: [SegmentCondition(attribute: "signal_tickets", op: .greaterThan, value: .number(1))]),
+                by: Fixture.actor)
+            try await store.insertResponses([fixture.response(id: "anna-nps", nps: 3, customer: "c-anna")])
+            var incident = SignalSubmission(type: .incident, id: "INC-1")
+            incident.title = "Fibre cut"
+            incident.startedAt = Self.now.addingTimeInterval(-3 * 3600)
+            incident.customers = [["crm": "1002"]]
+            var churn = SignalSubmission(type: .churn, id: "C-1")
+            churn.customer = ["crm": "1002"]
+            churn.at = Self.now.addingTimeInterval(-60)
+            churn.reason = "price"
+            _ = try await send(
+                [ticket("T-1", crm: "1001"), ticket("T-2", crm: "1001"), incident, churn], from: source, to: store)
+
+            let anna = try await store.customer("c-anna").attributes
+            let bo = try await store.customer("c-bo").attributes
+            #expect(anna["signal_tickets"] == .number(2))
+            #expect(anna["signal_last_ticket"] != nil && anna["signal_incidents"] == nil)
+            #expect(bo["signal_incidents"] == .number(1) && bo["signal_churn_reason"] == .text("price"))
+            #expect(bo["signal_churned"] != nil && bo["signal_tickets"] == nil)
+            func inSegment(_ customer: String) async throws -> Bool {
+                try await store.personalData(of: customer, by: Fixture.actor).segments.contains { $0.id == frequent.id }
+            }
+            let annaIn = try await inSegment("c-anna")
+            let boIn = try await inSegment("c-bo")
+            #expect(annaIn && !boIn)
+
+            // A ticket moved to Bo leaves Anna with one: she leaves the segment, and he has one.
+            _ = try await send([ticket("T-2", crm: "1002")], from: source, to: store)
+            #expect(try await store.customer("c-anna").attributes["signal_tickets"] == .number(1))
+            #expect(try await store.customer("c-bo").attributes["signal_tickets"] == .number(1))
+            let annaAfter = try await inSegment("c-anna")
+            let boAfter = try await inSegment("c-bo")
+            #expect(!annaAfter && !boAfter)
+        }
+    }
+}

@@ -90,6 +90,7 @@ extension Store {
             try await self.restoreFields(sql, combined, unsubscribedAt: unsubscribed)
             let linked = try await self.settleReviews(sql, between: [survivorID, mergedID], linkingTo: survivorID, by: actor)
             try await SegmentMembership.update(customers: [survivorID], on: sql, dialect: self.dialect)
+            try await self.refreshSignalAttributes(sql, customers: [survivorID])
             let snapshot = MergeSnapshot(
                 survivor: survivor, merged: merged, moved: moved, movedIncidents: movedIncidents, droppedIncidents: dropped,
                 linkedReviews: linked, movedEventActors: movedActors)
@@ -225,6 +226,7 @@ extension Store {
                 unsubscribedAt: changed
                     ? current.unsubscribedAt ?? snapshot.merged.unsubscribedAt : snapshot.merged.unsubscribedAt)
             try await SegmentMembership.update(customers: [survivorID, mergedID], on: sql, dialect: self.dialect)
+            try await self.refreshSignalAttributes(sql, customers: [survivorID, mergedID])
             let now = Timestamp.now
             try await sql.raw(
                 "UPDATE customer_merges SET undone_at = \(bind: now), undone_by = \(bind: actor.name) WHERE id = \(bind: id)"

@@ -96,6 +96,7 @@ extension Store {
                 outcomes.append(try await ingestion.take(signal, sql: sql, store: self, now: now))
             }
             try await ingestion.flush(sql, store: self, now: now)
+            try await self.refreshSignalAttributes(sql, customers: ingestion.touched)
             return outcomes
         }
     }
@@ -110,6 +111,8 @@ struct SignalIngestion {
     var pending: [SignalKind: [String: Int]] = [:]
     var inserts: [SignalRecord] = []
     var created: [CustomerIdentifier: String] = [:]
+    /// Customers whose records changed (before and after), whose `signal_*` attributes are refreshed.
+    var touched: Set<String> = []
 
     init(source: SignalSource) { self.source = source }
 
@@ -157,6 +160,12 @@ struct SignalIngestion {
             inserts.append(record)
         }
         known[kind, default: [:]][record.externalID] = record
+        if status != .duplicate {
+            for changed in [record, previous].compactMap({ $0 }) {
+                if let customer = changed.customerID { touched.insert(customer) }
+                if case .incident(let incident) = changed { touched.formUnion(incident.customerIDs) }
+            }
+        }
         var reviewID: String?
         if case .customer(let customer) = match, previous != nil {
             try await SignalRows.closeReview(sql, record: record, customerID: customer, now: now)
