@@ -99,4 +99,37 @@ struct SignalWebTests {
             #expect(bad.status == .badRequest)
         }
     }
+
+    @Test func thePoorExperienceCostComesMonthByMonthOverTheAPI() async throws {
+        try await TestServer.with { server, client in
+            let body = try SignalsAPITests.results(
+                try await client.api(
+                    .get, "/api/v1/poor-experience-cost?from=2025-06-01&to=2026-06-01", token: server.tokens[.analyst]))
+            let months = try #require(body["months"] as? [[String: Any]])
+            // June 2025 to May 2026.
+            let expected: [String] = (0..<12).map { index -> String in
+                let month: Int = (index + 5) % 12 + 1
+                return String(format: "%04d-%02d-01", index < 7 ? 2025 : 2026, month)
+            }
+            #expect(months.compactMap { $0["month"] as? String } == expected)
+            #expect(months.compactMap { $0["incidents"] as? Int }.reduce(0, +) == 4)
+            #expect(months.compactMap { $0["churned"] as? Int }.reduce(0, +) > 0)
+            #expect(body["valuePerCustomerMinute"] as? Double == 0.4)
+
+            let lead = try SignalsAPITests.results(
+                try await client.api(
+                    .get, "/api/v1/poor-experience-cost?from=2025-06-01&to=2026-06-01", token: server.tokens[.teamLead]))
+            let leadMonths = try #require(lead["months"] as? [[String: Any]])
+            #expect(leadMonths.compactMap { $0["incidents"] as? Int }.reduce(0, +) == 3)
+
+            let backwards = try await client.api(
+                .get, "/api/v1/poor-experience-cost?from=2026-06-01&to=2025-06-01", token: server.tokens[.analyst])
+            #expect(backwards.status == .badRequest)
+            let tooLong = try await client.api(
+                .get, "/api/v1/poor-experience-cost?from=2016-06-01&to=2026-06-01", token: server.tokens[.analyst])
+            #expect(tooLong.status == .unprocessableContent)
+            let anonymous = try await client.api(.get, "/api/v1/poor-experience-cost", token: nil)
+            #expect(anonymous.status == .unauthorized)
+        }
+    }
 }
