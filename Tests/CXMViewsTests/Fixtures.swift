@@ -240,6 +240,11 @@ enum Fixtures {
             ),
             ("funnels-none", FunnelPage(context: ctx, funnels: [], report: nil, timeZone: "UTC").render()),
             ("dashboard-units", DashboardFixtures.units(ctx, text: text).render()),
+            ("incidents", SignalFixtures.incidents(ctx, text: text).render()),
+            ("incidents-no-value", SignalFixtures.incidents(ctx, text: text, valuePerCustomerMinute: nil).render()),
+            ("incident", SignalFixtures.incidentPage(ctx, text: text).render()),
+            ("churn", SignalFixtures.churn(ctx, text: text).render()),
+            ("tickets", SignalFixtures.tickets(ctx, text: text).render()),
             ("error", ErrorPage(language: language, status: 404, detail: text).render()),
             ("error-signed-in", ErrorPage(language: language, status: 500, context: ctx, detail: text).render()),
         ]

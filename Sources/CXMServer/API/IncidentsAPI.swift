@@ -25,17 +25,10 @@ struct IncidentsAPI {
             return try JSONOutput.response(ValuationBody(incident: incident, valuation: valuation))
         }
         routes.get("/api/v1/churn-report", .requires(.read)) { request, context in
-            let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
-            let to = try request.date("to", dayIn: zone) ?? Date()
-            let from = try request.date("from", dayIn: zone) ?? to.addingTimeInterval(-90 * 86_400)
-            guard from < to else { throw AppError.badRequest(ValidationFailure(field: "from", "must be before to")) }
-            let attribute = request.query("revenueAttribute") ?? "yearly_revenue"
-            guard AttributeDefinition.isValidKey(attribute) else {
-                throw AppError.badRequest(
-                    ValidationFailure(field: "revenueAttribute", "must be an attribute name of a–z, 0–9 and '_'"))
-            }
+            let query = try await Self.churnQuery(request, store: store)
             let report = try await store.churnReport(
-                from: from, to: to, revenueAttribute: attribute, visibleUnits: try context.actor.visibleUnits)
+                from: query.from, to: query.to, revenueAttribute: query.revenueAttribute,
+                visibleUnits: try context.actor.visibleUnits)
             return try JSONOutput.response(report)
         }
         routes.get("/api/v1/ticket-metrics", .requires(.read)) { request, context in
@@ -51,5 +44,25 @@ struct IncidentsAPI {
             return try JSONOutput.response(
                 try await store.saveIncidentValuationSettings(settings, by: context.actor.auditActor))
         }
+    }
+
+    /// The churn report's period (by default the 90 days up to now) and revenue attribute, checked. The
+    /// API's `to` is an exclusive instant; a page's date form counts a `to` day whole (`wholeDayTo`).
+    static func churnQuery(
+        _ request: Request, store: Store, wholeDayTo: Bool = false
+    ) async throws -> (from: Date, to: Date, revenueAttribute: String) {
+        let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
+        var to = try request.date("to", dayIn: zone) ?? Date()
+        if wholeDayTo, let text = request.query("to"), CalendarDay.isValid(text) {
+            to = LocalDay(to, in: zone).adding(days: 1).start(in: zone)
+        }
+        let from = try request.date("from", dayIn: zone) ?? to.addingTimeInterval(-90 * 86_400)
+        guard from < to else { throw AppError.badRequest(ValidationFailure(field: "from", "must be before to")) }
+        let attribute = request.query("revenueAttribute") ?? "yearly_revenue"
+        guard AttributeDefinition.isValidKey(attribute) else {
+            throw AppError.badRequest(
+                ValidationFailure(field: "revenueAttribute", "must be an attribute name of a–z, 0–9 and '_'"))
+        }
+        return (from, to, attribute)
     }
 }

@@ -31,6 +31,7 @@ public func buildApplication(
     SignalsAPI(store: store).register(in: &routes)
     IdentityAPI(store: store).register(in: &routes)
     IncidentsAPI(store: store).register(in: &routes)
+    PoorExperienceAPI(store: store).register(in: &routes)
     FunnelsAPI(store: store).register(in: &routes)
     FeedbackAPI(store: store).register(in: &routes)
     DriversAPI(store: store).register(in: &routes)

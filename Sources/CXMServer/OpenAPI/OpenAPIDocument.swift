@@ -9081,6 +9081,60 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/poor-experience-cost": {
+              "get": {
+                "operationId": "getPoorExperienceCost",
+                "summary": "The cost of poor experience by month",
+                "tags": [
+                  "Signals"
+                ],
+                "description": "Per calendar month in the workspace's time zone (each clipped to the period): the incidents that started that month (an incident running into the next month counts in its first), the customer-minutes they cost (sized as in the incident list) and their estimated cost at the configured value per customer-minute (absent when none is configured); and the customers who left that month, the yearly revenue they took, and of those the ones whose last NPS answer in the year before they left was a detractor's, with their revenue. At most 60 months; callers limited to some units see the incidents that touched one of their units (or name none) and their units' customers' churn.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "required": false,
+                    "description": "A day (2026-03-01) or ISO 8601 time; default the first day of the month eleven months before the month of `to`.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "required": false,
+                    "description": "A day or time, exclusive; default now.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The months.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PoorExperienceCost"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -16793,7 +16847,10 @@ enum OpenAPIDocument {
                       "type": "object",
                       "required": [
                         "incident",
-                        "namedCustomers"
+                        "namedCustomers",
+                        "affectedCustomers",
+                        "affectedIsEstimate",
+                        "customerMinutes"
                       ],
                       "properties": {
                         "incident": {
@@ -16801,6 +16858,22 @@ enum OpenAPIDocument {
                         },
                         "namedCustomers": {
                           "type": "integer"
+                        },
+                        "affectedCustomers": {
+                          "type": "integer",
+                          "description": "The named customers, or the affected share of the customers its units serve (rounded)."
+                        },
+                        "affectedIsEstimate": {
+                          "type": "boolean",
+                          "description": "True when the count comes from the affected share, not from named customers."
+                        },
+                        "customerMinutes": {
+                          "type": "number",
+                          "description": "Affected customers times the minutes of impact (to now while it lasts)."
+                        },
+                        "estimatedCost": {
+                          "type": "number",
+                          "description": "Customer-minutes times the configured value per customer-minute; absent when none is configured."
                         }
                       }
                     }
@@ -17774,6 +17847,81 @@ enum OpenAPIDocument {
                               }
                             }
                           }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "PoorExperienceCost": {
+                "type": "object",
+                "required": [
+                  "from",
+                  "to",
+                  "months"
+                ],
+                "properties": {
+                  "from": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "to": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "valuePerCustomerMinute": {
+                    "type": "number",
+                    "description": "The configured value the costs are estimated with; absent when none is configured."
+                  },
+                  "months": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "month",
+                        "from",
+                        "to",
+                        "incidents",
+                        "customerMinutes",
+                        "churned",
+                        "churnedRevenue",
+                        "churnedDetractors",
+                        "detractorRevenue"
+                      ],
+                      "properties": {
+                        "month": {
+                          "type": "string",
+                          "format": "date",
+                          "description": "The first day of the month."
+                        },
+                        "from": {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        "to": {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        "incidents": {
+                          "type": "integer"
+                        },
+                        "customerMinutes": {
+                          "type": "number"
+                        },
+                        "estimatedCost": {
+                          "type": "number"
+                        },
+                        "churned": {
+                          "type": "integer"
+                        },
+                        "churnedRevenue": {
+                          "type": "number"
+                        },
+                        "churnedDetractors": {
+                          "type": "integer"
+                        },
+                        "detractorRevenue": {
+                          "type": "number"
                         }
                       }
                     }

@@ -36,6 +36,7 @@ struct WebRoutes {
         registerCustomerEditing(in: &routes)
         registerIdentity(in: &routes)
         registerFunnels(in: &routes)
+        registerSignals(in: &routes)
         registerSettings(in: &routes)
         registerAppearance(in: &routes)
         registerWebhooks(in: &routes)

@@ -2,17 +2,27 @@ import CXMCore
 import Foundation
 import SQLKit
 
-/// An incident in a list: the customers it hit are counted, not named.
+/// An incident in a list: the customers it hit are counted, not named, and its size is valued at the
+/// configured value per customer-minute.
 public struct IncidentListing: Sendable, Hashable, Encodable {
     public var incident: Incident
     public var namedCustomers: Int
+    /// The named customers, or the affected share of the customers its units serve.
+    public var affectedCustomers: Int
+    public var affectedIsEstimate: Bool
+    public var customerMinutes: Double
+    /// Nil when no value per customer-minute is configured.
+    public var estimatedCost: Double?
 }
 
 extension Store {
     /// Incidents newest first, each with how many customers it names (not who); a reader of some units
     /// sees those that touched one of them or name none.
-    public func incidents(visibleUnits: Set<String>?, page: PageRequest) async throws -> Page<IncidentListing> {
-        try await database.read { sql in
+    public func incidents(
+        visibleUnits: Set<String>?, page: PageRequest, now: Date = Date()
+    ) async throws -> Page<IncidentListing> {
+        let settings = try await incidentValuationSettings()
+        return try await database.read { sql in
             // Incidents are few next to responses: filtered in Swift, where the JSON list of units is read.
             let rows = try await sql.raw("SELECT * FROM incidents ORDER BY started_at DESC, id DESC").all()
             let visible = try rows.compactMap { row -> Incident? in
@@ -22,9 +32,18 @@ extension Store {
             }
             let slice = Array(visible.dropFirst(page.offset).prefix(page.limit))
             let counts = try await self.namedCustomerCounts(sql, slice.map(\.id))
-            return Page(
-                items: slice.map { IncidentListing(incident: $0, namedCustomers: counts[$0.id] ?? 0) }, total: visible.count,
-                offset: page.offset, limit: page.limit)
+            var items: [IncidentListing] = []
+            for incident in slice {
+                let named = counts[incident.id] ?? 0
+                let affected = try await self.affectedCustomers(sql, incident, named: named)
+                let customerMinutes = Double(affected.count) * incident.minutes(now: now)
+                items.append(
+                    IncidentListing(
+                        incident: incident, namedCustomers: named, affectedCustomers: affected.count,
+                        affectedIsEstimate: affected.isEstimate, customerMinutes: customerMinutes,
+                        estimatedCost: settings.valuePerCustomerMinute.map { $0 * customerMinutes }))
+            }
+            return Page(items: items, total: visible.count, offset: page.offset, limit: page.limit)
         }
     }
 
@@ -74,29 +93,32 @@ extension Store {
                 throw StoreError.notFound(entity: "incident", id: id)
             }
             let named = try await self.namedCustomerCounts(sql, [id])[id] ?? 0
-            var affectedCount = named
-            var estimate = false
-            if named == 0, let share = incident.affectedShare {
-                let served: Int
-                if incident.unitIDs.isEmpty {
-                    served = try await self.count(sql, "SELECT COUNT(*) AS n FROM customers")
-                } else {
-                    served = try await self.count(
-                        sql, "SELECT COUNT(*) AS n FROM customers WHERE unit_id IN (\(binds: incident.unitIDs))")
-                }
-                affectedCount = Int((Double(served) * share).rounded())
-                estimate = true
-            }
+            let affected = try await self.affectedCustomers(sql, incident, named: named)
             let counts = try await self.npsAfter(
                 sql, incident: incident, named: named > 0, weeks: settings.weeksAfter, visibleUnits: visibleUnits)
             let valuation = IncidentValuation.value(
-                incident, affectedCustomers: affectedCount, affectedIsEstimate: estimate, affected: counts.affected,
+                incident, affectedCustomers: affected.count, affectedIsEstimate: affected.isEstimate, affected: counts.affected,
                 unaffected: counts.unaffected, settings: settings, now: now)
             return (incident, valuation)
         }
     }
 
-    private func namedCustomerCounts(_ sql: any SQLDatabase, _ ids: [String]) async throws -> [String: Int] {
+    /// The customers an incident hit: those it names, or else the affected share of the customers its units
+    /// serve (of all customers when it names no unit), rounded.
+    func affectedCustomers(
+        _ sql: any SQLDatabase, _ incident: Incident, named: Int
+    ) async throws -> (count: Int, isEstimate: Bool) {
+        guard named == 0, let share = incident.affectedShare else { return (named, false) }
+        let served: Int
+        if incident.unitIDs.isEmpty {
+            served = try await count(sql, "SELECT COUNT(*) AS n FROM customers")
+        } else {
+            served = try await count(sql, "SELECT COUNT(*) AS n FROM customers WHERE unit_id IN (\(binds: incident.unitIDs))")
+        }
+        return (Int((Double(served) * share).rounded()), true)
+    }
+
+    func namedCustomerCounts(_ sql: any SQLDatabase, _ ids: [String]) async throws -> [String: Int] {
         guard !ids.isEmpty else { return [:] }
         var counts: [String: Int] = [:]
         for chunk in ids.chunked(maxRows: 500) {

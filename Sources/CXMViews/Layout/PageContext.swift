@@ -74,9 +74,10 @@ public struct SelectOption: Sendable, Equatable {
 public enum NavSection: String, Sendable, CaseIterable {
     /// First: every role can read the dashboards.
     case dashboards
-    case feedback, alerts, cases, journeys, units, customers, surveys, users, audit, settings
+    case feedback, alerts, cases, signals, journeys, units, customers, surveys, users, audit, settings
 
-    var path: String { "/\(rawValue)" }
+    /// Signals open on their first page, the incidents.
+    var path: String { self == .signals ? "/incidents" : "/\(rawValue)" }
 
     var title: CommonText {
         switch self {
@@ -84,6 +85,7 @@ public enum NavSection: String, Sendable, CaseIterable {
         case .feedback: .feedback
         case .alerts: .alerts
         case .cases: .cases
+        case .signals: .signals
         case .journeys: .journeys
         case .units: .units
         case .customers: .customers
