@@ -78,7 +78,7 @@ struct ImportCommand: AsyncParsableCommand {
         @Option(name: .customLong("map"), help: "Column mapping 'Column=target'; repeat for several.") var map: [String] = []
 
         func run() async throws {
-            let kind = try kind.map { text in
+            let kind = try self.kind.map { text -> SignalKind in
                 guard let kind = SignalKind(rawValue: text.lowercased()), SignalKind.records.contains(kind) else {
                     throw ValidationError("--kind '\(text)' is not one of ticket, churn, incident or order")
                 }

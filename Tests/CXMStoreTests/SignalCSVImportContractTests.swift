@@ -7,7 +7,10 @@ import Testing
 struct SignalCSVImportContractTests {
     let fixture = Fixture()
 
-    static func iso(hoursAgo: Double) -> String { Date().addingTimeInterval(-hoursAgo * 3600).formatted(.iso8601) }
+    /// One clock reading for every file, so that an export read twice carries the same times.
+    static let now = Date()
+
+    static func iso(hoursAgo: Double) -> String { now.addingTimeInterval(-hoursAgo * 3600).formatted(.iso8601) }
 
     func file(_ text: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("cxm-signals-\(UUID().uuidString).csv").path

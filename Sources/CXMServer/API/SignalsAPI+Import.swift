@@ -30,7 +30,7 @@ extension SignalsAPI {
             let kind = try Self.importKind(request.query("kind"))
             let overrides: [String: String]
             do throws(ValidationFailure) {
-                overrides = try ColumnMapping.parse(request.uri.queryParameters.getAll("map").map(String.init))
+                overrides = try ColumnMapping.parse(request.uri.queryParameters.getAll("map").map { String($0) })
             } catch {
                 throw AppError.badRequest(error)
             }

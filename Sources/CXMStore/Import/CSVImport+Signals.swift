@@ -24,7 +24,7 @@ extension CSVImport {
                 var valid: [(line: Int, signal: ResolvedSignal)] = []
                 for item in pending {
                     do { valid.append((item.line, try item.row.resolve(in: catalog))) } catch {
-                        report.reject(item.line, error.description)
+                        report.reject(item.line, String(describing: error))
                     }
                 }
                 let outcomes = try await store.ingestSignals(valid.map(\.signal), from: source)
