@@ -3,11 +3,11 @@ import CXMCore
 import CXMStore
 import Foundation
 
-/// `cxm import responses|customers FILE --map …`: stream a CSV file into the store.
+/// `cxm import responses|customers|signals FILE --map …`: stream a CSV file into the store.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import responses or customers from CSV files, or survey definitions.",
-        subcommands: [Responses.self, Customers.self, SurveyFile.self, Triggers.self])
+        commandName: "import", abstract: "Import responses, customers or signals from CSV files, or survey definitions.",
+        subcommands: [Responses.self, Customers.self, Signals.self, SurveyFile.self, Triggers.self])
 
     struct Responses: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -49,6 +49,46 @@ struct ImportCommand: AsyncParsableCommand {
             try await ImportCommand.run(store: store, file: file, map: map) { importer, overrides in
                 try await importer.customers(
                     from: file, mapping: overrides, actor: .commandLine, onRejected: ImportCommand.printRejection)
+            }
+        }
+    }
+
+    struct Signals: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a source's signals (tickets, churn, incidents, orders) from a CSV file.",
+            discussion: """
+                Columns are named like the fields of the API's signals:batch (case does not matter): type, id, \
+                customerName; tickets: openedAt, firstResponseAt, closedAt, category, subject, reopened; churn: at, \
+                reason, reasonText, revenue; incidents: title, severity, startedAt, endedAt, service, affectedShare, \
+                touchpoints, units, customers; orders and other business events: at, eventType, value; and touchpoint, \
+                unit, channel. The customer is named by the source's identifier fields as customer:FIELD \
+                (customer:email, customer:crm) or by a column named like a field of the source's identifierMap. \
+                Lists are separated by '|'; an incident's customers are FIELD=VALUE pairs, one customer each \
+                (email=anna@example.se|crm=10023). Times are ISO 8601 (2026-03-01T09:30:00Z, with or without \
+                fractions and zone) or 2026-03-01 09:30 in UTC. Without a type column every row is --kind. \
+                A row whose id the source sent before updates that record, or counts as already stored when \
+                nothing changed. Use --map 'Column=target' to rename or --map 'Column=ignore' to skip a column.
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The signal source the records come from (its id, e.g. zendesk).") var source: String
+        @Option(help: "The kind of every row when the file has no type column: ticket, churn, incident or order.")
+        var kind: String?
+        @Argument(help: "The CSV file (comma or semicolon separated, UTF-8, header row first).") var file: String
+        @Option(name: .customLong("map"), help: "Column mapping 'Column=target'; repeat for several.") var map: [String] = []
+
+        func run() async throws {
+            let kind = try self.kind.map { text -> SignalKind in
+                guard let kind = SignalKind(rawValue: text.lowercased()), SignalKind.records.contains(kind) else {
+                    throw ValidationError("--kind '\(text)' is not one of ticket, churn, incident or order")
+                }
+                return kind
+            }
+            try await ImportCommand.run(store: store, file: file, map: map) { importer, overrides in
+                let source = try await importer.store.signalSource(self.source.lowercased())
+                return try await importer.signals(
+                    from: .file(file), source: source, mapping: overrides, kind: kind, actor: .commandLine,
+                    onRejected: ImportCommand.printRejection)
             }
         }
     }

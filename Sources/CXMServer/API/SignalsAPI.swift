@@ -88,6 +88,7 @@ struct SignalsAPI {
             return try await answer(try await ingest(input.signals, from: source), count: input.signals.count)
         }
         registerEvents(in: &routes)
+        registerImport(in: &routes)
         // The source's own system calls this without a cxm token: the signature is the credential.
         routes.post("/api/v1/signal-sources/{id}/webhook", .open) { request, context in
             let buffer = try await request.body.collect(upTo: context.maxUploadSize)

@@ -9135,6 +9135,97 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/signal-sources/{id}/signals:import": {
+              "post": {
+                "operationId": "importSignals",
+                "summary": "Import signals from a CSV file",
+                "tags": [
+                  "Signals"
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "kind",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "ticket",
+                        "churn",
+                        "incident",
+                        "order"
+                      ]
+                    },
+                    "description": "The kind of every row when the file has no type column."
+                  },
+                  {
+                    "name": "map",
+                    "in": "query",
+                    "required": false,
+                    "style": "form",
+                    "explode": true,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "description": "A column mapping `Column=target` as `cxm import signals --map` takes it (e.g. `Ticket no=id`, `Notes=ignore`); repeat for several."
+                  }
+                ],
+                "description": "The body is a CSV file (UTF-8, comma or semicolon separated, header row first) whose columns are named like the fields of `signals:batch`, case not mattering: type, id, customerName, openedAt, firstResponseAt, closedAt, category, subject, reopened, reason, reasonText, revenue, at, title, severity, startedAt, endedAt, service, affectedShare, eventType, value, touchpoint, unit, channel, and the `|`-separated lists touchpoints, units and customers (an incident's customers as `FIELD=VALUE` pairs, one customer each: `email=anna@example.se|crm=10023`). The customer is named by the source's identifier fields as `customer:FIELD` (`customer:email`) or by a column named like a field of the source's identifierMap. Times are ISO 8601, with or without fractional seconds and zone, or `2026-03-01 09:30` in UTC. Rows are checked and stored as `signals:batch` does, up to 5,000 per transaction; a row whose id the source sent before updates that record, or counts as a duplicate when nothing changed. A header with an unknown column, or a file that is not UTF-8 CSV, is refused before any row is stored.\n\nRequires the permission importData (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "text/csv": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The file was read; the summary counts each row, and lists rejected ones by line.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalImportSummary"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Every row was rejected; the summary says why, by line.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SignalImportSummary"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -17922,6 +18013,54 @@ enum OpenAPIDocument {
                         },
                         "detractorRevenue": {
                           "type": "number"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "SignalImportSummary": {
+                "type": "object",
+                "required": [
+                  "stored",
+                  "updated",
+                  "duplicates",
+                  "inReview",
+                  "rejected"
+                ],
+                "description": "What a CSV import of signals did.",
+                "properties": {
+                  "stored": {
+                    "type": "integer",
+                    "description": "Rows stored as new records."
+                  },
+                  "updated": {
+                    "type": "integer",
+                    "description": "Rows that changed a record the source sent before under the same id."
+                  },
+                  "duplicates": {
+                    "type": "integer",
+                    "description": "Rows equal to what was stored under the same id; nothing was stored twice."
+                  },
+                  "inReview": {
+                    "type": "integer",
+                    "description": "Stored rows whose identifiers named several customers; they wait on the identity review list."
+                  },
+                  "rejected": {
+                    "type": "array",
+                    "description": "Rows that were not stored, by their line in the file (the header is line 1).",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "line",
+                        "reason"
+                      ],
+                      "properties": {
+                        "line": {
+                          "type": "integer"
+                        },
+                        "reason": {
+                          "type": "string"
                         }
                       }
                     }

@@ -9,11 +9,32 @@ public struct ImportReport: Sendable {
     }
 
     public var stored = 0
+    /// Rows that changed a record stored before under the same id (signals).
+    public var updated = 0
     public var duplicates = 0
+    /// Stored rows whose identifiers named several customers and wait on the identity review list (signals).
+    public var inReview = 0
     public var rejected: [Rejection] = []
+    /// What makes a row a duplicate, for the summary.
+    public var duplicateMeaning = "same idempotency key"
 
     public var summary: String {
-        "\(stored) stored, \(duplicates) already stored (same idempotency key), \(rejected.count) rejected"
+        "\(stored) stored, " + (updated > 0 ? "\(updated) updated, " : "")
+            + "\(duplicates) already stored (\(duplicateMeaning)), " + (inReview > 0 ? "\(inReview) in identity review, " : "")
+            + "\(rejected.count) rejected"
+    }
+}
+
+/// Where an import's CSV text comes from: a file, or a request body already in memory (named for the audit log).
+public enum CSVInput: Sendable {
+    case file(String)
+    case data(Data, name: String)
+
+    var name: String {
+        switch self {
+        case .file(let path): URL(fileURLWithPath: path).lastPathComponent
+        case .data(_, let name): name
+        }
     }
 }
 
@@ -34,7 +55,7 @@ public struct CSVImport: Sendable {
         onRejected: @escaping @Sendable (ImportReport.Rejection) -> Void = { _ in }
     ) async throws -> ImportReport {
         let report = try await run(
-            path, entityType: "responses", actor: actor, onRejected: onRejected,
+            .file(path), entityType: "responses", actor: actor, onRejected: onRejected,
             mapping: { header in try ResponseCSVMapping(header: header, overrides: overrides) },
             row: { (mapping: ResponseCSVMapping, record) -> ResponseSubmission in try mapping.submission(from: record) },
             store: { pending, report in
@@ -64,7 +85,7 @@ public struct CSVImport: Sendable {
     ) async throws -> ImportReport {
         let country = PhoneCountry(timeZone: try await store.workspaceSettings().timeZone)
         return try await run(
-            path, entityType: "customers", actor: actor, onRejected: onRejected,
+            .file(path), entityType: "customers", actor: actor, onRejected: onRejected,
             mapping: { header in
                 var mapping = try CustomerCSVMapping(header: header, overrides: overrides)
                 mapping.phoneCountry = country
@@ -101,16 +122,17 @@ public struct CSVImport: Sendable {
 
     /// The shared loop: read the header into a mapping, parse rows, store them in batches, report
     /// every rejected row, and record the import in the audit log.
-    private func run<Mapping, Row>(
-        _ path: String, entityType: String, actor: AuditActor, onRejected: @escaping @Sendable (ImportReport.Rejection) -> Void,
+    func run<Mapping, Row>(
+        _ input: CSVInput, entityType: String, actor: AuditActor, report initial: ImportReport = ImportReport(),
+        onRejected: @escaping @Sendable (ImportReport.Rejection) -> Void,
         mapping makeMapping: ([String]) throws -> Mapping,
         row parse: (Mapping, CSVReader.Record) throws -> Row,
         store: ([(line: Int, row: Row)], inout ImportReport.Builder) async throws -> Void
     ) async throws -> ImportReport {
-        var report = ImportReport.Builder(onRejected: onRejected)
+        var report = ImportReport.Builder(onRejected: onRejected, report: initial)
         var mapping: Mapping?
         var pending: [(line: Int, row: Row)] = []
-        try await CSVFile.read(path) { record in
+        try await CSVFile.read(input) { record in
             guard let current = mapping else {
                 do { mapping = try makeMapping(record.fields) } catch let error as ValidationFailure {
                     throw StoreError.invalid(error)
@@ -128,8 +150,7 @@ public struct CSVImport: Sendable {
         if !pending.isEmpty { try await store(pending, &report) }
         let result = report.finished()
         try await self.store.recordAudit(
-            actor, action: "import", entityType: entityType, entityID: URL(fileURLWithPath: path).lastPathComponent,
-            summary: result.summary)
+            actor, action: "import", entityType: entityType, entityID: input.name, summary: result.summary)
         return result
     }
 }
@@ -138,7 +159,12 @@ extension ImportReport {
     /// Collects an import's counts while it runs and passes each rejection on as it is found.
     struct Builder {
         let onRejected: (ImportReport.Rejection) -> Void
-        var report = ImportReport()
+        var report: ImportReport
+
+        init(onRejected: @escaping (ImportReport.Rejection) -> Void, report: ImportReport = ImportReport()) {
+            self.onRejected = onRejected
+            self.report = report
+        }
 
         var stored: Int {
             get { report.stored }
@@ -148,6 +174,16 @@ extension ImportReport {
         var duplicates: Int {
             get { report.duplicates }
             set { report.duplicates = newValue }
+        }
+
+        var updated: Int {
+            get { report.updated }
+            set { report.updated = newValue }
+        }
+
+        var inReview: Int {
+            get { report.inReview }
+            set { report.inReview = newValue }
         }
 
         mutating func reject(_ line: Int, _ reason: String) {
@@ -177,9 +213,33 @@ enum CSVFile {
             throw StoreError.invalid("file", "cannot open '\(path)' for reading")
         }
         defer { try? handle.close() }
+        try await parse({ try handle.read(upToCount: 65_536) ?? Data() }, body)
+    }
+
+    /// Reads a file or, with the same checks, text already in memory (an API request's body).
+    static func read(_ input: CSVInput, _ body: (CSVReader.Record) async throws -> Void) async throws {
+        switch input {
+        case .file(let path): try await read(path, body)
+        case .data(let data, _):
+            var check = ImportFileCheck()
+            check.feed(data)
+            check.finish()
+            if let problem = check.problem { throw StoreError.invalid("file", problem) }
+            var offset = data.startIndex
+            try await parse(
+                {
+                    let end = min(offset + 65_536, data.endIndex)
+                    defer { offset = end }
+                    return data[offset..<end]
+                }, body)
+        }
+    }
+
+    /// Feeds chunks to the CSV reader until an empty one, refusing a record that never ends.
+    private static func parse(_ next: () throws -> Data, _ body: (CSVReader.Record) async throws -> Void) async throws {
         var reader = CSVReader()
         while true {
-            let chunk = try handle.read(upToCount: 65_536) ?? Data()
+            let chunk = try next()
             if chunk.isEmpty { break }
             for record in reader.feed(chunk) { try await body(record) }
             if reader.pendingBytes > maxRecordBytes {
