@@ -38,6 +38,12 @@ struct FunnelTests {
         let valid = try? Funnel(name: "Checkout", steps: steps).validated(touchpointIDs: [], promptLinkIDs: ["link-web"])
         #expect(valid?.steps[0].feedbackLinkID == "link-web")
         #expect(fields { _ = try Funnel(name: "C", steps: steps).validated(touchpointIDs: []) } == ["steps[0].feedbackLinkID"])
+        // A prompt kept on its step since its link was closed passes; the same link on another step does not.
+        #expect(
+            fields { _ = try Funnel(name: "C", steps: steps).validated(touchpointIDs: [], keptPrompts: [0: "link-web"]) } == [])
+        #expect(
+            fields { _ = try Funnel(name: "C", steps: steps).validated(touchpointIDs: [], keptPrompts: [1: "link-web"]) }
+                == ["steps[0].feedbackLinkID"])
         let onLast = [FunnelStep(event: "Cart"), FunnelStep(event: "Paid", feedbackLinkID: "link-web")]
         #expect(
             fields { _ = try Funnel(name: "C", steps: onLast).validated(touchpointIDs: [], promptLinkIDs: ["link-web"]) }

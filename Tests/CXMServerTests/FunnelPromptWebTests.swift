@@ -68,6 +68,14 @@ struct FunnelPromptWebTests {
             try await server.store.setSurveyLinkDisabled("link-website", true, by: .system)
             let closed = try await client.page(Self.page, as: viewer)
             #expect(closed.body.string.contains("The link is disabled or deleted"))
+            // A prompt kept as it was does not stop the funnel from being saved; a new one on the closed link does.
+            var funnel = try await server.store.funnel("funnel-web-checkout")
+            funnel.name = "Web checkout, renamed"
+            #expect(try await server.store.saveFunnel(funnel, by: .system).name == "Web checkout, renamed")
+            funnel.steps[2].feedbackLinkID = "link-website"
+            await #expect(throws: StoreError.self) { try await server.store.saveFunnel(funnel, by: .system) }
+            let paged = try await client.page("/incidents?page=9223372036854775807", as: viewer)
+            #expect(paged.status == .ok)
             let badDay = try await client.page("/funnels/funnel-web-checkout?from=2026-13-01", as: viewer)
             #expect(badDay.status == .badRequest)
             let badSegment = try await client.page("/funnels/funnel-web-checkout?segment=nope", as: viewer)

@@ -75,6 +75,14 @@ extension SignalContractTests {
             let boIn = try await inSegment("c-bo")
             #expect(annaIn && !boIn)
 
+            // Saving the customer (as a CRM sync does) neither drops nor sets cxm's own attributes.
+            var edited = try await store.customer("c-anna")
+            edited.attributes["signal_tickets"] = nil
+            edited.attributes["signal_incidents"] = .number(7)
+            try await store.saveCustomer(edited, by: Fixture.actor)
+            let saved = try await store.customer("c-anna").attributes
+            #expect(saved["signal_tickets"] == .number(2) && saved["signal_incidents"] == nil)
+
             // A ticket moved to Bo leaves Anna with one: she leaves the segment, and he has one.
             _ = try await send([ticket("T-2", crm: "1002")], from: source, to: store)
             #expect(try await store.customer("c-anna").attributes["signal_tickets"] == .number(1))

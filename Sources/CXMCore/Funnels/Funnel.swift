@@ -33,8 +33,12 @@ public struct Funnel: Sendable, Codable, Hashable, Identifiable {
     }
 
     /// Checks the name, steps and window against the known touchpoints and the public survey links a
-    /// step's feedback prompt may use, and returns them trimmed.
-    public func validated(touchpointIDs: Set<String>, promptLinkIDs: Set<String> = []) throws(ValidationFailure) -> Funnel {
+    /// step's feedback prompt may use, and returns them trimmed. A prompt in `keptPrompts` (step index →
+    /// the link it had) is kept as it was and not checked again: its link may have been closed since,
+    /// which the funnel page says, and the funnel must still be editable.
+    public func validated(
+        touchpointIDs: Set<String>, promptLinkIDs: Set<String> = [], keptPrompts: [Int: String] = [:]
+    ) throws(ValidationFailure) -> Funnel {
         var check = Validator()
         var result = self
         result.name = check.name(name, field: "name")
@@ -66,7 +70,7 @@ public struct Funnel: Sendable, Codable, Hashable, Identifiable {
                         "the last step has no drop-off to ask about; attach the prompt to the step visitors leave from")
                 } else {
                     check.check(
-                        promptLinkIDs.contains(link), "\(field).feedbackLinkID",
+                        promptLinkIDs.contains(link) || keptPrompts[index] == link, "\(field).feedbackLinkID",
                         "'\(link)' is not an open public survey link; a prompt needs a public link that is not disabled (kiosk links do not run on web sites)"
                     )
                 }

@@ -11,7 +11,7 @@ extension WebRoutes {
     func registerSignals(in routes: inout RouteTable) {
         routes.get("/incidents", .requires(.read)) { request, context in
             let size = 25
-            let number = max(1, Int(request.query("page") ?? "") ?? 1)
+            let number = min(max(1, Int(request.query("page") ?? "") ?? 1), 100_000)
             let visible = try context.actor.visibleUnits
             let listings = try await store.incidents(
                 visibleUnits: visible, page: PageRequest(offset: (number - 1) * size, limit: size))
@@ -29,9 +29,12 @@ extension WebRoutes {
             return HTMLOutput.page(page.render())
         }
         routes.get("/incidents/{id}", .requires(.read)) { request, context in
-            let (incident, valuation) = try await store.incidentValuation(
-                try context.id(), visibleUnits: try context.actor.visibleUnits)
-            var names = Dictionary(uniqueKeysWithValues: try await scopes.currentTree().units.values.map { ($0.id, $0.name) })
+            let visible = try context.actor.visibleUnits
+            let (incident, valuation) = try await store.incidentValuation(try context.id(), visibleUnits: visible)
+            // Names of units the reader may not see stay out, as in /api/v1/units.
+            var names = Dictionary(
+                uniqueKeysWithValues: try await scopes.currentTree().units.values
+                    .filter { visible?.contains($0.id) ?? true }.map { ($0.id, $0.name) })
             for touchpoint in try await store.touchpoints() { names[touchpoint.id] = touchpoint.name }
             let page = IncidentPage(
                 context: try await pageContext(request, context), incident: incident, valuation: valuation,

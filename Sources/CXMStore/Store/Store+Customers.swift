@@ -75,6 +75,7 @@ extension Store {
         let valid: Customer
         do { valid = try customer.validated(phoneCountry: country) } catch { throw StoreError.invalid(error) }
         return try await database.write { sql in
+            var valid = valid
             if let unit = valid.unitID {
                 try await requireExists(sql, table: "units", id: unit, field: "unitID", entity: "unit")
             }
@@ -86,8 +87,14 @@ extension Store {
                     throw StoreError.invalid("identifiers[\(index)]", "\(identifier) belongs to another customer ('\(owner)')")
                 }
             }
-            let exists = try await sql.raw("SELECT 1 AS one FROM customers WHERE id = \(bind: valid.id)").first() != nil
+            let stored = try await sql.raw("SELECT attributes FROM customers WHERE id = \(bind: valid.id)").first()
+            let exists = stored != nil
             let now = Timestamp.now
+            // The signal_* attributes are cxm's own, from the signal tables: a save neither sets nor drops them.
+            for key in SignalAttributes.keys { valid.attributes[key] = nil }
+            if let kept = try stored?.json("attributes", as: [String: AttributeValue].self) {
+                for key in SignalAttributes.keys { valid.attributes[key] = kept[key] }
+            }
             let attributes = try JSONColumn.encode(valid.attributes)
             if exists {
                 try await sql.raw(

@@ -23,10 +23,21 @@ extension Store {
     public func saveFunnel(_ funnel: Funnel, by actor: AuditActor) async throws -> Funnel {
         try await database.write { sql in
             let touchpoints = Set(try await sql.raw("SELECT id FROM touchpoints").all().map { try $0.string("id") })
+            // A prompt kept as it was stays valid when its link was closed since: the page says so, and
+            // the funnel can still be renamed or its other prompts changed.
             let promptLinks = Set(try await Self.promptLinks(sql).map(\.id))
+            var kept: [Int: String] = [:]
+            if !funnel.id.isEmpty,
+                let stored = try await sql.raw("SELECT * FROM funnels WHERE id = \(bind: funnel.id)").first().map(Self.funnel)
+            {
+                for (index, step) in stored.steps.enumerated() where funnel.steps.indices.contains(index) {
+                    let event = funnel.steps[index].event.trimmedWhitespace.precomposedStringWithCanonicalMapping
+                    if let link = step.feedbackLinkID, event == step.event { kept[index] = link }
+                }
+            }
             var valid: Funnel
             do throws(ValidationFailure) {
-                valid = try funnel.validated(touchpointIDs: touchpoints, promptLinkIDs: promptLinks)
+                valid = try funnel.validated(touchpointIDs: touchpoints, promptLinkIDs: promptLinks, keptPrompts: kept)
             } catch {
                 throw StoreError.invalid(error)
             }

@@ -36,6 +36,7 @@ extension Store {
                 "UPDATE \(ident: SignalRows.table(review.kind)) SET customer_id = \(bind: customerID) WHERE id = \(bind: review.recordID)"
             ).run()
             try await self.resolve(sql, review, status: .linked, customerID: customerID, by: actor)
+            try await self.refreshSignalAttributes(sql, customers: [customerID])
             return try await self.identityReview(sql, id)
         }
     }

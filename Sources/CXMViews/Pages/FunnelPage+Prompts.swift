@@ -69,8 +69,10 @@ extension FunnelPage {
                         " "
                         el("a", .href(prompt.answersPath)) { t(FunnelPromptText.readAnswers) }
                     }
-                    el("p") { t(FunnelPromptText.place, format.integer(prompt.delaySeconds)) }
-                    el("pre", .class("snippet")) { el("code") { prompt.snippet } }
+                    if prompt.label != nil {
+                        el("p") { t(FunnelPromptText.place, format.integer(prompt.delaySeconds)) }
+                        el("pre", .class("snippet")) { el("code") { prompt.snippet } }
+                    }
                     if canEdit {
                         postForm(
                             action: URLPath.make("/funnels", report.funnelID, "/prompt"), csrf: context.csrfToken,
