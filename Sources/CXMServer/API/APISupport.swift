@@ -35,6 +35,10 @@ extension Request {
         return parameters
     }
 
+    /// A web list's page number (`page`, 1…): anything else is the first page, and it is capped so that
+    /// the offset it makes cannot overflow.
+    var pageNumber: Int { min(max(1, Int(query("page") ?? "") ?? 1), 100_000) }
+
     func page(defaultLimit: Int = 50) throws -> PageRequest {
         do { return try PageRequest.parse(offset: query("offset"), limit: query("limit"), defaultLimit: defaultLimit) } catch {
             throw AppError.badRequest(error)

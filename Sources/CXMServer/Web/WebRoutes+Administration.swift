@@ -59,7 +59,7 @@ extension WebRoutes {
             }
         }
         routes.get("/audit", .requires(.readAudit)) { request, context in
-            let pageNumber = min(max(1, Int(request.query("page") ?? "1") ?? 1), 100_000)
+            let pageNumber = request.pageNumber
             let size = 50
             let result = try await store.auditLog(page: PageRequest(offset: (pageNumber - 1) * size, limit: size))
             let format = LocaleFormat(context.language)

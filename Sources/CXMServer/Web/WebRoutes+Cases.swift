@@ -186,7 +186,7 @@ extension WebRoutes {
         let principal = try context.actor
         let t = Localizer(context.language)
         let tree = try await scopes.currentTree()
-        let pageNumber = min(max(1, Int(request.query("page") ?? "1") ?? 1), 100_000)
+        let pageNumber = request.pageNumber
         let size = 50
         var filters = CasesPage.Filters(
             scope: CasesPage.Scope(rawValue: request.query("scope") ?? "") ?? (principal.role == .frontline ? .mine : .units),

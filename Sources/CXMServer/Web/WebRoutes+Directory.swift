@@ -31,7 +31,7 @@ extension WebRoutes {
             }
         }
         routes.get("/customers", .requires(.read)) { request, context in
-            let pageNumber = min(max(1, Int(request.query("page") ?? "1") ?? 1), 100_000)
+            let pageNumber = request.pageNumber
             let size = 50
             let query = CustomerQuery(search: request.query("q"), visibleUnits: try context.actor.visibleUnits)
             let result = try await store.customers(query, page: PageRequest(offset: (pageNumber - 1) * size, limit: size))

@@ -11,7 +11,7 @@ extension WebRoutes {
         routes.get("/feedback", .requires(.read)) { request, context in
             let principal = try context.actor
             let query = try await FeedbackAPI.query(request, principal: principal, store: store)
-            let pageNumber = min(max(1, Int(request.query("page") ?? "") ?? 1), 100_000)
+            let pageNumber = request.pageNumber
             let pageSize = 25
             let page = try await store.feedback(query, page: PageRequest(offset: (pageNumber - 1) * pageSize, limit: pageSize))
             let tally = try await store.feedbackTally(query)

@@ -10,7 +10,7 @@ extension WebRoutes {
     func registerIdentity(in routes: inout RouteTable) {
         routes.get("/identity-reviews", .requires(.editCustomers)) { request, context in
             let size = 50
-            let number = min(max(1, Int(request.query("page") ?? "") ?? 1), 100_000)
+            let number = request.pageNumber
             let reviews = try await store.identityReviews(
                 status: .open, page: PageRequest(offset: (number - 1) * size, limit: size))
             let names = try await store.customerNames(Set(reviews.items.flatMap(\.candidates)))

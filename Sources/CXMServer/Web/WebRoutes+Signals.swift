@@ -11,7 +11,7 @@ extension WebRoutes {
     func registerSignals(in routes: inout RouteTable) {
         routes.get("/incidents", .requires(.read)) { request, context in
             let size = 25
-            let number = min(max(1, Int(request.query("page") ?? "") ?? 1), 100_000)
+            let number = request.pageNumber
             let visible = try context.actor.visibleUnits
             let listings = try await store.incidents(
                 visibleUnits: visible, page: PageRequest(offset: (number - 1) * size, limit: size))
