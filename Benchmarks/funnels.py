@@ -14,7 +14,7 @@ channels web and app, which a new workspace lacks, and two customers):
      Reference in the same run: the `sqlite3` shell inserting the rows cxm ends up with (the same event
      names, visitors with their aliases, events with their final visitor, same ids where one client sent
      them) into a copy of the same database, with cxm's connection pragmas, in one transaction of one INSERT
-     per row (as bulk_ingest.py does). cxm's rows must equal the reference's: every event's (messageId,
+     per row (as bulk_ingest.py does). cxm's rows must equal the reference's: every event's (messageId and its key,
      visitor key, name, time, channel, session) and the visitors' and aliases' counts (OK / MISMATCH).
   2. a 5-step funnel over --funnel-events (10,000,000) events in < 2 s: GET /api/v1/funnels/{id}/report for
      the whole period, on one keep-alive connection, one warm-up call and then --report-runs (5) timed calls
@@ -216,9 +216,17 @@ INSERTS = {
     "name": "INSERT INTO event_names (id, name) VALUES (?, ?)",
     "actor": "INSERT INTO event_actors (id, source_id, actor_key, customer_id, alias_of, first_at) "
              "VALUES (?, ?, ?, ?, ?, ?)",
-    "event": "INSERT INTO behaviour_events (actor_id, name_id, at, channel, session_id, source_id, message_id) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "event": "INSERT INTO behaviour_events (actor_id, name_id, at, channel, session_id, source_id, message_id, "
+             "message_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 }
+
+
+def message_key(source, message):
+    """cxm's message key (EventMessageKey): 64-bit FNV-1a of the source id, a NUL and the message id, signed."""
+    h = 0xcbf29ce484222325
+    for byte in source.encode() + b"\0" + message.encode():
+        h = ((h ^ byte) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h - (1 << 64) if h >= (1 << 63) else h
 
 
 def reference_rows(events, batch, source):
@@ -251,7 +259,8 @@ def reference_rows(events, batch, source):
         runs.append(("actor", [(actor_ids[key], source, key, None, actor_ids.get(alias.get(key)), first_at[key])
                                for key in new_actors]))
         runs.append(("event", [(actor_ids[f"u:{user}" if user else alias.get(f"a:{anonymous}", f"a:{anonymous}")],
-                                name_ids[name], at * 1000, channel, session, source, message)
+                                name_ids[name], at * 1000, channel, session, source, message,
+                               message_key(source, message))
                                for name, user, anonymous, at, message, channel, session in chunk]))
     return runs, {"actors": len(actor_ids), "aliased": len(alias)}
 
@@ -282,12 +291,13 @@ def run_prepared(db, runs):
 
 
 def stored_rows(db, exclude_prefix="tl-"):
-    """A digest of every stored event (messageId, visitor key, name, time, channel, session) and the counts."""
+    """A digest of every stored event (messageId and its key, visitor key, name, time, channel, session) and the
+    counts."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     digest = hashlib.sha256()
     n = 0
     for row in con.execute(
-            "SELECT e.message_id, a.actor_key, n.name, e.at, e.channel, e.session_id FROM behaviour_events e "
+            "SELECT e.message_id, e.message_key, a.actor_key, n.name, e.at, e.channel, e.session_id FROM behaviour_events e "
             "JOIN event_actors a ON a.id = e.actor_id JOIN event_names n ON n.id = e.name_id "
             "WHERE e.source_id = 'site' AND e.message_id NOT LIKE ? ORDER BY e.message_id", (exclude_prefix + "%",)):
         digest.update(repr(row).encode())

@@ -28,6 +28,33 @@ struct FunnelContractTests {
             channel: channel)
     }
 
+    /// A resent event is its message id sent again with the time it was first stamped with, from the same
+    /// source: the same id from another source, or stamped with another time, is another event.
+    @Test(arguments: TestBackend.available)
+    func aResentEventIsItsMessageIdAndTimeFromTheSameSource(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let site = try await site(in: store)
+            let app = try await store.createSignalSource(
+                SignalSource(id: "app", name: "App", kinds: [.event], identifierMap: ["userId": "crm"]), by: Fixture.actor
+            ).source
+            let sent = (0..<600).map { event("Page Viewed", device: "d-\($0 % 7)", minutes: Double($0), message: "m-\($0)") }
+            #expect(try await store.ingestEvents(sent, from: site).stored == 600)
+            // More than one seek's worth of pairs, all stored before.
+            let again = try await store.ingestEvents(sent.reversed(), from: site)
+            #expect(again.stored == 0)
+            #expect(again.duplicates == Array(0..<600))
+            let other = try await store.ingestEvents(
+                [
+                    event("Page Viewed", device: "d-1", minutes: 1, message: "m-1"),
+                    event("Page Viewed", device: "d-1", minutes: 1.5, message: "m-1"),
+                ], from: site)
+            #expect(other.duplicates == [0])
+            #expect(
+                try await store.ingestEvents([event("Page Viewed", device: "d-1", minutes: 1, message: "m-1")], from: app).stored
+                    == 1)
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func eventsAreStoredOnceLinkedToCustomersAndDevicesBecomeTheirUsers(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in

@@ -8718,7 +8718,7 @@ enum OpenAPIDocument {
                     "$ref": "#/components/parameters/Id"
                   }
                 ],
-                "description": "Track, page and screen calls in the shape analytics tools use (`{\"batch\": [ … ]}`), for funnels and the customer time line. Every event is checked on its own and the good ones are stored in one transaction; an event whose messageId came before is stored once. The source must list `event` among its kinds.\n\nRequires the permission importData (roles admin, cx_manager).",
+                "description": "Track, page and screen calls in the shape analytics tools use (`{\"batch\": [ … ]}`), for funnels and the customer time line. Every event is checked on its own and the good ones are stored in one transaction; an event whose messageId and timestamp came before is stored once. The source must list `event` among its kinds.\n\nRequires the permission importData (roles admin, cx_manager).",
                 "requestBody": {
                   "required": true,
                   "content": {
@@ -17280,7 +17280,7 @@ enum OpenAPIDocument {
                   "messageId": {
                     "type": "string",
                     "maxLength": 200,
-                    "description": "Makes a resent event recognisable: it is stored once."
+                    "description": "Makes a resent event recognisable: the same messageId with the same timestamp from the same source is stored once. Send the timestamp with it (analytics libraries stamp both when the event happens): an event without one is stamped on arrival, so a resend counts again."
                   },
                   "sessionId": {
                     "type": "string",

@@ -39,4 +39,5 @@ public let allMigrations: [any Migration] = [
     AddWeeklyRollups(),
     CreateSignalTables(),
     CreateBehaviourEvents(),
+    KeyEventMessagesByTime(),
 ]

@@ -53,11 +53,12 @@ extension Store {
             let aliased = try await actors.alias(sql, events: kept)
             for chunk in kept.chunked(maxRows: 1_000) {
                 let insert = sql.insert(into: "behaviour_events")
-                    .columns("actor_id", "name_id", "at", "channel", "session_id", "source_id", "message_id")
+                    .columns("actor_id", "name_id", "at", "channel", "session_id", "source_id", "message_id", "message_key")
                 for event in chunk {
                     insert.values(
                         SQLBind(actors.actor(of: event)), SQLBind(names[event.name]!), SQLBind(Timestamp.from(event.at)),
-                        SQLBind(event.channel), SQLBind(event.sessionID), SQLBind(source.id), SQLBind(event.messageID))
+                        SQLBind(event.channel), SQLBind(event.sessionID), SQLBind(source.id), SQLBind(event.messageID),
+                        SQLBind(event.messageID.map { EventMessageKey.of(source: source.id, message: $0) }))
                 }
                 try await insert.run()
             }
@@ -66,24 +67,36 @@ extension Store {
         }
     }
 
-    /// Positions of events whose message id the source sent before, or sent earlier in the batch.
+    /// Positions of events whose message id the source sent before with the same time, or sent earlier in
+    /// the batch. A resent event carries the time it was first stamped with (analytics libraries stamp the
+    /// time and the message id when the event happens), so the seek is along `(at, message_key)`, which
+    /// new events enter near its end.
     private func repeatedMessages(_ sql: any SQLDatabase, _ events: [BehaviourEvent], source: String) async throws -> Set<Int> {
-        let ids = Set(events.compactMap(\.messageID))
-        var stored = Set<String>()
-        for chunk in Array(ids).chunked(maxRows: 1_000) {
-            let rows = try await sql.raw(
-                """
-                SELECT message_id FROM behaviour_events
-                WHERE source_id = \(bind: source) AND message_id IN (\(binds: Array(chunk)))
-                """
-            ).all()
-            for row in rows { stored.insert(try row.string("message_id")) }
+        struct Sent: Hashable {
+            var at: Int64
+            var message: String
         }
-        var seen = Set<String>()
+        let sent = Set(events.compactMap { event in event.messageID.map { Sent(at: Timestamp.from(event.at), message: $0) } })
+        var stored = Set<Sent>()
+        // One exact seek per event: OR-ed pairs, which both databases turn into index seeks.
+        for chunk in Array(sent).chunked(maxRows: 250) {
+            let pairs = chunk.map { item -> SQLQueryString in
+                "(at = \(bind: item.at) AND message_key = \(bind: EventMessageKey.of(source: source, message: item.message)))"
+            }
+            let rows = try await sql.raw(
+                "SELECT at, message_id FROM behaviour_events WHERE message_key IS NOT NULL AND source_id = \(bind: source) AND ("
+                    + pairs.joined(separator: " OR ") + ")"
+            ).all()
+            for row in rows {
+                stored.insert(Sent(at: try row.decode(column: "at", as: Int64.self), message: try row.string("message_id")))
+            }
+        }
+        var seen = Set<Sent>()
         var repeated = Set<Int>()
         for (index, event) in events.enumerated() {
             guard let id = event.messageID else { continue }
-            if stored.contains(id) || !seen.insert(id).inserted { repeated.insert(index) }
+            let item = Sent(at: Timestamp.from(event.at), message: id)
+            if stored.contains(item) || !seen.insert(item).inserted { repeated.insert(index) }
         }
         return repeated
     }
