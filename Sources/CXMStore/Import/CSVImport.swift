@@ -201,17 +201,16 @@ extension ImportReport {
     }
 }
 
-/// Reads a file in 64 KiB chunks through the CSV reader, after checking that all of it is UTF-8
-/// text (so that a wrong file is refused before any of its rows is imported).
+/// Reads a file in 64 KiB chunks through the CSV reader, after reading all of it once to check its form
+/// (UTF-8 text whose quotes all close), so that a wrong file is refused before any of its rows is
+/// imported and an import never stops half-way because of the file's form.
 enum CSVFile {
     /// A record longer than this is refused: a quote that is never closed swallows the rest of the file.
     static let maxRecordBytes = 1_048_576
 
     static func read(_ path: String, _ body: (CSVReader.Record) async throws -> Void) async throws {
         try check(path)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.invalid("file", "cannot open '\(path)' for reading")
-        }
+        let handle = try open(path)
         defer { try? handle.close() }
         try await parse({ try handle.read(upToCount: 65_536) ?? Data() }, body)
     }
@@ -221,10 +220,9 @@ enum CSVFile {
         switch input {
         case .file(let path): try await read(path, body)
         case .data(let data, _):
-            var check = ImportFileCheck()
-            check.feed(data)
-            check.finish()
-            if let problem = check.problem { throw StoreError.invalid("file", problem) }
+            var form = FormCheck()
+            try form.feed(data)
+            try form.finish()
             var offset = data.startIndex
             try await parse(
                 {
@@ -235,38 +233,72 @@ enum CSVFile {
         }
     }
 
-    /// Feeds chunks to the CSV reader until an empty one, refusing a record that never ends.
+    /// Checks the form of the whole file.
+    static func check(_ path: String) throws {
+        let handle = try open(path)
+        defer { try? handle.close() }
+        var form = FormCheck()
+        while true {
+            let chunk = try handle.read(upToCount: 1_048_576) ?? Data()
+            if chunk.isEmpty { break }
+            try form.feed(chunk)
+        }
+        try form.finish()
+    }
+
+    private static func open(_ path: String) throws -> FileHandle {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.invalid("file", "cannot open '\(path)' for reading")
+        }
+        return handle
+    }
+
+    /// Feeds chunks to the CSV reader until an empty one.
     private static func parse(_ next: () throws -> Data, _ body: (CSVReader.Record) async throws -> Void) async throws {
         var reader = CSVReader()
         while true {
             let chunk = try next()
             if chunk.isEmpty { break }
             for record in reader.feed(chunk) { try await body(record) }
-            if reader.pendingBytes > maxRecordBytes {
-                throw StoreError.invalid(
-                    "file",
-                    "the record that starts on line \(reader.pendingLine) is longer than 1 MiB; a closing quote (\") is probably missing"
-                )
-            }
+            try refuseEndless(reader)
         }
         for record in reader.finish() { try await body(record) }
+        try refuseOpenQuote(reader)
+    }
+
+    fileprivate static func refuseEndless(_ reader: CSVReader) throws {
+        if reader.pendingBytes > maxRecordBytes {
+            throw StoreError.invalid(
+                "file",
+                "the record that starts on line \(reader.pendingLine) is longer than 1 MiB; a closing quote (\") is probably missing"
+            )
+        }
+    }
+
+    fileprivate static func refuseOpenQuote(_ reader: CSVReader) throws {
         if reader.isInsideQuotes {
             throw StoreError.invalid("file", "ends inside a quoted field; a closing quote (\") is missing")
         }
     }
+}
 
-    static func check(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.invalid("file", "cannot open '\(path)' for reading")
-        }
-        defer { try? handle.close() }
-        var check = ImportFileCheck()
-        while check.problem == nil {
-            let chunk = try handle.read(upToCount: 1_048_576) ?? Data()
-            if chunk.isEmpty { break }
-            check.feed(chunk)
-        }
-        check.finish()
-        if let problem = check.problem { throw StoreError.invalid("file", problem) }
+/// A file's form, read once before any row is imported: UTF-8 text, then records as the CSV reader reads
+/// them (records are counted and dropped), every quote closed and no record over the limit.
+private struct FormCheck {
+    var text = ImportFileCheck()
+    var reader = CSVReader()
+
+    mutating func feed(_ chunk: Data) throws {
+        text.feed(chunk)
+        if let problem = text.problem { throw StoreError.invalid("file", problem) }
+        _ = reader.feed(chunk)
+        try CSVFile.refuseEndless(reader)
+    }
+
+    mutating func finish() throws {
+        text.finish()
+        if let problem = text.problem { throw StoreError.invalid("file", problem) }
+        _ = reader.finish()
+        try CSVFile.refuseOpenQuote(reader)
     }
 }
