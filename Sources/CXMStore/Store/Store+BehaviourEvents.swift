@@ -48,19 +48,27 @@ extension Store {
             if let lock = self.dialect.signalSourceLock(source.id) { try await sql.raw(lock).run() }
             let duplicates = try await self.repeatedMessages(sql, events, source: source.id)
             let kept = events.indices.filter { !duplicates.contains($0) }.map { events[$0] }
-            let names = try await self.eventNameIDs(sql, Set(kept.map(\.name)))
+            let nameIDs = try await self.eventNameIDs(sql, Set(kept.map(\.name)))
             var actors = try await EventActors.load(sql, source: source, events: kept, store: self, phoneCountry: country)
             let aliased = try await actors.alias(sql, events: kept)
-            for chunk in kept.chunked(maxRows: 1_000) {
-                let insert = sql.insert(into: "behaviour_events")
-                    .columns("actor_id", "name_id", "at", "channel", "session_id", "source_id", "message_id", "message_key")
+            // One JSON document per 5,000 rows, as responses are stored: a VALUES list of that many rows costs
+            // SQLite more to parse than to store.
+            let columns = Self.eventColumns.map(\.name).joined(separator: ", ")
+            for chunk in kept.chunked(maxRows: 5_000) {
+                var rows = JSONRows(reservingBytes: chunk.count * 160)
                 for event in chunk {
-                    insert.values(
-                        SQLBind(actors.actor(of: event)), SQLBind(names[event.name]!), SQLBind(Timestamp.from(event.at)),
-                        SQLBind(event.channel), SQLBind(event.sessionID), SQLBind(source.id), SQLBind(event.messageID),
-                        SQLBind(event.messageID.map { EventMessageKey.of(source: source.id, message: $0) }))
+                    rows.startRow()
+                    rows.integer(actors.actor(of: event))
+                    rows.integer(nameIDs[event.name]!)
+                    rows.integer(Timestamp.from(event.at))
+                    for text in [event.channel, event.sessionID, source.id, event.messageID] { rows.text(text) }
+                    rows.integer(event.messageID.map { EventMessageKey.of(source: source.id, message: $0) })
+                    rows.endRow()
                 }
-                try await insert.run()
+                try await sql.raw(
+                    "INSERT INTO behaviour_events (\(unsafeRaw: columns)) "
+                        + rows.select(Self.eventColumns, dialect: self.dialect)
+                ).run()
             }
             return EventIngestion(
                 stored: kept.count, duplicates: duplicates.sorted(), unlinkedUsers: actors.unlinkedUsers, aliased: aliased)
@@ -78,14 +86,22 @@ extension Store {
         }
         let sent = Set(events.compactMap { event in event.messageID.map { Sent(at: Timestamp.from(event.at), message: $0) } })
         var stored = Set<Sent>()
-        // One exact seek per event: OR-ed pairs, which both databases turn into index seeks.
-        for chunk in Array(sent).chunked(maxRows: 250) {
-            let pairs = chunk.map { item -> SQLQueryString in
-                "(at = \(bind: item.at) AND message_key = \(bind: EventMessageKey.of(source: source, message: item.message)))"
+        // One exact seek per event, driven from the pairs sent as one JSON document.
+        for chunk in Array(sent).chunked(maxRows: 5_000) {
+            var pairs = JSONRows(reservingBytes: chunk.count * 40)
+            for item in chunk {
+                pairs.startRow()
+                pairs.integer(item.at)
+                pairs.integer(EventMessageKey.of(source: source, message: item.message))
+                pairs.endRow()
             }
             let rows = try await sql.raw(
-                "SELECT at, message_id FROM behaviour_events WHERE message_key IS NOT NULL AND source_id = \(bind: source) AND ("
-                    + pairs.joined(separator: " OR ") + ")"
+                "SELECT b.at, b.message_id FROM " + dialect.jsonArrayRows(pairs.json)
+                    + """
+                     JOIN behaviour_events b ON b.at = \(unsafeRaw: dialect.jsonInteger(element: 0))
+                     AND b.message_key = \(unsafeRaw: dialect.jsonInteger(element: 1))
+                    WHERE b.message_key IS NOT NULL AND b.source_id = \(bind: source)
+                    """
             ).all()
             for row in rows {
                 stored.insert(Sent(at: try row.decode(column: "at", as: Int64.self), message: try row.string("message_id")))
@@ -100,6 +116,12 @@ extension Store {
         }
         return repeated
     }
+
+    /// The columns of a stored event, in the order `ingestEvents` writes them.
+    static let eventColumns: [JSONRows.Column] = [
+        ("actor_id", true), ("name_id", true), ("at", true), ("channel", false), ("session_id", false),
+        ("source_id", false), ("message_id", false), ("message_key", true),
+    ].map { JSONRows.Column(name: $0.0, integer: $0.1) }
 
     /// The integer code of each name, coding new names.
     func eventNameIDs(_ sql: any SQLDatabase, _ names: Set<String>) async throws -> [String: Int64] {
@@ -204,19 +226,27 @@ struct EventActors {
     /// Makes each anonymous device that signed in as a user that user: its events move to the user,
     /// and its later anonymous events count as the user's. A device keeps the first user it became.
     mutating func alias(_ sql: any SQLDatabase, events: [BehaviourEvent]) async throws -> Int {
-        var count = 0
+        var becomes: [(device: Int64, user: Int64)] = []
         // In time order, so that a device becomes the first user it signed in as.
         for event in events.sorted(by: { $0.at < $1.at }) {
             guard let user = event.userID.flatMap({ byKey[Self.userKey($0)] }),
                 let anonymousKey = event.anonymousID.map(Self.anonymousKey), let device = byKey[anonymousKey],
                 device.aliasOf == nil, device.id != user.id
             else { continue }
-            try await sql.raw("UPDATE behaviour_events SET actor_id = \(bind: user.id) WHERE actor_id = \(bind: device.id)").run()
-            try await sql.raw("UPDATE event_actors SET alias_of = \(bind: user.id) WHERE id = \(bind: device.id)").run()
             byKey[anonymousKey]?.aliasOf = user.id
-            count += 1
+            becomes.append((device.id, user.id))
         }
-        return count
+        // A few statements for the batch's devices, not two each.
+        for chunk in becomes.chunked(maxRows: 1_000) {
+            let cases = chunk.map { "WHEN \(bind: $0.device) THEN \(bind: $0.user)" as SQLQueryString }.joined(separator: " ")
+            let devices = chunk.map(\.device)
+            try await sql.raw(
+                "UPDATE behaviour_events SET actor_id = CASE actor_id " + cases + " END WHERE actor_id IN (\(binds: devices))"
+            ).run()
+            try await sql.raw("UPDATE event_actors SET alias_of = CASE id " + cases + " END WHERE id IN (\(binds: devices))")
+                .run()
+        }
+        return becomes.count
     }
 
     /// The visitor an event counts for: its user, else the user its device became, else the device.
