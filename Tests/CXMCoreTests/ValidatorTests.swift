@@ -27,6 +27,12 @@ struct ValidatorTests {
         #expect(input.trimmedWhitespace == input.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    /// The composed form skips Foundation's mapping for ASCII only; anything else is composed as NFC.
+    @Test(arguments: ["Checkout Started", "", "Cafe\u{0301}", "Café", "A\u{030A}ngström", "ﬁ ligature", "한국어"])
+    func composingMatchesFoundation(input: String) {
+        #expect(Array(input.composed.unicodeScalars) == Array(input.precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+
     @Test("Blank names are required", arguments: ["", "   ", "\n\t "])
     func blankNameIsRequired(input: String) throws {
         var check = Validator()

@@ -109,9 +109,15 @@ public enum CalendarDay {
             text.allSatisfy({ $0 == "-" || ($0.isASCII && $0.isNumber) }), let year = Int(parts[0]), let month = Int(parts[1]),
             let day = Int(parts[2]), (1...9999).contains(year), (1...12).contains(month)
         else { return false }
-        let lengths = [
-            31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-        ]
-        return (1...lengths[month - 1]).contains(day)
+        return (1...length(ofMonth: month, in: year)).contains(day)
+    }
+
+    /// The days in a month (1–12) of a year of the proleptic Gregorian calendar.
+    public static func length(ofMonth month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 }

@@ -59,7 +59,7 @@ public struct BehaviourEventSubmission: Sendable, Codable, Hashable {
         }
         // Composed (NFC), so that "Café" typed two ways is one event.
         let eventName =
-            named.map { check.name($0.precomposedStringWithCanonicalMapping, field: kind == "track" ? "event" : "name") } ?? ""
+            named.map { check.name($0.composed, field: kind == "track" ? "event" : "name") } ?? ""
         func identifier(_ value: String?, _ field: String) -> String? {
             guard let value else { return nil }
             let trimmed = check.text(value, field: field, maxLength: 200)

@@ -48,7 +48,7 @@ public struct Funnel: Sendable, Codable, Hashable, Identifiable {
         var seen = Set<String>()
         for (index, step) in steps.enumerated() {
             let field = "steps[\(index)]"
-            result.steps[index].event = check.name(step.event.precomposedStringWithCanonicalMapping, field: "\(field).event")
+            result.steps[index].event = check.name(step.event.composed, field: "\(field).event")
             check.check(
                 seen.insert(result.steps[index].event).inserted || result.steps[index].event.isEmpty, "\(field).event",
                 "'\(result.steps[index].event)' is already a step; a funnel's steps are different events")

@@ -150,8 +150,7 @@ public enum Timestamps {
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
             let minute = number(14..<16), let second = number(17..<19), (1...12).contains(month), (1...31).contains(day),
-            hour < 24, minute < 60, second < 60,
-            CalendarDay.isValid(String(decoding: bytes[0..<10], as: UTF8.self))
+            hour < 24, minute < 60, second < 60, year >= 1, day <= CalendarDay.length(ofMonth: month, in: year)
         else { return nil }
         // Days since 1970-01-01 in the proleptic Gregorian calendar (years counted from March).
         let shiftedYear = month <= 2 ? year - 1 : year

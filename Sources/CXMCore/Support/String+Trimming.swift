@@ -20,3 +20,12 @@ extension StringProtocol {
         return trimmingCharacters(in: blank)
     }
 }
+
+extension String {
+    /// The text in Unicode's composed form (NFC), so that "Café" typed two ways is one name. ASCII text
+    /// is its own composed form and is returned without Foundation's mapping, which costs more than all of
+    /// an event's other checks.
+    public var composed: String {
+        utf8.allSatisfy { $0 < 0x80 } ? self : precomposedStringWithCanonicalMapping
+    }
+}

@@ -31,7 +31,7 @@ extension Store {
                 let stored = try await sql.raw("SELECT * FROM funnels WHERE id = \(bind: funnel.id)").first().map(Self.funnel)
             {
                 for (index, step) in stored.steps.enumerated() where funnel.steps.indices.contains(index) {
-                    let event = funnel.steps[index].event.trimmedWhitespace.precomposedStringWithCanonicalMapping
+                    let event = funnel.steps[index].event.trimmedWhitespace.composed
                     if let link = step.feedbackLinkID, event == step.event { kept[index] = link }
                 }
             }
