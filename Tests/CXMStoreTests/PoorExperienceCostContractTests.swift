@@ -31,6 +31,8 @@ extension SignalContractTests {
                 record.revenue = revenue
                 return record
             }
+            var mixed = churn("CH-MIXED", crm: "1001", at: m1.addingTimeInterval(7 * 86_400), revenue: 100)
+            mixed.customer = ["crm": "1001", "email": "bo@example.se"]
             _ = try await send(
                 [
                     incident("INC-A", crm: "1001", at: m0.addingTimeInterval(86_400), minutes: 90),
@@ -39,6 +41,10 @@ extension SignalContractTests {
                     incident("INC-C", crm: "1001", at: m1.addingTimeInterval(2 * 86_400), minutes: 30, units: ["u-store2"]),
                     churn("CH-BO", crm: "1002", at: m0.addingTimeInterval(3 * 86_400), revenue: 700),
                     churn("CH-ANNA", crm: "1001", at: m1.addingTimeInterval(5 * 86_400), revenue: 1_500),
+                    // Anna's second subscription: one more record, the same customer.
+                    churn("CH-ANNA-2", crm: "1001", at: m1.addingTimeInterval(6 * 86_400), revenue: 300),
+                    // Naming Anna and Bo, it waits for review without a customer: churn all the same.
+                    mixed,
                 ], from: source, to: store)
             try await store.insertResponses([
                 // Anna's last answer in the year before she left was a detractor's; Bo's a promoter's.
@@ -58,11 +64,13 @@ extension SignalContractTests {
             #expect(cost.months.map(\.incidents) == [2, 1, 0])
             #expect(cost.months.map(\.customerMinutes) == [150, 30, 0])
             #expect(cost.months.map(\.estimatedCost) == [300, 60, 0])
-            #expect(cost.months.map(\.churned) == [1, 1, 0])
-            #expect(cost.months.map(\.churnedRevenue) == [700, 1_500, 0])
+            #expect(cost.months.map(\.churned) == [1, 2, 0])
+            #expect(cost.months.map(\.churnedRevenue) == [700, 1_900, 0])
             #expect(cost.months.map(\.churnedDetractors) == [0, 1, 0])
-            #expect(cost.months.map(\.detractorRevenue) == [0, 1_500, 0])
+            #expect(cost.months.map(\.detractorRevenue) == [0, 1_800, 0])
             #expect(scoped.months.map(\.incidents) == [2, 0, 0])
+            // Anna and Bo belong to no unit, and the record in review to nobody: a store's reader sees none.
+            #expect(scoped.months.map(\.churned) == [0, 0, 0])
             #expect(nobody.months.map(\.incidents) == [0, 0, 0] && nobody.months.map(\.churned) == [0, 0, 0])
         }
     }

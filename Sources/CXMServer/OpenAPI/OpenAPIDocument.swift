@@ -18003,16 +18003,20 @@ enum OpenAPIDocument {
                           "type": "number"
                         },
                         "churned": {
-                          "type": "integer"
+                          "type": "integer",
+                          "description": "Customers who left in the month, each once however many records (subscriptions) they ended; a record still waiting for an identity review counts as one (not for readers limited to some units)."
                         },
                         "churnedRevenue": {
-                          "type": "number"
+                          "type": "number",
+                          "description": "The revenue of every churn record of the month."
                         },
                         "churnedDetractors": {
-                          "type": "integer"
+                          "type": "integer",
+                          "description": "Of the churned customers, those whose last NPS answer in the year before they left was a detractor's."
                         },
                         "detractorRevenue": {
-                          "type": "number"
+                          "type": "number",
+                          "description": "The revenue of the churned detractors' records."
                         }
                       }
                     }

@@ -74,15 +74,19 @@ extension Store {
                  ORDER BY r.submitted_at DESC LIMIT 1) < 7
                 """
         }
+        // A reader of some units sees their customers' churn; everyone else also sees churn waiting for an
+        // identity review (no customer yet, but revenue lost all the same).
         var unitFilter: SQLQueryString = ""
         if let units = visibleUnits { unitFilter = " AND c.unit_id IN (\(binds: units.sorted()))" }
-        // SUM of a double is a double on both databases; the casts keep SQLite's integer sums decodable.
+        // Customers are counted once a month however many records (subscriptions) they ended; a record
+        // without a customer is one. Revenue is every record's. SUM of a double is a double on both
+        // databases; the casts keep SQLite's integer sums decodable.
         let query: SQLQueryString = """
-            SELECT \(bucket) AS bucket, COUNT(*) AS n,
+            SELECT \(bucket) AS bucket, COUNT(DISTINCT COALESCE('c:' || e.customer_id, 'e:' || e.id)) AS n,
               CAST(SUM(COALESCE(e.revenue, 0)) AS DOUBLE PRECISION) AS revenue,
-              COUNT(CASE WHEN \(detractor) THEN 1 END) AS detractors,
+              COUNT(DISTINCT CASE WHEN \(detractor) THEN e.customer_id END) AS detractors,
               CAST(SUM(CASE WHEN \(detractor) THEN COALESCE(e.revenue, 0) ELSE 0 END) AS DOUBLE PRECISION) AS detractor_revenue
-            FROM churn_events e JOIN customers c ON c.id = e.customer_id
+            FROM churn_events e LEFT JOIN customers c ON c.id = e.customer_id
             WHERE e.at >= \(bind: Timestamp.from(first.lowerBound)) AND e.at < \(bind: Timestamp.from(last.upperBound))\(unitFilter)
             GROUP BY 1
             """
