@@ -50,7 +50,8 @@ struct FunnelPromptWebTests {
             #expect(kiosk.body.string.contains("is not an open public survey link"))
             let outside = try await client.post(
                 "/funnels/funnel-web-checkout/prompt", form: [("step", "9"), ("link", ""), ("csrf", admin.csrf)], as: admin)
-            #expect(outside.status == .badRequest)
+            #expect(outside.status == .unprocessableContent)
+            #expect(outside.body.string.contains("steps, 1–5"))
 
             let removed = try await client.post(
                 "/funnels/funnel-web-checkout/prompt", form: [("step", "1"), ("link", ""), ("csrf", admin.csrf)], as: admin)

@@ -22,20 +22,20 @@ extension WebRoutes {
         routes.post("/funnels/{id}/prompt", .requires(.editJourneys)) { request, context in
             let form = try await FormBody.read(request)
             try WebSession.requireCSRF(form, context: context)
-            var funnel = try await store.funnel(try context.id())
-            guard let step = Int(form.text("step")), funnel.steps.indices.contains(step - 1) else {
-                throw AppError.badRequest(
-                    ValidationFailure(field: "step", "must be the number of one of the funnel's steps, 1–\(funnel.steps.count)"))
+            let id = try context.id()
+            guard let step = Int(form.text("step")) else {
+                throw AppError.badRequest(ValidationFailure(field: "step", "must be the number of one of the funnel's steps"))
             }
             let link = form.text("link")
-            funnel.steps[step - 1].feedbackLinkID = link.isEmpty ? nil : link
             do {
-                try await store.saveFunnel(funnel, by: context.actor.auditActor)
-                return Response.seeOther(URLPath.make("/funnels", funnel.id) + "?notice=saved#funnel-prompts")
+                _ = try await store.setFunnelPrompt(
+                    funnelID: id, step: step, linkID: link.isEmpty ? nil : link, by: context.actor.auditActor)
+                return Response.seeOther(URLPath.make("/funnels", id) + "?notice=saved#funnel-prompts")
             } catch let error where WebPages.validationFailure(error) != nil {
                 let errors = WebPages.formErrors(
-                    WebPages.validationFailure(error)!, ids: ["steps": "prompt-link"], language: context.language)
-                let page = try await funnelPage(request, context, id: funnel.id, errors: errors)
+                    WebPages.validationFailure(error)!, ids: ["steps": "prompt-link", "step": "prompt-link"],
+                    language: context.language)
+                let page = try await funnelPage(request, context, id: id, errors: errors)
                 return HTMLOutput.page(page.render(), status: .unprocessableContent)
             }
         }

@@ -21,50 +21,67 @@ extension Store {
     /// Creates the funnel (with a new id when it has none), or replaces the one with its id.
     @discardableResult
     public func saveFunnel(_ funnel: Funnel, by actor: AuditActor) async throws -> Funnel {
+        try await database.write { sql in try await self.saveFunnel(sql, funnel, by: actor) }
+    }
+
+    /// Sets (or, with nil, removes) the feedback prompt of one step, numbered from 1, reading and writing the
+    /// funnel in one transaction: an edit of the funnel saved meanwhile is kept, not overwritten with the
+    /// copy the prompt form was drawn from.
+    public func setFunnelPrompt(funnelID: String, step: Int, linkID: String?, by actor: AuditActor) async throws -> Funnel {
         try await database.write { sql in
-            let touchpoints = Set(try await sql.raw("SELECT id FROM touchpoints").all().map { try $0.string("id") })
-            // A prompt kept as it was stays valid when its link was closed since: the page says so, and
-            // the funnel can still be renamed or its other prompts changed.
-            let promptLinks = Set(try await Self.promptLinks(sql).map(\.id))
-            var kept: [Int: String] = [:]
-            if !funnel.id.isEmpty,
-                let stored = try await sql.raw("SELECT * FROM funnels WHERE id = \(bind: funnel.id)").first().map(Self.funnel)
-            {
-                for (index, step) in stored.steps.enumerated() where funnel.steps.indices.contains(index) {
-                    let event = funnel.steps[index].event.trimmedWhitespace.composed
-                    if let link = step.feedbackLinkID, event == step.event { kept[index] = link }
-                }
+            guard var funnel = try await sql.raw("SELECT * FROM funnels WHERE id = \(bind: funnelID)").first().map(Self.funnel)
+            else { throw StoreError.notFound(entity: "funnel", id: funnelID) }
+            guard funnel.steps.indices.contains(step - 1) else {
+                throw StoreError.invalid("step", "must be the number of one of the funnel's steps, 1–\(funnel.steps.count)")
             }
-            var valid: Funnel
-            do throws(ValidationFailure) {
-                valid = try funnel.validated(touchpointIDs: touchpoints, promptLinkIDs: promptLinks, keptPrompts: kept)
-            } catch {
-                throw StoreError.invalid(error)
-            }
-            let now = Timestamp.now
-            let steps = try JSONColumn.encode(valid.steps)
-            if valid.id.isEmpty { valid.id = Identifier.make() }
-            let exists = try await sql.raw("SELECT 1 AS one FROM funnels WHERE id = \(bind: valid.id)").first() != nil
-            if !exists {
-                try await sql.raw(
-                    """
-                    INSERT INTO funnels (id, name, steps, window_minutes, created_at, updated_at)
-                    VALUES (\(bind: valid.id), \(bind: valid.name), \(bind: steps), \(bind: valid.windowMinutes), \(bind: now), \(bind: now))
-                    """
-                ).run()
-                try await self.audit(sql, actor, "create", "funnel", valid.id, "created funnel \(valid.name)")
-            } else {
-                try await sql.raw(
-                    """
-                    UPDATE funnels SET name = \(bind: valid.name), steps = \(bind: steps),
-                        window_minutes = \(bind: valid.windowMinutes), updated_at = \(bind: now)
-                    WHERE id = \(bind: valid.id)
-                    """
-                ).run()
-                try await self.audit(sql, actor, "update", "funnel", valid.id, "changed funnel \(valid.name)")
-            }
-            return valid
+            funnel.steps[step - 1].feedbackLinkID = linkID
+            return try await self.saveFunnel(sql, funnel, by: actor)
         }
+    }
+
+    private func saveFunnel(_ sql: any SQLDatabase, _ funnel: Funnel, by actor: AuditActor) async throws -> Funnel {
+        let touchpoints = Set(try await sql.raw("SELECT id FROM touchpoints").all().map { try $0.string("id") })
+        // A prompt kept as it was stays valid when its link was closed since: the page says so, and
+        // the funnel can still be renamed or its other prompts changed.
+        let promptLinks = Set(try await Self.promptLinks(sql).map(\.id))
+        var kept: [Int: String] = [:]
+        if !funnel.id.isEmpty,
+            let stored = try await sql.raw("SELECT * FROM funnels WHERE id = \(bind: funnel.id)").first().map(Self.funnel)
+        {
+            for (index, step) in stored.steps.enumerated() where funnel.steps.indices.contains(index) {
+                let event = funnel.steps[index].event.trimmedWhitespace.composed
+                if let link = step.feedbackLinkID, event == step.event { kept[index] = link }
+            }
+        }
+        var valid: Funnel
+        do throws(ValidationFailure) {
+            valid = try funnel.validated(touchpointIDs: touchpoints, promptLinkIDs: promptLinks, keptPrompts: kept)
+        } catch {
+            throw StoreError.invalid(error)
+        }
+        let now = Timestamp.now
+        let steps = try JSONColumn.encode(valid.steps)
+        if valid.id.isEmpty { valid.id = Identifier.make() }
+        let exists = try await sql.raw("SELECT 1 AS one FROM funnels WHERE id = \(bind: valid.id)").first() != nil
+        if !exists {
+            try await sql.raw(
+                """
+                INSERT INTO funnels (id, name, steps, window_minutes, created_at, updated_at)
+                VALUES (\(bind: valid.id), \(bind: valid.name), \(bind: steps), \(bind: valid.windowMinutes), \(bind: now), \(bind: now))
+                """
+            ).run()
+            try await self.audit(sql, actor, "create", "funnel", valid.id, "created funnel \(valid.name)")
+        } else {
+            try await sql.raw(
+                """
+                UPDATE funnels SET name = \(bind: valid.name), steps = \(bind: steps),
+                    window_minutes = \(bind: valid.windowMinutes), updated_at = \(bind: now)
+                WHERE id = \(bind: valid.id)
+                """
+            ).run()
+            try await self.audit(sql, actor, "update", "funnel", valid.id, "changed funnel \(valid.name)")
+        }
+        return valid
     }
 
     /// The survey links a funnel step's feedback prompt may use: public (a kiosk link does not run on a web
