@@ -89,7 +89,8 @@ struct FunnelTests {
         var page = BehaviourEventSubmission(event: "ignored", anonymousId: "d")
         page.type = "Page"
         page.name = "Cart"
-        page.channel = " WEB "
+        // A copied value may carry a no-break space or a line break: trimmed as any other field is.
+        page.channel = "\u{00A0}WEB \n"
         let event = try page.resolve(channelKeys: ["web"], began: Self.began, now: Self.now)
         #expect(event.name == "Cart")
         #expect(event.channel == "web")

@@ -40,7 +40,7 @@ public struct BehaviourEventSubmission: Sendable, Codable, Hashable {
         channelKeys: Set<String>, began: Date, now: Date
     ) throws(ValidationFailure) -> BehaviourEvent {
         var check = Validator()
-        let kind = (type ?? "track").trimmedSpaces.lowercased()
+        let kind = (type ?? "track").trimmedWhitespace.lowercased()
         let named: String?
         switch kind {
         case "track":
@@ -79,7 +79,7 @@ public struct BehaviourEventSubmission: Sendable, Codable, Hashable {
         let message = identifier(messageId, "messageId")
         let session = identifier(sessionId, "sessionId")
         var channelKey: String?
-        if let value = channel?.trimmedSpaces.lowercased(), !value.isEmpty {
+        if let value = channel?.trimmedWhitespace.lowercased(), !value.isEmpty {
             channelKey = value
             if !channelKeys.contains(value) {
                 check.add("channel", SignalCatalog.unknownChannel(value, known: channelKeys))
