@@ -221,7 +221,12 @@ enum CSVFile {
         case .file(let path): try await read(path, body)
         case .data(let data, _):
             var form = FormCheck()
-            try form.feed(data)
+            var start = data.startIndex
+            while start < data.endIndex {
+                let end = min(start + 1_048_576, data.endIndex)
+                try form.feed(data[start..<end])
+                start = end
+            }
             try form.finish()
             var offset = data.startIndex
             try await parse(
@@ -282,8 +287,8 @@ enum CSVFile {
     }
 }
 
-/// A file's form, read once before any row is imported: UTF-8 text, then records as the CSV reader reads
-/// them (records are counted and dropped), every quote closed and no record over the limit.
+/// A file's form, read once before any row is imported, a chunk at a time: UTF-8 text, then records as the
+/// CSV reader reads them (and drops them), every quote closed and no record over the limit.
 private struct FormCheck {
     var text = ImportFileCheck()
     var reader = CSVReader()
