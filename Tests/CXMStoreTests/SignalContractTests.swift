@@ -74,6 +74,49 @@ struct SignalContractTests {
         }
     }
 
+    /// A data-subject access request answers with what other systems sent about the person too: their
+    /// tickets, churn and orders, the incidents that hit them (naming nobody else), and what they did on
+    /// the site under the ids it knew them by.
+    @Test(arguments: TestBackend.available)
+    func thePersonalDataExportHoldsThePersonsSignalsAndSiteActivity(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let source = try await desk(in: store, kinds: [.ticket, .incident, .churn, .order])
+            var incident = SignalSubmission(type: .incident, id: "INC-1")
+            incident.title = "Fibre cut"
+            incident.startedAt = Self.now.addingTimeInterval(-3 * 3600)
+            incident.customers = [["crm": "1002"], ["crm": "1001"]]
+            var churn = SignalSubmission(type: .churn, id: "CH-1")
+            churn.customer = ["crm": "1001"]
+            churn.at = Self.now.addingTimeInterval(-600)
+            churn.reason = "price"
+            var order = SignalSubmission(type: .order, id: "O-1")
+            order.customer = ["crm": "1001"]
+            order.at = Self.now.addingTimeInterval(-900)
+            order.value = 1_299
+            _ = try await send(
+                [ticket("T-1", crm: "1001"), ticket("T-2", crm: "1002"), incident, churn, order], from: source, to: store)
+            let site = try await store.createSignalSource(
+                SignalSource(id: "site", name: "Site", kinds: [.event], identifierMap: ["userId": "crm"]), by: Fixture.actor
+            ).source
+            _ = try await store.ingestEvents(
+                [
+                    BehaviourEvent(name: "Cart Viewed", userID: nil, anonymousID: "d-7", at: Self.now.addingTimeInterval(-300)),
+                    BehaviourEvent(name: "Signed In", userID: "1001", anonymousID: "d-7", at: Self.now.addingTimeInterval(-200)),
+                    BehaviourEvent(name: "Cart Viewed", userID: "1002", anonymousID: nil, at: Self.now.addingTimeInterval(-100)),
+                ], from: site)
+
+            let anna = try await store.personalData(of: "c-anna", by: Fixture.actor)
+            #expect(anna.tickets.map(\.externalID) == ["T-1"])
+            #expect(anna.churn.map(\.externalID) == ["CH-1"] && anna.orders.map(\.value) == [1_299])
+            #expect(anna.incidents.map(\.externalID) == ["INC-1"] && anna.incidents.first?.customerIDs == ["c-anna"])
+            #expect(anna.siteVisitors.map(\.userID) == ["1001"])
+            #expect(anna.siteActivity.map(\.name) == ["Cart Viewed", "Signed In"])
+            let bo = try await store.personalData(of: "c-bo", by: Fixture.actor)
+            #expect(bo.tickets.map(\.externalID) == ["T-2"] && bo.churn.isEmpty && bo.orders.isEmpty)
+            #expect(bo.siteActivity.map(\.name) == ["Cart Viewed"])
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func repeatedDeliveriesAreRecognisedAndChangedOnesUpdateTheRecord(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in

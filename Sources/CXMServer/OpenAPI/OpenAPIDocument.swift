@@ -1484,7 +1484,7 @@ enum OpenAPIDocument {
                 "tags": [
                   "Customers"
                 ],
-                "description": "Everything cxm holds about one person, for a data-subject access request (GDPR articles 15 and 20): the record, segment memberships, every response with its answers, and the audit trail. The export is recorded in the audit log.\n\nRequires the permission exportPersonalData (role admin).",
+                "description": "Everything cxm holds about one person, for a data-subject access request (GDPR articles 15 and 20): the record, segment memberships, every response with its answers, invitations, the tickets, churn, orders and incidents other systems sent about them, the ids and activity the company's sites and apps recorded, and the audit trail. The export is recorded in the audit log.\n\nRequires the permission exportPersonalData (role admin).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -11705,6 +11705,74 @@ enum OpenAPIDocument {
                       "$ref": "#/components/schemas/SurveyResponse"
                     }
                   },
+                  "invitations": {
+                    "type": "array",
+                    "description": "Every survey invitation decided for the person, newest first, with why unsent ones were not sent.",
+                    "items": {
+                      "$ref": "#/components/schemas/Invitation"
+                    }
+                  },
+                  "tickets": {
+                    "type": "array",
+                    "description": "Support tickets other systems sent about the person, oldest first.",
+                    "items": {
+                      "$ref": "#/components/schemas/Ticket"
+                    }
+                  },
+                  "churn": {
+                    "type": "array",
+                    "description": "Churn records of the person, oldest first.",
+                    "items": {
+                      "$ref": "#/components/schemas/ChurnEvent"
+                    }
+                  },
+                  "orders": {
+                    "type": "array",
+                    "description": "Orders and other business events of the person, oldest first.",
+                    "items": {
+                      "$ref": "#/components/schemas/BusinessEvent"
+                    }
+                  },
+                  "incidents": {
+                    "type": "array",
+                    "description": "Incidents that hit the person, oldest first; each names only this person among those affected.",
+                    "items": {
+                      "$ref": "#/components/schemas/Incident"
+                    }
+                  },
+                  "siteVisitors": {
+                    "type": "array",
+                    "description": "The user ids and device ids the company's sites and apps knew the person by.",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "sourceID": {
+                          "type": "string"
+                        },
+                        "userID": {
+                          "type": "string"
+                        },
+                        "anonymousID": {
+                          "type": "string"
+                        },
+                        "firstSeenAt": {
+                          "type": "string",
+                          "format": "date-time"
+                        }
+                      },
+                      "required": [
+                        "sourceID",
+                        "firstSeenAt"
+                      ]
+                    }
+                  },
+                  "siteActivity": {
+                    "type": "array",
+                    "description": "What the person did on the company's sites and apps, oldest first.",
+                    "items": {
+                      "$ref": "#/components/schemas/SiteActivity"
+                    }
+                  },
                   "auditTrail": {
                     "type": "array",
                     "items": {
@@ -11717,6 +11785,13 @@ enum OpenAPIDocument {
                   "customer",
                   "segments",
                   "responses",
+                  "invitations",
+                  "tickets",
+                  "churn",
+                  "orders",
+                  "incidents",
+                  "siteVisitors",
+                  "siteActivity",
                   "auditTrail"
                 ]
               },

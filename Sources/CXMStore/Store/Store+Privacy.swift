@@ -31,8 +31,26 @@ public struct PersonalData: Sendable, Hashable, Codable {
     public var responses: [SurveyResponse]
     /// Every survey invitation decided for the person, newest first, with why unsent ones were not sent.
     public var invitations: [Invitation]
+    /// What other systems sent about the person, oldest first: support tickets, churn, orders, and the
+    /// incidents that hit them (each naming only this person among those affected).
+    public var tickets: [Ticket]
+    public var churn: [ChurnEvent]
+    public var orders: [BusinessEvent]
+    public var incidents: [Incident]
+    /// The ids the company's sites and apps knew the person by (signed-in user ids and devices), and
+    /// what they did there, oldest first.
+    public var siteVisitors: [SiteVisitor]
+    public var siteActivity: [SiteActivity]
     /// Who created, changed or exported the record, and when.
     public var auditTrail: [AuditEntry]
+
+    /// A user id or device id a site or app sent, as cxm keeps it.
+    public struct SiteVisitor: Sendable, Hashable, Codable {
+        public var sourceID: String
+        public var userID: String?
+        public var anonymousID: String?
+        public var firstSeenAt: Date
+    }
 }
 
 extension Store {
@@ -48,8 +66,9 @@ extension Store {
                 """
             ).all().map { PersonalData.SegmentMembership(id: try $0.string("id"), name: try $0.string("name")) }
             let responses = try await self.responses(sql, ofCustomer: id)
+            let signals = try await self.personalSignals(sql, of: id)
             try await audit(sql, actor, "export", "customer", id, "personal data exported: \(responses.count) responses")
-            return (segments, responses)
+            return (segments, responses, signals)
         }
         var trail: [AuditEntry] = []
         var page = PageRequest(offset: 0, limit: PageRequest.maximumLimit)
@@ -59,9 +78,56 @@ extension Store {
             guard entries.items.count == page.limit else { break }
             page.offset += page.limit
         }
+        let signals = export.2
         return PersonalData(
             exportedAt: Date(), customer: customer, segments: export.0, responses: export.1,
-            invitations: try await invitations(customer: id, limit: 100_000),
-            auditTrail: trail.sorted { ($0.at, $0.id) < ($1.at, $1.id) })
+            invitations: try await invitations(customer: id, limit: 100_000), tickets: signals.tickets,
+            churn: signals.churn, orders: signals.orders, incidents: signals.incidents, siteVisitors: signals.visitors,
+            siteActivity: signals.activity, auditTrail: trail.sorted { ($0.at, $0.id) < ($1.at, $1.id) })
+    }
+
+    /// The signal records that name the customer, oldest first.
+    private func personalSignals(
+        _ sql: any SQLDatabase, of id: String
+    ) async throws -> (
+        tickets: [Ticket], churn: [ChurnEvent], orders: [BusinessEvent], incidents: [Incident],
+        visitors: [PersonalData.SiteVisitor], activity: [SiteActivity]
+    ) {
+        func records(_ kind: SignalKind, time: String) async throws -> [SignalRecord] {
+            try await sql.raw(
+                "SELECT * FROM \(ident: SignalRows.table(kind)) WHERE customer_id = \(bind: id) ORDER BY \(ident: time), id"
+            ).all().map { try SignalRows.record(kind, $0) }
+        }
+        let tickets = try await records(.ticket, time: "opened_at").map(Self.ticket)
+        let churn = try await records(.churn, time: "at").map(Self.churn)
+        let orders = try await records(.order, time: "at").map(Self.order)
+        var incidents: [Incident] = []
+        for row in try await sql.raw(
+            """
+            SELECT * FROM incidents WHERE id IN (SELECT incident_id FROM incident_customers WHERE customer_id = \(bind: id))
+            ORDER BY started_at, id
+            """
+        ).all() {
+            guard case .incident(var incident) = try SignalRows.record(.incident, row) else { continue }
+            incident.customerIDs = [id]
+            incidents.append(incident)
+        }
+        let visitors = try await sql.raw(
+            "SELECT source_id, actor_key, first_at FROM event_actors WHERE customer_id = \(bind: id) ORDER BY first_at, id"
+        ).all().map { row -> PersonalData.SiteVisitor in
+            let key = try row.string("actor_key")
+            let value = String(key.dropFirst(2))
+            return PersonalData.SiteVisitor(
+                sourceID: try row.string("source_id"), userID: key.hasPrefix("u:") ? value : nil,
+                anonymousID: key.hasPrefix("a:") ? value : nil, firstSeenAt: try row.date("first_at"))
+        }
+        let activity = try await sql.raw(
+            """
+            SELECT e.id, e.at, e.channel, e.session_id, e.source_id, n.name FROM behaviour_events e
+            JOIN event_names n ON n.id = e.name_id
+            WHERE e.actor_id IN (SELECT id FROM event_actors WHERE customer_id = \(bind: id)) ORDER BY e.at, e.id
+            """
+        ).all().map(Self.siteActivity)
+        return (tickets, churn, orders, incidents, visitors, activity)
     }
 }

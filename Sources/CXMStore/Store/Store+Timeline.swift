@@ -88,6 +88,14 @@ extension Store {
         return churn
     }
 
+    /// A stored behavioural event read with its name (`e.id, e.at, e.channel, e.session_id, e.source_id, n.name`).
+    static func siteActivity(_ row: any SQLRow) throws -> SiteActivity {
+        SiteActivity(
+            id: SiteActivity.id(number: try row.decode(column: "id", as: Int64.self)), name: try row.string("name"),
+            at: try row.date("at"), channel: try row.optionalString("channel"), sessionID: try row.optionalString("session_id"),
+            sourceID: try row.string("source_id"))
+    }
+
     static func order(_ record: SignalRecord) throws -> BusinessEvent {
         guard case .order(let order) = record else { throw StoreError.schema("an order row read as \(record.kind)") }
         return order
@@ -136,13 +144,7 @@ struct TimelineReader {
             "SELECT e.id, e.at, e.channel, e.session_id, e.source_id, n.name FROM behaviour_events e JOIN event_names n ON n.id = e.name_id WHERE "
                 + conditions.joined(separator: " AND ") + " ORDER BY e.at DESC, e.id DESC LIMIT \(literal: limit)"
         ).all()
-        return try rows.map { row in
-            SiteActivity(
-                id: SiteActivity.id(number: try row.decode(column: "id", as: Int64.self)), name: try row.string("name"),
-                at: try row.date("at"), channel: try row.optionalString("channel"),
-                sessionID: try row.optionalString("session_id"),
-                sourceID: try row.string("source_id"))
-        }
+        return try rows.map(Store.siteActivity)
     }
 
     /// Incidents that hit the customer, visible when they touched a unit the reader sees (or name none).
