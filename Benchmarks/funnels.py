@@ -9,7 +9,9 @@ channels web and app, which a new workspace lacks, and two customers):
      userId (with the anonymousId) on 60 % of their events, so devices turn into users as in real sites (the
      source maps userId to the crm system; no customer holds these ids: "unlinked users"); a unique
      messageId (a UUID) on every event, a sessionId, channel web / app / none per visitor, timestamps over
-     the last three days in stream order (whole seconds, as in the API's examples). Sent by one client, then
+     the last three days in stream order (whole seconds, as in the API's examples). With --stream sessions,
+     visitors arrive over the three days instead and act in sessions of 10 events (make_session_events),
+     as on a real site. Sent by one client, then
      into another copy of the same database by two concurrent clients (each every other call).
      Reference in the same run: the `sqlite3` shell inserting the rows cxm ends up with (the same event
      names, visitors with their aliases, events with their final visitor, same ids where one client sent
@@ -42,7 +44,8 @@ channels web and app, which a new workspace lacks, and two customers):
 
 Every figure is printed with the load average at that moment. A summary block gives PASS / MISS per target.
 
-Usage: funnels.py [--events 500000] [--batch 5000] [--visitors 100000] [--funnel-events 10000000]
+Usage: funnels.py [--events 500000] [--batch 5000] [--visitors 100000] [--stream uniform|sessions]
+                  [--funnel-events 10000000]
                   [--report-runs 5] [--ref-runs 3] [--timeline-events 5000] [--timeline-runs 20]
                   [--keep DIR] [--no-analyze] [--quick] [--json OUT]
   CXM_BIN names a release build of cxm; the `sqlite3` shell is needed (apt-get install -y sqlite3).
@@ -192,6 +195,35 @@ def make_events(n, visitors, seed=20261127):
         message = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"  # a version 4 UUID's shape
         user = f"user-{v:06d}" if v % 4 == 0 and signed_in[k] else None
         events.append((names[k], user, f"anon-{v:06d}", at, message, channels[v], f"s-{v}-{at // 86_400}"))
+    return events
+
+
+def make_session_events(n, visitors, seed=20261127):
+    """The event stream of --stream sessions, oldest first, in make_events' shape: visitors arrive over the
+    three days and each visit is a session of 10 events about 30 s apart; 30 % of the sessions are a
+    returning visitor's (one of --visitors); a quarter of the visitors are users who send their userId on
+    60 % of their events. Closer to a real site than make_events, whose visitors each act at random moments
+    over all three days (the worst case for cxm's visitor-keyed indexes)."""
+    rng = random.Random(seed)
+    end = int(time.time()) - 3600
+    start = end - 3 * 86_400
+    channels = rng.choices(["web", "app", None], [6, 3, 1], k=visitors)
+    stream, seen = [], 0
+    for _ in range(n // 10):
+        if seen and (seen >= visitors or rng.random() < 0.3):
+            v = rng.randrange(seen)
+        else:
+            v, seen = seen, seen + 1
+        begin = rng.randrange(start, end - 600)
+        for k in range(10):
+            stream.append((begin + 30 * k + rng.randrange(10), v, rng.choices(NAMES, NAME_WEIGHTS)[0]))
+    stream.sort()
+    events = []
+    for at, v, name in stream:
+        h = "%032x" % rng.getrandbits(128)
+        message = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+        user = f"user-{v:06d}" if v % 4 == 0 and rng.random() < 0.6 else None
+        events.append((name, user, f"anon-{v:06d}", at, message, channels[v], f"s-{v}-{at // 86_400}"))
     return events
 
 
@@ -347,7 +379,8 @@ def send_bodies(port, token, bodies, clients):
 
 def ingestion(args, work, base, token, customers):
     b.log(f"ingestion: generating {args.events:,} events for {args.visitors:,} visitors ...")
-    events = make_events(args.events, args.visitors)
+    make = make_session_events if args.stream == "sessions" else make_events
+    events = make(args.events, args.visitors)
     bodies = bodies_of(events, args.batch)
     runs, expected = reference_rows(events, args.batch, SOURCE["id"])
     del events
@@ -677,6 +710,7 @@ def main():
     ap.add_argument("--events", type=int, default=500_000)
     ap.add_argument("--batch", type=int, default=5_000)
     ap.add_argument("--visitors", type=int, default=100_000)
+    ap.add_argument("--stream", choices=["uniform", "sessions"], default="uniform")
     ap.add_argument("--funnel-events", type=int, default=10_000_000)
     ap.add_argument("--report-runs", type=int, default=5)
     ap.add_argument("--ref-runs", type=int, default=3)
@@ -709,8 +743,8 @@ def row(label, figure, rest=""):
 
 def report(args, ing, fun):
     ref, prepared = ing["sqlite3"], ing["prepared"]
-    print(f"1. event ingestion, {args.events:,} events, {args.batch:,} per call ({ing['body_mb']:.2f} MB per body), "
-          "fresh database:")
+    print(f"1. event ingestion, {args.events:,} events ({args.stream} stream), {args.batch:,} per call "
+          f"({ing['body_mb']:.2f} MB per body), fresh database:")
     row("sqlite3 shell, one transaction (reference)", f"{ref['rate']:,.0f} events/s",
         f"({ref['seconds']:.2f} s; {ref['load']})")
     row("libsqlite3, prepared statements (info)", f"{prepared['rate']:,.0f} events/s",
