@@ -109,11 +109,12 @@ struct SignalContractTests {
             #expect(anna.tickets.map(\.externalID) == ["T-1"])
             #expect(anna.churn.map(\.externalID) == ["CH-1"] && anna.orders.map(\.value) == [1_299])
             #expect(anna.incidents.map(\.externalID) == ["INC-1"] && anna.incidents.first?.customerIDs == ["c-anna"])
-            #expect(anna.siteVisitors.map(\.userID) == ["1001"])
+            // Her user id, and the device that signed in as her.
+            #expect(anna.siteVisitors.map(\.anonymousID) == ["d-7", nil] && anna.siteVisitors.map(\.userID) == [nil, "1001"])
             #expect(anna.siteActivity.map(\.name) == ["Cart Viewed", "Signed In"])
             let bo = try await store.personalData(of: "c-bo", by: Fixture.actor)
             #expect(bo.tickets.map(\.externalID) == ["T-2"] && bo.churn.isEmpty && bo.orders.isEmpty)
-            #expect(bo.siteActivity.map(\.name) == ["Cart Viewed"])
+            #expect(bo.siteActivity.map(\.name) == ["Cart Viewed"] && bo.siteVisitors.map(\.userID) == ["1002"])
         }
     }
 

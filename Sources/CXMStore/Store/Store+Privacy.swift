@@ -112,8 +112,13 @@ extension Store {
             incident.customerIDs = [id]
             incidents.append(incident)
         }
+        // Their user ids, and the devices that signed in as them (which name no customer themselves).
         let visitors = try await sql.raw(
-            "SELECT source_id, actor_key, first_at FROM event_actors WHERE customer_id = \(bind: id) ORDER BY first_at, id"
+            """
+            SELECT source_id, actor_key, first_at FROM event_actors
+            WHERE customer_id = \(bind: id) OR alias_of IN (SELECT id FROM event_actors WHERE customer_id = \(bind: id))
+            ORDER BY first_at, id
+            """
         ).all().map { row -> PersonalData.SiteVisitor in
             let key = try row.string("actor_key")
             let value = String(key.dropFirst(2))
