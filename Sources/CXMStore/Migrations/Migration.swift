@@ -40,4 +40,5 @@ public let allMigrations: [any Migration] = [
     CreateSignalTables(),
     CreateBehaviourEvents(),
     KeyEventMessagesByTime(),
+    DropEventActorIndex(),
 ]

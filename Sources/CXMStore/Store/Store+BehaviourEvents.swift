@@ -31,38 +31,29 @@ extension Store {
     public func ingestEvents(_ submitted: [BehaviourEvent], from source: SignalSource) async throws -> EventIngestion {
         guard !submitted.isEmpty else { return EventIngestion(stored: 0, duplicates: [], unlinkedUsers: 0, aliased: 0) }
         let zone = try await database.read { try await self.workspaceTimeZone($0) }
-        let country = PhoneCountry(timeZone: zone)
-        // User ids written as the identifier system writes them (an e-mail in lower case, a phone number in
-        // E.164), so that one person is one visitor and is found again by their identifiers.
-        let system = source.system(forField: "userId")
-        let events = submitted.map { event in
-            var event = event
-            if let user = event.userID, let system,
-                let identifier = try? CustomerIdentifier(system: system, value: user).validated(phoneCountry: country)
-            {
-                event.userID = identifier.value
-            }
-            return event
-        }
+        // Batches wait for each other's transactions, so all that can be worked out before one is.
+        let batch = EventBatch(submitted, source: source, phoneCountry: PhoneCountry(timeZone: zone))
         return try await database.write { sql in
             if let lock = self.dialect.signalSourceLock(source.id) { try await sql.raw(lock).run() }
-            let duplicates = try await self.repeatedMessages(sql, events, source: source.id)
-            let kept = events.indices.filter { !duplicates.contains($0) }.map { events[$0] }
-            let nameIDs = try await self.eventNameIDs(sql, Set(kept.map(\.name)))
-            var actors = try await EventActors.load(sql, source: source, events: kept, store: self, phoneCountry: country)
-            let aliased = try await actors.alias(sql, events: kept)
+            let duplicates = try await self.repeatedMessages(sql, batch)
+            let kept = batch.events.indices.filter { !duplicates.contains($0) }
+            let events = duplicates.isEmpty ? batch.events : kept.map { batch.events[$0] }
+            let nameIDs = try await self.eventNameIDs(sql, Set(events.map(\.name)))
+            var actors = try await EventActors.load(
+                sql, source: source, firstSeen: duplicates.isEmpty ? batch.firstSeen : EventBatch.firstSeen(events),
+                identifiers: batch.userIdentifiers, store: self)
+            let aliased = try await actors.alias(sql, events: events)
             // One JSON document per 5,000 rows, as responses are stored: a VALUES list of that many rows costs
             // SQLite more to parse than to store.
             let columns = Self.eventColumns.map(\.name).joined(separator: ", ")
             for chunk in kept.chunked(maxRows: 5_000) {
                 var rows = JSONRows(reservingBytes: chunk.count * 160)
-                for event in chunk {
+                for position in chunk {
+                    let event = batch.events[position]
                     rows.startRow()
                     rows.integer(actors.actor(of: event))
                     rows.integer(nameIDs[event.name]!)
-                    rows.integer(Timestamp.from(event.at))
-                    for text in [event.channel, event.sessionID, source.id, event.messageID] { rows.text(text) }
-                    rows.integer(event.messageID.map { EventMessageKey.of(source: source.id, message: $0) })
+                    rows.append(batch.tails, row: position)
                     rows.endRow()
                 }
                 try await sql.raw(
@@ -79,39 +70,27 @@ extension Store {
     /// the batch. A resent event carries the time it was first stamped with (analytics libraries stamp the
     /// time and the message id when the event happens), so the seek is along `(at, message_key)`, which
     /// new events enter near its end.
-    private func repeatedMessages(_ sql: any SQLDatabase, _ events: [BehaviourEvent], source: String) async throws -> Set<Int> {
-        struct Sent: Hashable {
-            var at: Int64
-            var message: String
-        }
-        let sent = Set(events.compactMap { event in event.messageID.map { Sent(at: Timestamp.from(event.at), message: $0) } })
-        var stored = Set<Sent>()
-        // One exact seek per event, driven from the pairs sent as one JSON document.
-        for chunk in Array(sent).chunked(maxRows: 5_000) {
-            var pairs = JSONRows(reservingBytes: chunk.count * 40)
-            for item in chunk {
-                pairs.startRow()
-                pairs.integer(item.at)
-                pairs.integer(EventMessageKey.of(source: source, message: item.message))
-                pairs.endRow()
-            }
+    private func repeatedMessages(_ sql: any SQLDatabase, _ batch: EventBatch) async throws -> Set<Int> {
+        var stored = Set<EventBatch.Sent>()
+        // One exact seek per event, driven from the pairs sent as JSON documents.
+        for pairs in batch.sentDocuments {
             let rows = try await sql.raw(
-                "SELECT b.at, b.message_id FROM " + dialect.jsonArrayRows(pairs.json)
+                "SELECT b.at, b.message_id FROM " + dialect.jsonArrayRows(pairs)
                     + """
                      JOIN behaviour_events b ON b.at = \(unsafeRaw: dialect.jsonInteger(element: 0))
                      AND b.message_key = \(unsafeRaw: dialect.jsonInteger(element: 1))
-                    WHERE b.message_key IS NOT NULL AND b.source_id = \(bind: source)
+                    WHERE b.message_key IS NOT NULL AND b.source_id = \(bind: batch.source)
                     """
             ).all()
             for row in rows {
-                stored.insert(Sent(at: try row.decode(column: "at", as: Int64.self), message: try row.string("message_id")))
+                stored.insert(
+                    EventBatch.Sent(at: try row.decode(column: "at", as: Int64.self), message: try row.string("message_id")))
             }
         }
-        var seen = Set<Sent>()
+        var seen = Set<EventBatch.Sent>()
         var repeated = Set<Int>()
-        for (index, event) in events.enumerated() {
-            guard let id = event.messageID else { continue }
-            let item = Sent(at: Timestamp.from(event.at), message: id)
+        for (index, item) in batch.sent.enumerated() {
+            guard let item else { continue }
             if stored.contains(item) || !seen.insert(item).inserted { repeated.insert(index) }
         }
         return repeated
@@ -162,27 +141,18 @@ struct EventActors {
     static func userKey(_ id: String) -> String { "u:" + id }
     static func anonymousKey(_ id: String) -> String { "a:" + id }
 
+    /// The visitors `firstSeen` names (by key, with the time of their first event in the batch), found or
+    /// created; `identifiers` holds the customer identifier each user key is, where it is one.
     static func load(
-        _ sql: any SQLDatabase, source: SignalSource, events: [BehaviourEvent], store: Store, phoneCountry: PhoneCountry?
+        _ sql: any SQLDatabase, source: SignalSource, firstSeen: [String: Int64],
+        identifiers allIdentifiers: [String: CustomerIdentifier], store: Store
     ) async throws -> EventActors {
-        var firstSeen: [String: Int64] = [:]
-        for event in events {
-            let at = Timestamp.from(event.at)
-            for key in [event.userID.map(userKey), event.anonymousID.map(anonymousKey)].compactMap({ $0 }) {
-                firstSeen[key] = min(firstSeen[key] ?? at, at)
-            }
-        }
         var actors = EventActors(
             source: source, byKey: try await read(sql, source: source.id, keys: Array(firstSeen.keys)), unlinkedUsers: 0)
         // Users matched to customers: new ones, and known ones nobody held before.
         let users = firstSeen.keys.filter { $0.hasPrefix("u:") && actors.byKey[$0]?.customerID == nil }
         var identifiers: [String: CustomerIdentifier] = [:]
-        if let system = source.system(forField: "userId") {
-            for key in users {
-                identifiers[key] = try? CustomerIdentifier(system: system, value: String(key.dropFirst(2)))
-                    .validated(phoneCountry: phoneCountry)
-            }
-        }
+        for key in users { identifiers[key] = allIdentifiers[key] }
         let owners = try await store.owners(sql, of: Set(identifiers.values))
         let customerOf = identifiers.compactMapValues { owners[$0] }
         actors.unlinkedUsers = users.filter { customerOf[$0] == nil }.count
@@ -241,7 +211,8 @@ struct EventActors {
             let cases = chunk.map { "WHEN \(bind: $0.device) THEN \(bind: $0.user)" as SQLQueryString }.joined(separator: " ")
             let devices = chunk.map(\.device)
             try await sql.raw(
-                "UPDATE behaviour_events SET actor_id = CASE actor_id " + cases + " END WHERE actor_id IN (\(binds: devices))"
+                "UPDATE behaviour_events SET actor_id = CASE actor_id " + cases + " END WHERE "
+                    + VisitorEvents.of("\(binds: devices)")
             ).run()
             try await sql.raw("UPDATE event_actors SET alias_of = CASE id " + cases + " END WHERE id IN (\(binds: devices))")
                 .run()
@@ -254,5 +225,93 @@ struct EventActors {
         if let user = event.userID, let actor = byKey[Self.userKey(user)] { return actor.id }
         let device = byKey[Self.anonymousKey(event.anonymousID ?? "")]!
         return device.aliasOf ?? device.id
+    }
+}
+
+/// A batch of events with what its transaction needs that can be worked out before it: user ids written as
+/// identifiers, message keys, the de-duplication seeks, each visitor's first time and the stored rows' values
+/// after the visitor and the name.
+struct EventBatch: Sendable {
+    /// What makes an event a resend: its time and message id.
+    struct Sent: Hashable, Sendable {
+        var at: Int64
+        var message: String
+    }
+
+    let source: String
+    let events: [BehaviourEvent]
+    /// Each event's time and message id, if it has one.
+    let sent: [Sent?]
+    /// The distinct (time, message key) pairs, 5,000 to a JSON document.
+    let sentDocuments: [String]
+    let firstSeen: [String: Int64]
+    /// The customer identifier each user key is, in the system the source maps `userId` to.
+    let userIdentifiers: [String: CustomerIdentifier]
+    /// Each event's values from `at` on, in `Store.eventColumns` order.
+    let tails: JSONRows.Tails
+
+    init(_ submitted: [BehaviourEvent], source: SignalSource, phoneCountry: PhoneCountry?) {
+        self.source = source.id
+        // User ids written as the identifier system writes them (an e-mail in lower case, a phone number in
+        // E.164), so that one person is one visitor and is found again by their identifiers.
+        let system = source.system(forField: "userId")
+        var identifiers: [String: CustomerIdentifier] = [:]
+        var written: [String: String] = [:]
+        events = submitted.map { event in
+            guard let user = event.userID, let system else { return event }
+            var event = event
+            if let value = written[user] {
+                event.userID = value
+                return event
+            }
+            let identifier = try? CustomerIdentifier(system: system, value: user).validated(phoneCountry: phoneCountry)
+            let value = identifier?.value ?? user
+            written[user] = value
+            if let identifier { identifiers[EventActors.userKey(value)] = identifier }
+            event.userID = value
+            return event
+        }
+        userIdentifiers = identifiers
+        var tails = JSONRows.Tails(fields: Store.eventColumns.count - 2, reservingBytes: events.count * 140)
+        var sent: [Sent?] = []
+        sent.reserveCapacity(events.count)
+        var keys: [Sent: Int64] = [:]
+        for event in events {
+            let at = Timestamp.from(event.at)
+            let key = event.messageID.map { EventMessageKey.of(source: source.id, message: $0) }
+            let item = event.messageID.map { Sent(at: at, message: $0) }
+            sent.append(item)
+            if let item, let key { keys[item] = key }
+            tails.integer(at)
+            for text in [event.channel, event.sessionID, source.id, event.messageID] { tails.text(text) }
+            tails.integer(key)
+            tails.endRow()
+        }
+        self.sent = sent
+        self.tails = tails
+        sentDocuments = Array(keys).chunked(maxRows: 5_000).map { chunk in
+            var pairs = JSONRows(reservingBytes: chunk.count * 40)
+            for (item, key) in chunk {
+                pairs.startRow()
+                pairs.integer(item.at)
+                pairs.integer(key)
+                pairs.endRow()
+            }
+            return pairs.json
+        }
+        firstSeen = Self.firstSeen(events)
+    }
+
+    /// The time of each visitor's (user's and device's) first event among these, by key.
+    static func firstSeen(_ events: [BehaviourEvent]) -> [String: Int64] {
+        var firstSeen: [String: Int64] = [:]
+        for event in events {
+            let at = Timestamp.from(event.at)
+            for key in [event.userID.map(EventActors.userKey), event.anonymousID.map(EventActors.anonymousKey)] {
+                guard let key else { continue }
+                firstSeen[key] = min(firstSeen[key] ?? at, at)
+            }
+        }
+        return firstSeen
     }
 }

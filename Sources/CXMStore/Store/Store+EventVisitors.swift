@@ -65,7 +65,7 @@ extension Store {
     /// Deletes visitors and everything they did.
     func deleteVisitors(_ sql: any SQLDatabase, _ ids: Set<Int64>) async throws {
         for chunk in Array(ids).sorted().chunked(maxRows: 1_000) {
-            try await sql.raw("DELETE FROM behaviour_events WHERE actor_id IN (\(binds: Array(chunk)))").run()
+            try await sql.raw("DELETE FROM behaviour_events WHERE " + VisitorEvents.of("\(binds: Array(chunk))")).run()
             try await sql.raw("DELETE FROM event_actors WHERE id IN (\(binds: Array(chunk)))").run()
         }
     }
@@ -82,5 +82,18 @@ extension Store {
                 """
             ).run()
         }
+    }
+}
+
+/// How a visitor's events are found. There is no index led by the visitor (it made storing events twice as
+/// slow); `behaviour_events_funnel` is led by the event name and then the visitor, so the condition names every
+/// event name, and the database seeks each name's part of the index for each visitor.
+enum VisitorEvents {
+    /// The condition on `behaviour_events` (under the alias `table`, if any) for the events of the visitors that
+    /// `visitors` lists or selects (the inside of an `IN (…)`).
+    static func of(_ visitors: SQLQueryString, table: String? = nil) -> SQLQueryString {
+        let prefix = table.map { $0 + "." } ?? ""
+        return "\(unsafeRaw: prefix)name_id IN (SELECT id FROM event_names) AND \(unsafeRaw: prefix)actor_id IN (" + visitors
+            + ")"
     }
 }

@@ -130,10 +130,11 @@ struct TimelineReader {
     /// Not tied to a unit: readers who see the customer see it.
     func activity(_ sql: any SQLDatabase) async throws -> [SiteActivity] {
         var conditions: [SQLQueryString] = [
-            "e.actor_id IN (SELECT id FROM event_actors WHERE customer_id = \(bind: query.customerID))"
+            VisitorEvents.of("SELECT id FROM event_actors WHERE customer_id = \(bind: query.customerID)", table: "e")
         ]
         if let after = query.after {
-            // The bound before the OR keeps the seek along (actor_id, at): without it SQLite scans every event.
+            // The bound before the OR keeps each seek along (name_id, actor_id, at): without it SQLite reads all the
+            // visitor's events.
             conditions.append(
                 """
                 e.at <= \(bind: after.millis)
