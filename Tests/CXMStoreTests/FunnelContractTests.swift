@@ -55,6 +55,36 @@ struct FunnelContractTests {
         }
     }
 
+    /// A batch's visitors are read back in chunks of 5,000 keys: more than one chunk's worth are found again,
+    /// devices stay the user they became, and none is stored twice.
+    @Test(arguments: TestBackend.available)
+    func thousandsOfVisitorsInABatchAreFoundAgain(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let site = try await site(in: store)
+            func devices(_ round: Int) -> [BehaviourEvent] {
+                (0..<5_200).map { event("Page Viewed", device: "d-\($0)", minutes: Double(round), message: "m-\(round)-\($0)") }
+            }
+            #expect(try await store.ingestEvents(devices(0), from: site).stored == 5_200)
+            let signIn = event("Signed In", user: "1001", device: "d-5100", minutes: 1, message: "m-in")
+            let first = try await store.ingestEvents(devices(1) + [signIn], from: site)
+            #expect(first.stored == 5_201)
+            #expect(first.aliased == 1)
+            var again = signIn
+            again.at = again.at.addingTimeInterval(60)
+            again.messageID = "m-in-again"
+            let second = try await store.ingestEvents(devices(2) + [again], from: site)
+            #expect(second.stored == 5_201)
+            #expect(second.aliased == 0)
+            #expect(second.unlinkedUsers == 0)
+            // The device's events, before and after it signed in, are Anna's.
+            let page = try await store.customerTimeline(TimelineQuery(customerID: "c-anna", limit: 10))
+            let names = page.items.compactMap { item -> String? in
+                if case .activity(let activity) = item { activity.name } else { nil }
+            }
+            #expect(names == ["Signed In", "Page Viewed", "Signed In", "Page Viewed", "Page Viewed"])
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func eventsAreStoredOnceLinkedToCustomersAndDevicesBecomeTheirUsers(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in

@@ -21,6 +21,19 @@ struct PackedTallyTests {
     }
 }
 
+@Suite("Packed integer lists")
+struct IntegerListTests {
+    @Test(
+        arguments: [
+            ("0,17,0,1 3,99,-4,0", [0, 17, 0, 1, 3, 99, -4, 0]), ("5", [5]), ("9223372036854775807", [Int.max]),
+            ("", nil), ("1,,2", nil), ("1 ,2", nil), ("1,2,", nil), (" 1", nil), ("1;2", nil), ("1-2", nil), ("--1", nil),
+            ("9223372036854775808", nil), ("99999999999999999999,1", nil),
+        ] as [(String, [Int]?)])
+    func listsReadBackOrAreRefused(text: String, numbers: [Int]?) {
+        #expect(IntegerList.parse(text, separators: [UInt8(ascii: ","), UInt8(ascii: " ")]) == numbers)
+    }
+}
+
 @Suite("Weekly alert series as the store reads them")
 struct WeeklySeriesTextTests {
     /// Three weeks starting on days 100, 107 and 114.

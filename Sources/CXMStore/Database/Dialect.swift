@@ -73,6 +73,25 @@ public struct Dialect: Sendable, Hashable {
             ? "jsonb_each(\(bind: json)) AS e" : "jsonb_array_elements(CAST(\(bind: json) AS jsonb)) AS e(value)"
     }
 
+    /// `jsonArrayRows(_:)` whose elements also have their position in the array: `jsonPosition`.
+    func jsonArrayRows(withPositions json: String) -> SQLQueryString {
+        kind == .sqlite
+            ? "jsonb_each(\(bind: json)) AS e"
+            : "jsonb_array_elements(CAST(\(bind: json) AS jsonb)) WITH ORDINALITY AS e(value, ordinality)"
+    }
+
+    /// The position, from 0, of the element `e.value` of `jsonArrayRows(withPositions:)`.
+    var jsonPosition: String { kind == .sqlite ? "e.key" : "(e.ordinality - 1)" }
+
+    /// A join that SQLite keeps in the order written: the JSON rows first, each one a seek into the table
+    /// joined. Without statistics SQLite may scan the table and search the JSON rows for each of its rows.
+    var joinInOrder: String { kind == .sqlite ? "CROSS JOIN" : "JOIN" }
+
+    /// An aggregate of a text expression's values joined by `separator` (a plain literal), in no set order.
+    func textAggregate(_ expression: String, separator: String) -> String {
+        kind == .sqlite ? "group_concat(\(expression), '\(separator)')" : "string_agg(\(expression), '\(separator)')"
+    }
+
     /// A FROM item `e` whose rows are the elements of the JSON array in a text column.
     func jsonArrayRows(column: String) -> String {
         kind == .sqlite ? "jsonb_each(\(column)) AS e" : "jsonb_array_elements(CAST(\(column) AS jsonb)) AS e(value)"

@@ -93,28 +93,7 @@ enum RollupSQL {
 
     /// Reads a packed tally.
     static func unpack(_ text: String) -> ScoreTally? {
-        var numbers: [Int] = []
-        numbers.reserveCapacity(tallyColumns.count)
-        var current = 0
-        var negative = false
-        var digits = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                current = current &* 10 &+ Int(byte &- UInt8(ascii: "0"))
-                digits += 1
-            case UInt8(ascii: "-") where digits == 0 && !negative:
-                negative = true
-            case UInt8(ascii: ","):
-                guard digits > 0 else { return nil }
-                numbers.append(negative ? -current : current)
-                (current, negative, digits) = (0, false, 0)
-            default:
-                return nil
-            }
-        }
-        guard digits > 0 else { return nil }
-        numbers.append(negative ? -current : current)
+        guard let numbers = IntegerList.parse(text, capacity: tallyColumns.count) else { return nil }
         guard numbers.count == tallyColumns.count else { return nil }
         return ScoreTally(
             answered: numbers[0], skipped: numbers[1], sum: numbers[2], sumOfSquares: numbers[3],
