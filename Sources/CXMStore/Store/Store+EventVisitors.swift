@@ -96,4 +96,12 @@ enum VisitorEvents {
         return "\(unsafeRaw: prefix)name_id IN (SELECT id FROM event_names) AND \(unsafeRaw: prefix)actor_id IN (" + visitors
             + ")"
     }
+
+    /// The events of the customer's visitors with their names, read by `Store.siteActivity`: a SELECT up to
+    /// its WHERE condition, for more conditions (`AND …`) and an ORDER BY to follow.
+    static func activity(ofCustomer id: String) -> SQLQueryString {
+        "SELECT e.id, e.at, e.channel, e.session_id, e.source_id, n.name FROM behaviour_events e "
+            + "JOIN event_names n ON n.id = e.name_id WHERE "
+            + of("SELECT id FROM event_actors WHERE customer_id = \(bind: id)", table: "e")
+    }
 }

@@ -126,12 +126,8 @@ extension Store {
                 sourceID: try row.string("source_id"), userID: key.hasPrefix("u:") ? value : nil,
                 anonymousID: key.hasPrefix("a:") ? value : nil, firstSeenAt: try row.date("first_at"))
         }
-        let activity = try await sql.raw(
-            "SELECT e.id, e.at, e.channel, e.session_id, e.source_id, n.name FROM behaviour_events e "
-                + "JOIN event_names n ON n.id = e.name_id WHERE "
-                + VisitorEvents.of("SELECT id FROM event_actors WHERE customer_id = \(bind: id)", table: "e")
-                + " ORDER BY e.at, e.id"
-        ).all().map(Self.siteActivity)
+        let activity = try await sql.raw(VisitorEvents.activity(ofCustomer: id) + " ORDER BY e.at, e.id").all()
+            .map(Self.siteActivity)
         return (tickets, churn, orders, incidents, visitors, activity)
     }
 }

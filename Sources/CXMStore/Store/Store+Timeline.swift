@@ -88,7 +88,7 @@ extension Store {
         return churn
     }
 
-    /// A stored behavioural event read with its name (`e.id, e.at, e.channel, e.session_id, e.source_id, n.name`).
+    /// A stored behavioural event read with its name (as `VisitorEvents.activity(ofCustomer:)` selects it).
     static func siteActivity(_ row: any SQLRow) throws -> SiteActivity {
         SiteActivity(
             id: SiteActivity.id(number: try row.decode(column: "id", as: Int64.self)), name: try row.string("name"),
@@ -129,22 +129,16 @@ struct TimelineReader {
     /// What the customer did on the company's sites and apps, under any of their user ids and devices.
     /// Not tied to a unit: readers who see the customer see it.
     func activity(_ sql: any SQLDatabase) async throws -> [SiteActivity] {
-        var conditions: [SQLQueryString] = [
-            VisitorEvents.of("SELECT id FROM event_actors WHERE customer_id = \(bind: query.customerID)", table: "e")
-        ]
+        var select = VisitorEvents.activity(ofCustomer: query.customerID)
         if let after = query.after {
             // The bound before the OR keeps each seek along (name_id, actor_id, at): without it SQLite reads all the
             // visitor's events.
-            conditions.append(
-                """
-                e.at <= \(bind: after.millis)
+            select += """
+                 AND e.at <= \(bind: after.millis)
                 AND (e.at < \(bind: after.millis) OR (e.at = \(bind: after.millis) AND e.id < \(bind: SiteActivity.numbers(below: after.id))))
-                """)
+                """
         }
-        let rows = try await sql.raw(
-            "SELECT e.id, e.at, e.channel, e.session_id, e.source_id, n.name FROM behaviour_events e JOIN event_names n ON n.id = e.name_id WHERE "
-                + conditions.joined(separator: " AND ") + " ORDER BY e.at DESC, e.id DESC LIMIT \(literal: limit)"
-        ).all()
+        let rows = try await sql.raw(select + " ORDER BY e.at DESC, e.id DESC LIMIT \(literal: limit)").all()
         return try rows.map(Store.siteActivity)
     }
 
