@@ -4,7 +4,8 @@ import Foundation
 ///
 /// - Response level: each response that answers the outcome is a row; its other scale answers, each
 ///   option of its single-choice answers (against the most common option), the themes its open text
-///   mentions negatively and what other systems knew about the customer (`SignalDriver`) are the drivers.
+///   mentions negatively, what other systems knew about the customer (`SignalDriver`) and the funnels they
+///   had left unfinished (`FunnelDriver`) are the drivers.
 /// - Customer level: each known customer who answered the outcome in the relationship survey is a row
 ///   (the mean of their answers there); their mean experience at each touchpoint, on 0–100, is a driver.
 public struct DriverDataBuilder: Sendable {
@@ -57,6 +58,7 @@ public struct DriverDataBuilder: Sendable {
         }
         drivers += themeDrivers(rows: rows)
         drivers += signalDrivers(rows: rows)
+        drivers += funnelDrivers(rows: rows)
         return DriverData(
             outcome: DriverVariable(id: outcome, label: outcomeLabel(outcome), kind: .rating, values: outcomeValues),
             drivers: drivers)
@@ -98,6 +100,23 @@ public struct DriverDataBuilder: Sendable {
             return DriverVariable(
                 id: signal.rawValue, label: signal.label(in: catalog.language), kind: .signal,
                 values: rows.map { row in row.customerID == nil ? .nan : (row.signals.contains(signal) ? 1 : 0) })
+        }
+    }
+
+    /// Whether the customers who answered had left a funnel unfinished (`FunnelDriver`), for the funnels
+    /// that enough answers of known customers have left and enough have not, in the order of their names.
+    private func funnelDrivers(rows: [DriverRow]) -> [DriverVariable] {
+        let known = rows.filter { $0.customerID != nil }
+        let funnels = catalog.funnelNames.sorted { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }
+        return funnels.compactMap { id, name in
+            let with = known.count { $0.unfinishedFunnels.contains(id) }
+            guard with >= SignalDriver.minimumRows, known.count - with >= SignalDriver.minimumRows else { return nil }
+            return DriverVariable(
+                id: FunnelDriver.id(funnel: id), label: FunnelDriver.label(funnel: name, in: catalog.language),
+                kind: .signal,
+                values: rows.map { row in
+                    row.customerID == nil ? .nan : (row.unfinishedFunnels.contains(id) ? 1 : 0)
+                })
         }
     }
 

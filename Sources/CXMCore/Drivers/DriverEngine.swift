@@ -63,7 +63,7 @@ public struct DriverEngine: Sendable {
             return DriverDataBuilder(
                 catalog: DriverCatalog(
                     surveys: context.surveys.filter { used.contains($0.id) } + context.surveys.filter { !used.contains($0.id) },
-                    taxonomy: taxonomy, touchpoints: context.touchpoints, language: language))
+                    taxonomy: taxonomy, touchpoints: context.touchpoints, funnels: context.funnels, language: language))
         }
         let builder = catalog([])
         var scope = DriverScope(from: query.from, to: query.to)

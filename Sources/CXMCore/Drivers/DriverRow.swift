@@ -21,13 +21,16 @@ public struct DriverRow: Sendable, Hashable {
     public var themes: [String: Set<Sentiment.Label>]
     /// What other systems knew about the customer as of the answer (empty for anonymous answers).
     public var signals: Set<SignalDriver>
+    /// The funnels (by id) the customer had left unfinished when they answered (`FunnelDriver`).
+    public var unfinishedFunnels: Set<String>
 
     /// Creates a row.
     public init(
         responseID: String, surveyID: String, touchpointID: String, customerID: String? = nil, day: LocalDay,
         scores: [String: Int] = [:],
         choices: [String: String] = [:], hasText: Bool = false, textSentiment: Sentiment.Label? = nil,
-        themes: [String: Set<Sentiment.Label>] = [:], signals: Set<SignalDriver> = []
+        themes: [String: Set<Sentiment.Label>] = [:], signals: Set<SignalDriver> = [],
+        unfinishedFunnels: Set<String> = []
     ) {
         self.responseID = responseID
         self.surveyID = surveyID
@@ -40,6 +43,7 @@ public struct DriverRow: Sendable, Hashable {
         self.textSentiment = textSentiment
         self.themes = themes
         self.signals = signals
+        self.unfinishedFunnels = unfinishedFunnels
     }
 }
 
@@ -51,11 +55,15 @@ public struct DriverCatalog: Sendable {
     public var nkiSurveys: Set<String>
     public var themeNames: [String: String]
     public var touchpointNames: [String: String]
+    /// The funnels whose abandonment is offered as a driver, by id.
+    public var funnelNames: [String: String]
     /// The language labels are written in.
     public var language: Language
 
     /// Creates a catalog from the surveys, taxonomy and touchpoints in scope.
-    public init(surveys: [Survey], taxonomy: Taxonomy?, touchpoints: [Touchpoint], language: Language) {
+    public init(
+        surveys: [Survey], taxonomy: Taxonomy?, touchpoints: [Touchpoint], funnels: [Funnel] = [], language: Language
+    ) {
         var questions: [String: Question] = [:]
         for survey in surveys {
             for question in survey.questions where questions[question.key] == nil { questions[question.key] = question }
@@ -66,6 +74,7 @@ public struct DriverCatalog: Sendable {
         for theme in taxonomy?.themes ?? [] { themeNames[theme.id] = theme.names.text(in: language) }
         self.themeNames = themeNames
         touchpointNames = Dictionary(touchpoints.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        funnelNames = Dictionary(funnels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.language = language
     }
 

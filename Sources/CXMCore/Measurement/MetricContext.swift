@@ -16,12 +16,14 @@ public struct MetricContext: Sendable {
     /// The current version of every survey.
     public var surveys: [Survey]
     public var segments: [Segment]
+    /// The digital funnels, whose abandonment a driver analysis offers as drivers.
+    public var funnels: [Funnel]
     /// The units the asker may see (a team lead's subtree); nil for all.
     public var visibleUnits: Set<String>?
 
     public init(
         journeys: [Journey], stages: [Stage], touchpoints: [Touchpoint], units: UnitTree, channels: [Channel],
-        surveys: [Survey], segments: [Segment], visibleUnits: Set<String>? = nil
+        surveys: [Survey], segments: [Segment], funnels: [Funnel] = [], visibleUnits: Set<String>? = nil
     ) {
         self.journeys = journeys
         self.stages = stages
@@ -30,6 +32,7 @@ public struct MetricContext: Sendable {
         self.channels = channels
         self.surveys = surveys
         self.segments = segments
+        self.funnels = funnels
         self.visibleUnits = visibleUnits
     }
 

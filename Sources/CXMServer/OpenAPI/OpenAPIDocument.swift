@@ -15551,7 +15551,7 @@ enum OpenAPIDocument {
                           "column",
                           "signal"
                         ],
-                        "description": "signal: a fact from other systems about the customer as of the answer (signal:ticket-30d, signal:repeat-contact-30d, signal:incident-28d)"
+                        "description": "signal: a fact from other systems about the customer as of the answer (signal:ticket-30d, signal:repeat-contact-30d, signal:incident-28d), or a digital funnel they had left unfinished in the 30 days before (funnel:<funnel id>:unfinished)"
                       },
                       "n": {
                         "type": "integer"

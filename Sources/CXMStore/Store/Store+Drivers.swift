@@ -3,8 +3,8 @@ import Foundation
 import SQLKit
 
 extension Store: DriverRowSource {
-    /// The responses in scope as driver rows: scale and single-choice answers, and the tone and themes of
-    /// the open text. Statistics happen in the core; this only reads.
+    /// The responses in scope as driver rows: scale and single-choice answers, the tone and themes of the
+    /// open text, and what other systems and the customer's site visits said before the answer. Statistics happen in the core; this only reads.
     public func driverRows(_ scope: DriverScope) async throws -> [DriverRow] {
         guard let filter = Self.driverFilter(scope) else { return [] }
         return try await database.read { sql in
@@ -46,6 +46,7 @@ extension Store: DriverRowSource {
                 rows[try row.string("response_id")]?.themes[try row.string("theme_id"), default: []].insert(tone)
             }
             try await Self.readSignals(sql, filter: filter, into: &rows)
+            try await self.readUnfinishedFunnels(sql, filter: filter, into: &rows)
             return rows.values.sorted { $0.responseID < $1.responseID }
         }
     }

@@ -3,7 +3,7 @@ import SQLKit
 
 extension Store {
     /// Everything the measurement engine needs about the workspace, read in one transaction:
-    /// journeys, stages, touchpoints, the unit tree, channels, current surveys and segments.
+    /// journeys, stages, touchpoints, the unit tree, channels, current surveys, segments and funnels.
     public func metricContext(visibleUnits: Set<String>?) async throws -> MetricContext {
         try await database.read { sql in
             let journeys = try await sql.raw("SELECT * FROM journeys ORDER BY position, name").all().map(Self.journey)
@@ -18,9 +18,10 @@ extension Store {
                 """
             ).all().map { try $0.json("definition", as: Survey.self) }
             let segments = try await sql.raw("SELECT * FROM segments ORDER BY name").all().map(Self.segment)
+            let funnels = try await sql.raw("SELECT * FROM funnels ORDER BY name, id").all().map(Self.funnel)
             return MetricContext(
                 journeys: journeys, stages: stages, touchpoints: touchpoints, units: UnitTree(units), channels: channels,
-                surveys: surveys, segments: segments, visibleUnits: visibleUnits)
+                surveys: surveys, segments: segments, funnels: funnels, visibleUnits: visibleUnits)
         }
     }
 }

@@ -30,7 +30,7 @@ struct DriverDataBuilderTests {
             Question(key: "nps", type: .nps, text: LocalizedText([.en: "Recommend?"])),
         ])
 
-    static func builder(_ language: Language = .en) -> DriverDataBuilder {
+    static func builder(_ language: Language = .en, funnels: [Funnel] = []) -> DriverDataBuilder {
         let taxonomy = Taxonomy(themes: [
             Theme(id: "waiting", names: LocalizedText([.en: "Waiting time"]), patterns: [:]),
             Theme(id: "waiting.queue", names: LocalizedText([.en: "Queue"]), patterns: [:]),
@@ -40,7 +40,7 @@ struct DriverDataBuilderTests {
                 surveys: [support, relationship], taxonomy: taxonomy,
                 touchpoints: [
                     Touchpoint(id: "tp-phone", stageID: "st", name: "Call us", position: 0, channelID: "c", ownerUnitID: "u")
-                ], language: language))
+                ], funnels: funnels, language: language))
     }
 
     static func row(
@@ -152,5 +152,62 @@ struct DriverDataBuilderTests {
         #expect(builder.experience(of: Self.row("a", nps: 3, ces: 4)) == 50)
         #expect(builder.experience(of: Self.row("b", nps: 7)) == 70)
         #expect(builder.experience(of: Self.row("c", nps: nil)) == nil)
+    }
+
+    @Test("A funnel known customers left unfinished is a driver of their answers when enough did and enough did not")
+    func funnelDrivers() throws {
+        let checkout = Funnel(id: "f-checkout", name: "Checkout", steps: [FunnelStep(event: "a"), FunnelStep(event: "b")])
+        let signup = Funnel(id: "f-signup", name: "Sign-up", steps: [FunnelStep(event: "c"), FunnelStep(event: "d")])
+        var rows: [DriverRow] = []
+        for index in 0..<60 {
+            var row = Self.row("r\(index)", nps: index % 11, customer: index < 50 ? "c\(index)" : nil)
+            if index < 22 { row.unfinishedFunnels.insert("f-checkout") }
+            if index < 3 { row.unfinishedFunnels.insert("f-signup") }
+            rows.append(row)
+        }
+
+        let data = Self.builder(.sv, funnels: [signup, checkout]).responseLevel(outcome: "nps", rows: rows)
+
+        // Three who left the sign-up are too few to say anything about it.
+        let funnels = data.drivers.filter { $0.id.hasPrefix("funnel:") }
+        #expect(funnels.map(\.id) == ["funnel:f-checkout:unfinished"])
+        #expect(funnels[0].kind == .signal && funnels[0].label == "Lämnade ”Checkout” ofullbordad de 30 dagarna innan")
+        #expect(funnels[0].values[0] == 1 && funnels[0].values[30] == 0 && funnels[0].values[55].isNaN)
+        #expect(funnels[0].values.filter { $0 == 1 }.count == 22)
+        // Without the funnel in the catalog (deleted since), there is no driver for it.
+        #expect(!Self.builder(.sv).responseLevel(outcome: "nps", rows: rows).drivers.contains { $0.id.hasPrefix("funnel:") })
+        for language in Language.allCases {
+            #expect(FunnelDriver.label(funnel: "Checkout", in: language).contains("Checkout"))
+        }
+    }
+
+    @Test("The latest attempt at a funnel before the answer decides whether it was left unfinished")
+    func unfinishedFunnel() {
+        let minute: Int64 = 60_000
+        let day = 1_440 * minute
+        let window = 60 * minute
+        let answer = 100 * day
+        func unfinished(_ starts: [Int64], _ finishes: [Int64]) -> Bool {
+            FunnelDriver.unfinished(starts: starts, finishes: finishes, windowMilliseconds: window, answeredAt: answer)
+        }
+        // No attempt, or none in the 30 days before: nothing was left.
+        #expect(!unfinished([], []))
+        #expect(!unfinished([answer - 31 * day], []))
+        // Began and finished within the window; began and never finished; finished too late.
+        #expect(!unfinished([answer - day], [answer - day + 10 * minute]))
+        #expect(unfinished([answer - day], []))
+        #expect(unfinished([answer - day], [answer - day + 61 * minute]))
+        // A finish before the attempt began does not finish it.
+        #expect(unfinished([answer - day], [answer - 2 * day]))
+        // An earlier attempt left, the latest finished: not unfinished when answering.
+        #expect(!unfinished([answer - 5 * day, answer - day], [answer - day + minute]))
+        // The latest left, an earlier one finished: unfinished.
+        #expect(unfinished([answer - 5 * day, answer - day], [answer - 5 * day + minute]))
+        // A second first step inside the window is the same attempt, finished by the last step after it.
+        #expect(!unfinished([answer - day, answer - day + 20 * minute], [answer - day + 50 * minute]))
+        // An attempt still in its window at the answer, not finished by then, counts as left; events after
+        // the answer are not looked at.
+        #expect(unfinished([answer - 10 * minute], [answer + minute]))
+        #expect(!unfinished([answer + minute], []))
     }
 }
