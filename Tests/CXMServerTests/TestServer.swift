@@ -51,6 +51,7 @@ struct TestServer {
             configuration.caseEscalationEvery = nil
             configuration.alertCheckEvery = nil
             configuration.driverAnalysisEvery = nil
+            configuration.funnelProgressEvery = nil
             configure(&configuration)
             let built = buildApplication(configuration: configuration, store: store, logger: logger)
             let server = TestServer(store: store, built: built, tokens: tokens, demo: demo)

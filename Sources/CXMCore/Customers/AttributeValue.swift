@@ -95,8 +95,17 @@ public struct AttributeDefinition: Sendable, Codable, Hashable {
         self.label = label
     }
 
+    /// The longest attribute key.
+    public static let maxKeyLength = 64
+
+    /// The `signal_*` and `funnel_*` attributes are cxm's own, written from the signal tables and site
+    /// events: a save of the customer (an import, a CRM sync) neither sets nor drops them.
+    public static func isKeptByCXM(_ key: String) -> Bool {
+        SignalAttributes.keys.contains(key) || key.hasPrefix(FunnelProgress.keyPrefix)
+    }
+
     public static func isValidKey(_ key: String) -> Bool {
-        !key.isEmpty && key.count <= 64 && key.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
+        !key.isEmpty && key.count <= maxKeyLength && key.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
     }
 }
 

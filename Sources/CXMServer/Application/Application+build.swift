@@ -81,6 +81,7 @@ public func buildApplication(
                 ]
             } ?? [])
             + (configuration.driverAnalysisEvery.map { [DriverPrecomputer(store: store, every: $0, logger: logger)] } ?? [])
+            + (configuration.funnelProgressEvery.map { [FunnelProgressKeeper(store: store, every: $0, logger: logger)] } ?? [])
             + (configuration.webhookCheckEvery.map {
                 [WebhookDispatcher(store: store, checkEvery: $0, linkBase: configuration.linkBase, logger: logger)]
             } ?? [])

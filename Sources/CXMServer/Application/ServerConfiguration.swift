@@ -52,6 +52,9 @@ public struct ServerConfiguration: Sendable {
     /// How often each journey's driver analysis is computed and kept for its badges; nil switches it off
     /// (driver pages then compute on demand and keep what they computed).
     public var driverAnalysisEvery: Duration? = .seconds(6 * 3_600)
+    /// How often the customers' `funnel_*` attributes are brought up to date with the site events that came
+    /// since; nil switches it off.
+    public var funnelProgressEvery: Duration? = .seconds(300)
 
     /// The base of links in e-mail, without a trailing slash.
     public var linkBase: String {

@@ -144,6 +144,8 @@ public struct DemoLoader: Sendable {
             events += try await store.ingestEvents(resolved, from: web).stored
         }
         try await store.saveFunnel(demo.funnel, by: actor)
+        // The customers' progress through the checkout, for segments of those who left it.
+        try await store.refreshFunnelProgress()
         return (stored, events)
     }
 

@@ -41,4 +41,5 @@ public let allMigrations: [any Migration] = [
     CreateBehaviourEvents(),
     KeyEventMessagesByTime(),
     DropEventActorIndex(),
+    AddFunnelProgress(),
 ]

@@ -90,10 +90,10 @@ extension Store {
             let stored = try await sql.raw("SELECT attributes FROM customers WHERE id = \(bind: valid.id)").first()
             let exists = stored != nil
             let now = Timestamp.now
-            // The signal_* attributes are cxm's own, from the signal tables: a save neither sets nor drops them.
-            for key in SignalAttributes.keys { valid.attributes[key] = nil }
+            // The signal_* and funnel_* attributes are cxm's own: a save neither sets nor drops them.
+            valid.attributes = valid.attributes.filter { !AttributeDefinition.isKeptByCXM($0.key) }
             if let kept = try stored?.json("attributes", as: [String: AttributeValue].self) {
-                for key in SignalAttributes.keys { valid.attributes[key] = kept[key] }
+                for (key, value) in kept where AttributeDefinition.isKeptByCXM(key) { valid.attributes[key] = value }
             }
             let attributes = try JSONColumn.encode(valid.attributes)
             if exists {

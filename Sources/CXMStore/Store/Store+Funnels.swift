@@ -75,7 +75,7 @@ extension Store {
             try await sql.raw(
                 """
                 UPDATE funnels SET name = \(bind: valid.name), steps = \(bind: steps),
-                    window_minutes = \(bind: valid.windowMinutes), updated_at = \(bind: now)
+                    window_minutes = \(bind: valid.windowMinutes), updated_at = \(bind: now), progress_through = 0
                 WHERE id = \(bind: valid.id)
                 """
             ).run()
@@ -119,6 +119,7 @@ extension Store {
         try await database.write { sql in
             try await self.requireRow(sql, "funnels", id, "funnel")
             try await sql.raw("DELETE FROM funnels WHERE id = \(bind: id)").run()
+            try await self.dropFunnelProgress(sql, funnel: id)
             try await self.audit(sql, actor, "delete", "funnel", id, "deleted funnel \(id)")
         }
     }
