@@ -15,6 +15,20 @@ public struct DemoSignals: Sendable {
     /// The web shop's events (source `web`).
     public var events: [BehaviourEventSubmission]
     public var funnel: Funnel
+    /// Customers who left the checkout and customers who finished it, for slicing dashboards by.
+    public var funnelSegments: [Segment] {
+        let conditions = FunnelProgress.segmentConditions(funnel)
+        return [
+            Segment(
+                id: "segment-left-checkout", name: "Left the web checkout unfinished",
+                description: "Signed-in customers whose latest attempt at the web checkout stopped before the order.",
+                conditions: conditions.left),
+            Segment(
+                id: "segment-finished-checkout", name: "Finished the web checkout",
+                description: "Signed-in customers whose latest attempt at the web checkout ended in an order.",
+                conditions: conditions.finished),
+        ]
+    }
     /// What an affected customer-minute of an incident is valued at.
     public var valuePerCustomerMinute = 0.4
 

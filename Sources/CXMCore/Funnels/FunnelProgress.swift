@@ -38,6 +38,23 @@ public struct FunnelProgress: Sendable, Hashable {
 
     private static let dayKeySuffix = "_day"
 
+    /// The conditions of the two usual segments of a funnel: customers whose latest attempt stopped before
+    /// the last step, and those whose latest attempt finished.
+    public static func segmentConditions(_ funnel: Funnel) -> (left: [SegmentCondition], finished: [SegmentCondition]) {
+        let key = key(funnel: funnel.id)
+        let steps = AttributeValue.number(Double(funnel.steps.count))
+        return (
+            [SegmentCondition(attribute: key, op: .lessThan, value: steps)],
+            [SegmentCondition(attribute: key, op: .equals, value: steps)]
+        )
+    }
+
+    /// Whether a segment slices by the funnel's progress.
+    public static func slices(_ segment: Segment, by funnel: String) -> Bool {
+        let keys = [key(funnel: funnel), dayKey(funnel: funnel)]
+        return segment.conditions.contains { keys.contains($0.attribute) }
+    }
+
     /// The latest attempt in a customer's events, given each step's event times in milliseconds (by step, in
     /// any order); nil when the first step never happened.
     public static func latest(steps: [[Int64]], windowMilliseconds window: Int64) -> FunnelProgress? {

@@ -146,6 +146,7 @@ public struct DemoLoader: Sendable {
         try await store.saveFunnel(demo.funnel, by: actor)
         // The customers' progress through the checkout, for segments of those who left it.
         try await store.refreshFunnelProgress()
+        for segment in demo.funnelSegments { try await store.saveSegment(segment, by: actor) }
         return (stored, events)
     }
 

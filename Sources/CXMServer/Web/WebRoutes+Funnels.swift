@@ -39,6 +39,23 @@ extension WebRoutes {
                 return HTMLOutput.page(page.render(), status: .unprocessableContent)
             }
         }
+        // Makes the funnel's two usual segments (those who left it, those who finished), the missing ones.
+        routes.post("/funnels/{id}/segments", .requires(.editSegments)) { request, context in
+            let form = try await FormBody.read(request)
+            try WebSession.requireCSRF(form, context: context)
+            let funnel = try await store.funnel(try context.id())
+            let existing = try await store.segments()
+            let t = Localizer(context.language)
+            let wanted = FunnelProgress.segmentConditions(funnel)
+            for (name, conditions) in [
+                (t(FunnelSegmentText.left, funnel.name), wanted.left),
+                (t(FunnelSegmentText.finished, funnel.name), wanted.finished),
+            ] where !existing.contains(where: { $0.conditions == conditions }) {
+                _ = try await store.saveSegment(
+                    Segment(name: name, conditions: conditions), by: context.actor.auditActor)
+            }
+            return Response.seeOther(URLPath.make("/funnels", funnel.id) + "?notice=saved#funnel-segments")
+        }
     }
 
     /// One funnel's page for the period (`from`, `to`: whole days; the last 30 by default) and segment asked for.
@@ -91,6 +108,8 @@ extension WebRoutes {
         var page = try await pageContext(request, context)
         page.errors = errors
         let canEdit = context.principal?.may(.editJourneys) ?? false
+        let usual = FunnelProgress.segmentConditions(funnel)
+        let sliced = segments.filter { FunnelProgress.slices($0, by: funnel.id) }
         return FunnelPage(
             context: page, funnels: try await store.funnels(), report: report, timeZone: settings.timeZone,
             filter: DashboardFilter(
@@ -98,7 +117,9 @@ extension WebRoutes {
                 segments: segments.map { SelectOption(value: $0.id, label: $0.name) }),
             prompts: prompts,
             promptLinks: canEdit ? try await store.promptLinks().map { SelectOption(value: $0.id, label: $0.label) } : [],
-            canEdit: canEdit)
+            canEdit: canEdit, segments: sliced.map { SelectOption(value: $0.id, label: $0.name) },
+            canMakeSegments: (context.principal?.may(.editSegments) ?? false)
+                && !(sliced.contains { $0.conditions == usual.left } && sliced.contains { $0.conditions == usual.finished }))
     }
 
     /// The steps of every funnel that name one of the touchpoints, counted over the days shown.

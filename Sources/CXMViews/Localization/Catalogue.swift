@@ -15,6 +15,7 @@ public enum Catalogue {
             + entries(CaseText.self) + entries(ComplaintText.self) + entries(WebhookText.self) + entries(InboxText.self)
             + entries(TrendText.self) + entries(DriverText.self) + entries(ChangeText.self) + entries(TimelineText.self)
             + entries(IdentityText.self) + entries(FunnelText.self) + entries(FunnelPromptText.self)
+            + entries(FunnelSegmentText.self)
             + entries(IncidentText.self) + entries(ChurnText.self) + entries(TicketText.self)
     }
 

@@ -17,10 +17,15 @@ public struct FunnelPage: Sendable {
     public var promptLinks: [SelectOption]
     /// Whether the viewer may attach and remove prompts (journey editors).
     public var canEdit: Bool
+    /// The segments made of this funnel's progress (value = segment id), and whether the viewer may make the two
+    /// usual ones (segment editors, when they are not there yet).
+    public var segments: [SelectOption]
+    public var canMakeSegments: Bool
 
     public init(
         context: PageContext, funnels: [Funnel], report: FunnelReport?, timeZone: String, filter: DashboardFilter? = nil,
-        prompts: [Prompt] = [], promptLinks: [SelectOption] = [], canEdit: Bool = false
+        prompts: [Prompt] = [], promptLinks: [SelectOption] = [], canEdit: Bool = false, segments: [SelectOption] = [],
+        canMakeSegments: Bool = false
     ) {
         self.context = context
         self.funnels = funnels
@@ -30,6 +35,8 @@ public struct FunnelPage: Sendable {
         self.prompts = prompts
         self.promptLinks = promptLinks
         self.canEdit = canEdit
+        self.segments = segments
+        self.canMakeSegments = canMakeSegments
     }
 
     /// The complete HTML document.
@@ -62,6 +69,7 @@ public struct FunnelPage: Sendable {
                 }
                 reportSection(report, t: t)
                 promptSection(report, t: t)
+                segmentSection(report, t: t)
             }
         }
     }
