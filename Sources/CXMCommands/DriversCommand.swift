@@ -14,7 +14,9 @@ struct DriversCommand: AsyncParsableCommand {
               cxm drivers --outcome nps --level customer --journey j-support --format json
               cxm drivers --csv answers.csv --outcome y
             Response level: the drivers are the other questions of the same survey (scales, each choice option \
-            against the most common one) and the themes its open text mentions negatively. Customer level: the \
+            against the most common one), the themes its open text mentions negatively, and what the company's \
+            other systems knew of a known customer before the answer (a support ticket or an incident in the 30 \
+            days before, a digital funnel left unfinished). Customer level: the \
             drivers are each known customer's experience at the touchpoints (0–100), the outcome their answer \
             in the relationship survey; with --journey it also prints the importance–performance matrix.
             With --csv the outcome and drivers are the columns of a table (empty cell = no answer).
