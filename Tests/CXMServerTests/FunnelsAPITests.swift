@@ -90,6 +90,42 @@ struct FunnelsAPITests {
         }
     }
 
+    /// A batch over 256 kB is decoded and checked in slices of 2,500 on several cores: the refused events of
+    /// the second slice are named at their positions in the whole batch, with the same reasons.
+    @Test func aLargeBatchIsCheckedInSlicesAndNamesRefusedEventsAtTheirPlaceInTheBatch() async throws {
+        try await TestServer.with { server, client in
+            try await Self.createSite(server, client)
+            var batch = (0..<2_990).map { Self.track("Page Viewed", device: "d-\($0 % 50)", minutesAgo: 30, message: "p-\($0)") }
+            batch += [
+                ["type": "track", "anonymousId": "d-2"],
+                ["type": "track", "event": "Cart Viewed", "anonymousId": "d-4", "channel": "fax"],
+                ["type": "track", "event": "Cart Viewed", "anonymousId": "d-6", "timestamp": "yesterday"],
+                Self.track("Page Viewed", device: "d-1", minutesAgo: 30, message: "p-7"),
+            ]
+            let body = Self.json(["batch": batch])
+            #expect(body.utf8.count > 256 * 1024)
+            let sent = try await client.api(
+                .post, "/api/v1/signal-sources/site/events:batch", token: server.tokens[.cxManager], json: body)
+            #expect(sent.status == .ok)
+            let result = try Self.body(sent)
+            #expect(result["stored"] as? Int == 2_990)
+            #expect(result["rejected"] as? Int == 3)
+            #expect(result["duplicates"] as? Int == 1)
+            let items = try #require(result["results"] as? [[String: Any]])
+            #expect(items.compactMap { $0["index"] as? Int } == [2_990, 2_991, 2_992, 2_993])
+            let fields = items.map { item in
+                (item["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+            }
+            #expect(fields == [["event"], ["channel"], ["timestamp"], ["messageId"]])
+            #expect(result["received"] == nil)
+
+            // A body of another shape is read whole, with the usual error.
+            let trailing = try await client.api(
+                .post, "/api/v1/signal-sources/site/events:batch", token: server.tokens[.cxManager], json: body + " x")
+            #expect(trailing.status == .badRequest)
+        }
+    }
+
     @Test func aFunnelReportShowsEachStepsConversionAndDropOff() async throws {
         try await TestServer.with { server, client in
             try await Self.createSite(server, client)

@@ -1,12 +1,41 @@
 import CXMCore
 import Foundation
 
-/// Finds the elements of a `{"responses": [ … ]}` body without parsing them, so that a large batch
-/// can be decoded on several cores at once. Any other shape gives nil, and the caller decodes the
-/// body as a whole (which also produces the usual error messages).
+/// Finds the elements of a `{"<key>": [ … ]}` body without parsing them, so that a large batch can be
+/// decoded on several cores at once. Any other shape gives nil, and the caller decodes the body as a
+/// whole (which also produces the usual error messages).
 enum BatchBody {
-    /// The byte ranges of the array's elements, in order.
-    static func elementRanges(_ bytes: [UInt8]) -> [Range<Int>]? {
+    /// Decodes the array under `key` in slices of `sliceSize` elements on as many tasks, each slice then
+    /// handed to `work` with the position of its first element; the outputs come back in order. Nil when the
+    /// body is not of that one shape, holds more than `maxElements` elements, or a slice fails to decode: the
+    /// caller then decodes the body whole, with its usual errors.
+    static func decodeInSlices<Element: Decodable & Sendable, Output: Sendable>(
+        _ bytes: [UInt8], key: String, as _: Element.Type, maxElements: Int, sliceSize: Int,
+        _ work: @escaping @Sendable (_ offset: Int, _ elements: [Element]) -> Output
+    ) async -> [Output]? {
+        guard let ranges = elementRanges(bytes, key: key), ranges.count <= maxElements else { return nil }
+        let size = Swift.max(1, sliceSize)
+        let slices = stride(from: 0, to: ranges.count, by: size).map { ranges[$0..<Swift.min($0 + size, ranges.count)] }
+        return try? await withThrowingTaskGroup(of: (Int, Output).self) { group in
+            for (number, slice) in slices.enumerated() {
+                var json: [UInt8] = [UInt8(ascii: "[")]
+                for (position, range) in slice.enumerated() {
+                    if position > 0 { json.append(UInt8(ascii: ",")) }
+                    json += bytes[range]
+                }
+                json.append(UInt8(ascii: "]"))
+                let data = Data(json)
+                let offset = slice.startIndex
+                group.addTask { (number, work(offset, try JSONInput.decoder.decode([Element].self, from: data))) }
+            }
+            var parts: [(Int, Output)] = []
+            for try await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    /// The byte ranges of the array's elements under `key`, in order.
+    static func elementRanges(_ bytes: [UInt8], key: String) -> [Range<Int>]? {
         var index = 0
         func skipSpace() {
             while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
@@ -20,7 +49,7 @@ enum BatchBody {
         skipSpace()
         guard expect("{") else { return nil }
         skipSpace()
-        guard expect("\"responses\"") else { return nil }
+        guard expect("\"\(key)\"") else { return nil }
         skipSpace()
         guard expect(":") else { return nil }
         skipSpace()

@@ -91,30 +91,11 @@ struct ResponsesAPI {
         // Small bodies are decoded whole; the whole-body decoder checks nesting itself.
         guard bytes.count > 256 * 1024 else { return try JSONInput.decode(BatchInput.self, from: Data(bytes)) }
         try JSONInput.checkNesting(bytes)
-        guard let ranges = BatchBody.elementRanges(bytes), ranges.count <= maxBatch else {
-            return try JSONInput.decode(BatchInput.self, from: Data(bytes))
-        }
-        let slices = stride(from: 0, to: ranges.count, by: 2500).map { ranges[$0..<min($0 + 2500, ranges.count)] }
-        do {
-            let decoded = try await withThrowingTaskGroup(of: (Int, [BatchItem]).self) { group in
-                for (number, slice) in slices.enumerated() {
-                    var json: [UInt8] = [UInt8(ascii: "[")]
-                    for (position, range) in slice.enumerated() {
-                        if position > 0 { json.append(UInt8(ascii: ",")) }
-                        json += bytes[range]
-                    }
-                    json.append(UInt8(ascii: "]"))
-                    let data = Data(json)
-                    group.addTask { (number, try JSONInput.decoder.decode([BatchItem].self, from: data)) }
-                }
-                var parts: [(Int, [BatchItem])] = []
-                for try await part in group { parts.append(part) }
-                return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
-            }
-            return BatchInput(responses: decoded)
-        } catch {
-            return try JSONInput.decode(BatchInput.self, from: Data(bytes))
-        }
+        guard
+            let slices = await BatchBody.decodeInSlices(
+                bytes, key: "responses", as: BatchItem.self, maxElements: maxBatch, sliceSize: 2500, { $1 })
+        else { return try JSONInput.decode(BatchInput.self, from: Data(bytes)) }
+        return BatchInput(responses: slices.flatMap { $0 })
     }
 
     /// Resolves one submission, reporting its problems as 422.
