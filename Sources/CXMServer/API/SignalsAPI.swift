@@ -158,8 +158,9 @@ struct SignalsAPI {
         for (item, outcome) in zip(valid, outcomes) {
             results.append(
                 ItemResult(
-                    index: item.index, status: outcome.status.rawValue, id: outcome.id, reviewID: outcome.reviewID,
-                    createdCustomerID: outcome.createdCustomerID,
+                    index: item.index, status: outcome.status.rawValue, id: outcome.status == .rejected ? nil : outcome.id,
+                    reviewID: outcome.reviewID, createdCustomerID: outcome.createdCustomerID,
+                    errors: outcome.errors.isEmpty ? nil : outcome.errors,
                     warnings: item.signal.warnings.isEmpty ? nil : item.signal.warnings))
         }
         results.sort { $0.index < $1.index }

@@ -28,11 +28,12 @@ extension CSVImport {
                     }
                 }
                 let outcomes = try await store.ingestSignals(valid.map(\.signal), from: source)
-                for outcome in outcomes {
+                for (item, outcome) in zip(valid, outcomes) {
                     switch outcome.status {
                     case .stored: report.stored += 1
                     case .updated: report.updated += 1
                     case .duplicate: report.duplicates += 1
+                    case .rejected: report.reject(item.line, outcome.errors.map(\.description).joined(separator: "; "))
                     }
                     if outcome.reviewID != nil { report.inReview += 1 }
                 }

@@ -42,4 +42,5 @@ public let allMigrations: [any Migration] = [
     KeyEventMessagesByTime(),
     DropEventActorIndex(),
     AddFunnelProgress(),
+    CreateErasedIdentifiers(),
 ]

@@ -189,6 +189,11 @@ extension Store {
                 "DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE customer_id = \(bind: id))"
             ).run()
             try await sql.raw("DELETE FROM responses WHERE customer_id = \(bind: id)").run()
+            // Digests of their identifiers stay, so that an old record naming them does not bring them back.
+            let identifiers = try await sql.raw(
+                "SELECT system, value FROM customer_identifiers WHERE customer_id = \(bind: id)"
+            ).all().map { CustomerIdentifier(system: try $0.string("system"), value: try $0.string("value")) }
+            try await ErasedIdentifiers.remember(sql, identifiers, at: Timestamp.now)
             try await sql.raw("DELETE FROM customer_identifiers WHERE customer_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM customers WHERE id = \(bind: id)").run()
             try await audit(

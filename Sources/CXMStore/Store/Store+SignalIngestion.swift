@@ -5,7 +5,8 @@ import SQLKit
 /// What became of one signal: a new record, a changed one, or a repeat of what was stored.
 public struct SignalOutcome: Sendable, Hashable {
     public enum Status: String, Sendable, Hashable {
-        case stored, updated, duplicate
+        /// `rejected`: the record named a person erased after it happened (`errors` says so).
+        case stored, updated, duplicate, rejected
     }
 
     public var status: Status
@@ -14,6 +15,8 @@ public struct SignalOutcome: Sendable, Hashable {
     public var reviewID: String?
     /// Set when the source created the customer the record named.
     public var createdCustomerID: String?
+    /// Why a rejected record was not stored.
+    public var errors: [FieldError] = []
 }
 
 extension Store {
@@ -132,6 +135,20 @@ struct SignalIngestion {
             // An earlier record of this batch may have created the customer.
             match = CustomerMatch.match(identifiers, in: created)
             if case .unknown = match, source.unknownCustomers == .create {
+                // A record from before an erasure of the person it names is theirs: neither kept nor made
+                // into a new customer. One from after it is a new contact, and makes a new customer.
+                if let erased = try await ErasedIdentifiers.erasedAt(sql, signal.identifiers),
+                    Timestamp.from(record.at) <= erased
+                {
+                    return SignalOutcome(
+                        status: .rejected, id: "",
+                        errors: [
+                            FieldError(
+                                "customer",
+                                "names a person whose data was erased on \(LocalDay(Timestamp.date(erased), in: .gmt).iso), after this record; records from before an erasure are not taken in again"
+                            )
+                        ])
+                }
                 let customer = try await createCustomer(sql, signal: signal, store: store, now: now)
                 createdCustomer = customer
                 match = .customer(customer)
