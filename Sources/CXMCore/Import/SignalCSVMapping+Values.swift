@@ -33,6 +33,7 @@ extension SignalCSVMapping {
         submission.at = time("at")
         submission.startedAt = time("startedAt")
         submission.endedAt = time("endedAt")
+        submission.updatedAt = time("updatedAt")
         submission.revenue = number("revenue")
         submission.value = number("value")
         submission.affectedShare = number("affectedShare")

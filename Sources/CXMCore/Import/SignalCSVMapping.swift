@@ -16,9 +16,11 @@ public struct SignalCSVMapping: Sendable {
     public static let fields = [
         "type", "id", "customerName", "openedAt", "firstResponseAt", "closedAt", "category", "subject", "reopened", "reason",
         "reasonText", "revenue", "at", "title", "severity", "startedAt", "endedAt", "service", "affectedShare", "customers",
-        "eventType", "value", "touchpoint", "unit", "channel", "touchpoints", "units",
+        "eventType", "value", "touchpoint", "unit", "channel", "touchpoints", "units", "updatedAt",
     ]
-    static let dateFields: Set<String> = ["openedat", "firstresponseat", "closedat", "at", "startedat", "endedat"]
+    static let dateFields: Set<String> = [
+        "openedat", "firstresponseat", "closedat", "at", "startedat", "endedat", "updatedat",
+    ]
     static let byLowercase = Dictionary(uniqueKeysWithValues: fields.map { ($0.lowercased(), $0) })
 
     private let targets: [Target]

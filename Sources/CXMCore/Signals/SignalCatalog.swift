@@ -47,15 +47,18 @@ public struct ResolvedSignal: Sendable, Hashable {
     public var customerName: String?
     /// For incidents: named customers that matched nobody, or several customers.
     public var warnings: [FieldError]
+    /// When the record last changed in the sending system, when it said.
+    public var sourceUpdatedAt: Date?
 
     public init(
         record: SignalRecord, match: CustomerMatch, identifiers: [CustomerIdentifier], customerName: String? = nil,
-        warnings: [FieldError] = []
+        warnings: [FieldError] = [], sourceUpdatedAt: Date? = nil
     ) {
         self.record = record
         self.match = match
         self.identifiers = identifiers
         self.customerName = customerName
         self.warnings = warnings
+        self.sourceUpdatedAt = sourceUpdatedAt
     }
 }

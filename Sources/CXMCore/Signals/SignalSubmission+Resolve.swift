@@ -161,11 +161,13 @@ extension SignalSubmission {
             )
         }
         let name = text(customerName, "customerName", max: 200)
+        let changed = time(updatedAt, "updatedAt", required: false)
         try check.finish()
         var resolved = record
         resolved.customerID = match.customerID
         return ResolvedSignal(
-            record: resolved, match: match, identifiers: named.identifiers, customerName: name, warnings: warnings)
+            record: resolved, match: match, identifiers: named.identifiers, customerName: name, warnings: warnings,
+            sourceUpdatedAt: changed)
     }
 
     static func iso(_ date: Date) -> String { date.formatted(.iso8601) }

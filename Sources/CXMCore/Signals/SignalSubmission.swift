@@ -35,6 +35,9 @@ public struct SignalSubmission: Sendable, Codable, Hashable {
     public var channel: String?
     public var touchpoints: [String]?
     public var units: [String]?
+    /// When the record last changed in the sending system. Webhooks can arrive out of order: a delivery
+    /// older than the one stored is not applied.
+    public var updatedAt: Date?
 
     public init(type: SignalKind, id: String) {
         self.type = type

@@ -18,7 +18,7 @@ struct SignalsAPI {
     /// One line of a batch result.
     struct ItemResult: Encodable, Sendable {
         var index: Int
-        /// `stored`, `updated`, `duplicate` or `rejected`.
+        /// `stored`, `updated`, `duplicate`, `outdated` or `rejected`.
         var status: String
         var id: String?
         var reviewID: String?
@@ -32,6 +32,8 @@ struct SignalsAPI {
         var updated: Int
         var duplicates: Int
         var rejected: Int
+        /// Deliveries older than the record stored (their `updatedAt`), not applied.
+        var outdated: Int
         var inReview: Int
         var results: [ItemResult]
     }
@@ -167,6 +169,6 @@ struct SignalsAPI {
         func count(_ status: String) -> Int { results.filter { $0.status == status }.count }
         return BatchResult(
             stored: count("stored"), updated: count("updated"), duplicates: count("duplicate"), rejected: count("rejected"),
-            inReview: results.filter { $0.reviewID != nil }.count, results: results)
+            outdated: count("outdated"), inReview: results.filter { $0.reviewID != nil }.count, results: results)
     }
 }

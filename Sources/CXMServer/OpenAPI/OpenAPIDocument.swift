@@ -9177,7 +9177,7 @@ enum OpenAPIDocument {
                     "description": "A column mapping `Column=target` as `cxm import signals --map` takes it (e.g. `Ticket no=id`, `Notes=ignore`); repeat for several."
                   }
                 ],
-                "description": "The body is a CSV file (UTF-8, comma or semicolon separated, header row first) whose columns are named like the fields of `signals:batch`, case not mattering: type, id, customerName, openedAt, firstResponseAt, closedAt, category, subject, reopened, reason, reasonText, revenue, at, title, severity, startedAt, endedAt, service, affectedShare, eventType, value, touchpoint, unit, channel, and the `|`-separated lists touchpoints, units and customers (an incident's customers as `FIELD=VALUE` pairs, one customer each: `email=anna@example.se|crm=10023`). The customer is named by the source's identifier fields as `customer:FIELD` (`customer:email`) or by a column named like a field of the source's identifierMap. Times are ISO 8601, with or without fractional seconds and zone, or `2026-03-01 09:30` in UTC. Rows are checked and stored as `signals:batch` does, up to 5,000 per transaction; a row whose id the source sent before updates that record, or counts as a duplicate when nothing changed. A header with an unknown column, or a file that is not UTF-8 CSV, is refused before any row is stored.\n\nRequires the permission importData (roles admin, cx_manager).",
+                "description": "The body is a CSV file (UTF-8, comma or semicolon separated, header row first) whose columns are named like the fields of `signals:batch`, case not mattering: type, id, customerName, openedAt, firstResponseAt, closedAt, category, subject, reopened, reason, reasonText, revenue, at, title, severity, startedAt, endedAt, service, affectedShare, eventType, value, touchpoint, unit, channel, updatedAt, and the `|`-separated lists touchpoints, units and customers (an incident's customers as `FIELD=VALUE` pairs, one customer each: `email=anna@example.se|crm=10023`). The customer is named by the source's identifier fields as `customer:FIELD` (`customer:email`) or by a column named like a field of the source's identifierMap. Times are ISO 8601, with or without fractional seconds and zone, or `2026-03-01 09:30` in UTC. Rows are checked and stored as `signals:batch` does, up to 5,000 per transaction; a row whose id the source sent before updates that record, or counts as a duplicate when nothing changed, or is refused when its updatedAt is older than the stored record's. A header with an unknown column, or a file that is not UTF-8 CSV, is refused before any row is stored.\n\nRequires the permission importData (roles admin, cx_manager).",
                 "requestBody": {
                   "required": true,
                   "content": {
@@ -16431,6 +16431,11 @@ enum OpenAPIDocument {
                     "items": {
                       "type": "string"
                     }
+                  },
+                  "updatedAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When the record last changed in the sending system. Webhooks can arrive out of order: a delivery whose updatedAt is older than the stored record's is not applied (status outdated), and one without it is applied as it comes."
                   }
                 }
               },
@@ -16456,6 +16461,7 @@ enum OpenAPIDocument {
                   "updated",
                   "duplicates",
                   "rejected",
+                  "outdated",
                   "inReview",
                   "results"
                 ],
@@ -16471,6 +16477,10 @@ enum OpenAPIDocument {
                   },
                   "rejected": {
                     "type": "integer"
+                  },
+                  "outdated": {
+                    "type": "integer",
+                    "description": "Deliveries older than the record stored (by updatedAt), not applied."
                   },
                   "inReview": {
                     "type": "integer",
@@ -16494,8 +16504,10 @@ enum OpenAPIDocument {
                             "stored",
                             "updated",
                             "duplicate",
+                            "outdated",
                             "rejected"
-                          ]
+                          ],
+                          "description": "stored: a new record; updated: a record sent before, changed; duplicate: sent before, unchanged; outdated: older (by updatedAt) than the stored record, which is kept; rejected: not stored (errors says why, such as a record from before the erasure of the person it names)."
                         },
                         "id": {
                           "type": "string"

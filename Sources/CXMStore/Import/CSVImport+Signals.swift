@@ -33,7 +33,8 @@ extension CSVImport {
                     case .stored: report.stored += 1
                     case .updated: report.updated += 1
                     case .duplicate: report.duplicates += 1
-                    case .rejected: report.reject(item.line, outcome.errors.map(\.description).joined(separator: "; "))
+                    case .rejected, .outdated:
+                        report.reject(item.line, outcome.errors.map(\.description).joined(separator: "; "))
                     }
                     if outcome.reviewID != nil { report.inReview += 1 }
                 }

@@ -43,4 +43,5 @@ public let allMigrations: [any Migration] = [
     DropEventActorIndex(),
     AddFunnelProgress(),
     CreateErasedIdentifiers(),
+    AddSignalVersions(),
 ]

@@ -69,16 +69,20 @@ enum SignalRows {
         }
     }
 
-    /// Inserts new records, many per statement, and the customers incidents hit.
-    static func insert(_ sql: any SQLDatabase, _ records: [SignalRecord], receivedAt: Int64, maxBinds: Int) async throws {
+    /// Inserts new records, many per statement, and the customers incidents hit; `versions` holds the
+    /// sending system's time of change of those that said it, by record id.
+    static func insert(
+        _ sql: any SQLDatabase, _ records: [SignalRecord], versions: [String: Int64] = [:], receivedAt: Int64, maxBinds: Int
+    ) async throws {
         for kind in SignalKind.records {
             let ofKind = records.filter { $0.kind == kind }
             guard let first = ofKind.first else { continue }
-            let names = try columns(first).map(\.0) + ["received_at"]
+            let names = try columns(first).map(\.0) + ["received_at", "source_updated_at"]
             for chunk in ofKind.chunked(maxRows: min(500, maxBinds / names.count)) {
                 let insert = sql.insert(into: table(kind)).columns(names)
                 for record in chunk {
-                    insert.values(try columns(record).map { SQLBind($0.1) } + [SQLBind(receivedAt)])
+                    insert.values(
+                        try columns(record).map { SQLBind($0.1) } + [SQLBind(receivedAt), SQLBind(versions[record.id])])
                 }
                 try await insert.run()
             }
@@ -92,11 +96,13 @@ enum SignalRows {
         }
     }
 
-    /// Rewrites a changed record in place (its id stays).
-    static func update(_ sql: any SQLDatabase, _ record: SignalRecord, receivedAt: Int64) async throws {
+    /// Rewrites a changed record in place (its id stays), with the sending system's time of change when the
+    /// delivery said it.
+    static func update(_ sql: any SQLDatabase, _ record: SignalRecord, version: Int64? = nil, receivedAt: Int64) async throws {
         let update = sql.update(table(record.kind))
         for (column, value) in try columns(record) where column != "id" { update.set(column, to: value) }
         update.set("received_at", to: receivedAt)
+        if let version { update.set("source_updated_at", to: version) }
         try await update.where("id", .equal, record.id).run()
         if case .incident(let incident) = record {
             try await sql.raw("DELETE FROM incident_customers WHERE incident_id = \(bind: incident.id)").run()
@@ -110,6 +116,25 @@ enum SignalRows {
             for (incident, customer) in chunk { insert.values(SQLBind(incident), SQLBind(customer)) }
             try await insert.run()
         }
+    }
+
+    /// The sending system's time of change of the stored records of one source and kind that have one, by
+    /// external id.
+    static func versions(
+        _ sql: any SQLDatabase, kind: SignalKind, source: String, externalIDs: Set<String>
+    ) async throws -> [String: Int64] {
+        var found: [String: Int64] = [:]
+        for chunk in Array(externalIDs).chunked(maxRows: 500) {
+            for row in try await sql.raw(
+                """
+                SELECT external_id, source_updated_at FROM \(ident: table(kind))
+                WHERE source_id = \(bind: source) AND external_id IN (\(binds: Array(chunk))) AND source_updated_at IS NOT NULL
+                """
+            ).all() {
+                found[try row.string("external_id")] = try row.decode(column: "source_updated_at", as: Int64.self)
+            }
+        }
+        return found
     }
 
     /// The stored records of one source and kind with the given external ids.

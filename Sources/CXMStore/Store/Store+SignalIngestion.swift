@@ -5,8 +5,9 @@ import SQLKit
 /// What became of one signal: a new record, a changed one, or a repeat of what was stored.
 public struct SignalOutcome: Sendable, Hashable {
     public enum Status: String, Sendable, Hashable {
-        /// `rejected`: the record named a person erased after it happened (`errors` says so).
-        case stored, updated, duplicate, rejected
+        /// `rejected`: the record named a person erased after it happened; `outdated`: the delivery is older
+        /// than the record stored (its `updatedAt`), which is kept. `errors` says why.
+        case stored, updated, duplicate, rejected, outdated
     }
 
     public var status: Status
@@ -113,6 +114,8 @@ struct SignalIngestion {
     var known: [SignalKind: [String: SignalRecord]] = [:]
     var pending: [SignalKind: [String: Int]] = [:]
     var inserts: [SignalRecord] = []
+    /// The sending system's time of change of stored and pending records that said it, by kind and external id.
+    var versions: [SignalKind: [String: Int64]] = [:]
     var created: [CustomerIdentifier: String] = [:]
     /// Customers whose records changed (before and after), whose `signal_*` attributes are refreshed.
     var touched: Set<String> = []
@@ -124,11 +127,25 @@ struct SignalIngestion {
             let ids = Set(signals.filter { $0.record.kind == kind }.map(\.record.externalID))
             guard !ids.isEmpty else { continue }
             known[kind] = try await SignalRows.load(sql, kind: kind, source: source.id, externalIDs: ids)
+            versions[kind] = try await SignalRows.versions(sql, kind: kind, source: source.id, externalIDs: ids)
         }
     }
 
     mutating func take(_ signal: ResolvedSignal, sql: any SQLDatabase, store: Store, now: Int64) async throws -> SignalOutcome {
         var record = SignalRows.normalised(signal.record)
+        // A delivery that says it is older than the stored record arrived late: the newer record stays.
+        let version = signal.sourceUpdatedAt.map(Timestamp.from)
+        let stored = versions[record.kind]?[record.externalID]
+        if let previous = known[record.kind]?[record.externalID], let version, let stored, version < stored {
+            return SignalOutcome(
+                status: .outdated, id: previous.id,
+                errors: [
+                    FieldError(
+                        "updatedAt",
+                        "is \(Timestamp.date(version).formatted(.iso8601)), older than the stored record's \(Timestamp.date(stored).formatted(.iso8601)): a late delivery; the newer record is kept"
+                    )
+                ])
+        }
         var createdCustomer: String?
         var match = signal.match
         if case .unknown(let identifiers) = match {
@@ -156,6 +173,7 @@ struct SignalIngestion {
         }
         let kind = record.kind
         let previous = known[kind]?[record.externalID]
+        if let version { versions[kind, default: [:]][record.externalID] = max(version, stored ?? version) }
         if case .ambiguous(let candidates) = match, let linked = previous?.customerID, candidates.contains(linked) {
             match = .customer(linked)  // a reviewer chose one of these customers before
         }
@@ -169,7 +187,7 @@ struct SignalIngestion {
                 inserts[position] = record
                 status = .updated
             } else {
-                try await SignalRows.update(sql, record, receivedAt: now)
+                try await SignalRows.update(sql, record, version: version, receivedAt: now)
                 status = .updated
             }
         } else {
@@ -195,7 +213,11 @@ struct SignalIngestion {
     }
 
     mutating func flush(_ sql: any SQLDatabase, store: Store, now: Int64) async throws {
-        try await SignalRows.insert(sql, inserts, receivedAt: now, maxBinds: store.dialect.maxBinds)
+        var inserted: [String: Int64] = [:]
+        for record in inserts {
+            if let version = versions[record.kind]?[record.externalID] { inserted[record.id] = version }
+        }
+        try await SignalRows.insert(sql, inserts, versions: inserted, receivedAt: now, maxBinds: store.dialect.maxBinds)
         inserts = []
         pending = [:]
     }
