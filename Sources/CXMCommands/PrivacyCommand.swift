@@ -45,6 +45,7 @@ struct PrivacyCommand: AsyncParsableCommand {
                 ("customer link", policy.customerLinkMonths, report.customerLinkBefore),
                 ("open text", policy.openTextMonths, report.openTextBefore),
                 ("inactive customers", policy.inactiveCustomerMonths, report.inactiveCustomersBefore),
+                ("site activity", policy.siteActivityMonths, report.siteActivityBefore),
             ]
             for (rule, months, before) in rules {
                 guard let months, let before else { continue }

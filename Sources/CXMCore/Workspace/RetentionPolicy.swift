@@ -17,23 +17,28 @@ public struct RetentionPolicy: Sendable, Codable, Hashable {
     public var responseMonths: Int?
     /// Months after which a customer with no kept response and no change to the record is deleted.
     public var inactiveCustomerMonths: Int?
+    /// Months after which what visitors did on the company's sites and in its apps (behavioural events) is
+    /// deleted, with the visitors who did nothing since.
+    public var siteActivityMonths: Int?
 
     /// Fifty years.
     public static let maxMonths = 600
 
     public init(
         openTextMonths: Int? = nil, customerLinkMonths: Int? = nil, responseMonths: Int? = nil,
-        inactiveCustomerMonths: Int? = nil
+        inactiveCustomerMonths: Int? = nil, siteActivityMonths: Int? = nil
     ) {
         self.openTextMonths = openTextMonths
         self.customerLinkMonths = customerLinkMonths
         self.responseMonths = responseMonths
         self.inactiveCustomerMonths = inactiveCustomerMonths
+        self.siteActivityMonths = siteActivityMonths
     }
 
     /// Keeps everything.
     public var isEmpty: Bool {
         openTextMonths == nil && customerLinkMonths == nil && responseMonths == nil && inactiveCustomerMonths == nil
+            && siteActivityMonths == nil
     }
 
     /// Each period is 1 to `maxMonths`; open text and the customer link cannot outlive the responses.
@@ -42,6 +47,7 @@ public struct RetentionPolicy: Sendable, Codable, Hashable {
         let periods: [(String, Int?)] = [
             ("openTextMonths", openTextMonths), ("customerLinkMonths", customerLinkMonths),
             ("responseMonths", responseMonths), ("inactiveCustomerMonths", inactiveCustomerMonths),
+            ("siteActivityMonths", siteActivityMonths),
         ]
         for (field, months) in periods {
             guard let months else { continue }
@@ -65,6 +71,7 @@ public struct RetentionPolicy: Sendable, Codable, Hashable {
         public var customerLink: Date?
         public var responses: Date?
         public var inactiveCustomers: Date?
+        public var siteActivity: Date?
     }
 
     /// The cutoffs at `now`: the start of today in the workspace's zone, so many months back (the
@@ -85,7 +92,7 @@ public struct RetentionPolicy: Sendable, Codable, Hashable {
         }
         return Cutoffs(
             openText: back(openTextMonths), customerLink: back(customerLinkMonths), responses: back(responseMonths),
-            inactiveCustomers: back(inactiveCustomerMonths))
+            inactiveCustomers: back(inactiveCustomerMonths), siteActivity: back(siteActivityMonths))
     }
 }
 
@@ -99,11 +106,14 @@ public struct RetentionReport: Sendable, Hashable, Codable {
     public var customerLinkBefore: Date?
     public var responsesBefore: Date?
     public var inactiveCustomersBefore: Date?
+    public var siteActivityBefore: Date?
     public var openTextAnswersDeleted: Int
     public var responsesAnonymised: Int
     public var responsesDeleted: Int
     public var answersDeleted: Int
     public var customersDeleted: Int
+    /// Behavioural events deleted (absent in reports from before the rule existed).
+    public var siteEventsDeleted: Int?
 
     public init(
         ranAt: Date, dryRun: Bool, policy: RetentionPolicy, openTextBefore: Date? = nil, customerLinkBefore: Date? = nil,
@@ -126,10 +136,12 @@ public struct RetentionReport: Sendable, Hashable, Codable {
 
     public var changedNothing: Bool {
         openTextAnswersDeleted == 0 && responsesAnonymised == 0 && responsesDeleted == 0 && customersDeleted == 0
+            && (siteEventsDeleted ?? 0) == 0
     }
 
     public var summary: String {
         "\(responsesDeleted) responses deleted (\(answersDeleted) answers), \(responsesAnonymised) anonymised, "
-            + "\(openTextAnswersDeleted) open-text answers deleted, \(customersDeleted) inactive customers deleted"
+            + "\(openTextAnswersDeleted) open-text answers deleted, \(customersDeleted) inactive customers deleted, "
+            + "\(siteEventsDeleted ?? 0) site events deleted"
     }
 }

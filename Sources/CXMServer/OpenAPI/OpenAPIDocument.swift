@@ -9445,6 +9445,12 @@ enum OpenAPIDocument {
                     "description": "Customers whose record has not changed for this long and who have no response left are deleted.",
                     "minimum": 1,
                     "maximum": 600
+                  },
+                  "siteActivityMonths": {
+                    "type": "integer",
+                    "description": "What visitors did on the company's sites and in its apps (behavioural events) older than this is deleted, with the visitors who did nothing since.",
+                    "minimum": 1,
+                    "maximum": 600
                   }
                 }
               },

@@ -33,6 +33,7 @@ extension WebRoutes {
             case .customerLink: policy.customerLinkMonths = months
             case .openText: policy.openTextMonths = months
             case .inactiveCustomers: policy.inactiveCustomerMonths = months
+            case .siteActivity: policy.siteActivityMonths = months
             }
         }
         return (values, errors.isEmpty ? policy : nil, errors)

@@ -37,9 +37,15 @@ extension Store {
             customerLinkBefore: cutoffs.customerLink, responsesBefore: cutoffs.responses,
             inactiveCustomersBefore: cutoffs.inactiveCustomers, openTextAnswersDeleted: 0, responsesAnonymised: 0,
             responsesDeleted: 0, answersDeleted: 0, customersDeleted: 0)
+        let start = {
+            var report = empty
+            report.siteActivityBefore = cutoffs.siteActivity
+            report.siteEventsDeleted = cutoffs.siteActivity == nil ? nil : 0
+            return report
+        }()
         if dryRun {
             return try await database.read { sql in
-                try await Self.retain(cutoffs, report: empty, apply: false, on: sql, dialect: dialect)
+                try await Self.retain(cutoffs, report: start, apply: false, on: sql, dialect: dialect)
             }
         }
         let period = run.makePeriod()
@@ -54,7 +60,7 @@ extension Store {
                 """
             ).all()
             guard !claimed.isEmpty else { return nil }
-            let report = try await Self.retain(cutoffs, report: empty, apply: true, zone: zone, on: sql, dialect: dialect)
+            let report = try await Self.retain(cutoffs, report: start, apply: true, zone: zone, on: sql, dialect: dialect)
             try await Self.saveReport(report, period: period, on: sql)
             return report
         }
@@ -183,6 +189,21 @@ extension Store {
                 """
             report.openTextAnswersDeleted = try await count("SELECT COUNT(*) AS n FROM answers WHERE \(texts)")
             if apply && report.openTextAnswersDeleted > 0 { try await sql.raw("DELETE FROM answers WHERE \(texts)").run() }
+        }
+        if let before = cutoffs.siteActivity.map(Timestamp.from) {
+            report.siteEventsDeleted = try await count("SELECT COUNT(*) AS n FROM behaviour_events WHERE at < \(bind: before)")
+            if apply && report.siteEventsDeleted ?? 0 > 0 {
+                try await sql.raw("DELETE FROM behaviour_events WHERE at < \(bind: before)").run()
+            }
+            // Visitors first seen before the cutoff who have no event left go too: their user and device ids.
+            if apply {
+                let idle: SQLQueryString = """
+                    SELECT a.id FROM event_actors a WHERE a.first_at < \(bind: before)
+                    AND NOT EXISTS (SELECT 1 FROM behaviour_events e WHERE \(VisitorEvents.of("a.id", table: "e")))
+                    """
+                try await sql.raw("UPDATE event_actors SET alias_of = NULL WHERE alias_of IN (\(idle))").run()
+                try await sql.raw("DELETE FROM event_actors WHERE id IN (\(idle))").run()
+            }
         }
         if !apply, let before = cutoffs.inactiveCustomers.map(Timestamp.from) {
             // In a dry run the responses due for deletion or anonymisation are still there: they count as gone.

@@ -2,6 +2,7 @@
 public enum SettingsText: String, Localizable {
     case workspaceName, defaultLanguage, timeZone, timeZoneHint, enabledLanguages, enabledLanguagesHint
     case retention, retentionHint, retentionResponses, retentionCustomerLink, retentionOpenText, retentionInactiveCustomers
+    case retentionSiteActivity
     case retentionLastRun, retentionNeverRun
 
     /// The message in every language.
@@ -63,15 +64,24 @@ public enum SettingsText: String, Localizable {
                 en: "Delete inactive customers after (months)", sv: "Radera inaktiva kunder efter (månader)",
                 da: "Slet inaktive kunder efter (måneder)", nb: "Slett inaktive kunder etter (måneder)",
                 fi: "Poista passiiviset asiakkaat (kuukauden kuluttua)")
+        case .retentionSiteActivity:
+            Translations(
+                en: "Delete site and app activity after (months)", sv: "Radera aktivitet på webbplats och i app efter (månader)",
+                da: "Slet aktivitet på websted og i app efter (måneder)",
+                nb: "Slett aktivitet på nettsted og i app etter (måneder)",
+                fi: "Poista verkkosivuston ja sovelluksen toiminta (kuukauden kuluttua)")
         case .retentionLastRun:
             Translations(
                 en:
-                    "Last applied {0}: {1} responses deleted, {2} anonymised, {3} open-text answers deleted, {4} customers deleted.",
-                sv: "Senast tillämpad {0}: {1} svar raderade, {2} anonymiserade, {3} fritextsvar raderade, {4} kunder raderade.",
-                da: "Senest anvendt {0}: {1} svar slettet, {2} anonymiseret, {3} fritekstsvar slettet, {4} kunder slettet.",
-                nb: "Sist brukt {0}: {1} svar slettet, {2} anonymisert, {3} fritekstsvar slettet, {4} kunder slettet.",
+                    "Last applied {0}: {1} responses deleted, {2} anonymised, {3} open-text answers deleted, {4} customers deleted, {5} site events deleted.",
+                sv:
+                    "Senast tillämpad {0}: {1} svar raderade, {2} anonymiserade, {3} fritextsvar raderade, {4} kunder raderade, {5} händelser från webbplatsen raderade.",
+                da:
+                    "Senest anvendt {0}: {1} svar slettet, {2} anonymiseret, {3} fritekstsvar slettet, {4} kunder slettet, {5} hændelser fra webstedet slettet.",
+                nb:
+                    "Sist brukt {0}: {1} svar slettet, {2} anonymisert, {3} fritekstsvar slettet, {4} kunder slettet, {5} hendelser fra nettstedet slettet.",
                 fi:
-                    "Viimeksi sovellettu {0}: {1} vastausta poistettu, {2} anonymisoitu, {3} avointa vastausta poistettu, {4} asiakasta poistettu."
+                    "Viimeksi sovellettu {0}: {1} vastausta poistettu, {2} anonymisoitu, {3} avointa vastausta poistettu, {4} asiakasta poistettu, {5} verkkosivuston tapahtumaa poistettu."
             )
         case .retentionNeverRun:
             Translations(

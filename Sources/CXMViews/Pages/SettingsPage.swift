@@ -28,6 +28,7 @@ public struct SettingsPage: Sendable {
         case customerLink = "retention_customer_link"
         case openText = "retention_open_text"
         case inactiveCustomers = "retention_inactive_customers"
+        case siteActivity = "retention_site_activity"
 
         public var id: String { "settings-" + rawValue.replacingOccurrences(of: "_", with: "-") }
 
@@ -38,6 +39,7 @@ public struct SettingsPage: Sendable {
             case .customerLink: "customerLinkMonths"
             case .openText: "openTextMonths"
             case .inactiveCustomers: "inactiveCustomerMonths"
+            case .siteActivity: "siteActivityMonths"
             }
         }
 
@@ -47,6 +49,7 @@ public struct SettingsPage: Sendable {
             case .customerLink: policy.customerLinkMonths
             case .openText: policy.openTextMonths
             case .inactiveCustomers: policy.inactiveCustomerMonths
+            case .siteActivity: policy.siteActivityMonths
             }
         }
 
@@ -56,6 +59,7 @@ public struct SettingsPage: Sendable {
             case .customerLink: .retentionCustomerLink
             case .openText: .retentionOpenText
             case .inactiveCustomers: .retentionInactiveCustomers
+            case .siteActivity: .retentionSiteActivity
             }
         }
     }
@@ -86,7 +90,8 @@ public struct SettingsPage: Sendable {
         return t(
             SettingsText.retentionLastRun, format.dateTime(run.ranAt, timeZone: timeZone),
             format.integer(run.responsesDeleted), format.integer(run.responsesAnonymised),
-            format.integer(run.openTextAnswersDeleted), format.integer(run.customersDeleted))
+            format.integer(run.openTextAnswersDeleted), format.integer(run.customersDeleted),
+            format.integer(run.siteEventsDeleted ?? 0))
     }
 
     /// The id of the first language box, which errors about the languages in use point at.
