@@ -122,7 +122,8 @@ extension WebRoutes {
                 && !(sliced.contains { $0.conditions == usual.left } && sliced.contains { $0.conditions == usual.finished }))
     }
 
-    /// The steps of every funnel that name one of the touchpoints, counted over the days shown.
+    /// The steps of every funnel that name one of the touchpoints, counted over the days shown (counts up to
+    /// five minutes old: `FunnelCountsCache`).
     func funnelSteps(
         touchpoints: Set<String>, from: LocalDay, to: LocalDay
     ) async throws -> [String: [DashboardJourneyPage.FunnelStepFigure]] {
@@ -135,7 +136,7 @@ extension WebRoutes {
         let end = to.adding(days: 1).start(in: zone)
         var reports: [FunnelReport] = []
         for funnel in linked {
-            let counts = try await store.funnelCounts(funnel, from: start, to: end)
+            let counts = try await funnelCounts.counts(funnel, from: start, to: end, store: store)
             reports.append(FunnelReport(funnel: funnel, from: start, to: end, counts: counts))
         }
         return DashboardJourneyPage.FunnelStepFigure.byTouchpoint(reports).filter { touchpoints.contains($0.key) }

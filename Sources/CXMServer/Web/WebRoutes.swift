@@ -11,6 +11,8 @@ struct WebRoutes {
     let scopes: UnitScopeCache
     let configuration: ServerConfiguration
     let signInLimiter: RateLimiter
+    /// The journey map's funnel counts, kept a few minutes.
+    let funnelCounts = FunnelCountsCache()
 
     var session: WebSession { WebSession(configuration: configuration) }
     var web: WebContext { WebContext(store: store) }
