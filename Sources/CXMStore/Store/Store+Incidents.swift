@@ -23,14 +23,31 @@ extension Store {
     ) async throws -> Page<IncidentListing> {
         let settings = try await incidentValuationSettings()
         return try await database.read { sql in
-            // Incidents are few next to responses: filtered in Swift, where the JSON list of units is read.
-            let rows = try await sql.raw("SELECT * FROM incidents ORDER BY started_at DESC, id DESC").all()
-            let visible = try rows.compactMap { row -> Incident? in
-                guard case .incident(let incident) = try SignalRows.record(.incident, row) else { return nil }
-                if let units = visibleUnits, !incident.unitIDs.isEmpty, units.isDisjoint(with: incident.unitIDs) { return nil }
-                return incident
+            let slice: [Incident]
+            let total: Int
+            if let units = visibleUnits {
+                // A viewer's incidents are those of their units and those of none; the units are a JSON list,
+                // read here. Incidents are few next to responses.
+                let rows = try await sql.raw("SELECT * FROM incidents ORDER BY started_at DESC, id DESC").all()
+                let visible = try rows.compactMap { row -> Incident? in
+                    guard case .incident(let incident) = try SignalRows.record(.incident, row) else { return nil }
+                    return incident.unitIDs.isEmpty || !units.isDisjoint(with: incident.unitIDs) ? incident : nil
+                }
+                slice = Array(visible.dropFirst(page.offset).prefix(page.limit))
+                total = visible.count
+            } else {
+                // Everything visible: the page is read as a page.
+                total = try await sql.raw("SELECT COUNT(*) AS n FROM incidents").first()?.int("n") ?? 0
+                slice = try await sql.raw(
+                    """
+                    SELECT * FROM incidents ORDER BY started_at DESC, id DESC
+                    LIMIT \(bind: page.limit) OFFSET \(bind: page.offset)
+                    """
+                ).all().compactMap { row in
+                    guard case .incident(let incident) = try SignalRows.record(.incident, row) else { return nil }
+                    return incident
+                }
             }
-            let slice = Array(visible.dropFirst(page.offset).prefix(page.limit))
             let counts = try await self.namedCustomerCounts(sql, slice.map(\.id))
             var items: [IncidentListing] = []
             for incident in slice {
@@ -43,7 +60,7 @@ extension Store {
                         affectedIsEstimate: affected.isEstimate, customerMinutes: customerMinutes,
                         estimatedCost: settings.valuePerCustomerMinute.map { $0 * customerMinutes }))
             }
-            return Page(items: items, total: visible.count, offset: page.offset, limit: page.limit)
+            return Page(items: items, total: total, offset: page.offset, limit: page.limit)
         }
     }
 

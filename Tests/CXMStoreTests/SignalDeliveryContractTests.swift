@@ -87,3 +87,31 @@ extension SignalContractTests {
         }
     }
 }
+
+extension SignalContractTests {
+    /// The incident list pages newest first, for everyone and for a viewer of some units (who sees the
+    /// incidents of their units and those of no unit).
+    @Test(arguments: TestBackend.available)
+    func theIncidentListPagesNewestFirstForEveryoneAndForAUnitsViewer(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let source = try await desk(in: store, kinds: [.incident])
+            var incidents: [SignalSubmission] = []
+            for (index, unit) in [nil, "u-store1", "u-store2", "u-store1"].enumerated() {
+                var incident = SignalSubmission(type: .incident, id: "INC-\(index)")
+                incident.title = "Incident \(index)"
+                incident.startedAt = Self.now.addingTimeInterval(-Double(10 - index) * 3600)
+                incident.units = unit.map { [$0] }
+                incidents.append(incident)
+            }
+            _ = try await send(incidents, from: source, to: store)
+            func titles(_ units: Set<String>?, offset: Int, limit: Int) async throws -> (titles: [String], total: Int) {
+                let page = try await store.incidents(visibleUnits: units, page: PageRequest(offset: offset, limit: limit))
+                return (page.items.map(\.incident.title), page.total)
+            }
+            let all = try await titles(nil, offset: 1, limit: 2)
+            #expect(all.titles == ["Incident 2", "Incident 1"] && all.total == 4)
+            let store1 = try await titles(["u-store1"], offset: 1, limit: 5)
+            #expect(store1.titles == ["Incident 1", "Incident 0"] && store1.total == 3)
+        }
+    }
+}
