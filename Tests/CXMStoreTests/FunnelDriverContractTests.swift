@@ -91,7 +91,9 @@ extension FunnelContractTests {
             }
 
             #expect(try await store.refreshFunnelProgress() == 2)
-            let day = AttributeValue.date(LocalDay(Self.start, in: .gmt).iso)
+            // The day the attempt began in the workspace's time zone, where it may be another day than in UTC.
+            let zone = try #require(TimeZone(identifier: try await store.workspaceSettings().timeZone))
+            let day = AttributeValue.date(LocalDay(Self.start, in: zone).iso)
             #expect(try await attributes("c-anna")[key] == .number(1))
             #expect(try await attributes("c-anna")[FunnelProgress.dayKey(funnel: checkout.id)] == day)
             #expect(try await attributes("c-bo")[key] == .number(2))

@@ -198,8 +198,14 @@ struct SignalIngestion {
         if status != .duplicate {
             for changed in [record, previous].compactMap({ $0 }) {
                 if let customer = changed.customerID { touched.insert(customer) }
-                if case .incident(let incident) = changed { touched.formUnion(incident.customerIDs) }
             }
+            // An incident counts in the attributes of the customers it names: only those it now names or no
+            // longer names change (an incident naming thousands is often updated as it goes on).
+            let named = { (record: SignalRecord?) -> Set<String> in
+                guard case .incident(let incident)? = record else { return [] }
+                return Set(incident.customerIDs)
+            }
+            touched.formUnion(named(record).symmetricDifference(named(previous)))
         }
         var reviewID: String?
         if case .customer(let customer) = match, previous != nil {
