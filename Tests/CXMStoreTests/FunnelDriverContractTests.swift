@@ -4,33 +4,43 @@ import Foundation
 import Testing
 
 extension FunnelContractTests {
+    /// Bo (crm 1002) beside Anna, and a two-step checkout funnel.
+    func checkout(in store: Store) async throws -> Funnel {
+        try await store.saveCustomer(
+            Customer(id: "c-bo", displayName: "Bo", identifiers: [CustomerIdentifier(system: "crm", value: "1002")]),
+            by: Fixture.actor)
+        return try await store.saveFunnel(
+            Funnel(
+                name: "Checkout", steps: [FunnelStep(event: "Checkout Started"), FunnelStep(event: "Order Completed")],
+                windowMinutes: 60), by: Fixture.actor)
+    }
+
+    /// Anna starts and leaves; Bo starts on a device before signing in, and finishes signed in on it; a
+    /// stranger's device leaves, no customer behind it.
+    func checkoutAttempts(from site: SignalSource, to store: Store) async throws {
+        _ = try await store.ingestEvents(
+            [
+                event("Checkout Started", user: "1001", minutes: 0),
+                event("Checkout Started", device: "d-bo", minutes: 0),
+                event("Order Completed", user: "1002", device: "d-bo", minutes: 5),
+                event("Checkout Started", device: "d-x", minutes: 0),
+            ], from: site)
+    }
+}
+
+extension FunnelContractTests {
     /// A known customer's answer says whether they had left a funnel unfinished when answering: from the
     /// events of their visitors, the devices that became them included, in the 30 days before.
     @Test(arguments: TestBackend.available)
     func driverRowsSayWhichFunnelsTheCustomerLeftUnfinishedBeforeAnswering(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             let site = try await site(in: store)
-            try await store.saveCustomer(
-                Customer(id: "c-bo", displayName: "Bo", identifiers: [CustomerIdentifier(system: "crm", value: "1002")]),
-                by: Fixture.actor)
-            let checkout = try await store.saveFunnel(
-                Funnel(
-                    name: "Checkout", steps: [FunnelStep(event: "Checkout Started"), FunnelStep(event: "Order Completed")],
-                    windowMinutes: 60), by: Fixture.actor)
+            let checkout = try await checkout(in: store)
             // A funnel whose events never came marks no one.
             _ = try await store.saveFunnel(
                 Funnel(name: "Sign-up", steps: [FunnelStep(event: "Signup Started"), FunnelStep(event: "Signed Up")]),
                 by: Fixture.actor)
-            _ = try await store.ingestEvents(
-                [
-                    // Anna starts and leaves.
-                    event("Checkout Started", user: "1001", minutes: 0),
-                    // Bo starts on a device before signing in, and finishes signed in on it.
-                    event("Checkout Started", device: "d-bo", minutes: 0),
-                    event("Order Completed", user: "1002", device: "d-bo", minutes: 5),
-                    // A stranger's device leaves; no customer is behind it.
-                    event("Checkout Started", device: "d-x", minutes: 0),
-                ], from: site)
+            try await checkoutAttempts(from: site, to: store)
             let day: TimeInterval = 86_400
             try await store.insertResponses([
                 fixture.response(id: "anna-after", nps: 3, customer: "c-anna", at: Self.start.addingTimeInterval(day)),
@@ -65,26 +75,14 @@ extension FunnelContractTests {
     func progressThroughAFunnelBecomesCustomerAttributesThatSegmentsSliceBy(backend: TestBackend) async throws {
         try await backend.withStore { (store: Store) async throws -> Void in
             let site = try await site(in: store)
-            try await store.saveCustomer(
-                Customer(id: "c-bo", displayName: "Bo", identifiers: [CustomerIdentifier(system: "crm", value: "1002")]),
-                by: Fixture.actor)
             #expect(try await store.refreshFunnelProgress() == 0)
-            var checkout = try await store.saveFunnel(
-                Funnel(
-                    name: "Checkout", steps: [FunnelStep(event: "Checkout Started"), FunnelStep(event: "Order Completed")],
-                    windowMinutes: 60), by: Fixture.actor)
+            var checkout = try await checkout(in: store)
             let key = FunnelProgress.key(funnel: checkout.id)
             let left = try await store.saveSegment(
                 Segment(
                     name: "Left the checkout", conditions: [SegmentCondition(attribute: key, op: .lessThan, value: .number(2))]),
                 by: Fixture.actor)
-            _ = try await store.ingestEvents(
-                [
-                    event("Checkout Started", user: "1001", minutes: 0),
-                    event("Checkout Started", device: "d-bo", minutes: 0),
-                    event("Order Completed", user: "1002", device: "d-bo", minutes: 5),
-                    event("Checkout Started", device: "d-x", minutes: 0),
-                ], from: site)
+            try await checkoutAttempts(from: site, to: store)
             func attributes(_ id: String) async throws -> [String: AttributeValue] { try await store.customer(id).attributes }
             func inSegment(_ id: String) async throws -> Bool {
                 try await store.personalData(of: id, by: Fixture.actor).segments.contains { $0.id == left.id }
