@@ -40,6 +40,10 @@ extension FunnelContractTests {
             _ = try await store.saveFunnel(
                 Funnel(name: "Sign-up", steps: [FunnelStep(event: "Signup Started"), FunnelStep(event: "Signed Up")]),
                 by: Fixture.actor)
+            // A funnel whose last step never came: every attempt at it was left.
+            let wrapped = try await store.saveFunnel(
+                Funnel(name: "Gift wrap", steps: [FunnelStep(event: "Checkout Started"), FunnelStep(event: "Gift Wrapped")]),
+                by: Fixture.actor)
             try await checkoutAttempts(from: site, to: store)
             let day: TimeInterval = 86_400
             try await store.insertResponses([
@@ -57,13 +61,13 @@ extension FunnelContractTests {
             let rows = try await store.driverRows(scope)
 
             let unfinished = Dictionary(uniqueKeysWithValues: rows.map { ($0.responseID, $0.unfinishedFunnels) })
-            #expect(unfinished["anna-after"] == [checkout.id])
+            #expect(unfinished["anna-after"] == [checkout.id, wrapped.id])
             // Before the attempt, and more than 30 days after it: nothing to say.
             #expect(unfinished["anna-before"] == [])
             #expect(unfinished["anna-later"] == [])
-            #expect(unfinished["bo-after"] == [])
+            #expect(unfinished["bo-after"] == [wrapped.id])
             #expect(unfinished["anonymous"] == [])
-            #expect(try await store.metricContext(visibleUnits: nil).funnels.map(\.name) == ["Checkout", "Sign-up"])
+            #expect(try await store.metricContext(visibleUnits: nil).funnels.map(\.name) == ["Checkout", "Gift wrap", "Sign-up"])
         }
     }
 }

@@ -60,29 +60,37 @@ extension SignalsAPI {
     /// index. A large batch is decoded and checked in two slices at once (those were a third of a batch's
     /// time, all of it on one core while the other waited).
     func ingestEvents(_ bytes: [UInt8], from source: SignalSource) async throws -> EventBatchResult {
+        guard source.kinds.contains(.event) else {
+            throw AppError.badRequest(
+                ValidationFailure(
+                    field: "kinds", "source '\(source.id)' does not send behavioural events; add event to its kinds"))
+        }
         try JSONInput.checkNesting(bytes)
         let catalog = try await store.eventCatalog()
         let now = Date()
         let check = { @Sendable (offset: Int, elements: [BatchElement<BehaviourEventSubmission>]) in
             Self.check(elements, offset: offset, channelKeys: catalog.channelKeys, began: catalog.began, now: now)
         }
-        var parts: [CheckedEvents]?
-        var received = 0
-        if bytes.count > 256 * 1024 {
-            parts = await BatchBody.decodeInSlices(
+        let parts: [CheckedEvents]
+        if bytes.count > 256 * 1024,
+            let sliced = await BatchBody.decodeInSlices(
                 bytes, key: "batch", as: BatchElement<BehaviourEventSubmission>.self, maxElements: Self.maxEvents,
                 sliceSize: 2500, check)
-            received = parts.map { $0.reduce(0) { $0 + $1.results.count + $1.valid.count } } ?? 0
-        }
-        if parts == nil {
+        {
+            parts = sliced
+        } else {
+            // Small, over the limit, or of another shape: read whole, with the usual errors.
             let input = try JSONInput.decode(EventBatchInput.self, from: Data(bytes))
-            try Self.requireEvents(source, count: input.batch.count)
+            guard input.batch.count <= Self.maxEvents else {
+                throw AppError.badRequest(
+                    ValidationFailure(
+                        field: "batch", "holds \(input.batch.count) events; send at most \(Self.maxEvents) per call"))
+            }
             parts = [check(0, input.batch)]
-            received = input.batch.count
         }
-        try Self.requireEvents(source, count: received)
-        var results = parts!.flatMap(\.results)
-        let valid = parts!.flatMap(\.valid)
+        let received = parts.reduce(0) { $0 + $1.results.count + $1.valid.count }
+        var results = parts.flatMap(\.results)
+        let valid = parts.flatMap(\.valid)
         let rejected = results.count
         let ingestion = try await store.ingestEvents(valid.map(\.event), from: source)
         for position in ingestion.duplicates {
@@ -95,19 +103,6 @@ extension SignalsAPI {
         return EventBatchResult(
             stored: ingestion.stored, duplicates: ingestion.duplicates.count, rejected: rejected,
             unlinkedUsers: ingestion.unlinkedUsers, aliased: ingestion.aliased, results: results, received: received)
-    }
-
-    /// Refuses a source that does not send events, and a batch over the limit.
-    private static func requireEvents(_ source: SignalSource, count: Int) throws {
-        guard source.kinds.contains(.event) else {
-            throw AppError.badRequest(
-                ValidationFailure(
-                    field: "kinds", "source '\(source.id)' does not send behavioural events; add event to its kinds"))
-        }
-        guard count <= maxEvents else {
-            throw AppError.badRequest(
-                ValidationFailure(field: "batch", "holds \(count) events; send at most \(maxEvents) per call"))
-        }
     }
 
     /// Resolves the elements (the first at `offset` in the batch) against the workspace's channels and start.

@@ -32,7 +32,9 @@ extension Store {
             {
                 names[try row.string("name")] = try row.decode(column: "id", as: Int64.self)
             }
-            guard let first = names[firstStep], let last = names[lastStep] else { continue }
+            // No one began it: no answer has it. No one finished it: every attempt was left.
+            guard let first = names[firstStep] else { continue }
+            let last = names[lastStep]
             // Starts from a window earlier than the earliest lookback, so that an attempt begun before it is
             // recognised as one and a start inside its window is not taken for a new attempt.
             let from = earliest - lookback - funnel.windowMilliseconds
@@ -42,7 +44,7 @@ extension Store {
                 for row in try await sql.raw(
                     """
                     SELECT name_id, actor_id, at FROM behaviour_events
-                    WHERE name_id IN (\(binds: [first, last])) AND actor_id IN (\(binds: Array(chunk)))
+                    WHERE name_id IN (\(binds: [first] + (last.map { [$0] } ?? []))) AND actor_id IN (\(binds: Array(chunk)))
                     AND at >= \(bind: from) AND at <= \(bind: latest)
                     """
                 ).all() {
