@@ -68,30 +68,8 @@ extension Store {
     ) async throws
         -> [String: FunnelProgress]
     {
-        var names: [String: Int64] = [:]
-        let events = funnel.steps.map(\.event)
-        for row in try await sql.raw("SELECT id, name FROM event_names WHERE name IN (\(binds: events))").all() {
-            names[try row.string("name")] = try row.decode(column: "id", as: Int64.self)
-        }
-        guard names[events[0]] != nil else { return [:] }
-        let step = Dictionary(events.enumerated().compactMap { index, event in names[event].map { ($0, index) } }) { a, _ in a }
-        let visitors = try await self.visitors(sql, ofCustomers: customers)
-        let owner = Dictionary(visitors.flatMap { customer, ids in ids.map { ($0, customer) } }) { a, _ in a }
-        var times: [String: [[Int64]]] = [:]
-        for chunk in owner.keys.sorted().chunked(maxRows: 1_000) {
-            for row in try await sql.raw(
-                """
-                SELECT name_id, actor_id, at FROM behaviour_events
-                WHERE name_id IN (\(binds: Array(step.keys).sorted())) AND actor_id IN (\(binds: Array(chunk)))
-                """
-            ).all() {
-                guard let customer = owner[try row.decode(column: "actor_id", as: Int64.self)],
-                    let index = step[try row.decode(column: "name_id", as: Int64.self)]
-                else { continue }
-                times[customer, default: Array(repeating: [], count: events.count)][index].append(
-                    try row.decode(column: "at", as: Int64.self))
-            }
-        }
+        let owners = try await visitorOwners(sql, of: customers)
+        let times = try await eventTimes(sql, names: funnel.steps.map(\.event), owners: owners)
         return times.compactMapValues { FunnelProgress.latest(steps: $0, windowMilliseconds: funnel.windowMilliseconds) }
     }
 
@@ -101,35 +79,16 @@ extension Store {
         _ sql: any SQLDatabase, _ progress: [String: FunnelProgress], funnel: String, customers: [String]
     ) async throws -> Int {
         let zone = TimeZone(identifier: try await workspaceTimeZone(sql)) ?? .gmt
-        var changed: [String] = []
-        for row in try await sql.raw("SELECT id, attributes FROM customers WHERE id IN (\(binds: customers))").all() {
-            let id = try row.string("id")
-            let current = try row.json("attributes", as: [String: AttributeValue].self)
-            let wanted = FunnelProgress.applied(progress[id], funnel: funnel, to: current, timeZone: zone)
-            guard wanted != current else { continue }
-            try await sql.raw("UPDATE customers SET attributes = \(bind: try JSONColumn.encode(wanted)) WHERE id = \(bind: id)")
-                .run()
-            changed.append(id)
-        }
-        try await SegmentMembership.update(customers: changed, on: sql, dialect: dialect)
-        return changed.count
+        return try await rewriteAttributes(sql, where: "id IN (\(binds: customers))") { id, attributes in
+            FunnelProgress.applied(progress[id], funnel: funnel, to: attributes, timeZone: zone)
+        }.count
     }
 
     /// Removes a deleted funnel's attributes from every customer who has them.
     func dropFunnelProgress(_ sql: any SQLDatabase, funnel: String) async throws {
         let key = FunnelProgress.key(funnel: funnel)
-        var changed: [String] = []
-        for row in try await sql.raw(
-            "SELECT id, attributes FROM customers WHERE attributes LIKE \(bind: "%\"" + key + "%")"
-        ).all() {
-            let current = try row.json("attributes", as: [String: AttributeValue].self)
-            let wanted = FunnelProgress.applied(nil, funnel: funnel, to: current, timeZone: .gmt)
-            guard wanted != current else { continue }
-            let id = try row.string("id")
-            try await sql.raw("UPDATE customers SET attributes = \(bind: try JSONColumn.encode(wanted)) WHERE id = \(bind: id)")
-                .run()
-            changed.append(id)
+        try await rewriteAttributes(sql, where: "attributes LIKE \(bind: "%\"" + key + "%")") { _, attributes in
+            FunnelProgress.applied(nil, funnel: funnel, to: attributes, timeZone: .gmt)
         }
-        try await SegmentMembership.update(customers: changed, on: sql, dialect: dialect)
     }
 }

@@ -9,7 +9,6 @@ extension Store {
     func refreshSignalAttributes(_ sql: any SQLDatabase, customers ids: Set<String>) async throws {
         guard !ids.isEmpty else { return }
         let zone = TimeZone(identifier: try await workspaceTimeZone(sql)) ?? .gmt
-        var changed: [String] = []
         for slice in ids.sorted().chunked(maxRows: 500) {
             let chunk = Array(slice)
             var facts: [String: SignalAttributes] = [:]
@@ -48,17 +47,9 @@ extension Store {
                 facts[try row.string("customer_id"), default: SignalAttributes()].orderValue =
                     try row.decode(column: "total", as: Double?.self) ?? 0
             }
-            for row in try await sql.raw("SELECT id, attributes FROM customers WHERE id IN (\(binds: chunk))").all() {
-                let id = try row.string("id")
-                let current = try row.json("attributes", as: [String: AttributeValue].self)
-                let wanted = (facts[id] ?? SignalAttributes()).applied(to: current, timeZone: zone)
-                guard wanted != current else { continue }
-                try await sql.raw(
-                    "UPDATE customers SET attributes = \(bind: try JSONColumn.encode(wanted)) WHERE id = \(bind: id)"
-                ).run()
-                changed.append(id)
+            try await rewriteAttributes(sql, where: "id IN (\(binds: chunk))") { id, attributes in
+                (facts[id] ?? SignalAttributes()).applied(to: attributes, timeZone: zone)
             }
         }
-        try await SegmentMembership.update(customers: changed, on: sql, dialect: dialect)
     }
 }
