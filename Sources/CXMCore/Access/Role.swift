@@ -46,6 +46,12 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
         case .editTaxonomy: self == .admin || self == .cxManager || self == .analyst
         // Acknowledging or muting an alert decides who hears of a change: for those who follow results up.
         case .manageAlerts: self == .admin || self == .cxManager || self == .analyst || self == .teamLead
+        // Everyone who meets customers records what they hear and see, and backs colleagues' reports.
+        case .recordObservations: self != .viewer
+        // Proposing an improvement, and working one they own.
+        case .proposeImprovements: self == .admin || self == .cxManager || self == .analyst || self == .teamLead
+        // Accepting, declining and moving any item, and the list's capacity: those who answer for the programme.
+        case .manageImprovements: self == .admin || self == .cxManager
         }
     }
 }
@@ -61,4 +67,5 @@ public enum Permission: String, Sendable, CaseIterable, Hashable {
     case manageWebhooks, manageSignalSources
     case annotateFeedback, editTaxonomy
     case manageAlerts
+    case recordObservations, proposeImprovements, manageImprovements
 }

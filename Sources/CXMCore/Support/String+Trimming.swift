@@ -29,3 +29,8 @@ extension String {
         utf8.allSatisfy { $0 < 0x80 } ? self : precomposedStringWithCanonicalMapping
     }
 }
+
+extension String {
+    /// Nil for the empty string: an optional field left blank in a form is no value.
+    public var nilIfEmpty: String? { isEmpty ? nil : self }
+}

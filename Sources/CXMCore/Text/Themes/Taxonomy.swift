@@ -14,7 +14,10 @@ public struct Theme: Sendable, Hashable, Codable {
     }
 
     /// The theme this one refines, if it is a sub-theme.
-    public var parentID: String? {
+    public var parentID: String? { Self.parentID(of: id) }
+
+    /// The id of the theme the theme with this id refines, if it is a sub-theme's.
+    public static func parentID(of id: String) -> String? {
         guard let dot = id.lastIndex(of: ".") else { return nil }
         return String(id[..<dot])
     }
