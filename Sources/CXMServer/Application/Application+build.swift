@@ -36,6 +36,7 @@ public func buildApplication(
     FeedbackAPI(store: store).register(in: &routes)
     DriversAPI(store: store).register(in: &routes)
     AlertsAPI(store: store).register(in: &routes)
+    ImprovementsAPI(store: store).register(in: &routes)
     ChangesAPI(store: store).register(in: &routes)
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)

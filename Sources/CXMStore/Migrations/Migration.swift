@@ -44,4 +44,5 @@ public let allMigrations: [any Migration] = [
     AddFunnelProgress(),
     CreateErasedIdentifiers(),
     AddSignalVersions(),
+    CreateImprovements(),
 ]

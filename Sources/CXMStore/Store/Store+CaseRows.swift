@@ -5,10 +5,12 @@ import SQLKit
 /// How cases and their timelines are written to and read from their tables.
 extension Store {
     /// Reserves consecutive case numbers; the counter row serialises concurrent writers.
-    func nextNumbers(_ sql: any SQLDatabase, count: Int) async throws -> ClosedRange<Int> {
-        try await sql.raw("INSERT INTO counters (name, value) VALUES ('case', 0) ON CONFLICT (name) DO NOTHING").run()
+    func nextNumbers(_ sql: any SQLDatabase, count: Int, counter: String = "case") async throws -> ClosedRange<Int> {
+        try await sql.raw(
+            "INSERT INTO counters (name, value) VALUES (\(bind: counter), 0) ON CONFLICT (name) DO NOTHING"
+        ).run()
         let row = try await sql.raw(
-            "UPDATE counters SET value = value + \(bind: count) WHERE name = 'case' RETURNING value"
+            "UPDATE counters SET value = value + \(bind: count) WHERE name = \(bind: counter) RETURNING value"
         ).first()
         let last = Int(try row?.decode(column: "value", as: Int64.self) ?? Int64(count))
         return (last - count + 1)...last

@@ -137,6 +137,12 @@ extension Store {
             // Their cases hold what they said on the phone: they go too.
             try await sql.raw("DELETE FROM cases WHERE customer_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM complaints WHERE customer_id = \(bind: id)").run()
+            // So do staff's observations about them, with colleagues' votes and comments.
+            let observations: SQLQueryString = "SELECT id FROM observations WHERE customer_id = \(bind: id)"
+            for table in ["observation_votes", "observation_comments"] {
+                try await sql.raw("DELETE FROM \(ident: table) WHERE observation_id IN (" + observations + ")").run()
+            }
+            try await sql.raw("DELETE FROM observations WHERE customer_id = \(bind: id)").run()
             // Tickets, churn and orders name the person and carry their words; incidents only lose them.
             for table in ["tickets", "churn_events", "business_events", "identity_reviews"] {
                 try await sql.raw("DELETE FROM \(ident: table) WHERE customer_id = \(bind: id)").run()
