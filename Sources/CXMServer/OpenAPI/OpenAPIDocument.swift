@@ -110,6 +110,10 @@ enum OpenAPIDocument {
             {
               "name": "Signals",
               "description": "Records from the company's other systems: support tickets, churn, incidents and orders, each from a source that says how its identifiers map to customers. A record is unique by its source and its id there: a repeated delivery is reported as a duplicate, a changed one updates the record. Records whose identifiers name several customers are stored unlinked and put on the identity review list."
+            },
+            {
+              "name": "Improvements",
+              "description": "Frontline observations, the improvement list with its evidence, impact and capacity."
             }
           ],
           "paths": {
@@ -9226,6 +9230,663 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/observations": {
+              "get": {
+                "operationId": "listObservations",
+                "summary": "Frontline observations, grouped",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "Observations of the reader's units and the company-wide ones, newest first, from `since` (by default the last 90 days), and the groups they fall into.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "since",
+                    "in": "query",
+                    "description": "A day (2026-03-01) or ISO 8601 time.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "unitID",
+                    "in": "query",
+                    "description": "Only this unit's.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "touchpointID",
+                    "in": "query",
+                    "description": "Only about this touchpoint.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "themeID",
+                    "in": "query",
+                    "description": "Only those grouped under this theme.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "customerID",
+                    "in": "query",
+                    "description": "Only those about this customer.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The observations and their groups.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ObservationList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "recordObservation",
+                "summary": "Record an observation",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "What a member of staff heard or saw. Its language and themes are read from the text.\n\nRequires the permission recordObservations (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ObservationInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The observation as recorded.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Observation"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/observations/{id}": {
+              "get": {
+                "operationId": "getObservation",
+                "summary": "One observation",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "With its comments, whether the reader voted, and the improvements citing it.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The observation.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ObservationDetail"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/observations/{id}/vote": {
+              "put": {
+                "operationId": "voteObservation",
+                "summary": "I see this too",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "A colleague's vote, once per person; the author's own report is not a vote (422).\n\nRequires the permission recordObservations (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The votes now.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Votes"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "unvoteObservation",
+                "summary": "Take back a vote",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "\n\nRequires the permission recordObservations (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The votes now.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Votes"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/observations/{id}/comments": {
+              "post": {
+                "operationId": "commentObservation",
+                "summary": "Comment on an observation",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "\n\nRequires the permission recordObservations (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CommentInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The comment.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ObservationComment"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/improvements": {
+              "get": {
+                "operationId": "getImprovementBoard",
+                "summary": "The improvement board",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "The list's capacity, each column's count and limit (over the whole list) and the items the reader sees, highest impact first per stage.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The board.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ImprovementBoard"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "proposeImprovement",
+                "summary": "Propose an improvement",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "Evidence the proposer may not see, or that does not exist, is refused with its place named (evidence[i].id). The impact score is worked out from the evidence.\n\nRequires the permission proposeImprovements (roles admin, cx_manager, analyst, team_lead).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ImprovementInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The improvement as proposed, with its impact score.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Improvement"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/improvements/{id}": {
+              "get": {
+                "operationId": "getImprovement",
+                "summary": "One improvement",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "With its impact score worked out afresh and its moves, newest first.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The improvement.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ImprovementDetail"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "updateImprovement",
+                "summary": "Change an improvement",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "Against the version read (409 if someone changed it meanwhile). Evidence and units the editor cannot see are kept.\n\nRequires the permission proposeImprovements (roles admin, cx_manager, analyst, team_lead).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ImprovementInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The improvement as changed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Improvement"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/improvements/{id}/evidence": {
+              "post": {
+                "operationId": "addImprovementEvidence",
+                "summary": "Add evidence to an improvement",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "\n\nRequires the permission proposeImprovements (roles admin, cx_manager, analyst, team_lead).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/EvidenceLink"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The improvement with the link.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Improvement"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/improvements/{id}/moves": {
+              "post": {
+                "operationId": "moveImprovement",
+                "summary": "Move an improvement on the board",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "One step on, one step back, or out. A move past a WIP limit or the reserved person-days, and any setback, needs a reason (422 on field reason otherwise), kept with the move. The owner moves accepted work along; accepting and declining take manageImprovements.\n\nRequires the permission proposeImprovements (roles admin, cx_manager, analyst, team_lead).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ImprovementMoveInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The improvement and the move.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ImprovementMoveResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/improvement-capacity": {
+              "get": {
+                "operationId": "getImprovementCapacity",
+                "summary": "The improvement list's capacity",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The capacity.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ImprovementCapacity"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "updateImprovementCapacity",
+                "summary": "Change the improvement list's capacity",
+                "tags": [
+                  "Improvements"
+                ],
+                "description": "Less room than before needs a reason, kept and shown on the board.\n\nRequires the permission manageImprovements (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ImprovementCapacityInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The capacity as saved.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ImprovementCapacity"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -18160,6 +18821,789 @@ enum OpenAPIDocument {
                           "type": "string"
                         }
                       }
+                    }
+                  }
+                }
+              },
+              "ObservationFrequency": {
+                "type": "string",
+                "enum": [
+                  "once",
+                  "weekly",
+                  "daily",
+                  "hourly"
+                ],
+                "description": "How often staff see it; hourly means several times a day. It stands for 1, 4, 30 or 150 customers a month in impact scores."
+              },
+              "ObservationInput": {
+                "type": "object",
+                "description": "What a member of staff saw or heard. A unit-bound observer names one of their units (their only unit is taken when they leave it out).",
+                "required": [
+                  "text"
+                ],
+                "properties": {
+                  "text": {
+                    "type": "string",
+                    "maxLength": 2000
+                  },
+                  "touchpointID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "unitID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "frequency": {
+                    "$ref": "#/components/schemas/ObservationFrequency"
+                  },
+                  "customerID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              },
+              "Observation": {
+                "type": "object",
+                "description": "An observation by staff who meet customers, with its language and themes as read from the text.",
+                "required": [
+                  "id",
+                  "text",
+                  "frequency",
+                  "language",
+                  "themeIDs",
+                  "authorName",
+                  "createdAt",
+                  "votes",
+                  "comments"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "text": {
+                    "type": "string"
+                  },
+                  "touchpointID": {
+                    "type": "string"
+                  },
+                  "unitID": {
+                    "type": "string",
+                    "description": "Left out for a company-wide observation."
+                  },
+                  "frequency": {
+                    "$ref": "#/components/schemas/ObservationFrequency"
+                  },
+                  "customerID": {
+                    "type": "string"
+                  },
+                  "language": {
+                    "type": "string",
+                    "enum": [
+                      "en",
+                      "sv",
+                      "da",
+                      "nb",
+                      "fi"
+                    ]
+                  },
+                  "themeIDs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Most specific first; the first groups it."
+                  },
+                  "authorID": {
+                    "type": "string"
+                  },
+                  "authorName": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "votes": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Colleagues who see it too."
+                  },
+                  "comments": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              },
+              "ObservationComment": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "observationID",
+                  "authorName",
+                  "text",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "observationID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "authorName": {
+                    "type": "string"
+                  },
+                  "text": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "ObservationList": {
+                "type": "object",
+                "required": [
+                  "items",
+                  "groups"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Observation"
+                    }
+                  },
+                  "groups": {
+                    "type": "array",
+                    "description": "Observations that say the same thing: one theme, or without a theme one touchpoint. Those most people see first.",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "key",
+                        "observations",
+                        "weight",
+                        "customersPerMonth",
+                        "units"
+                      ],
+                      "properties": {
+                        "key": {
+                          "type": "string"
+                        },
+                        "themeID": {
+                          "type": "string"
+                        },
+                        "touchpointID": {
+                          "type": "string"
+                        },
+                        "observations": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Id"
+                          }
+                        },
+                        "weight": {
+                          "type": "integer",
+                          "description": "Reports and colleagues' votes together."
+                        },
+                        "customersPerMonth": {
+                          "type": "integer",
+                          "description": "The most frequent report per unit, summed over units."
+                        },
+                        "units": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "ObservationDetail": {
+                "type": "object",
+                "required": [
+                  "observation",
+                  "comments",
+                  "votedByMe",
+                  "improvements"
+                ],
+                "properties": {
+                  "observation": {
+                    "$ref": "#/components/schemas/Observation"
+                  },
+                  "comments": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ObservationComment"
+                    }
+                  },
+                  "votedByMe": {
+                    "type": "boolean"
+                  },
+                  "improvements": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "description": "Improvements the reader sees that cite it."
+                  }
+                }
+              },
+              "CommentInput": {
+                "type": "object",
+                "required": [
+                  "text"
+                ],
+                "properties": {
+                  "text": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              },
+              "Votes": {
+                "type": "object",
+                "required": [
+                  "votes"
+                ],
+                "properties": {
+                  "votes": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              },
+              "ImprovementStage": {
+                "type": "string",
+                "enum": [
+                  "proposed",
+                  "accepted",
+                  "in_progress",
+                  "delivered",
+                  "measured",
+                  "declined"
+                ]
+              },
+              "EvidenceLink": {
+                "type": "object",
+                "required": [
+                  "kind",
+                  "id"
+                ],
+                "description": "Something cxm holds that an improvement is based on. A funnel step is funnelID:step, the step from 2.",
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "response",
+                      "theme",
+                      "alert",
+                      "case",
+                      "observation",
+                      "incident",
+                      "funnel_step"
+                    ]
+                  },
+                  "id": {
+                    "type": "string"
+                  }
+                }
+              },
+              "EvidenceReach": {
+                "type": "object",
+                "required": [
+                  "link",
+                  "label",
+                  "customers",
+                  "estimated",
+                  "basis"
+                ],
+                "description": "What one piece of evidence says about the problem's size.",
+                "properties": {
+                  "link": {
+                    "$ref": "#/components/schemas/EvidenceLink"
+                  },
+                  "label": {
+                    "type": "string"
+                  },
+                  "customers": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "estimated": {
+                    "type": "boolean"
+                  },
+                  "basis": {
+                    "type": "object",
+                    "description": "What the severity was read from: one key of score, negativeMentions, alert, casePriority, incidentMinutes, dropOff, reported, unavailable, with its values."
+                  }
+                }
+              },
+              "ImpactScore": {
+                "type": "object",
+                "required": [
+                  "customers",
+                  "customersEstimated",
+                  "importance",
+                  "severity",
+                  "score",
+                  "evidence"
+                ],
+                "description": "Customers affected (the widest reach of any one piece of evidence) × driver importance × severity (the reach-weighted mean).",
+                "properties": {
+                  "customers": {
+                    "type": "integer"
+                  },
+                  "customersEstimated": {
+                    "type": "boolean"
+                  },
+                  "importance": {
+                    "type": "object",
+                    "required": [
+                      "drivers",
+                      "significant"
+                    ],
+                    "properties": {
+                      "share": {
+                        "type": "number",
+                        "description": "The touchpoint's share of the explained variance in its journey's kept driver analysis; left out when none is kept (factor 1)."
+                      },
+                      "drivers": {
+                        "type": "integer"
+                      },
+                      "significant": {
+                        "type": "boolean"
+                      },
+                      "outcome": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "severity": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1
+                  },
+                  "score": {
+                    "type": "number",
+                    "minimum": 0
+                  },
+                  "evidence": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/EvidenceReach"
+                    }
+                  }
+                }
+              },
+              "Improvement": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "number",
+                  "title",
+                  "problem",
+                  "hypothesis",
+                  "unitIDs",
+                  "stage",
+                  "stageChangedAt",
+                  "evidence",
+                  "createdBy",
+                  "createdAt",
+                  "updatedAt",
+                  "version"
+                ],
+                "description": "A change to the experience on the improvement list, separate from development work.",
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "number": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "problem": {
+                    "type": "string"
+                  },
+                  "hypothesis": {
+                    "type": "string"
+                  },
+                  "touchpointID": {
+                    "type": "string"
+                  },
+                  "unitIDs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Empty: the whole company."
+                  },
+                  "ownerID": {
+                    "type": "string"
+                  },
+                  "effortDays": {
+                    "type": "number",
+                    "description": "Person-days."
+                  },
+                  "stage": {
+                    "$ref": "#/components/schemas/ImprovementStage"
+                  },
+                  "stageChangedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "deliveredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "evidence": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/EvidenceLink"
+                    }
+                  },
+                  "impact": {
+                    "$ref": "#/components/schemas/ImpactScore"
+                  },
+                  "impactAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "createdBy": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "updatedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1
+                  }
+                }
+              },
+              "ImprovementInput": {
+                "type": "object",
+                "required": [
+                  "title"
+                ],
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "problem": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "hypothesis": {
+                    "type": "string",
+                    "maxLength": 4000
+                  },
+                  "touchpointID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "unitIDs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "maxItems": 100
+                  },
+                  "ownerID": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "effortDays": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "exclusiveMinimum": 0,
+                        "maximum": 1000
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "evidence": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/EvidenceLink"
+                    },
+                    "maxItems": 200
+                  },
+                  "version": {
+                    "type": "integer",
+                    "description": "The version read; required to change an item (PUT)."
+                  }
+                }
+              },
+              "ReasonNeeded": {
+                "type": "object",
+                "description": "What a move passed or undid: one key of wipLimit (stage, limit, count), capacity (reservedDays, committedDays) or setback (from, to)."
+              },
+              "ImprovementMove": {
+                "type": "object",
+                "required": [
+                  "improvementID",
+                  "from",
+                  "to",
+                  "reasonsNeeded",
+                  "by",
+                  "at"
+                ],
+                "properties": {
+                  "improvementID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "from": {
+                    "$ref": "#/components/schemas/ImprovementStage"
+                  },
+                  "to": {
+                    "$ref": "#/components/schemas/ImprovementStage"
+                  },
+                  "reasonsNeeded": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ReasonNeeded"
+                    }
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "by": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "ImprovementDetail": {
+                "type": "object",
+                "required": [
+                  "improvement",
+                  "moves"
+                ],
+                "properties": {
+                  "improvement": {
+                    "$ref": "#/components/schemas/Improvement"
+                  },
+                  "moves": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ImprovementMove"
+                    }
+                  }
+                }
+              },
+              "ImprovementMoveInput": {
+                "type": "object",
+                "required": [
+                  "to",
+                  "version"
+                ],
+                "properties": {
+                  "to": {
+                    "$ref": "#/components/schemas/ImprovementStage"
+                  },
+                  "version": {
+                    "type": "integer"
+                  },
+                  "reason": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "maxLength": 1000
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              },
+              "ImprovementMoveResult": {
+                "type": "object",
+                "required": [
+                  "improvement",
+                  "move"
+                ],
+                "properties": {
+                  "improvement": {
+                    "$ref": "#/components/schemas/Improvement"
+                  },
+                  "move": {
+                    "$ref": "#/components/schemas/ImprovementMove"
+                  }
+                }
+              },
+              "ImprovementCapacity": {
+                "type": "object",
+                "required": [
+                  "teamDaysPerMonth",
+                  "improvementShare",
+                  "acceptedLimit",
+                  "inProgressLimit"
+                ],
+                "properties": {
+                  "teamDaysPerMonth": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000000
+                  },
+                  "improvementShare": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1
+                  },
+                  "acceptedLimit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000
+                  },
+                  "inProgressLimit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000
+                  }
+                }
+              },
+              "ImprovementCapacityInput": {
+                "type": "object",
+                "required": [
+                  "teamDaysPerMonth",
+                  "improvementShare",
+                  "acceptedLimit",
+                  "inProgressLimit"
+                ],
+                "properties": {
+                  "teamDaysPerMonth": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000000
+                  },
+                  "improvementShare": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1
+                  },
+                  "acceptedLimit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000
+                  },
+                  "inProgressLimit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000
+                  },
+                  "reason": {
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "maxLength": 1000
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                },
+                "description": "Less room for improvements than before needs a reason."
+              },
+              "ImprovementBoard": {
+                "type": "object",
+                "required": [
+                  "capacity",
+                  "reservedDays",
+                  "committedDays",
+                  "unestimatedInProgress",
+                  "columns",
+                  "items"
+                ],
+                "properties": {
+                  "capacity": {
+                    "$ref": "#/components/schemas/ImprovementCapacity"
+                  },
+                  "reservedDays": {
+                    "type": "number"
+                  },
+                  "committedDays": {
+                    "type": "number"
+                  },
+                  "unestimatedInProgress": {
+                    "type": "integer"
+                  },
+                  "columns": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "stage",
+                        "count"
+                      ],
+                      "properties": {
+                        "stage": {
+                          "$ref": "#/components/schemas/ImprovementStage"
+                        },
+                        "count": {
+                          "type": "integer"
+                        },
+                        "limit": {
+                          "type": "integer"
+                        }
+                      }
+                    }
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Improvement"
                     }
                   }
                 }

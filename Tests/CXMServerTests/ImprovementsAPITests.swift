@@ -1,0 +1,92 @@
+import CXMCore
+import CXMServer
+import CXMStore
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@Suite("Observations and improvements over the API")
+struct ImprovementsAPITests {
+    static func json(_ response: TestResponse) throws -> [String: Any] {
+        try #require(try response.body.json() as? [String: Any], "\(response.status): \(response.body.string)")
+    }
+
+    @Test func frontlineObservationsBecomeAnImprovementThatMovesOnlyWithTheReasonsItNeeds() async throws {
+        try await TestServer.with { server, client in
+            let frontline = try #require(server.tokens[.frontline])
+            let lead = try #require(server.tokens[.teamLead])
+            let cx = try #require(server.tokens[.cxManager])
+            let viewer = try #require(server.tokens[.viewer])
+            let ownUnit = try #require(server.login(.frontline).unitID)
+
+            // Staff record what they hear; their own unit is taken, and the text's language and themes are read.
+            let observation =
+                #"{"text": "Kunderna klagar på den långa kön vid kassan", "frequency": "daily"}"#
+            let recorded = try await client.api(.post, "/api/v1/observations", token: frontline, json: observation)
+            #expect(recorded.status == .created)
+            let first = try Self.json(recorded)
+            #expect(first["unitID"] as? String == ownUnit && first["language"] as? String == "sv")
+            #expect((first["themeIDs"] as? [String])?.isEmpty == false)
+            let observationID = try #require(first["id"] as? String)
+            #expect(try await client.api(.post, "/api/v1/observations", token: viewer, json: observation).status == .forbidden)
+            let empty = try await client.api(.post, "/api/v1/observations", token: frontline, json: #"{"text": " "}"#)
+            #expect(empty.status == .unprocessableContent && empty.body.string.contains("\"text\""))
+
+            // A colleague backs it once; the author cannot vote for their own.
+            #expect(
+                try await client.api(.put, "/api/v1/observations/\(observationID)/vote", token: frontline).status
+                    == .unprocessableContent)
+            let voted = try await client.api(.put, "/api/v1/observations/\(observationID)/vote", token: lead)
+            #expect(try Self.json(voted)["votes"] as? Int == 1)
+            let comment = try await client.api(
+                .post, "/api/v1/observations/\(observationID)/comments", token: lead, json: #"{"text": "Samma här på lördagar"}"#)
+            #expect(comment.status == .created)
+            let list = try Self.json(try await client.api(.get, "/api/v1/observations", token: lead))
+            let groups = try #require(list["groups"] as? [[String: Any]])
+            #expect(groups.contains { ($0["observations"] as? [String])?.contains(observationID) == true })
+
+            // A team lead proposes an improvement from it; evidence they cannot see is refused.
+            let hidden = try await server.store.recordObservation(
+                ObservationDraft(text: "Elsewhere", unitID: "unit-no-store-oslo-storo"), language: .nb, themeIDs: [],
+                visibleUnits: nil, by: .system)
+            let refused = try await client.api(
+                .post, "/api/v1/improvements", token: lead,
+                json: #"{"title": "x", "evidence": [{"kind": "observation", "id": "\#(hidden.id)"}]}"#)
+            #expect(refused.status == .unprocessableContent && refused.body.string.contains("evidence[0].id"))
+            #expect(
+                try await client.api(.post, "/api/v1/improvements", token: frontline, json: #"{"title": "x"}"#).status
+                    == .forbidden)
+            let proposal =
+                #"{"title": "Öppna en extra kassa vid lunch", "problem": "Långa köer", "unitIDs": ["\#(ownUnit)"], "effortDays": 2, "evidence": [{"kind": "observation", "id": "\#(observationID)"}]}"#
+            let proposed = try await client.api(.post, "/api/v1/improvements", token: lead, json: proposal)
+            #expect(proposed.status == .created)
+            let item = try Self.json(proposed)
+            let itemID = try #require(item["id"] as? String)
+            let impact = try #require(item["impact"] as? [String: Any])
+            // The daily observation stands for 30 customers a month, half as bad as can be measured.
+            #expect(impact["customers"] as? Int == 30 && impact["severity"] as? Double == 0.5 && impact["score"] as? Double == 15)
+
+            // Only those who manage the list accept; a setback needs a reason.
+            let accept = #"{"to": "accepted", "version": 1}"#
+            #expect(
+                try await client.api(.post, "/api/v1/improvements/\(itemID)/moves", token: lead, json: accept).status
+                    == .forbidden)
+            let accepted = try await client.api(.post, "/api/v1/improvements/\(itemID)/moves", token: cx, json: accept)
+            #expect(accepted.status == .ok)
+            let back = try await client.api(
+                .post, "/api/v1/improvements/\(itemID)/moves", token: cx, json: #"{"to": "proposed", "version": 2}"#)
+            #expect(back.status == .unprocessableContent && back.body.string.contains("\"reason\""))
+            let stale = try await client.api(
+                .post, "/api/v1/improvements/\(itemID)/moves", token: cx, json: #"{"to": "in_progress", "version": 1}"#)
+            #expect(stale.status == .conflict)
+
+            let board = try Self.json(try await client.api(.get, "/api/v1/improvements", token: viewer))
+            let columns = try #require(board["columns"] as? [[String: Any]])
+            #expect(columns.first { $0["stage"] as? String == "accepted" }?["count"] as? Int == 1)
+            let detail = try Self.json(try await client.api(.get, "/api/v1/observations/\(observationID)", token: lead))
+            #expect(detail["improvements"] as? [String] == [itemID] && detail["votedByMe"] as? Bool == true)
+        }
+    }
+}
