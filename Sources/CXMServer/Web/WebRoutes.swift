@@ -47,6 +47,8 @@ struct WebRoutes {
         registerFeedback(in: &routes)
         registerTaxonomy(in: &routes)
         registerAlerts(in: &routes)
+        registerObservations(in: &routes)
+        registerImprovements(in: &routes)
         registerDrivers(in: &routes)
         registerChanges(in: &routes)
         registerPasswordReset(in: &routes)

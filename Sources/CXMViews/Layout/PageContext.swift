@@ -74,7 +74,7 @@ public struct SelectOption: Sendable, Equatable {
 public enum NavSection: String, Sendable, CaseIterable {
     /// First: every role can read the dashboards.
     case dashboards
-    case feedback, alerts, cases, signals, journeys, units, customers, surveys, users, audit, settings
+    case feedback, alerts, improvements, cases, signals, journeys, units, customers, surveys, users, audit, settings
 
     /// Signals open on their first page, the incidents.
     var path: String { self == .signals ? "/incidents" : "/\(rawValue)" }
@@ -84,6 +84,7 @@ public enum NavSection: String, Sendable, CaseIterable {
         case .dashboards: .dashboards
         case .feedback: .feedback
         case .alerts: .alerts
+        case .improvements: .improvements
         case .cases: .cases
         case .signals: .signals
         case .journeys: .journeys

@@ -261,8 +261,21 @@ public enum Stylesheet {
         .score-none { background: repeating-linear-gradient(135deg, #ffffff 0 8px, #f1f3f5 8px 16px); border-color: #6e7781;
           border-style: dotted; }
         .band-legend ul { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+        /* Improvements: the board's columns and cards, observations as a phone-width list. */
+        .board { display: grid; gap: 1rem; grid-template-columns: 1fr; margin-bottom: 1.5rem; }
+        .board-column { background: #f6f7f8; border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem; }
+        .board-column h2 { font-size: 1rem; margin: 0 0 0.5rem; display: flex; justify-content: space-between; }
+        .board-column.over-limit { border-color: #9a3412; border-width: 2px; }
+        .board-column .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+        .board-column .card { padding: 0.5rem 0.75rem; }
+        .observation-form textarea, .observation-form select, .observation-form input { width: 100%; max-width: 40rem; }
+        .observation-list, .comment-list { list-style: none; padding: 0; margin: 0; }
+        .observation-list li, .comment-list li { border-top: 1px solid var(--line); padding: 0.5rem 0; }
+        .observation-text { font-size: 1.15rem; border-left: 4px solid var(--brand); margin: 0 0 1rem; padding: 0.25rem 0 0.25rem 1rem; }
+        .formula { font-weight: 700; }
         @media (min-width: 48rem) {
           .kpi-tiles { grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
+          .board { grid-template-columns: repeat(6, minmax(11rem, 1fr)); overflow-x: auto; }
           .journey-map { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: minmax(14rem, 1fr);
             overflow-x: auto; }
         }

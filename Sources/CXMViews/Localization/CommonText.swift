@@ -4,7 +4,7 @@ public enum CommonText: String, Localizable {
     case language, changeLanguage, signedInAs, signOut, errorSummaryTitle, footer
     case yes, no, save, create, add, name, description, search, edit, notSet, noneListed
     case previous, next, pagination, pageNumber, showingRange, goHome, oneItemPerLine
-    case settings, delete, actions, cases, feedback, signals
+    case settings, delete, actions, cases, feedback, signals, improvements
 
     /// The message in every language.
     public var translations: Translations {
@@ -21,6 +21,8 @@ public enum CommonText: String, Localizable {
             Translations(en: "Dashboards", sv: "Resultat", da: "Resultater", nb: "Resultater", fi: "Tulokset")
         case .signals: Translations(en: "Signals", sv: "Signaler", da: "Signaler", nb: "Signaler", fi: "Signaalit")
         case .alerts: Translations(en: "Alerts", sv: "Larm", da: "Alarmer", nb: "Varsler", fi: "Hälytykset")
+        case .improvements:
+            Translations(en: "Improvements", sv: "Förbättringar", da: "Forbedringer", nb: "Forbedringer", fi: "Parannukset")
         case .feedback:
             Translations(en: "Feedback", sv: "Kommentarer", da: "Kommentarer", nb: "Kommentarer", fi: "Palaute")
         case .journeys:

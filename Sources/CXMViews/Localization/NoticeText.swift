@@ -3,11 +3,19 @@ public enum NoticeText: String, Localizable {
     case saved, journeyCreated, stageAdded, touchpointAdded, unitCreated, userCreated, tokenCreated, signedOut
     case unitDeleted, customerErased, tokenRevoked, passwordReset, surveyDeleted, passwordSet
     case webhookDeleted, webhookTestQueued, webhookRetried
-    case customersMerged, mergeUndone, reviewLinked, reviewDismissed
+    case customersMerged, mergeUndone, reviewLinked, reviewDismissed, observationRecorded, improvementProposed
 
     /// The message in every language.
     public var translations: Translations {
         switch self {
+        case .observationRecorded:
+            Translations(
+                en: "Your observation is recorded.", sv: "Din observation är sparad.", da: "Din observation er gemt.",
+                nb: "Observasjonen din er lagret.", fi: "Havaintosi on tallennettu.")
+        case .improvementProposed:
+            Translations(
+                en: "The improvement is proposed.", sv: "Förbättringen är föreslagen.", da: "Forbedringen er foreslået.",
+                nb: "Forbedringen er foreslått.", fi: "Parannus on ehdotettu.")
         case .saved:
             Translations(
                 en: "Your changes have been saved.", sv: "Ändringarna har sparats.", da: "Ændringerne er gemt.",
