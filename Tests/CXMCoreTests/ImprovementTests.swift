@@ -178,3 +178,66 @@ struct ImprovementTests {
         #expect(draft.text == "Kön var lång" && draft.unitID == nil && draft.customerID == "c-1")
     }
 }
+
+/// What a delivered improvement did: before and after in its units, against the other units where they answered.
+@Suite("Improvement effects")
+struct ImprovementEffectTests {
+    static let delivered = Date(timeIntervalSince1970: 1_780_000_000)
+
+    static func counts(_ promoters: Int, _ passives: Int, _ detractors: Int) -> NPSCounts {
+        NPSCounts(promoters: promoters, passives: passives, detractors: detractors)
+    }
+
+    @Test func theChangeBeyondTheOtherUnitsIsTheDifferenceOfTheirChanges() throws {
+        // Treated: NPS 0 → 40; others: 10 → 20.
+        let treated = ImprovementEffect.Periods(before: Self.counts(40, 20, 40), after: Self.counts(60, 20, 20))
+        let control = ImprovementEffect.Periods(before: Self.counts(300, 210, 240), after: Self.counts(320, 220, 200))
+        let effect = ImprovementEffect.measure(
+            treated: treated, control: control, weeks: 8, deliveredAt: Self.delivered,
+            measuredAt: Self.delivered.addingTimeInterval(60 * 86_400))
+        let controlChange = try #require(control.change)
+        let expectedControl: Double = 120.0 / 740 * 100 - 60.0 / 750 * 100
+        #expect(treated.change == 40 && abs(controlChange - expectedControl) < 1e-9)
+        let estimate = try #require(effect.estimate)
+        #expect(effect.againstControl && abs(estimate - (40 - controlChange)) < 1e-9)
+        // The four samples' variances add up.
+        func variance(_ c: NPSCounts) -> Double {
+            let p = Double(c.promoters) / Double(c.n)
+            let d = Double(c.detractors) / Double(c.n)
+            return (p + d - (p - d) * (p - d)) / Double(c.n)
+        }
+        let error = 100 * [treated.before, treated.after, control.before, control.after].map(variance).reduce(0, +).squareRoot()
+        let interval = try #require(effect.interval)
+        #expect(abs(interval.high - interval.low - 2 * 1.959_963_984_540_054 * error) < 1e-6)
+        #expect(effect.verdict == .improved && effect.complete && effect.neededAnswers == nil)
+    }
+
+    @Test func aSmallChangeIsNoDetectableChangeWithTheAnswersThatWouldDetectIt() throws {
+        let treated = ImprovementEffect.Periods(before: Self.counts(30, 30, 40), after: Self.counts(33, 30, 37))
+        let effect = ImprovementEffect.measure(
+            treated: treated, control: nil, weeks: 8, deliveredAt: Self.delivered, measuredAt: Self.delivered)
+        #expect(effect.verdict == .noDetectableChange && !effect.againstControl && effect.estimate == treated.change)
+        let needed = try #require(effect.neededAnswers)
+        // Six points at this spread take far more than the hundred answers per period there were.
+        #expect(needed > 1_000 && needed < 5_000)
+        #expect(!effect.complete)
+    }
+
+    @Test func tooFewAnswersAndThinControlsAreSaidSo() {
+        let thin = ImprovementEffect.Periods(before: Self.counts(5, 5, 5), after: Self.counts(10, 2, 1))
+        #expect(
+            ImprovementEffect.measure(
+                treated: thin, control: nil, weeks: 8, deliveredAt: Self.delivered, measuredAt: Self.delivered
+            )
+            .verdict == .tooFewAnswers)
+        // Other units with too few answers: the change itself is the estimate.
+        let treated = ImprovementEffect.Periods(before: Self.counts(20, 20, 60), after: Self.counts(60, 20, 20))
+        let effect = ImprovementEffect.measure(
+            treated: treated, control: thin, weeks: 8, deliveredAt: Self.delivered, measuredAt: Self.delivered)
+        #expect(!effect.againstControl && effect.estimate == 80 && effect.verdict == .improved)
+        let worse = ImprovementEffect.measure(
+            treated: ImprovementEffect.Periods(before: treated.after, after: treated.before), control: nil, weeks: 8,
+            deliveredAt: Self.delivered, measuredAt: Self.delivered)
+        #expect(worse.verdict == .worse)
+    }
+}

@@ -82,9 +82,26 @@ struct ImprovementsAPITests {
                 .post, "/api/v1/improvements/\(itemID)/moves", token: cx, json: #"{"to": "in_progress", "version": 1}"#)
             #expect(stale.status == .conflict)
 
+            // Delivered, its effect is measured from the answers around the delivery; measuring keeps it.
+            for (stage, version) in [("in_progress", 2), ("delivered", 3)] {
+                let moved = try await client.api(
+                    .post, "/api/v1/improvements/\(itemID)/moves", token: cx,
+                    json: #"{"to": "\#(stage)", "version": \#(version)}"#)
+                #expect(moved.status == .ok, "\(stage): \(moved.body.string)")
+            }
+            let delivered = try Self.json(try await client.api(.get, "/api/v1/improvements/\(itemID)", token: lead))
+            let effect = try #require((delivered["improvement"] as? [String: Any])?["effect"] as? [String: Any])
+            // The demo's answers end months before today's delivery: nothing to compare yet, and it says so.
+            #expect(effect["verdict"] as? String == "too_few_answers" && effect["complete"] as? Bool == false)
+            let measured = try await client.api(
+                .post, "/api/v1/improvements/\(itemID)/moves", token: cx, json: #"{"to": "measured", "version": 4}"#)
+            #expect(measured.status == .ok)
+            let kept = try await server.store.improvement(itemID, visibleUnits: nil)
+            #expect(kept.stage == .measured && kept.effect?.verdict == .tooFewAnswers)
+
             let board = try Self.json(try await client.api(.get, "/api/v1/improvements", token: viewer))
             let columns = try #require(board["columns"] as? [[String: Any]])
-            #expect(columns.first { $0["stage"] as? String == "accepted" }?["count"] as? Int == 1)
+            #expect(columns.first { $0["stage"] as? String == "measured" }?["count"] as? Int == 1)
             let detail = try Self.json(try await client.api(.get, "/api/v1/observations/\(observationID)", token: lead))
             #expect(detail["improvements"] as? [String] == [itemID] && detail["votedByMe"] as? Bool == true)
         }

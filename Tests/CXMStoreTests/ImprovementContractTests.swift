@@ -231,3 +231,44 @@ struct ImprovementContractTests {
         }
     }
 }
+
+/// The answers an improvement's effect is measured on.
+@Suite("Improvement effects")
+struct ImprovementEffectContractTests {
+    @Test(arguments: TestBackend.available)
+    func answersAroundADeliveryAreSplitIntoItsUnitsAndTheOthers(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            let fixture = Fixture()
+            try await fixture.install(in: store)
+            let delivered = Date(timeIntervalSince1970: 1_780_000_000)
+            let day = 86_400.0
+            var responses: [SurveyResponse] = []
+            // Store One: detractors before, promoters after; Store Two: passives throughout; and one answer
+            // outside the eight weeks on each side, which does not count.
+            for offset in [-50.0, -3, -1] {
+                responses.append(fixture.response(nps: 3, at: delivered.addingTimeInterval(offset * day)))
+            }
+            for offset in [1.0, 2, 20] {
+                responses.append(fixture.response(nps: 10, at: delivered.addingTimeInterval(offset * day)))
+            }
+            for offset in [-10.0, 10] {
+                responses.append(fixture.response(nps: 8, unit: "u-store2", at: delivered.addingTimeInterval(offset * day)))
+            }
+            responses.append(fixture.response(nps: 0, at: delivered.addingTimeInterval(-60 * day)))
+            responses.append(fixture.response(nps: 0, at: delivered.addingTimeInterval(57 * day)))
+            _ = try await store.insertResponses(responses, receivedAt: delivered)
+
+            let split = try await store.npsAroundDelivery(
+                touchpointID: "tp-1", treated: ["u-store1"], delivered: delivered, weeks: 8)
+            #expect(split.treated.before == NPSCounts(promoters: 0, passives: 0, detractors: 3))
+            #expect(split.treated.after == NPSCounts(promoters: 3, passives: 0, detractors: 0))
+            #expect(split.control?.before == NPSCounts(promoters: 0, passives: 1, detractors: 0))
+            #expect(split.control?.after == NPSCounts(promoters: 0, passives: 1, detractors: 0))
+            let everywhere = try await store.npsAroundDelivery(touchpointID: nil, treated: nil, delivered: delivered, weeks: 8)
+            #expect(everywhere.control == nil && everywhere.treated.before.n == 4 && everywhere.treated.after.n == 4)
+            let elsewhere = try await store.npsAroundDelivery(
+                touchpointID: "tp-other", treated: ["u-store1"], delivered: delivered, weeks: 8)
+            #expect(elsewhere.treated.before.n == 0)
+        }
+    }
+}

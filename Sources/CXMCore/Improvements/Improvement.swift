@@ -103,6 +103,8 @@ public struct Improvement: Sendable, Codable, Hashable, Identifiable {
     /// The impact score as last worked out from the evidence, and when.
     public var impact: ImpactScore?
     public var impactAt: Date?
+    /// What it did, once measured after its delivery.
+    public var effect: ImprovementEffect?
     public var createdBy: String
     public var createdAt: Date
     public var updatedAt: Date

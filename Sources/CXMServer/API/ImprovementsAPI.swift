@@ -165,6 +165,7 @@ struct ImprovementsAPI {
 
     private func registerImprovements(in routes: inout RouteTable) {
         let impact = ImprovementImpact(store: store)
+        let effects = ImprovementEffects(store: store)
         routes.get("/api/v1/improvements", .requires(.read)) { _, context in
             let principal = try context.actor
             let board = try await store.improvementBoard()
@@ -181,7 +182,9 @@ struct ImprovementsAPI {
             let principal = try context.actor
             let item = try await store.improvement(try context.id(), visibleUnits: principal.visibleUnits)
             return try JSONOutput.response(
-                ImprovementBody(improvement: try await impact.refresh(item), moves: try await store.improvementMoves(item.id)))
+                ImprovementBody(
+                    improvement: try await effects.current(try await impact.refresh(item)),
+                    moves: try await store.improvementMoves(item.id)))
         }
         routes.put("/api/v1/improvements/{id}", .requires(.proposeImprovements)) { request, context in
             let principal = try context.actor
@@ -210,9 +213,18 @@ struct ImprovementsAPI {
                     "only the improvement's owner moves accepted work along, and only a CX manager or administrator accepts or declines"
                 )
             }
-            let moved = try await store.moveImprovement(
-                item.id, version: input.version, to: input.to, reason: input.reason, visibleUnits: principal.visibleUnits,
-                by: principal.auditActor)
+            guard input.version == item.version else {
+                throw AppError.conflict(
+                    "improvement \(item.number) was changed by someone else meanwhile (now version \(item.version)); reload it")
+            }
+            // Measuring keeps the effect as the answers say it now.
+            let moved =
+                input.to == .measured
+                ? try await effects.record(
+                    item, reason: input.reason, visibleUnits: principal.visibleUnits, by: principal.auditActor)
+                : try await store.moveImprovement(
+                    item.id, version: input.version, to: input.to, reason: input.reason,
+                    visibleUnits: principal.visibleUnits, by: principal.auditActor)
             return try JSONOutput.response(MoveBody(improvement: moved.improvement, move: moved.move))
         }
         routes.get("/api/v1/improvement-capacity", .requires(.read)) { _, _ in

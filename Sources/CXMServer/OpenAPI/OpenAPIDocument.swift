@@ -9617,7 +9617,7 @@ enum OpenAPIDocument {
                 "tags": [
                   "Improvements"
                 ],
-                "description": "With its impact score worked out afresh and its moves, newest first.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "description": "With its impact score worked out afresh, its effect (measured now while it is delivered) and its moves, newest first.\n\nRequires the permission read (every role: admin, cx_manager, analyst, team_lead, frontline, viewer).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -9764,7 +9764,7 @@ enum OpenAPIDocument {
                 "tags": [
                   "Improvements"
                 ],
-                "description": "One step on, one step back, or out. A move past a WIP limit or the reserved person-days, and any setback, needs a reason (422 on field reason otherwise), kept with the move. The owner moves accepted work along; accepting and declining take manageImprovements.\n\nRequires the permission proposeImprovements (roles admin, cx_manager, analyst, team_lead).",
+                "description": "One step on, one step back, or out. A move past a WIP limit or the reserved person-days, and any setback, needs a reason (422 on field reason otherwise), kept with the move. Moving a delivered item to measured keeps its effect as the answers say it then. The owner moves accepted work along; accepting and declining take manageImprovements.\n\nRequires the permission proposeImprovements (roles admin, cx_manager, analyst, team_lead).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -19308,6 +19308,9 @@ enum OpenAPIDocument {
                   "version": {
                     "type": "integer",
                     "minimum": 1
+                  },
+                  "effect": {
+                    "$ref": "#/components/schemas/ImprovementEffect"
                   }
                 }
               },
@@ -19605,6 +19608,168 @@ enum OpenAPIDocument {
                     "items": {
                       "$ref": "#/components/schemas/Improvement"
                     }
+                  }
+                }
+              },
+              "ImprovementEffect": {
+                "type": "object",
+                "description": "What a delivered improvement did to its touchpoint's NPS: its units before and after the delivery, and where other units answered enough at the same touchpoint, the change beyond theirs (difference-in-differences).",
+                "required": [
+                  "weeks",
+                  "deliveredAt",
+                  "treated",
+                  "againstControl",
+                  "verdict",
+                  "complete",
+                  "measuredAt"
+                ],
+                "properties": {
+                  "weeks": {
+                    "type": "integer"
+                  },
+                  "deliveredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "treated": {
+                    "type": "object",
+                    "required": [
+                      "before",
+                      "after"
+                    ],
+                    "properties": {
+                      "before": {
+                        "type": "object",
+                        "required": [
+                          "promoters",
+                          "passives",
+                          "detractors"
+                        ],
+                        "properties": {
+                          "promoters": {
+                            "type": "integer"
+                          },
+                          "passives": {
+                            "type": "integer"
+                          },
+                          "detractors": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "after": {
+                        "type": "object",
+                        "required": [
+                          "promoters",
+                          "passives",
+                          "detractors"
+                        ],
+                        "properties": {
+                          "promoters": {
+                            "type": "integer"
+                          },
+                          "passives": {
+                            "type": "integer"
+                          },
+                          "detractors": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "change": {
+                        "type": "number"
+                      },
+                      "changeInterval": {
+                        "$ref": "#/components/schemas/Interval"
+                      }
+                    }
+                  },
+                  "control": {
+                    "type": "object",
+                    "required": [
+                      "before",
+                      "after"
+                    ],
+                    "properties": {
+                      "before": {
+                        "type": "object",
+                        "required": [
+                          "promoters",
+                          "passives",
+                          "detractors"
+                        ],
+                        "properties": {
+                          "promoters": {
+                            "type": "integer"
+                          },
+                          "passives": {
+                            "type": "integer"
+                          },
+                          "detractors": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "after": {
+                        "type": "object",
+                        "required": [
+                          "promoters",
+                          "passives",
+                          "detractors"
+                        ],
+                        "properties": {
+                          "promoters": {
+                            "type": "integer"
+                          },
+                          "passives": {
+                            "type": "integer"
+                          },
+                          "detractors": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "change": {
+                        "type": "number"
+                      },
+                      "changeInterval": {
+                        "$ref": "#/components/schemas/Interval"
+                      }
+                    }
+                  },
+                  "estimate": {
+                    "type": "number",
+                    "description": "NPS points."
+                  },
+                  "interval": {
+                    "$ref": "#/components/schemas/Interval"
+                  },
+                  "pValue": {
+                    "type": "number"
+                  },
+                  "againstControl": {
+                    "type": "boolean"
+                  },
+                  "verdict": {
+                    "type": "string",
+                    "enum": [
+                      "improved",
+                      "no_detectable_change",
+                      "worse",
+                      "too_few_answers"
+                    ]
+                  },
+                  "neededAnswers": {
+                    "type": "integer",
+                    "description": "For no_detectable_change: answers per period (and group) that would detect the change seen."
+                  },
+                  "complete": {
+                    "type": "boolean",
+                    "description": "Whether the weeks after the delivery had all passed."
+                  },
+                  "measuredAt": {
+                    "type": "string",
+                    "format": "date-time"
                   }
                 }
               }

@@ -19,6 +19,7 @@ extension WebRoutes {
 
     func registerImprovements(in routes: inout RouteTable) {
         let impact = ImprovementImpact(store: store)
+        let effects = ImprovementEffects(store: store)
         routes.get("/improvements", .requires(.read)) { request, context in
             HTMLOutput.page(try await boardPage(request, context).render())
         }
@@ -75,7 +76,7 @@ extension WebRoutes {
             let principal = try context.actor
             let item = try await impact.refresh(
                 try await store.improvement(try context.id(), visibleUnits: principal.visibleUnits))
-            return HTMLOutput.page(try await improvementPage(request, context, item).render())
+            return HTMLOutput.page(try await improvementPage(request, context, try await effects.current(item)).render())
         }
         routes.get("/improvements/{id}/edit", .requires(.proposeImprovements)) { request, context in
             let item = try await store.improvement(try context.id(), visibleUnits: try context.actor.visibleUnits)
@@ -124,18 +125,27 @@ extension WebRoutes {
                 throw AppError.forbidden("only the owner moves accepted work along; accepting and declining are for CX managers")
             }
             do {
-                try await store.moveImprovement(
-                    item.id, version: Int(form.text("version")) ?? 0, to: stage, reason: form.optional("reason"),
-                    visibleUnits: principal.visibleUnits, by: principal.auditActor)
+                let version = Int(form.text("version")) ?? 0
+                if stage == .measured {
+                    guard version == item.version else { throw StoreError.conflict("changed meanwhile") }
+                    _ = try await effects.record(
+                        item, reason: form.optional("reason"), visibleUnits: principal.visibleUnits, by: principal.auditActor)
+                } else {
+                    try await store.moveImprovement(
+                        item.id, version: version, to: stage, reason: form.optional("reason"),
+                        visibleUnits: principal.visibleUnits, by: principal.auditActor)
+                }
                 return Response.seeOther("/improvements/\(item.id)")
             } catch let error where WebPages.validationFailure(error) != nil {
                 let errors = WebPages.formErrors(
                     WebPages.validationFailure(error)!, ids: ["reason": "move-reason-\(stage.rawValue)"],
                     language: context.language)
                 return HTMLOutput.page(
-                    try await improvementPage(request, context, item, errors: errors).render(), status: .unprocessableContent)
+                    try await improvementPage(request, context, try await effects.current(item), errors: errors).render(),
+                    status: .unprocessableContent)
             } catch StoreError.conflict {
-                let current = try await store.improvement(item.id, visibleUnits: principal.visibleUnits)
+                let current = try await effects.current(
+                    try await store.improvement(item.id, visibleUnits: principal.visibleUnits))
                 let error = FormError(field: nil, message: Localizer(context.language)(ImprovementText.conflict))
                 return HTMLOutput.page(
                     try await improvementPage(request, context, current, errors: [error]).render(), status: .conflict)

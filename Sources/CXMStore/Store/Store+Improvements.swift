@@ -396,6 +396,7 @@ extension Store {
         // A score kept by an older cxm that no longer decodes is worked out again.
         item.impact = try row.optionalString("impact").flatMap { try? JSONColumn.decode(ImpactScore.self, from: $0) }
         item.impactAt = try row.optionalDate("impact_at")
+        item.effect = try row.optionalString("effect").flatMap { try? JSONColumn.decode(ImprovementEffect.self, from: $0) }
         return item
     }
 }

@@ -17,7 +17,9 @@ public enum ImprovementText: String, Localizable {
     case once, weekly, daily, hourly, customer, customerHint, recordButton, noObservations
     case unthemed, unthemedAt, groupSummary, vote, unvote, votes, comments, commentCount
     case comment, addComment, noComments, byOn, observation, proposeFrom, proposeFromGroup, citedBy
-    case personDays, themeLabel
+    case personDays, effect, effectHint, treatedGroup, controlGroup, before, after, change
+    case estimateDiD, estimateChange, verdictImproved, verdictNone, verdictNoneNeeded, verdictWorse, verdictTooFew, incomplete
+    case learnings, learningsHint, noLearnings, themeLabel
 
     /// The message in every language.
     public var translations: Translations {
@@ -486,7 +488,7 @@ public enum ImprovementText: String, Localizable {
                 en: "No comments yet.", sv: "Inga kommentarer än.", da: "Ingen kommentarer endnu.", nb: "Ingen kommentarer ennå.",
                 fi: "Ei vielä kommentteja.")
         case .byOn:
-            Translations(en: "{0}, {1}", sv: "{0}, {1}", da: "{0}, {1}", nb: "{0}, {1}", fi: "{0}, {1}")
+            Translations(en: "{0} on {1}", sv: "{0} den {1}", da: "{0} den {1}", nb: "{0} den {1}", fi: "{0}, {1}")
         case .observation:
             Translations(en: "Observation", sv: "Observation", da: "Observation", nb: "Observasjon", fi: "Havainto")
         case .proposeFrom:
@@ -507,6 +509,98 @@ public enum ImprovementText: String, Localizable {
             Translations(
                 en: "{0} person-days", sv: "{0} persondagar", da: "{0} persondage", nb: "{0} dagsverk", fi: "{0} henkilötyöpäivää"
             )
+        case .effect:
+            Translations(
+                en: "Measured effect", sv: "Uppmätt effekt", da: "Målt effekt", nb: "Målt effekt", fi: "Mitattu vaikutus")
+        case .effectHint:
+            Translations(
+                en:
+                    "NPS in the {0} weeks before and after the delivery on {1}, at the improvement's touchpoint (every touchpoint when it names none).",
+                sv:
+                    "NPS under de {0} veckorna före och efter leveransen den {1}, vid förbättringens kontaktpunkt (alla kontaktpunkter om ingen anges).",
+                da:
+                    "NPS i de {0} uger før og efter leveringen den {1} ved forbedringens kontaktpunkt (alle kontaktpunkter, hvis ingen er angivet).",
+                nb:
+                    "NPS i de {0} ukene før og etter leveransen {1}, ved forbedringens kontaktpunkt (alle kontaktpunkter hvis ingen er angitt).",
+                fi:
+                    "NPS {0} viikkoa ennen toimitusta {1} ja sen jälkeen parannuksen kosketuspisteessä (kaikissa, jos sitä ei ole nimetty)."
+            )
+        case .treatedGroup:
+            Translations(
+                en: "Units it was for", sv: "Enheter den gällde", da: "Enheder, den gjaldt", nb: "Enheter den gjaldt",
+                fi: "Yksiköt, joita se koski")
+        case .controlGroup:
+            Translations(en: "Other units", sv: "Övriga enheter", da: "Øvrige enheder", nb: "Øvrige enheter", fi: "Muut yksiköt")
+        case .before:
+            Translations(en: "Before", sv: "Före", da: "Før", nb: "Før", fi: "Ennen")
+        case .after:
+            Translations(en: "After", sv: "Efter", da: "Efter", nb: "Etter", fi: "Jälkeen")
+        case .change:
+            Translations(en: "Change", sv: "Förändring", da: "Ændring", nb: "Endring", fi: "Muutos")
+        case .estimateDiD:
+            Translations(
+                en: "Change beyond the other units' (difference-in-differences): {0} points, {1} to {2}.",
+                sv: "Förändring utöver övriga enheters (skillnad i skillnader): {0} poäng, {1} till {2}.",
+                da: "Ændring ud over de øvrige enheders (forskel i forskelle): {0} point, {1} til {2}.",
+                nb: "Endring utover de øvrige enhetenes (forskjell i forskjeller): {0} poeng, {1} til {2}.",
+                fi: "Muutos muiden yksiköiden muutoksen lisäksi (erotusten erotus): {0} pistettä, {1}–{2}.")
+        case .estimateChange:
+            Translations(
+                en: "Change after the delivery: {0} points, {1} to {2}.",
+                sv: "Förändring efter leveransen: {0} poäng, {1} till {2}.",
+                da: "Ændring efter leveringen: {0} point, {1} til {2}.", nb: "Endring etter leveransen: {0} poeng, {1} til {2}.",
+                fi: "Muutos toimituksen jälkeen: {0} pistettä, {1}–{2}.")
+        case .verdictImproved:
+            Translations(en: "Improved", sv: "Förbättrad", da: "Forbedret", nb: "Forbedret", fi: "Parani")
+        case .verdictNone:
+            Translations(
+                en: "No detectable change", sv: "Ingen påvisbar förändring", da: "Ingen påviselig ændring",
+                nb: "Ingen påviselig endring", fi: "Ei havaittavaa muutosta")
+        case .verdictNoneNeeded:
+            Translations(
+                en: "No detectable change: about {0} answers per period would detect a change of this size.",
+                sv: "Ingen påvisbar förändring: cirka {0} svar per period skulle påvisa en förändring av den här storleken.",
+                da: "Ingen påviselig ændring: omkring {0} svar pr. periode ville påvise en ændring af denne størrelse.",
+                nb: "Ingen påviselig endring: rundt {0} svar per periode ville påvise en endring av denne størrelsen.",
+                fi: "Ei havaittavaa muutosta: noin {0} vastausta jaksoa kohden havaitsisi näin suuren muutoksen.")
+        case .verdictWorse:
+            Translations(en: "Worse", sv: "Sämre", da: "Dårligere", nb: "Dårligere", fi: "Heikkeni")
+        case .verdictTooFew:
+            Translations(
+                en: "Too few answers to tell: at least 30 in each period are needed.",
+                sv: "För få svar för att avgöra: minst 30 per period behövs.",
+                da: "For få svar til at afgøre det: mindst 30 pr. periode er nødvendige.",
+                nb: "For få svar til å avgjøre: minst 30 per periode trengs.",
+                fi: "Liian vähän vastauksia: jokaisella jaksolla tarvitaan vähintään 30.")
+        case .incomplete:
+            Translations(
+                en: "The weeks after the delivery have not all passed: the figures will still change.",
+                sv: "Alla veckor efter leveransen har inte gått än: siffrorna kommer att ändras.",
+                da: "Ikke alle uger efter leveringen er gået endnu: tallene vil stadig ændre sig.",
+                nb: "Ikke alle ukene etter leveransen har gått ennå: tallene vil fortsatt endre seg.",
+                fi: "Kaikki toimituksen jälkeiset viikot eivät ole vielä kuluneet: luvut muuttuvat vielä.")
+        case .learnings:
+            Translations(en: "Learnings", sv: "Lärdomar", da: "Læring", nb: "Lærdommer", fi: "Opit")
+        case .learningsHint:
+            Translations(
+                en:
+                    "Measured improvements that did not move the score, or could not show it. Trying and failing is part of the work; keep what was learned.",
+                sv:
+                    "Uppmätta förbättringar som inte flyttade resultatet eller inte kunde visa det. Att pröva och misslyckas hör till arbetet; behåll det ni lärde er.",
+                da:
+                    "Målte forbedringer, der ikke flyttede resultatet eller ikke kunne vise det. At prøve og fejle er en del af arbejdet; behold det, I lærte.",
+                nb:
+                    "Målte forbedringer som ikke flyttet resultatet eller ikke kunne vise det. Å prøve og feile er en del av arbeidet; ta vare på det dere lærte.",
+                fi:
+                    "Mitatut parannukset, jotka eivät liikuttaneet tulosta tai eivät pystyneet osoittamaan sitä. Kokeilu ja epäonnistuminen kuuluvat työhön; pitäkää opit tallessa."
+            )
+        case .noLearnings:
+            Translations(
+                en: "No measured improvement has failed or been inconclusive yet.",
+                sv: "Ingen uppmätt förbättring har misslyckats eller varit ofullständig än.",
+                da: "Ingen målt forbedring er slået fejl eller uafklaret endnu.",
+                nb: "Ingen målt forbedring har mislyktes eller vært uavklart ennå.",
+                fi: "Yksikään mitattu parannus ei ole vielä epäonnistunut tai jäänyt epäselväksi.")
         case .themeLabel:
             Translations(en: "Theme: {0}", sv: "Tema: {0}", da: "Tema: {0}", nb: "Tema: {0}", fi: "Teema: {0}")
         }

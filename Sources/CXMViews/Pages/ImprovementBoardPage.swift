@@ -74,6 +74,7 @@ public struct ImprovementBoardPage: Sendable {
             el("div", .class("board")) {
                 (ImprovementStage.board + [.declined]).map { stage in column(stage, t, format) }
             }
+            learningsSection(t, format)
             overridesSection(t, format)
             capacitySection(t, format)
         }
@@ -116,6 +117,32 @@ public struct ImprovementBoardPage: Sendable {
                                     item.effortDays.map { t(ImprovementText.personDays, ImprovementsTab.days($0, format)) },
                                     item.ownerID.map { names.users[$0] ?? $0 },
                                 ].compactMap { $0 }.joined(separator: " · ")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Measured items that did not move the score, with their hypothesis: kept in sight, not buried.
+    private func learningsSection(_ t: Localizer, _ format: LocaleFormat) -> HTML {
+        let learnings = items.filter { $0.stage == .measured && $0.effect.map { $0.verdict != .improved } ?? true }
+        return el("section", .aria("labelledby", "learnings-title")) {
+            el("h2", .id("learnings-title")) { t(ImprovementText.learnings) }
+            el("p", .class("notes")) { t(ImprovementText.learningsHint) }
+            if learnings.isEmpty {
+                el("p", .class("no-data")) { t(ImprovementText.noLearnings) }
+            } else {
+                el("ul") {
+                    learnings.map { item in
+                        el("li") {
+                            el("a", .href(URLPath.make("/improvements", item.id))) { "\(item.number). " + item.title }
+                            ": "
+                                + (item.effect.map { ImprovementEffectView.verdict($0.verdict, t) }
+                                    ?? t(ImprovementText.verdictTooFew))
+                            if !item.hypothesis.isEmpty {
+                                el("p", .class("notes")) { t(ImprovementText.hypothesis) + ": " + item.hypothesis }
                             }
                         }
                     }

@@ -59,6 +59,7 @@ public struct ImprovementPage: Sendable {
             if canEdit {
                 el("p") { el("a", .href(URLPath.make("/improvements", item.id, "/edit"))) { t(ImprovementText.edit) } }
             }
+            if let effect = item.effect { ImprovementEffectView.render(effect, t, format, timeZone: timeZone) }
             impactSection(t, format)
             movesSection(t, format)
             historySection(t, format)
