@@ -86,6 +86,7 @@ struct ImprovementContractTests {
                 language: .en, themeIDs: [], visibleUnits: nil, by: Fixture.actor)
             try await store.commentObservation(aboutAnna.id, text: "Called her back", visibleUnits: nil, by: Self.colleague)
             #expect(try await store.observations(.init(visibleUnits: nil, customerID: anna.id)).count == 1)
+            #expect(try await store.personalData(of: anna.id, by: Fixture.actor).observations.map(\.id) == [aboutAnna.id])
             try await store.eraseCustomer(anna.id, by: Fixture.actor)
             await #expect(throws: StoreError.self) { try await store.observation(aboutAnna.id, visibleUnits: nil) }
             #expect(try await store.observations(.init(visibleUnits: nil)).count == 2)

@@ -41,6 +41,8 @@ public struct PersonalData: Sendable, Hashable, Codable {
     /// what they did there, oldest first.
     public var siteVisitors: [SiteVisitor]
     public var siteActivity: [SiteActivity]
+    /// What staff recorded about the person (frontline observations naming them), oldest first.
+    public var observations: [Observation]
     /// Who created, changed or exported the record, and when.
     public var auditTrail: [AuditEntry]
 
@@ -83,7 +85,9 @@ extension Store {
             exportedAt: Date(), customer: customer, segments: export.0, responses: export.1,
             invitations: try await invitations(customer: id, limit: 100_000), tickets: signals.tickets,
             churn: signals.churn, orders: signals.orders, incidents: signals.incidents, siteVisitors: signals.visitors,
-            siteActivity: signals.activity, auditTrail: trail.sorted { ($0.at, $0.id) < ($1.at, $1.id) })
+            siteActivity: signals.activity,
+            observations: try await observations(.init(visibleUnits: nil, customerID: id, limit: 10_000)).reversed(),
+            auditTrail: trail.sorted { ($0.at, $0.id) < ($1.at, $1.id) })
     }
 
     /// The signal records that name the customer, oldest first.
