@@ -101,9 +101,31 @@ struct ImprovementsAPITests {
 
             let board = try Self.json(try await client.api(.get, "/api/v1/improvements", token: viewer))
             let columns = try #require(board["columns"] as? [[String: Any]])
-            #expect(columns.first { $0["stage"] as? String == "measured" }?["count"] as? Int == 1)
+            #expect(columns.first { $0["stage"] as? String == "measured" }?["count"] as? Int == 2, "the demo's and this one")
             let detail = try Self.json(try await client.api(.get, "/api/v1/observations/\(observationID)", token: lead))
             #expect(detail["improvements"] as? [String] == [itemID] && detail["votedByMe"] as? Bool == true)
+        }
+    }
+
+    @Test func theDemoStoresQueueObservationsBecameAMeasuredImprovement() async throws {
+        try await TestServer.with { server, client in
+            let cx = try #require(server.tokens[.cxManager])
+            let board = try Self.json(try await client.api(.get, "/api/v1/improvements", token: cx))
+            let items = try #require(board["items"] as? [[String: Any]])
+            let item = try #require(items.first { ($0["title"] as? String)?.contains("Nordstan") == true })
+            #expect(item["stage"] as? String == "measured" && item["unitIDs"] as? [String] == ["unit-se-store-goteborg-nordstan"])
+            let evidence = try #require(item["evidence"] as? [[String: Any]])
+            #expect(evidence.contains { $0["kind"] as? String == "theme" && $0["id"] as? String == "waiting" })
+            #expect(evidence.filter { $0["kind"] as? String == "observation" }.count == 6)
+            #expect(item["effect"] as? [String: Any] != nil && item["impact"] as? [String: Any] != nil)
+            // The frontline worker sees their store's observations, grouped, with colleagues' votes.
+            let frontline = try #require(server.tokens[.frontline])
+            let list = try Self.json(try await client.api(.get, "/api/v1/observations?since=2025-01-01", token: frontline))
+            let observations = try #require(list["items"] as? [[String: Any]])
+            #expect(
+                observations.count == 7
+                    && observations.allSatisfy { $0["unitID"] as? String == "unit-se-store-goteborg-nordstan" })
+            #expect(observations.reduce(0) { $0 + ($1["votes"] as? Int ?? 0) } >= 6)
         }
     }
 }

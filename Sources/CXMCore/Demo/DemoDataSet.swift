@@ -66,11 +66,15 @@ public struct DemoDataSet: Sendable {
             weakStoreID: DemoOrganisation.weakStoreID, cesTouchpointID: "tp-app-login",
             cesChangeDate: Date(timeIntervalSinceReferenceDate: calendar.dayStarts[changeDay]),
             lateArrivalTouchpointIDs: ["tp-install-visit", "tp-repair-visit"], outageStart: outageStart,
-            outageEnd: outageStart.addingTimeInterval(8.5 * 3600), outageCustomerIDs: hit.map { customers[$0].id })
+            outageEnd: outageStart.addingTimeInterval(8.5 * 3600), outageCustomerIDs: hit.map { customers[$0].id },
+            queueFixDate: Date(
+                timeIntervalSinceReferenceDate: calendar.dayStarts[
+                    calendar.dayIndex(daysBeforeEnd: DemoPatterns.queueFixDaysBeforeEnd)]))
         generator = DemoResponseGenerator(
             seed: seed, touchpoints: touchpoints, surveys: surveys, customers: customers, profiles: profiles,
             calendar: calendar, cesTouchpointID: patterns.cesTouchpointID, cesChangeDay: changeDay, outageDay: outageDay,
-            outageHit: Set(hit.map { Int32($0) }))
+            outageHit: Set(hit.map { Int32($0) }), queueStoreID: DemoOrganisation.weakStoreID,
+            queueFixDay: calendar.dayIndex(daysBeforeEnd: DemoPatterns.queueFixDaysBeforeEnd))
     }
 
     /// The responses in batches of `size` (the last may be smaller); each iteration starts afresh and yields the same responses.
@@ -107,9 +111,16 @@ public struct DemoPatterns: Sendable, Hashable {
     public var outageStart: Date
     public var outageEnd: Date
     public var outageCustomerIDs: [String]
+    /// The day the weak store's queue fix (a queue host and an extra till at lunch) was delivered: its
+    /// customers complain of waiting before it and answer better in the store after it.
+    public var queueFixDate: Date
 
     static let cesChangeDaysBeforeEnd = 120
     static let outageDaysBeforeEnd = 50
+    static let queueFixDaysBeforeEnd = 100
+    /// How much better, on the latent scale, the weak store's help visits are after the fix.
+    static let queueFixEffect = 1.3
+    static let queueFixTouchpointID = "tp-store-support"
     static let outageStoreIDs = ["unit-no-store-bergen-lagunen", "unit-no-store-trondheim-solsiden"]
 }
 

@@ -29,6 +29,10 @@ struct DemoResponseGenerator: Sendable {
     /// The fibre outage: its day and the customers it hit, who answer worse for four weeks after.
     private let outageDay: Int
     private let outageHit: Set<Int32>
+    /// The weak store's queue fix: before it, its store customers complain of waiting more often; from its day
+    /// on, they answer better.
+    private let queueStoreIndex: Int
+    private let queueFixDay: Int
     /// Each resolved touchpoint's weight in the relationship survey (`DemoTouchpointPlan.loyaltyWeights`).
     private let loyaltyWeights: [Double]
     private var random: SeededRandom
@@ -44,7 +48,7 @@ struct DemoResponseGenerator: Sendable {
     init(
         seed: UInt64, touchpoints: [Touchpoint], surveys: [Survey], customers: [Customer],
         profiles: [DemoCustomerProfile], calendar: DemoCalendar, cesTouchpointID: String, cesChangeDay: Int,
-        outageDay: Int = -1, outageHit: Set<Int32> = []
+        outageDay: Int = -1, outageHit: Set<Int32> = [], queueStoreID: String? = nil, queueFixDay: Int = .max
     ) {
         let touchpointsByID = Dictionary(uniqueKeysWithValues: touchpoints.map { ($0.id, $0) })
         var resolved: [Resolved] = []
@@ -77,6 +81,8 @@ struct DemoResponseGenerator: Sendable {
         self.cesChangeDay = cesChangeDay
         self.outageDay = outageDay
         self.outageHit = outageHit
+        queueStoreIndex = queueStoreID.flatMap { id in DemoOrganisation.stores.firstIndex { $0.id == id } } ?? -1
+        self.queueFixDay = queueFixDay
         loyaltyWeights = resolved.map { DemoTouchpointPlan.loyaltyWeights[$0.plan.touchpointID] ?? 0.05 }
         random = SeededRandom(seed: seed, stream: 2)
     }
@@ -135,6 +141,10 @@ struct DemoResponseGenerator: Sendable {
         case .homeStore:
             unitID = DemoOrganisation.stores[storeIndex].id
             z += DemoOrganisation.stores[storeIndex].effect
+            // The queue host meets those who come for help first.
+            if storeIndex == queueStoreIndex && day >= queueFixDay && plan.touchpointID == DemoPatterns.queueFixTouchpointID {
+                z += DemoPatterns.queueFixEffect
+            }
         case .customerService:
             unitID = country.customerServiceID
             z += DemoResponseGenerator.customerServiceEffects[country.rawValue]
@@ -164,9 +174,10 @@ struct DemoResponseGenerator: Sendable {
             // At the app's login touchpoint, complaints before the new login are about the app itself; after it,
             // customers name the new login that made the app harder to use (the CES drop, in their own words).
             let loginEra: Bool? = index == cesPlanIndex ? day >= cesChangeDay : nil
+            let queues = plan.unitRule == .homeStore && storeIndex == queueStoreIndex && day < queueFixDay
             let text = composeComment(
                 sentiment: sentiment, plan: plan, draft: draft, language: language, afterNewLogin: loginEra,
-                random: &textRandom)
+                waitingStore: queues, random: &textRandom)
             random = textRandom
             answers.append(Answer(question: "comment", value: .text(text)))
         }
@@ -181,10 +192,13 @@ struct DemoResponseGenerator: Sendable {
     /// An open-text answer whose tone fits the score and whose topic fits what happened.
     private func composeComment(
         sentiment: DemoSentiment, plan: DemoTouchpointPlan, draft: DemoAnswerDraft, language: Language,
-        afterNewLogin: Bool?, random: inout SeededRandom
+        afterNewLogin: Bool?, waitingStore: Bool = false, random: inout SeededRandom
     ) -> String {
         let bank = phrases[Language.allCases.firstIndex(of: language) ?? 0]
-        let complaint = draft.complaint ?? random.pick(plan.complaints)
+        // At the weak store before its queue fix, most complaints are about waiting (the same one draw).
+        let complaint =
+            draft.complaint
+            ?? random.pick(waitingStore ? plan.complaints.map { _ in .waiting } + [plan.complaints[0]] : plan.complaints)
         var praise = draft.praise ?? random.pick(plan.praise)
         if sentiment == .mixed && praise.contradicts(complaint) {
             // "Fast installation" next to "the technician never came" would read as nonsense.

@@ -95,12 +95,76 @@ public struct DemoLoader: Sendable {
                 email: login.email, displayName: login.displayName, role: login.role, unitID: login.unitID, createdAt: endDate)
             try await store.createUser(user, passwordHash: try await hasher.hash(login.password), by: actor)
         }
+        try await loadImprovements(fixedOn: data.patterns.queueFixDate)
+        done("demo observations and improvement stored")
         try await store.recordAudit(
             actor, action: "demo", entityType: "workspace", entityID: "default",
             summary: "loaded \(data.customers.count) customers and \(responses) responses")
         return Summary(
             units: data.units.count, touchpoints: data.touchpoints.count, customers: data.customers.count,
             responses: responses, signals: signals.signals, events: signals.events, logins: data.logins)
+    }
+
+    /// The store staff's observations, colleagues' votes and comments, and the improvement they led to, moved
+    /// along the board on the days `DemoImprovements` gives, measured twelve weeks after its delivery.
+    private func loadImprovements(fixedOn fix: Date) async throws {
+        let users = try await store.users()
+        func actor(_ person: DemoImprovements.Person) -> AuditActor {
+            switch person {
+            case .login(let role):
+                let user = users.first { $0.role == role }!
+                return AuditActor(id: user.id, name: user.displayName)
+            case .staff(let id, let name): return AuditActor(id: id, name: name)
+            }
+        }
+        func day(_ daysBeforeFix: Double) -> Date { fix.addingTimeInterval(-daysBeforeFix * 86_400) }
+        let analyzer = try await store.currentTextAnalyzer()
+        var evidence: [EvidenceLink] = []
+        for planned in DemoImprovements.observations {
+            let analysis = analyzer.analyse(planned.text)
+            let observation = try await store.recordObservation(
+                ObservationDraft(
+                    text: planned.text, touchpointID: planned.touchpointID, unitID: planned.unitID,
+                    frequency: planned.frequency),
+                language: analysis.language ?? .sv, themeIDs: Observation.themeIDs(of: analysis), visibleUnits: nil,
+                by: actor(planned.author), at: day(planned.daysBeforeFix))
+            for (offset, voter) in planned.votes.enumerated() {
+                try await store.voteObservation(
+                    observation.id, true, visibleUnits: nil, by: actor(voter),
+                    at: day(planned.daysBeforeFix - 0.1 * Double(offset + 1)))
+            }
+            if let comment = planned.comment, let voter = planned.votes.first {
+                try await store.commentObservation(
+                    observation.id, text: comment, visibleUnits: nil, by: actor(voter), at: day(planned.daysBeforeFix - 0.5))
+            }
+            if planned.unitID == DemoImprovements.improvement.unitIDs?.first,
+                planned.daysBeforeFix > DemoImprovements.proposedDaysBeforeFix
+            {
+                evidence.append(EvidenceLink(kind: .observation, id: observation.id))
+            }
+        }
+        if try await store.taxonomy().taxonomy.theme("waiting") != nil {
+            evidence.append(EvidenceLink(kind: .theme, id: "waiting"))
+        }
+        let lead = actor(.login(.teamLead))
+        var draft = DemoImprovements.improvement
+        draft.evidence = evidence
+        draft.ownerID = lead.id
+        var item = try await store.proposeImprovement(
+            draft, visibleUnits: nil, by: lead, at: day(DemoImprovements.proposedDaysBeforeFix))
+        for move in DemoImprovements.moves {
+            if move.stage == .measured,
+                let effect = try await ImprovementEffects(store: store).measure(
+                    item, weeks: DemoImprovements.effectWeeks, now: day(move.daysBeforeFix))
+            {
+                try await store.saveEffect(effect, of: item.id, by: actor(.login(move.by)))
+            }
+            item = try await store.moveImprovement(
+                item.id, version: item.version, to: move.stage, reason: nil, visibleUnits: nil, by: actor(.login(move.by)),
+                at: day(move.daysBeforeFix)
+            ).improvement
+        }
+        _ = try await ImprovementImpact(store: store).refresh(item)
     }
 
     /// Sends the other systems' records and the site's events as those systems would, through the same

@@ -70,8 +70,10 @@ extension WebRoutes {
         errors: [FormError] = []
     ) async throws -> ObservationsPage {
         let principal = try context.actor
+        let days = min(max(Int(request.query("days") ?? "") ?? 90, 1), 730)
         let observations = try await store.observations(
-            Store.ObservationQuery(visibleUnits: principal.visibleUnits, since: Date().addingTimeInterval(-90 * 86_400)))
+            Store.ObservationQuery(
+                visibleUnits: principal.visibleUnits, since: Date().addingTimeInterval(-Double(days) * 86_400)))
         let names = try await improvementNames(context.language)
         let tree = try await store.unitTree()
         let units = tree.units.values.filter { principal.canSee(unit: $0.id) }
@@ -81,7 +83,7 @@ extension WebRoutes {
             voted: try await store.observationsVoted(by: principal.actorID, among: observations.map(\.id)), names: names,
             touchpoints: try await touchpointOptions(), units: units, mayOmitUnit: principal.visibleUnits == nil,
             canRecord: principal.may(.recordObservations), canPropose: principal.may(.proposeImprovements),
-            readerID: principal.actorID, draft: draft, timeZone: try await store.workspaceSettings().timeZone)
+            readerID: principal.actorID, draft: draft, timeZone: try await store.workspaceSettings().timeZone, days: days)
     }
 
     private func observationPage(

@@ -19,7 +19,7 @@ public enum ImprovementText: String, Localizable {
     case comment, addComment, noComments, byOn, observation, proposeFrom, proposeFromGroup, citedBy
     case personDays, effect, effectHint, treatedGroup, controlGroup, before, after, change
     case estimateDiD, estimateChange, verdictImproved, verdictNone, verdictNoneNeeded, verdictWorse, verdictTooFew, incomplete
-    case learnings, learningsHint, noLearnings, themeLabel
+    case learnings, learningsHint, noLearnings, lastDays, period, themeLabel
 
     /// The message in every language.
     public var translations: Translations {
@@ -443,9 +443,9 @@ public enum ImprovementText: String, Localizable {
             Translations(en: "Record", sv: "Spara", da: "Gem", nb: "Lagre", fi: "Tallenna")
         case .noObservations:
             Translations(
-                en: "No observations in the last 90 days.", sv: "Inga observationer de senaste 90 dagarna.",
-                da: "Ingen observationer de seneste 90 dage.", nb: "Ingen observasjoner de siste 90 dagene.",
-                fi: "Ei havaintoja viimeisen 90 päivän ajalta.")
+                en: "No observations in the last {0} days.", sv: "Inga observationer de senaste {0} dagarna.",
+                da: "Ingen observationer de seneste {0} dage.", nb: "Ingen observasjoner de siste {0} dagene.",
+                fi: "Ei havaintoja viimeisen {0} päivän ajalta.")
         case .unthemed:
             Translations(
                 en: "Not yet matched to a theme", sv: "Ännu inte kopplad till ett tema", da: "Endnu ikke koblet til et tema",
@@ -601,6 +601,12 @@ public enum ImprovementText: String, Localizable {
                 da: "Ingen målt forbedring er slået fejl eller uafklaret endnu.",
                 nb: "Ingen målt forbedring har mislyktes eller vært uavklart ennå.",
                 fi: "Yksikään mitattu parannus ei ole vielä epäonnistunut tai jäänyt epäselväksi.")
+        case .lastDays:
+            Translations(
+                en: "Last {0} days", sv: "Senaste {0} dagarna", da: "Seneste {0} dage", nb: "Siste {0} dager",
+                fi: "Viimeiset {0} päivää")
+        case .period:
+            Translations(en: "Period", sv: "Period", da: "Periode", nb: "Periode", fi: "Jakso")
         case .themeLabel:
             Translations(en: "Theme: {0}", sv: "Tema: {0}", da: "Tema: {0}", nb: "Tema: {0}", fi: "Teema: {0}")
         }

@@ -22,12 +22,18 @@ public struct ObservationsPage: Sendable {
     public var readerID: String?
     public var draft: ObservationDraft
     public var timeZone: String
+    /// How many days back the list goes.
+    public var days: Int
+
+    /// The periods offered above the list.
+    public static let periods = [30, 90, 365]
 
     public init(
         context: PageContext, groups: [ObservationGroup], voted: Set<String>, names: ImprovementNames,
         touchpoints: [SelectOption], units: [SelectOption], mayOmitUnit: Bool, canRecord: Bool, canPropose: Bool,
-        readerID: String?, draft: ObservationDraft = ObservationDraft(text: ""), timeZone: String
+        readerID: String?, draft: ObservationDraft = ObservationDraft(text: ""), timeZone: String, days: Int = 90
     ) {
+        self.days = days
         self.context = context
         self.groups = groups
         self.voted = voted
@@ -49,8 +55,20 @@ public struct ObservationsPage: Sendable {
             ImprovementsTab.navigation(current: .observations, t: t)
             el("p", .class("muted")) { t(ImprovementText.observationsHint) }
             if canRecord { form(t) }
+            el("nav", .class("sub-nav"), .aria("label", t(ImprovementText.period))) {
+                el("ul") {
+                    Self.periods.map { period in
+                        el("li") {
+                            el(
+                                "a", .href(URLPath.withQuery("/observations", [("days", String(period))])),
+                                period == days ? .aria("current", "page") : nil
+                            ) { t(ImprovementText.lastDays, format.integer(period)) }
+                        }
+                    }
+                }
+            }
             if groups.isEmpty {
-                el("p", .class("no-data")) { t(ImprovementText.noObservations) }
+                el("p", .class("no-data")) { t(ImprovementText.noObservations, format.integer(days)) }
             }
             groups.map { group in groupSection(group, t, format) }
         }

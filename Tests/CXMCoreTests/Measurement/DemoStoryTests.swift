@@ -46,4 +46,25 @@ struct DemoStoryTests {
         let up = result.groups.filter { group in group.comparison?.direction == .up }
         #expect(up.isEmpty)
     }
+
+    @Test func theQueueFixLiftsTheWeakStoresHelpVisitsBeyondTheOtherStores() throws {
+        let fix = Self.data.patterns.queueFixDate
+        let span = Double(DemoImprovements.effectWeeks) * 7 * 86_400
+        let empty = NPSCounts(promoters: 0, passives: 0, detractors: 0)
+        var cells = [[empty, empty], [empty, empty]]
+        for batch in Self.data.responseBatches(size: 10_000) {
+            for response in batch where response.touchpointID == "tp-store-support" {
+                let at = response.submittedAt
+                guard at >= fix.addingTimeInterval(-span), at < fix.addingTimeInterval(span),
+                    let answer = response.answers.first(where: { $0.question == "nps" }), case .score(let score) = answer.value
+                else { continue }
+                cells[response.unitID == Self.data.patterns.weakStoreID ? 1 : 0][at >= fix ? 1 : 0].add(score)
+            }
+        }
+        let effect = ImprovementEffect.measure(
+            treated: .init(before: cells[1][0], after: cells[1][1]), control: .init(before: cells[0][0], after: cells[0][1]),
+            weeks: DemoImprovements.effectWeeks, deliveredAt: fix, measuredAt: Self.data.endDate)
+        #expect(effect.againstControl && effect.verdict == .improved)
+        #expect(try #require(effect.interval).low > 0)
+    }
 }
