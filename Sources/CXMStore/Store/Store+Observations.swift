@@ -90,11 +90,7 @@ extension Store {
         let filter = conditions.joined(separator: " AND ")
         return try await database.read { sql in
             try await sql.raw(
-                """
-                SELECT o.*, (SELECT COUNT(*) FROM observation_votes v WHERE v.observation_id = o.id) AS votes,
-                       (SELECT COUNT(*) FROM observation_comments c WHERE c.observation_id = o.id) AS comments
-                  FROM observations o WHERE 
-                """ + filter
+                Self.observationColumns + filter
                     + " ORDER BY o.created_at DESC, o.id DESC LIMIT \(bind: max(1, min(query.limit, 10_000)))"
             ).all().map(Self.observation)
         }
@@ -107,13 +103,7 @@ extension Store {
 
     func observation(_ sql: any SQLDatabase, _ id: String, visibleUnits: Set<String>?) async throws -> Observation {
         guard
-            let row = try await sql.raw(
-                """
-                SELECT o.*, (SELECT COUNT(*) FROM observation_votes v WHERE v.observation_id = o.id) AS votes,
-                       (SELECT COUNT(*) FROM observation_comments c WHERE c.observation_id = o.id) AS comments
-                  FROM observations o WHERE o.id = \(bind: id)
-                """
-            ).first()
+            let row = try await sql.raw(Self.observationColumns + "o.id = \(bind: id)").first()
         else { throw StoreError.notFound(entity: "observation", id: id) }
         let observation = try Self.observation(row)
         if let units = visibleUnits, let unit = observation.unitID, !units.contains(unit) {
@@ -202,6 +192,13 @@ extension Store {
             }
         }
     }
+
+    /// An observation's columns with its votes and comments counted, up to the `WHERE` its caller completes.
+    private static let observationColumns: SQLQueryString = """
+        SELECT o.*, (SELECT COUNT(*) FROM observation_votes v WHERE v.observation_id = o.id) AS votes,
+               (SELECT COUNT(*) FROM observation_comments c WHERE c.observation_id = o.id) AS comments
+          FROM observations o WHERE 
+        """
 
     static func observation(_ row: any SQLRow) throws -> Observation {
         Observation(
