@@ -108,4 +108,21 @@ struct WebImprovementTests {
             #expect(smaller.status == .unprocessableContent && smaller.body.string.contains("href=\"#capacity-reason\""))
         }
     }
+
+    @Test func pagesOfEvidenceOfferToProposeAnImprovementToThoseWhoMay() async throws {
+        try await TestServer.with { server, client in
+            let analyst = try await WebSurveyEditTests.signIn(.analyst, server, client)
+            let viewer = try await WebSurveyEditTests.signIn(.viewer, server, client)
+            let incident = try #require(try await server.store.incidents(visibleUnits: nil, page: PageRequest()).items.first)
+                .incident
+            let page = try await client.page("/incidents/\(incident.id)", as: analyst)
+            #expect(page.body.string.contains("/improvements/new?evidence=incident%3A\(incident.id)"))
+            #expect(!(try await client.page("/incidents/\(incident.id)", as: viewer)).body.string.contains("/improvements/new"))
+            let theme = try await client.page("/feedback/themes/waiting", as: analyst)
+            #expect(theme.body.string.contains("/improvements/new?evidence=theme%3Awaiting"))
+            // The form opens with the evidence filled in.
+            let form = try await client.page("/improvements/new?evidence=theme%3Awaiting", as: analyst)
+            #expect(form.body.string.contains(">theme:waiting</textarea>"))
+        }
+    }
 }

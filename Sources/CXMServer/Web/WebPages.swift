@@ -57,7 +57,8 @@ struct WebContext: Sendable {
             language: context.language, workspaceName: settings.name, userEmail: context.user?.email ?? "",
             csrfToken: context.csrfToken ?? "", canManageUsers: context.principal?.may(.manageUsers) ?? false,
             canManageWorkspace: context.principal?.may(.manageWorkspace) ?? false,
-            canReadCases: context.principal?.may(.readCases) ?? false, currentPath: request.uri.path,
+            canReadCases: context.principal?.may(.readCases) ?? false,
+            canProposeImprovements: context.principal?.may(.proposeImprovements) ?? false, currentPath: request.uri.path,
             flash: flash.map { Localizer(context.language)($0) }, errors: errors)
     }
 }

@@ -16,6 +16,8 @@ public struct PageContext: Sendable {
     public var canManageWorkspace: Bool
     /// Whether the Cases section is shown.
     public var canReadCases: Bool
+    /// Whether pages offer to propose an improvement from what they show.
+    public var canProposeImprovements: Bool
     /// The path of this page, sent with the language form as `return_to` so the server can come back here.
     public var currentPath: String
     /// A one-time success message, already localized (see `NoticeText`).
@@ -26,9 +28,10 @@ public struct PageContext: Sendable {
     /// Creates a page context.
     public init(
         language: Language, workspaceName: String, userEmail: String, csrfToken: String, canManageUsers: Bool,
-        canManageWorkspace: Bool = false, canReadCases: Bool = false, currentPath: String, flash: String? = nil,
-        errors: [FormError] = []
+        canManageWorkspace: Bool = false, canReadCases: Bool = false, canProposeImprovements: Bool = false,
+        currentPath: String, flash: String? = nil, errors: [FormError] = []
     ) {
+        self.canProposeImprovements = canProposeImprovements
         self.language = language
         self.workspaceName = workspaceName
         self.userEmail = userEmail

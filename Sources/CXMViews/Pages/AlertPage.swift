@@ -92,6 +92,7 @@ public struct AlertPage: Sendable {
                 if let metric = links.metric { el("li") { el("a", .href(metric)) { t(TrendText.metricByWeek) } } }
                 if let changes = links.changes { el("li") { el("a", .href(changes)) { t(TrendText.whatChanged) } } }
             }
+            ImprovementsTab.proposeLink(context, [EvidenceLink(kind: .alert, id: alert.id)], touchpoint: alert.key.touchpointID)
             if canManage { actions(t) }
         }
     }

@@ -96,6 +96,9 @@ public struct CasePage: Sendable {
             case .parentUnit: el("p", .class("flag flag-down")) { t(CaseText.escalatedUnit) }
             }
             targets(t, format)
+            ImprovementsTab.proposeLink(
+                context, [EvidenceLink(kind: .case, id: record.id)],
+                touchpoint: record.rootCauseTouchpointID ?? record.touchpointID)
             el("section", .class("panel"), .aria("labelledby", "case-customer")) {
                 el("h2", .id("case-customer")) { t(CaseText.customer) }
                 if let customer {

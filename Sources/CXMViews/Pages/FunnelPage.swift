@@ -129,6 +129,9 @@ public struct FunnelPage: Sendable {
                     }
                 }
             }
+            if let worst = report.largestDropOffStep, worst >= 2 {
+                ImprovementsTab.proposeLink(context, [EvidenceLink(kind: .funnelStep, id: "\(report.funnelID):\(worst)")])
+            }
             if !report.channels.isEmpty {
                 dataTable(
                     caption: t(FunnelText.enteredBy),

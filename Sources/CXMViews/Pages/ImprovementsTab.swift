@@ -24,6 +24,27 @@ enum ImprovementsTab: CaseIterable {
         }
     }
 
+    /// The new-improvement form with this evidence (and touchpoint) filled in.
+    static func proposeURL(_ evidence: [EvidenceLink], touchpoint: String? = nil) -> String {
+        URLPath.withQuery(
+            "/improvements/new",
+            [("evidence", evidence.prefix(50).map { "\($0.kind.rawValue):\($0.id)" }.joined(separator: "\n"))]
+                + (touchpoint.map { [("touchpoint", $0)] } ?? []))
+    }
+
+    /// "Propose an improvement from this", for those who may.
+    static func proposeLink(_ context: PageContext, _ evidence: [EvidenceLink], touchpoint: String? = nil) -> HTML {
+        HTML.build {
+            if context.canProposeImprovements {
+                el("p", .class("propose-link")) {
+                    el("a", .href(proposeURL(evidence, touchpoint: touchpoint))) {
+                        Localizer(context.language)(ImprovementText.proposeFrom)
+                    }
+                }
+            }
+        }
+    }
+
     static func frequency(_ frequency: ObservationFrequency, _ t: Localizer) -> String {
         switch frequency {
         case .once: t(ImprovementText.once)

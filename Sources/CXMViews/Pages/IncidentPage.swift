@@ -31,6 +31,8 @@ public struct IncidentPage: Sendable {
         let nps = MetricFormat(.nps, t: t)
         return Layout.page(title: incident.title, context: context, section: .signals, isSectionIndex: false) {
             SignalsTab.navigation(current: .incidents, isIndex: false, t: t)
+            ImprovementsTab.proposeLink(
+                context, [EvidenceLink(kind: .incident, id: incident.id)], touchpoint: incident.touchpointIDs.first)
             el("dl", .class("readonly-list")) {
                 fact(t(IncidentText.service), incident.service ?? "–")
                 fact(t(IncidentText.severity), IncidentsPage.severity(incident.severity, t))

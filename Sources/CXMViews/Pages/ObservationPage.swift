@@ -129,7 +129,8 @@ public struct ObservationPage: Sendable {
 
     /// The new-improvement form with these observations (and their theme) as evidence.
     static func proposeLink(_ observations: [String], theme: String?) -> String {
-        let links = observations.prefix(50).map { "observation:\($0)" } + (theme.map { ["theme:\($0)"] } ?? [])
-        return URLPath.withQuery("/improvements/new", [("evidence", links.joined(separator: "\n"))])
+        ImprovementsTab.proposeURL(
+            observations.map { EvidenceLink(kind: .observation, id: $0) }
+                + (theme.map { [EvidenceLink(kind: .theme, id: $0)] } ?? []))
     }
 }

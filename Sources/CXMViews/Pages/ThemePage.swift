@@ -57,6 +57,9 @@ public struct ThemePage: Sendable {
         return Layout.page(
             title: t(InboxText.whatCustomersSay, name), context: context, section: .feedback, isSectionIndex: false
         ) {
+            ImprovementsTab.proposeLink(
+                context, [EvidenceLink(kind: .theme, id: theme.id)],
+                touchpoint: filters.touchpoint.isEmpty ? nil : filters.touchpoint)
             el("p") {
                 el("a", .href(URLPath.withQuery("/feedback/themes", query))) { t(InboxText.themes) }
             }
