@@ -217,4 +217,31 @@ struct CaseAPITests {
             #expect(page.status == .ok && page.body.string.contains("Ask a question in the sales chat"))
         }
     }
+
+    @Test func casesAreReportedPerPersonOnlyOnceAnAdministratorSwitchesItOnAndEveryoneIsTold() async throws {
+        try await TestServer.with { server, client in
+            let lead = try #require(server.tokens[.teamLead])
+            let admin = try #require(server.tokens[.admin])
+            let refused = try await client.api(.get, "/api/v1/case-report?by=assignee", token: lead)
+            #expect(refused.status == .badRequest && refused.body.string.contains("per-person statistics are off"))
+            #expect(
+                try Self.json(try await client.api(.get, "/api/v1/person-statistics", token: lead))["enabled"] as? Bool == false)
+            #expect(
+                try await client.api(.put, "/api/v1/person-statistics", token: lead, json: #"{"enabled": true}"#).status
+                    == .forbidden)
+            let on = try Self.json(
+                try await client.api(.put, "/api/v1/person-statistics", token: admin, json: #"{"enabled": true}"#))
+            #expect(on["enabled"] as? Bool == true && on["enabledBy"] as? String != nil)
+            let report = try await client.api(.get, "/api/v1/case-report?by=assignee", token: lead)
+            #expect(report.status == .ok)
+
+            // The page says who switched it on, and offers the grouping.
+            let user = try await WebSurveyEditTests.signIn(.teamLead, server, client)
+            let page = try await client.page("/cases/report?by=assignee", as: user)
+            #expect(page.status == .ok && page.body.string.contains("value=\"assignee\""))
+            #expect(page.body.string.contains("role=\"status\""))
+            _ = try await client.api(.put, "/api/v1/person-statistics", token: admin, json: #"{"enabled": false}"#)
+            #expect(try await client.api(.get, "/api/v1/case-report?by=assignee", token: lead).status == .badRequest)
+        }
+    }
 }

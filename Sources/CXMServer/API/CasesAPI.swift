@@ -160,6 +160,14 @@ struct CasesAPI {
             let report = try await Self.report(request, principal: try context.actor, store: store, by: request.query("by"))
             return try JSONOutput.response(report)
         }
+        routes.get("/api/v1/person-statistics", .requires(.readCases)) { _, _ in
+            try JSONOutput.response(PersonStatisticsBody(try await store.personStatistics()))
+        }
+        routes.put("/api/v1/person-statistics", .requires(.manageWorkspace)) { request, context in
+            let input = try await JSONInput.decode(PersonStatisticsInput.self, from: request, context: context)
+            return try JSONOutput.response(
+                PersonStatisticsBody(try await store.setPersonStatistics(input.enabled, by: try context.actor.auditActor)))
+        }
         routes.get("/api/v1/case-workload", .requires(.readCases)) { request, context in
             let principal = try context.actor
             var units = principal.visibleUnits
@@ -280,6 +288,21 @@ struct CasesAPI {
 
     /// The report the query asks for: cases opened `from`–`to` (days in the workspace's zone; the
     /// last 90 days by default), grouped `by` unit or touchpoint, within the principal's units.
+    struct PersonStatisticsInput: Decodable { var enabled: Bool }
+
+    /// Whether the case report may be grouped by person, and who allowed it.
+    struct PersonStatisticsBody: Encodable, Sendable {
+        var enabled: Bool
+        var enabledBy: String?
+        var enabledAt: Date?
+
+        init(_ statistics: PersonStatistics?) {
+            enabled = statistics != nil
+            enabledBy = statistics?.enabledBy
+            enabledAt = statistics?.enabledAt
+        }
+    }
+
     static func report(
         _ request: Request, principal: Principal, store: Store, by grouping: String?, now: Date = Date()
     ) async throws -> CaseReport {
@@ -296,8 +319,20 @@ struct CasesAPI {
         case nil: key = nil
         case "unit": key = { $0.unitID }
         case "touchpoint": key = { $0.touchpointID }
+        case "assignee":
+            // Results are read at team and unit level unless an administrator chose otherwise.
+            guard try await store.personStatistics() != nil else {
+                throw AppError.badRequest(
+                    ValidationFailure(
+                        field: "by",
+                        "per-person statistics are off; group by unit or touchpoint, or ask an administrator to switch them on (PUT /api/v1/person-statistics)"
+                    ))
+            }
+            key = { $0.assigneeID }
         case let other?:
-            throw AppError.badRequest(ValidationFailure(field: "by", "'\(other)' is not a grouping; use unit or touchpoint"))
+            throw AppError.badRequest(
+                ValidationFailure(
+                    field: "by", "'\(other)' is not a grouping; use unit or touchpoint (or assignee when switched on)"))
         }
         let items = try await store.caseReportItems(from: from, to: to, units: principal.visibleUnits)
         return CaseReport.make(items, from: from, to: to, now: now, key: key)

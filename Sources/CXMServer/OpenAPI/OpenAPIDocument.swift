@@ -5715,12 +5715,13 @@ enum OpenAPIDocument {
                   {
                     "name": "by",
                     "in": "query",
-                    "description": "Group by unit or touchpoint; without it, the total only.",
+                    "description": "Group by unit or touchpoint; by assignee only while per-person statistics are switched on (400 otherwise); without it, the total only.",
                     "schema": {
                       "type": "string",
                       "enum": [
                         "unit",
-                        "touchpoint"
+                        "touchpoint",
+                        "assignee"
                       ]
                     }
                   }
@@ -9866,6 +9867,87 @@ enum OpenAPIDocument {
                       "application/json": {
                         "schema": {
                           "$ref": "#/components/schemas/ImprovementCapacity"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/person-statistics": {
+              "get": {
+                "operationId": "getPersonStatistics",
+                "summary": "Whether per-person case statistics are on",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Off by default: cases are reported per team and unit. While on, the case report may be grouped by assignee, and every page showing it says who switched it on.\n\nRequires the permission readCases (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "responses": {
+                  "200": {
+                    "description": "The setting.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PersonStatistics"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "setPersonStatistics",
+                "summary": "Switch per-person case statistics on or off",
+                "tags": [
+                  "Cases"
+                ],
+                "description": "Recorded in the audit log with who did it.\n\nRequires the permission manageWorkspace (roles admin).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "required": [
+                          "enabled"
+                        ],
+                        "properties": {
+                          "enabled": {
+                            "type": "boolean"
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The setting now.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PersonStatistics"
                         }
                       }
                     }
@@ -19768,6 +19850,24 @@ enum OpenAPIDocument {
                     "description": "Whether the weeks after the delivery had all passed."
                   },
                   "measuredAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "PersonStatistics": {
+                "type": "object",
+                "required": [
+                  "enabled"
+                ],
+                "properties": {
+                  "enabled": {
+                    "type": "boolean"
+                  },
+                  "enabledBy": {
+                    "type": "string"
+                  },
+                  "enabledAt": {
                     "type": "string",
                     "format": "date-time"
                   }

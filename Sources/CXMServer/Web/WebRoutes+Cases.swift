@@ -56,13 +56,24 @@ extension WebRoutes {
             let report = try await CasesAPI.report(request, principal: principal, store: store, by: groupBy)
             var names = Dictionary(uniqueKeysWithValues: try await scopes.currentTree().units.values.map { ($0.id, $0.name) })
             for touchpoint in try await store.touchpoints() { names[touchpoint.id] = touchpoint.name }
+            let personStatistics = try await store.personStatistics()
+            if personStatistics != nil {
+                for user in try await store.users() { names[user.id] = user.displayName.isEmpty ? user.email : user.displayName }
+            }
             let zone = try await store.workspaceSettings().timeZone
             let timeZone = TimeZone(identifier: zone) ?? .gmt
             let page = CaseReportPage(
                 context: try await web.page(request, context), report: report, groupBy: groupBy, names: names,
                 fromText: LocalDay(report.from, in: timeZone).iso,
-                toText: LocalDay(report.to.addingTimeInterval(-1), in: timeZone).iso, timeZone: zone)
+                toText: LocalDay(report.to.addingTimeInterval(-1), in: timeZone).iso, timeZone: zone,
+                personStatistics: personStatistics, canSwitchPersonStatistics: principal.may(.manageWorkspace))
             return HTMLOutput.page(page.render())
+        }
+        routes.post("/cases/report/person-statistics", .requires(.manageWorkspace)) { request, context in
+            let form = try await FormBody.read(request)
+            try WebSession.requireCSRF(form, context: context)
+            try await store.setPersonStatistics(form.text("enabled") == "on", by: try context.actor.auditActor)
+            return Response.seeOther("/cases/report")
         }
         routes.get("/cases/{id}", .requires(.readCases)) { request, context in
             let record = try await visibleCase(context)

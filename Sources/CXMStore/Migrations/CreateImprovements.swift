@@ -1,7 +1,8 @@
 import SQLKit
 
 /// Frontline observations (with colleagues' votes and comments) and the improvement list: items with their
-/// evidence links, every move on the board with the reason given, and the list's own capacity.
+/// evidence links, every move on the board with the reason given, and the list's own capacity; and whether
+/// per-person case statistics are on.
 struct CreateImprovements: Migration {
     let name = "029_create_improvements"
 
@@ -50,6 +51,8 @@ struct CreateImprovements: Migration {
                 """,
                 "CREATE INDEX improvement_moves_at ON improvement_moves (at)",
                 "ALTER TABLE workspace ADD COLUMN improvement_capacity TEXT",
+                // Per-person case statistics, off (NULL) until an administrator switches them on.
+                "ALTER TABLE workspace ADD COLUMN person_statistics TEXT",
             ], on: sql)
     }
 }

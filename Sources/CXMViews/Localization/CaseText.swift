@@ -1,5 +1,6 @@
 /// Messages of the case queue and the case page.
 public enum CaseText: String, Localizable {
+    case byPerson, personStatisticsOn, personStatisticsHint, personStatisticsSwitchOn, personStatisticsSwitchOff
     case cases, caseNumber, show, scopeMine, scopeUnits, scopeUnassigned, unit, anyUnit
     case status, statusOpen, statusAll, statusNew, statusContacted, statusInProgress, statusWaiting, statusResolved
     case statusClosed, priority, anyPriority, priorityLow, priorityNormal, priorityHigh, priorityUrgent, overdueOnly
@@ -371,6 +372,41 @@ public enum CaseText: String, Localizable {
             Translations(en: "Group by", sv: "Gruppera efter", da: "Gruppér efter", nb: "Grupper etter", fi: "Ryhmittely")
         case .byUnit:
             Translations(en: "Unit", sv: "Enhet", da: "Enhed", nb: "Enhet", fi: "Yksikkö")
+        case .byPerson: Translations(en: "Person", sv: "Person", da: "Person", nb: "Person", fi: "Henkilö")
+        case .personStatisticsOn:
+            Translations(
+                en:
+                    "Per-person statistics are on: switched on by {0} on {1}. Results are meant for teams and units; use them to support people, not to rank them.",
+                sv:
+                    "Statistik per person är påslagen: påslagen av {0} den {1}. Resultaten är till för team och enheter; använd dem för att stötta, inte för att rangordna.",
+                da:
+                    "Statistik pr. person er slået til: slået til af {0} den {1}. Resultaterne er til teams og enheder; brug dem til at støtte, ikke til at rangordne.",
+                nb:
+                    "Statistikk per person er slått på: slått på av {0} den {1}. Resultatene er ment for team og enheter; bruk dem til å støtte, ikke til å rangere.",
+                fi:
+                    "Henkilökohtaiset tilastot ovat käytössä: ne otti käyttöön {0} {1}. Tulokset on tarkoitettu tiimeille ja yksiköille; käytä niitä tukemiseen, älä järjestykseen asettamiseen."
+            )
+        case .personStatisticsHint:
+            Translations(
+                en:
+                    "By default cases are reported per team and unit, not per person. Switching per-person statistics on shows a notice to everyone who reads them.",
+                sv:
+                    "Som standard redovisas ärenden per team och enhet, inte per person. Slår du på statistik per person visas en notis för alla som läser den.",
+                da:
+                    "Som standard rapporteres sager pr. team og enhed, ikke pr. person. Slår du statistik pr. person til, vises en meddelelse for alle, der læser den.",
+                nb:
+                    "Som standard rapporteres saker per team og enhet, ikke per person. Slår du på statistikk per person, vises et varsel for alle som leser den.",
+                fi:
+                    "Oletuksena tapaukset raportoidaan tiimeittäin ja yksiköittäin, ei henkilöittäin. Jos otat henkilökohtaiset tilastot käyttöön, kaikki lukijat näkevät siitä ilmoituksen."
+            )
+        case .personStatisticsSwitchOn:
+            Translations(
+                en: "Switch per-person statistics on", sv: "Slå på statistik per person", da: "Slå statistik pr. person til",
+                nb: "Slå på statistikk per person", fi: "Ota henkilökohtaiset tilastot käyttöön")
+        case .personStatisticsSwitchOff:
+            Translations(
+                en: "Switch per-person statistics off", sv: "Slå av statistik per person", da: "Slå statistik pr. person fra",
+                nb: "Slå av statistikk per person", fi: "Poista henkilökohtaiset tilastot käytöstä")
         case .byTouchpoint:
             Translations(en: "Touchpoint", sv: "Kontaktpunkt", da: "Kontaktpunkt", nb: "Kontaktpunkt", fi: "Kosketuspiste")
         case .allCases:

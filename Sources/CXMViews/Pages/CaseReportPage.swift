@@ -14,11 +14,16 @@ public struct CaseReportPage: Sendable {
     public var fromText: String
     public var toText: String
     public var timeZone: String
+    /// Whether per-person statistics are on (grouping by assignee is offered, with a notice saying who allowed it).
+    public var personStatistics: PersonStatistics?
+    public var canSwitchPersonStatistics: Bool
 
     public init(
         context: PageContext, report: CaseReport, groupBy: String, names: [String: String], fromText: String, toText: String,
-        timeZone: String
+        timeZone: String, personStatistics: PersonStatistics? = nil, canSwitchPersonStatistics: Bool = false
     ) {
+        self.personStatistics = personStatistics
+        self.canSwitchPersonStatistics = canSwitchPersonStatistics
         self.context = context
         self.report = report
         self.groupBy = groupBy
@@ -43,16 +48,20 @@ public struct CaseReportPage: Sendable {
                     options: [
                         SelectOption(value: "unit", label: t(CaseText.byUnit)),
                         SelectOption(value: "touchpoint", label: t(CaseText.byTouchpoint)),
-                    ], selected: groupBy, errors: [])
+                    ] + (personStatistics == nil ? [] : [SelectOption(value: "assignee", label: t(CaseText.byPerson))]),
+                    selected: groupBy, errors: [])
                 el("div", .class("filter-actions")) { submitButton(t(CaseText.show)) }
             }
+            personStatisticsNotice(t, format)
             el("p", .class("notes")) { t(CaseText.reportExplain) }
             dataTable(
                 caption: t(
                     CaseText.reportPeriod, format.date(report.from, timeZone: timeZone),
                     format.date(report.to.addingTimeInterval(-1), timeZone: timeZone)),
                 headers: [
-                    groupBy == "touchpoint" ? t(CaseText.byTouchpoint) : t(CaseText.byUnit), t(CaseText.colCases),
+                    groupBy == "touchpoint"
+                        ? t(CaseText.byTouchpoint) : groupBy == "assignee" ? t(CaseText.byPerson) : t(CaseText.byUnit),
+                    t(CaseText.colCases),
                     t(CaseText.statusOpen), t(CaseText.colReached), t(CaseText.colResolved), t(CaseText.colHoursToContact),
                     t(CaseText.colRecovered7), t(CaseText.colRecovered9), t(CaseText.colAwaiting),
                 ]
@@ -96,6 +105,26 @@ public struct CaseReportPage: Sendable {
             if share.lowSample {
                 " "
                 el("span", .class("flag flag-low")) { t(CaseText.fewAnswers) }
+            }
+        }
+    }
+
+    /// Says plainly when per-person figures are on and who switched them on; lets an administrator switch.
+    private func personStatisticsNotice(_ t: Localizer, _ format: LocaleFormat) -> HTML {
+        HTML.build {
+            if let on = personStatistics {
+                el("p", .class("flag flag-low"), .role("status")) {
+                    t(CaseText.personStatisticsOn, on.enabledBy, format.date(on.enabledAt, timeZone: timeZone))
+                }
+            }
+            if canSwitchPersonStatistics {
+                postForm(action: "/cases/report/person-statistics", csrf: context.csrfToken, class: "inline-form") {
+                    void("input", .type("hidden"), .name("enabled"), .value(personStatistics == nil ? "on" : "off"))
+                    el("p", .class("notes")) { t(CaseText.personStatisticsHint) }
+                    el("button", .type("submit"), .class("button button-quiet")) {
+                        personStatistics == nil ? t(CaseText.personStatisticsSwitchOn) : t(CaseText.personStatisticsSwitchOff)
+                    }
+                }
             }
         }
     }
