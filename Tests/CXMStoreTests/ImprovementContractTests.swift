@@ -217,9 +217,14 @@ struct ImprovementContractTests {
             #expect(edited.title == "Shared, renamed")
             #expect(Set(edited.evidence) == [EvidenceLink(kind: .response, id: "r-2"), EvidenceLink(kind: .response, id: "r-1")])
             #expect(try await store.improvement(shared.id, visibleUnits: nil).evidence.count == 2)
+            // A change that leaves the evidence out keeps it.
+            let renamed = try await store.updateImprovement(
+                shared.id, version: edited.version, ImprovementDraft(title: "Shared, renamed again"), visibleUnits: nil,
+                by: Fixture.actor)
+            #expect(renamed.evidence.count == 2)
             await #expect(throws: StoreError.self) {
                 try await store.updateImprovement(
-                    shared.id, version: shared.version, ImprovementDraft(title: "Again"), visibleUnits: nil, by: Fixture.actor)
+                    shared.id, version: edited.version, ImprovementDraft(title: "Again"), visibleUnits: nil, by: Fixture.actor)
             }
 
             // The impact score is kept with the item.

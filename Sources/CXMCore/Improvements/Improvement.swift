@@ -189,7 +189,8 @@ public struct ImprovementDraft: Sendable, Codable, Hashable {
             units.append(unit)
         }
         check.check(units.count <= 100, "unitIDs", "may name at most 100 units")
-        draft.unitIDs = units
+        // Left out (nil) stays left out: a change that does not name them keeps what the item has.
+        draft.unitIDs = unitIDs == nil ? nil : units
         if let effort = effortDays {
             check.check(
                 effort.isFinite && effort > 0 && effort <= 1_000, "effortDays",
@@ -204,7 +205,7 @@ public struct ImprovementDraft: Sendable, Codable, Hashable {
         }
         check.check(
             links.count <= Self.maxEvidence, "evidence", "may hold at most \(Self.maxEvidence) links (got \(links.count))")
-        draft.evidence = links
+        draft.evidence = evidence == nil ? nil : links
         try check.finish()
         return draft
     }

@@ -19429,7 +19429,8 @@ enum OpenAPIDocument {
                     "items": {
                       "type": "string"
                     },
-                    "maxItems": 100
+                    "maxItems": 100,
+                    "description": "Empty: the whole company. Left out of a change (PUT): kept as they are."
                   },
                   "ownerID": {
                     "anyOf": [
@@ -19458,7 +19459,8 @@ enum OpenAPIDocument {
                     "items": {
                       "$ref": "#/components/schemas/EvidenceLink"
                     },
-                    "maxItems": 200
+                    "maxItems": 200,
+                    "description": "Left out of a change (PUT): kept as it is; an empty list removes the links the editor can see."
                   },
                   "version": {
                     "type": "integer",

@@ -90,11 +90,14 @@ extension Store {
             item.hypothesis = draft.hypothesis ?? ""
             item.touchpointID = draft.touchpointID
             // Units outside the editor's view stay: they belong to someone else's part of the organisation.
-            let kept = item.unitIDs.filter { unit in visibleUnits.map { !$0.contains(unit) } ?? false }
-            item.unitIDs = kept + (draft.unitIDs ?? []).filter { !kept.contains($0) }
+            // Units or evidence left out of the change stay as they are.
+            if let units = draft.unitIDs {
+                let kept = item.unitIDs.filter { unit in visibleUnits.map { !$0.contains(unit) } ?? false }
+                item.unitIDs = kept + units.filter { !kept.contains($0) }
+            }
             item.ownerID = draft.ownerID
             item.effortDays = draft.effortDays
-            item.evidence = hidden + (draft.evidence ?? []).filter { !hidden.contains($0) }
+            if let evidence = draft.evidence { item.evidence = hidden + evidence.filter { !hidden.contains($0) } }
             item.updatedAt = time
             item.version += 1
             try await sql.raw(
