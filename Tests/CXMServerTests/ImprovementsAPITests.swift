@@ -128,4 +128,39 @@ struct ImprovementsAPITests {
             #expect(observations.reduce(0) { $0 + ($1["votes"] as? Int ?? 0) } >= 6)
         }
     }
+
+    @Test func readersSeeOnlyTheEvidenceTheyMayOpenAndOnlyOwnersOrManagersChangeAnItem() async throws {
+        try await TestServer.with { server, client in
+            let lead = try #require(server.tokens[.teamLead])
+            let cx = try #require(server.tokens[.cxManager])
+            let oslo = try await server.store.recordObservation(
+                ObservationDraft(text: "Lang kø i Oslo", unitID: "unit-no-store-oslo-storo"), language: .nb, themeIDs: [],
+                visibleUnits: nil, by: .system)
+            let nordstan = try await server.store.recordObservation(
+                ObservationDraft(text: "Lång kö i Nordstan", unitID: "unit-se-store-goteborg-nordstan"), language: .sv,
+                themeIDs: [], visibleUnits: nil, by: .system)
+            let body =
+                #"{"title": "Kövärdar i alla butiker", "evidence": [{"kind": "observation", "id": "\#(oslo.id)"}, {"kind": "observation", "id": "\#(nordstan.id)"}]}"#
+            let created = try Self.json(try await client.api(.post, "/api/v1/improvements", token: cx, json: body))
+            let id = try #require(created["id"] as? String)
+
+            // The head of Sweden reads the company-wide item without Oslo's words; its figures still count.
+            let read = try Self.json(try await client.api(.get, "/api/v1/improvements/\(id)", token: lead))
+            let item = try #require(read["improvement"] as? [String: Any])
+            let links = try #require(item["evidence"] as? [[String: Any]])
+            #expect(links.map { $0["id"] as? String } == [nordstan.id])
+            let reach = try #require((item["impact"] as? [String: Any])?["evidence"] as? [[String: Any]])
+            #expect(reach.count == 2 && reach.contains { $0["hidden"] as? Bool == true && $0["label"] as? String == "" })
+            #expect(!String(decoding: try JSONSerialization.data(withJSONObject: read), as: UTF8.self).contains("Oslo"))
+
+            // Neither its owner nor its proposer, they may not change it; nor name someone else as an owner.
+            let change = #"{"title": "Mine now", "version": 1}"#
+            #expect(try await client.api(.put, "/api/v1/improvements/\(id)", token: lead, json: change).status == .forbidden)
+            let cxUser = try #require(try await server.store.users().first { $0.role == .cxManager })
+            let named = try await client.api(
+                .post, "/api/v1/improvements", token: lead,
+                json: #"{"title": "x", "unitIDs": ["unit-se-store-goteborg-nordstan"], "ownerID": "\#(cxUser.id)"}"#)
+            #expect(named.status == .forbidden)
+        }
+    }
 }

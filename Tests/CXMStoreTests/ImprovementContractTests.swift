@@ -42,6 +42,8 @@ struct ImprovementContractTests {
                     by: Fixture.actor)
             }
 
+            // Someone bound to no unit sees only the company-wide ones.
+            #expect(try await store.observations(.init(visibleUnits: [])).map(\.id) == [companyWide.id])
             // Store Two sees the company-wide one only; Store One both, newest first.
             let two = try await store.observations(.init(visibleUnits: ["u-store2"]))
             #expect(two.map(\.id) == [companyWide.id])
@@ -227,13 +229,40 @@ struct ImprovementContractTests {
                     shared.id, version: edited.version, ImprovementDraft(title: "Again"), visibleUnits: nil, by: Fixture.actor)
             }
 
+            // A unit-bound proposer names one of their units, and cannot make an item company-wide.
+            await #expect(throws: StoreError.self) {
+                try await store.proposeImprovement(
+                    ImprovementDraft(title: "Everyone's"), visibleUnits: storeOne, by: Fixture.actor)
+            }
+            let own = try await store.proposeImprovement(
+                ImprovementDraft(title: "Ours", unitIDs: ["u-store1"]), visibleUnits: storeOne, by: Fixture.actor)
+            #expect(own.proposerID == Fixture.actor.id)
+            await #expect(throws: StoreError.self) {
+                try await store.updateImprovement(
+                    own.id, version: own.version, ImprovementDraft(title: "Ours", unitIDs: []), visibleUnits: storeOne,
+                    by: Fixture.actor)
+            }
+            // Adding a link is a change: an edit made against the version before it is refused.
+            let linked = try await store.addEvidence(
+                EvidenceLink(kind: .response, id: "r-1"), to: own.id, visibleUnits: storeOne, by: Fixture.actor)
+            #expect(linked.version == own.version + 1)
+            await #expect(throws: StoreError.self) {
+                try await store.updateImprovement(
+                    own.id, version: own.version, ImprovementDraft(title: "Ours, renamed", evidence: []),
+                    visibleUnits: storeOne, by: Fixture.actor)
+            }
+            #expect(
+                try await store.visibleEvidence(edited.evidence, visibleUnits: storeOne) == [
+                    EvidenceLink(kind: .response, id: "r-1")
+                ])
+
             // The impact score is kept with the item.
             let score = ImpactScore(evidence: reach, importance: ImpactImportance())
             try await store.saveImpact(score, of: item.id, at: Self.day)
             let kept = try await store.improvement(item.id, visibleUnits: nil)
             #expect(kept.impact == score && kept.impactAt == Self.day)
             let board = try await store.improvementBoard()
-            #expect(board.count(at: .accepted) == 1 && board.count(at: .delivered) == 1 && board.items.count == 3)
+            #expect(board.count(at: .accepted) == 1 && board.count(at: .delivered) == 1 && board.items.count == 4)
         }
     }
 }

@@ -44,6 +44,8 @@ public struct EvidenceReach: Sendable, Hashable, Codable {
     /// Whether `customers` is an estimate (staff's "daily", an incident's share of customers).
     public var estimated: Bool
     public var basis: Basis
+    /// True where the reader may not open this piece: its label and id are left out, its figures still count.
+    public var hidden: Bool?
 
     public init(link: EvidenceLink, label: String, customers: Int, estimated: Bool = false, basis: Basis) {
         self.link = link

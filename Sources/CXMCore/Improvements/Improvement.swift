@@ -106,6 +106,8 @@ public struct Improvement: Sendable, Codable, Hashable, Identifiable {
     /// What it did, once measured after its delivery.
     public var effect: ImprovementEffect?
     public var createdBy: String
+    /// The user who proposed it (nil for the system or a token).
+    public var proposerID: String?
     public var createdAt: Date
     public var updatedAt: Date
     /// Raised by every change; a change made against an older version is refused.
@@ -132,6 +134,25 @@ public struct Improvement: Sendable, Codable, Hashable, Identifiable {
         self.createdAt = createdAt
         self.updatedAt = createdAt
         self.version = 1
+    }
+
+    /// The item as a reader who may open only `visible` of its evidence sees it: the other links left out,
+    /// and their lines in the impact score kept (the score is the score) but marked hidden, without label or id.
+    public func redacted(visible: Set<EvidenceLink>) -> Improvement {
+        var item = self
+        item.evidence = evidence.filter(visible.contains)
+        if var impact = item.impact {
+            impact.evidence = impact.evidence.map { reach in
+                guard !visible.contains(reach.link) else { return reach }
+                var hidden = reach
+                hidden.label = ""
+                hidden.link = EvidenceLink(kind: reach.link.kind, id: "")
+                hidden.hidden = true
+                return hidden
+            }
+            item.impact = impact
+        }
+        return item
     }
 
     /// Whether a reader who sees `visibleUnits` (nil: all) sees it: company-wide items are everyone's.
@@ -212,6 +233,25 @@ public struct ImprovementDraft: Sendable, Codable, Hashable {
 }
 
 extension Principal {
+    /// Whether the principal may change the item's fields: those who manage the list, and its owner or proposer
+    /// while it is still open; a unit-bound person never a company-wide item (that would decide who sees it).
+    public func mayEdit(_ item: Improvement) -> Bool {
+        if may(.manageImprovements) { return true }
+        guard may(.proposeImprovements), case .user(let id) = kind, item.ownerID == id || item.proposerID == id else {
+            return false
+        }
+        guard visibleUnits == nil || !item.unitIDs.isEmpty else { return false }
+        return item.stage != .measured && item.stage != .declined
+    }
+
+    /// Whether the principal may name `ownerID` as an item's owner where it was `current`: those who manage the
+    /// list name anyone; others leave it as it was or name themselves on an item without an owner.
+    public func mayAssignOwner(_ ownerID: String?, current: String?) -> Bool {
+        if may(.manageImprovements) || ownerID == current { return true }
+        guard case .user(let id) = kind else { return false }
+        return current == nil && ownerID == id
+    }
+
     /// Whether the principal may move the item to the stage: those who manage the list move anything; the
     /// item's owner moves their accepted work along, but neither accepts nor declines.
     public func mayMove(_ item: Improvement, to stage: ImprovementStage) -> Bool {

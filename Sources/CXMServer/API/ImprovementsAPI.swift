@@ -166,24 +166,30 @@ struct ImprovementsAPI {
     private func registerImprovements(in routes: inout RouteTable) {
         let impact = ImprovementImpact(store: store)
         let effects = ImprovementEffects(store: store)
+        let access = ImprovementAccess(store: store)
         routes.get("/api/v1/improvements", .requires(.read)) { _, context in
             let principal = try context.actor
             let board = try await store.improvementBoard()
-            return try JSONOutput.response(Self.boardBody(board, visibleUnits: principal.visibleUnits))
+            var body = Self.boardBody(board, visibleUnits: principal.visibleUnits)
+            for index in body.items.indices { body.items[index] = try await access.readable(body.items[index], by: principal) }
+            return try JSONOutput.response(body)
         }
         routes.post("/api/v1/improvements", .requires(.proposeImprovements)) { request, context in
             let principal = try context.actor
             let input = try await JSONInput.decode(ImprovementInput.self, from: request, context: context)
+            try access.requireOwner(input.ownerID?.trimmedWhitespace.nilIfEmpty, current: nil, by: principal)
             let item = try await store.proposeImprovement(
                 input.draft, visibleUnits: principal.visibleUnits, by: principal.auditActor)
-            return try JSONOutput.created(try await impact.refresh(item), in: "/api/v1/improvements")
+            return try JSONOutput.created(
+                try await access.readable(try await impact.refresh(item), by: principal), in: "/api/v1/improvements")
         }
         routes.get("/api/v1/improvements/{id}", .requires(.read)) { _, context in
             let principal = try context.actor
             let item = try await store.improvement(try context.id(), visibleUnits: principal.visibleUnits)
             return try JSONOutput.response(
                 ImprovementBody(
-                    improvement: try await effects.current(try await impact.refresh(item)),
+                    improvement: try await access.readable(
+                        try await effects.current(try await impact.refresh(item)), by: principal),
                     moves: try await store.improvementMoves(item.id)))
         }
         routes.put("/api/v1/improvements/{id}", .requires(.proposeImprovements)) { request, context in
@@ -193,16 +199,19 @@ struct ImprovementsAPI {
                 throw AppError.badRequest(
                     ValidationFailure(field: "version", "give the version you read, so that nobody's change is overwritten"))
             }
+            let current = try await store.improvement(try context.id(), visibleUnits: principal.visibleUnits)
+            try access.requireEdit(current, by: principal)
+            try access.requireOwner(input.ownerID?.trimmedWhitespace.nilIfEmpty, current: current.ownerID, by: principal)
             let item = try await store.updateImprovement(
-                try context.id(), version: version, input.draft, visibleUnits: principal.visibleUnits, by: principal.auditActor)
-            return try JSONOutput.response(try await impact.refresh(item))
+                current.id, version: version, input.draft, visibleUnits: principal.visibleUnits, by: principal.auditActor)
+            return try JSONOutput.response(try await access.readable(try await impact.refresh(item), by: principal))
         }
         routes.post("/api/v1/improvements/{id}/evidence", .requires(.proposeImprovements)) { request, context in
             let principal = try context.actor
             let link = try await JSONInput.decode(EvidenceLink.self, from: request, context: context)
             let item = try await store.addEvidence(
                 link, to: try context.id(), visibleUnits: principal.visibleUnits, by: principal.auditActor)
-            return try JSONOutput.response(try await impact.refresh(item))
+            return try JSONOutput.response(try await access.readable(try await impact.refresh(item), by: principal))
         }
         routes.post("/api/v1/improvements/{id}/moves", .requires(.proposeImprovements)) { request, context in
             let principal = try context.actor
@@ -225,7 +234,8 @@ struct ImprovementsAPI {
                 : try await store.moveImprovement(
                     item.id, version: input.version, to: input.to, reason: input.reason,
                     visibleUnits: principal.visibleUnits, by: principal.auditActor)
-            return try JSONOutput.response(MoveBody(improvement: moved.improvement, move: moved.move))
+            return try JSONOutput.response(
+                MoveBody(improvement: try await access.readable(moved.improvement, by: principal), move: moved.move))
         }
         routes.get("/api/v1/improvement-capacity", .requires(.read)) { _, _ in
             try JSONOutput.response(try await store.improvementCapacity())

@@ -33,10 +33,8 @@ struct ImprovementEffects: Sendable {
     func record(
         _ item: Improvement, reason: String?, visibleUnits: Set<String>?, by actor: AuditActor
     ) async throws -> (improvement: Improvement, move: ImprovementMove) {
-        if let effect = try await measure(item) { try await store.saveEffect(effect, of: item.id, by: actor) }
-        var moved = try await store.moveImprovement(
-            item.id, version: item.version, to: .measured, reason: reason, visibleUnits: visibleUnits, by: actor)
-        moved.improvement = try await store.improvement(item.id, visibleUnits: visibleUnits)
-        return moved
+        try await store.moveImprovement(
+            item.id, version: item.version, to: .measured, reason: reason, visibleUnits: visibleUnits, by: actor,
+            effect: try await measure(item))
     }
 }

@@ -112,7 +112,8 @@ public struct DemoLoader: Sendable {
         func actor(_ person: DemoImprovements.Person) -> AuditActor {
             switch person {
             case .login(let role):
-                let user = users.first { $0.role == role }!
+                // Every role the story names has a demo login; a missing one would be the system's doing.
+                guard let user = users.first(where: { $0.role == role }) else { return .system }
                 return AuditActor(id: user.id, name: user.displayName)
             case .staff(let id, let name): return AuditActor(id: id, name: name)
             }
@@ -153,15 +154,13 @@ public struct DemoLoader: Sendable {
         var item = try await store.proposeImprovement(
             draft, visibleUnits: nil, by: lead, at: day(DemoImprovements.proposedDaysBeforeFix))
         for move in DemoImprovements.moves {
-            if move.stage == .measured,
-                let effect = try await ImprovementEffects(store: store).measure(
-                    item, weeks: DemoImprovements.effectWeeks, now: day(move.daysBeforeFix))
-            {
-                try await store.saveEffect(effect, of: item.id, by: actor(.login(move.by)))
-            }
+            let effect =
+                move.stage == .measured
+                ? try await ImprovementEffects(store: store).measure(
+                    item, weeks: DemoImprovements.effectWeeks, now: day(move.daysBeforeFix)) : nil
             item = try await store.moveImprovement(
                 item.id, version: item.version, to: move.stage, reason: nil, visibleUnits: nil, by: actor(.login(move.by)),
-                at: day(move.daysBeforeFix)
+                at: day(move.daysBeforeFix), effect: effect
             ).improvement
         }
         _ = try await ImprovementImpact(store: store).refresh(item)

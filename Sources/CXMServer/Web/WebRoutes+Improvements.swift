@@ -20,6 +20,7 @@ extension WebRoutes {
     func registerImprovements(in routes: inout RouteTable) {
         let impact = ImprovementImpact(store: store)
         let effects = ImprovementEffects(store: store)
+        let access = ImprovementAccess(store: store)
         routes.get("/improvements", .requires(.read)) { request, context in
             HTMLOutput.page(try await boardPage(request, context).render())
         }
@@ -64,6 +65,7 @@ extension WebRoutes {
             do {
                 draft.evidence = try ImprovementFormPage.evidence(from: form["evidence"] ?? "")
                 draft.effortDays = try Self.effort(form)
+                try access.requireOwner(draft.ownerID, current: nil, by: principal)
                 let item = try await store.proposeImprovement(
                     draft, visibleUnits: principal.visibleUnits, by: principal.auditActor)
                 _ = try await impact.refresh(item)
@@ -76,10 +78,16 @@ extension WebRoutes {
             let principal = try context.actor
             let item = try await impact.refresh(
                 try await store.improvement(try context.id(), visibleUnits: principal.visibleUnits))
-            return HTMLOutput.page(try await improvementPage(request, context, try await effects.current(item)).render())
+            return HTMLOutput.page(
+                try await improvementPage(
+                    request, context, try await access.readable(try await effects.current(item), by: principal)
+                ).render())
         }
         routes.get("/improvements/{id}/edit", .requires(.proposeImprovements)) { request, context in
-            let item = try await store.improvement(try context.id(), visibleUnits: try context.actor.visibleUnits)
+            let principal = try context.actor
+            let item = try await access.readable(
+                try await store.improvement(try context.id(), visibleUnits: principal.visibleUnits), by: principal)
+            try access.requireEdit(item, by: principal)
             let draft = ImprovementDraft(
                 title: item.title, problem: item.problem, hypothesis: item.hypothesis, touchpointID: item.touchpointID,
                 unitIDs: item.unitIDs, ownerID: item.ownerID, effortDays: item.effortDays)
@@ -100,6 +108,9 @@ extension WebRoutes {
             do {
                 draft.evidence = try ImprovementFormPage.evidence(from: form["evidence"] ?? "")
                 draft.effortDays = try Self.effort(form)
+                let current = try await store.improvement(id, visibleUnits: principal.visibleUnits)
+                try access.requireEdit(current, by: principal)
+                try access.requireOwner(draft.ownerID, current: current.ownerID, by: principal)
                 let item = try await store.updateImprovement(
                     id, version: version, draft, visibleUnits: principal.visibleUnits, by: principal.auditActor)
                 _ = try await impact.refresh(item)
@@ -107,7 +118,8 @@ extension WebRoutes {
             } catch let error where WebPages.validationFailure(error) != nil {
                 return try await refusedForm(request, context, form, draft: draft, itemID: id, version: version, error: error)
             } catch StoreError.conflict {
-                let item = try await store.improvement(id, visibleUnits: principal.visibleUnits)
+                let item = try await access.readable(
+                    try await store.improvement(id, visibleUnits: principal.visibleUnits), by: principal)
                 let error = FormError(field: nil, message: Localizer(context.language)(ImprovementText.conflict))
                 return HTMLOutput.page(
                     try await improvementPage(request, context, item, errors: [error]).render(), status: .conflict)
@@ -141,7 +153,10 @@ extension WebRoutes {
                     WebPages.validationFailure(error)!, ids: ["reason": "move-reason-\(stage.rawValue)"],
                     language: context.language)
                 return HTMLOutput.page(
-                    try await improvementPage(request, context, try await effects.current(item), errors: errors).render(),
+                    try await improvementPage(
+                        request, context, try await access.readable(try await effects.current(item), by: principal),
+                        errors: errors
+                    ).render(),
                     status: .unprocessableContent)
             } catch StoreError.conflict {
                 let current = try await effects.current(
@@ -186,7 +201,11 @@ extension WebRoutes {
         let principal = try context.actor
         let units = try await store.unitTree().units.values.filter { principal.canSee(unit: $0.id) }
             .sorted { $0.name < $1.name }.map { SelectOption(value: $0.id, label: $0.name) }
+        var current: String?
+        if let itemID { current = try await store.improvement(itemID, visibleUnits: principal.visibleUnits).ownerID }
+        // Those who do not manage the list may keep the owner or take an unowned item themselves.
         let owners = try await store.users().filter { !$0.disabled && $0.role.allows(.proposeImprovements) }
+            .filter { principal.mayAssignOwner($0.id, current: current) }
             .sorted { $0.displayName < $1.displayName }
             .map { SelectOption(value: $0.id, label: $0.displayName.isEmpty ? $0.email : $0.displayName) }
         // The first unit box carries the units' errors.
@@ -231,7 +250,7 @@ extension WebRoutes {
         return ImprovementPage(
             context: try await web.page(request, context, errors: errors), item: item,
             moves: try await store.improvementMoves(item.id), names: try await improvementNames(context.language),
-            allowedMoves: allowed, canEdit: principal.may(.proposeImprovements),
+            allowedMoves: allowed, canEdit: principal.mayEdit(item),
             timeZone: try await store.workspaceSettings().timeZone)
     }
 }

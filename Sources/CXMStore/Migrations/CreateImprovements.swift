@@ -33,7 +33,7 @@ struct CreateImprovements: Migration {
                     id TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE, title TEXT NOT NULL, problem TEXT NOT NULL,
                     hypothesis TEXT NOT NULL, touchpoint_id TEXT, unit_ids TEXT NOT NULL, owner_id TEXT,
                     effort_days DOUBLE PRECISION, stage TEXT NOT NULL, stage_changed_at BIGINT NOT NULL,
-                    delivered_at BIGINT, impact TEXT, impact_at BIGINT, effect TEXT, created_by TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+                    delivered_at BIGINT, impact TEXT, impact_at BIGINT, effect TEXT, created_by TEXT NOT NULL, proposer_id TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
                     version INTEGER NOT NULL)
                 """,
                 """

@@ -33,7 +33,7 @@ extension Store {
     /// The tables whose rows name a customer and move with a merge.
     static let customerTables = [
         "responses", "invitations", "cases", "complaints", "tickets", "churn_events", "business_events", "identity_reviews",
-        "webhook_deliveries",
+        "webhook_deliveries", "observations",
     ]
 
     /// Makes two records of one person one: the merged customer's identifiers, responses, invitations,

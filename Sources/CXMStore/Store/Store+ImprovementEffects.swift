@@ -39,16 +39,4 @@ extension Store {
             return ((cells[1][0], cells[1][1]), treated == nil ? nil : (cells[0][0], cells[0][1]))
         }
     }
-
-    /// Keeps a measured effect with the item (it does not change the item's version).
-    public func saveEffect(_ effect: ImprovementEffect, of id: String, by actor: AuditActor) async throws {
-        try await database.write { sql in
-            try await sql.raw(
-                "UPDATE improvements SET effect = \(bind: try JSONColumn.encode(effect)) WHERE id = \(bind: id)"
-            ).run()
-            try await audit(
-                sql, actor, "update", "improvement", id,
-                "effect measured: \(effect.verdict.rawValue)\(effect.estimate.map { String(format: " %+.1f points", $0) } ?? "")")
-        }
-    }
 }

@@ -17,6 +17,13 @@ extension Store {
         }
     }
 
+    /// The links among `links` the reader may open (all of them for a reader who sees every unit).
+    public func visibleEvidence(_ links: [EvidenceLink], visibleUnits: Set<String>?) async throws -> Set<EvidenceLink> {
+        guard visibleUnits != nil, !links.isEmpty else { return Set(links) }
+        let visible = try await database.read { sql in try await self.evidenceVisibility(sql, links, visibleUnits: visibleUnits) }
+        return Set(links.indices.filter { visible[$0] }.map { links[$0] })
+    }
+
     /// The links the reader may not see (kept when they edit an item's evidence).
     func hiddenEvidence(
         _ sql: any SQLDatabase, _ links: [EvidenceLink], visibleUnits: Set<String>?

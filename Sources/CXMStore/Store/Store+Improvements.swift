@@ -39,7 +39,10 @@ extension Store {
     public func proposeImprovement(
         _ draft: ImprovementDraft, visibleUnits: Set<String>?, by actor: AuditActor, at time: Date = Date()
     ) async throws -> Improvement {
-        let draft = try await checkedImprovement(draft, visibleUnits: visibleUnits)
+        let draft = try await checkedImprovement(draft, visibleUnits: visibleUnits, newEvidence: draft.evidence ?? [])
+        if visibleUnits != nil, (draft.unitIDs ?? []).isEmpty {
+            throw StoreError.invalid("unitIDs", "name at least one of your units; company-wide items are proposed by CX managers")
+        }
         let time = Timestamp.date(Timestamp.from(time))
         return try await database.write { sql in
             try await self.requireReferences(sql, draft)
@@ -47,16 +50,18 @@ extension Store {
                 title: draft.title, problem: draft.problem ?? "", hypothesis: draft.hypothesis ?? "",
                 touchpointID: draft.touchpointID, unitIDs: draft.unitIDs ?? [], ownerID: draft.ownerID,
                 effortDays: draft.effortDays, evidence: draft.evidence ?? [], createdBy: actor.name, createdAt: time)
+            item.proposerID = actor.id
             item.number = try await self.nextNumbers(sql, count: 1, counter: "improvement").lowerBound
             try await sql.raw(
                 """
                 INSERT INTO improvements (id, number, title, problem, hypothesis, touchpoint_id, unit_ids, owner_id,
-                                          effort_days, stage, stage_changed_at, delivered_at, created_by, created_at,
-                                          updated_at, version)
+                                          effort_days, stage, stage_changed_at, delivered_at, created_by, proposer_id,
+                                          created_at, updated_at, version)
                 VALUES (\(bind: item.id), \(bind: item.number), \(bind: item.title), \(bind: item.problem),
                         \(bind: item.hypothesis), \(bind: item.touchpointID), \(bind: try JSONColumn.encode(item.unitIDs)),
                         \(bind: item.ownerID), \(bind: item.effortDays), \(bind: item.stage.rawValue),
-                        \(bind: Timestamp.from(time)), NULL, \(bind: item.createdBy), \(bind: Timestamp.from(time)),
+                        \(bind: Timestamp.from(time)), NULL, \(bind: item.createdBy), \(bind: item.proposerID),
+                        \(bind: Timestamp.from(time)),
                         \(bind: Timestamp.from(time)), 1)
                 """
             ).run()
@@ -78,7 +83,10 @@ extension Store {
         _ id: String, version: Int, _ draft: ImprovementDraft, visibleUnits: Set<String>?, by actor: AuditActor,
         at time: Date = Date()
     ) async throws -> Improvement {
-        let draft = try await checkedImprovement(draft, visibleUnits: visibleUnits)
+        // Only links new to the item are checked: those it holds stay, seen or not, gone since or not.
+        let held = try await improvement(id, visibleUnits: visibleUnits).evidence
+        let draft = try await checkedImprovement(
+            draft, visibleUnits: visibleUnits, newEvidence: (draft.evidence ?? []).filter { !held.contains($0) })
         let time = Timestamp.date(Timestamp.from(time))
         return try await database.write { sql in
             var item = try await self.improvement(sql, id, visibleUnits: visibleUnits)
@@ -92,6 +100,10 @@ extension Store {
             // Units outside the editor's view stay: they belong to someone else's part of the organisation.
             // Units or evidence left out of the change stay as they are.
             if let units = draft.unitIDs {
+                // A unit-bound editor keeps at least one of their units on it: they cannot make it company-wide.
+                if visibleUnits != nil, units.isEmpty {
+                    throw StoreError.invalid("unitIDs", "keep at least one of your units; company-wide items are for CX managers")
+                }
                 let kept = item.unitIDs.filter { unit in visibleUnits.map { !$0.contains(unit) } ?? false }
                 item.unitIDs = kept + units.filter { !kept.contains($0) }
             }
@@ -100,16 +112,17 @@ extension Store {
             if let evidence = draft.evidence { item.evidence = hidden + evidence.filter { !hidden.contains($0) } }
             item.updatedAt = time
             item.version += 1
-            try await sql.raw(
+            let updated = try await sql.raw(
                 """
                 UPDATE improvements SET title = \(bind: item.title), problem = \(bind: item.problem),
                        hypothesis = \(bind: item.hypothesis), touchpoint_id = \(bind: item.touchpointID),
                        unit_ids = \(bind: try JSONColumn.encode(item.unitIDs)), owner_id = \(bind: item.ownerID),
                        effort_days = \(bind: item.effortDays), updated_at = \(bind: Timestamp.from(time)),
                        version = \(bind: item.version)
-                 WHERE id = \(bind: id) AND version = \(bind: version)
+                 WHERE id = \(bind: id) AND version = \(bind: version) RETURNING id
                 """
-            ).run()
+            ).first()
+            guard updated != nil else { throw Self.versionConflict(try await self.improvement(sql, id, visibleUnits: nil)) }
             try await self.replaceEvidence(sql, id, item.evidence, by: actor, at: time)
             try await audit(sql, actor, "update", "improvement", id, "improvement \(item.number): \(item.title)")
             return item
@@ -131,6 +144,15 @@ extension Store {
                 throw StoreError.invalid("evidence", "holds \(ImprovementDraft.maxEvidence) links already; remove one first")
             }
             item.evidence.append(link)
+            // A new link is a change: an edit made against the version before it must not drop it.
+            item.version += 1
+            item.updatedAt = Timestamp.date(Timestamp.from(time))
+            try await sql.raw(
+                """
+                UPDATE improvements SET version = \(bind: item.version), updated_at = \(bind: Timestamp.from(time))
+                 WHERE id = \(bind: id)
+                """
+            ).run()
             try await self.replaceEvidence(sql, id, item.evidence, by: actor, at: time)
             try await audit(sql, actor, "update", "improvement", id, "evidence added: \(link.kind.rawValue) \(link.id)")
             return item
@@ -142,13 +164,15 @@ extension Store {
     @discardableResult
     public func moveImprovement(
         _ id: String, version: Int, to stage: ImprovementStage, reason: String?, visibleUnits: Set<String>?,
-        by actor: AuditActor, at time: Date = Date()
+        by actor: AuditActor, at time: Date = Date(), effect: ImprovementEffect? = nil
     ) async throws -> (improvement: Improvement, move: ImprovementMove) {
         var check = Validator()
         let reason = check.text(reason ?? "", field: "reason", maxLength: 1_000).nilIfEmpty
         do { try check.finish() } catch { throw StoreError.invalid(error) }
         let time = Timestamp.date(Timestamp.from(time))
         return try await database.write { sql in
+            // Moves one at a time, so that two cannot each slip under a limit the other then fills.
+            if let lock = self.dialect.lockQueue("improvements") { try await sql.raw(SQLQueryString(lock)).run() }
             var item = try await self.improvement(sql, id, visibleUnits: visibleUnits)
             guard item.version == version else { throw Self.versionConflict(item) }
             guard item.stage.moves.contains(stage) else {
@@ -172,14 +196,16 @@ extension Store {
             if stage == .inProgress || stage == .accepted { item.deliveredAt = nil }
             item.updatedAt = time
             item.version += 1
-            try await sql.raw(
+            if let effect { item.effect = effect }
+            let updated = try await sql.raw(
                 """
                 UPDATE improvements SET stage = \(bind: stage.rawValue), stage_changed_at = \(bind: Timestamp.from(time)),
                        delivered_at = \(bind: item.deliveredAt.map(Timestamp.from)), updated_at = \(bind: Timestamp.from(time)),
-                       version = \(bind: item.version)
-                 WHERE id = \(bind: id) AND version = \(bind: version)
+                       version = \(bind: item.version), effect = \(bind: try item.effect.map(JSONColumn.encode))
+                 WHERE id = \(bind: id) AND version = \(bind: version) RETURNING id
                 """
-            ).run()
+            ).first()
+            guard updated != nil else { throw Self.versionConflict(try await self.improvement(sql, id, visibleUnits: nil)) }
             try await self.recordMove(sql, move)
             try await audit(
                 sql, actor, "update", "improvement", id,
@@ -305,7 +331,9 @@ extension Store {
     }
 
     /// The draft checked, with its units within the proposer's view and its evidence visible to them.
-    private func checkedImprovement(_ submitted: ImprovementDraft, visibleUnits: Set<String>?) async throws -> ImprovementDraft {
+    private func checkedImprovement(
+        _ submitted: ImprovementDraft, visibleUnits: Set<String>?, newEvidence: [EvidenceLink]
+    ) async throws -> ImprovementDraft {
         let draft: ImprovementDraft
         do { draft = try submitted.validated() } catch { throw StoreError.invalid(error) }
         if let units = visibleUnits {
@@ -314,7 +342,9 @@ extension Store {
             }
         }
         let links = draft.evidence ?? []
-        try await requireVisible(links, visibleUnits: visibleUnits, field: { "evidence[\($0)].id" })
+        let positions = newEvidence.compactMap { link in links.firstIndex(of: link) }
+        try await requireVisible(
+            positions.map { links[$0] }, visibleUnits: visibleUnits, field: { "evidence[\(positions[$0])].id" })
         return draft
     }
 
@@ -400,6 +430,7 @@ extension Store {
         item.impact = try row.optionalString("impact").flatMap { try? JSONColumn.decode(ImpactScore.self, from: $0) }
         item.impactAt = try row.optionalDate("impact_at")
         item.effect = try row.optionalString("effect").flatMap { try? JSONColumn.decode(ImprovementEffect.self, from: $0) }
+        item.proposerID = try row.optionalString("proposer_id")
         return item
     }
 }

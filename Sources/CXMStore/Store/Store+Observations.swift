@@ -80,7 +80,9 @@ extension Store {
     public func observations(_ query: ObservationQuery) async throws -> [Observation] {
         var conditions: [SQLQueryString] = ["1 = 1"]
         if let units = query.visibleUnits {
-            conditions.append("(o.unit_id IS NULL OR o.unit_id IN (\(binds: Array(units).sorted())))")
+            // A person with no unit sees the company-wide ones only (and PostgreSQL refuses an empty IN list).
+            conditions.append(
+                units.isEmpty ? "o.unit_id IS NULL" : "(o.unit_id IS NULL OR o.unit_id IN (\(binds: Array(units).sorted())))")
         }
         if let since = query.since { conditions.append("o.created_at >= \(bind: Timestamp.from(since))") }
         if let unit = query.unitID { conditions.append("o.unit_id = \(bind: unit)") }

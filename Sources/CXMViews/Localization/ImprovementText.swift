@@ -19,7 +19,7 @@ public enum ImprovementText: String, Localizable {
     case comment, addComment, noComments, byOn, observation, proposeFrom, proposeFromGroup, citedBy
     case personDays, effect, effectHint, treatedGroup, controlGroup, before, after, change
     case estimateDiD, estimateChange, verdictImproved, verdictNone, verdictNoneNeeded, verdictWorse, verdictTooFew, incomplete
-    case learnings, learningsHint, noLearnings, lastDays, period, themeLabel
+    case learnings, learningsHint, noLearnings, lastDays, period, hiddenEvidence, themeLabel
 
     /// The message in every language.
     public var translations: Translations {
@@ -607,6 +607,11 @@ public enum ImprovementText: String, Localizable {
                 fi: "Viimeiset {0} päivää")
         case .period:
             Translations(en: "Period", sv: "Period", da: "Periode", nb: "Periode", fi: "Jakso")
+        case .hiddenEvidence:
+            Translations(
+                en: "not visible to you (it counts in the score)", sv: "inte synligt för dig (det räknas i poängen)",
+                da: "ikke synligt for dig (det tæller i scoren)", nb: "ikke synlig for deg (det teller i poengsummen)",
+                fi: "ei näkyvissä sinulle (se lasketaan pisteisiin)")
         case .themeLabel:
             Translations(en: "Theme: {0}", sv: "Tema: {0}", da: "Tema: {0}", nb: "Tema: {0}", fi: "Teema: {0}")
         }

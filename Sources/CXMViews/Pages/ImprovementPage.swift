@@ -81,7 +81,9 @@ public struct ImprovementPage: Sendable {
                         el("tr") {
                             el("th", .scope("row")) {
                                 Self.kind(reach.link.kind, t) + ": "
-                                if let path = Self.path(of: reach.link) {
+                                if reach.hidden == true {
+                                    el("span", .class("notes")) { t(ImprovementText.hiddenEvidence) }
+                                } else if let path = Self.path(of: reach.link) {
                                     el("a", .href(path)) { reach.label }
                                 } else {
                                     reach.label
