@@ -73,7 +73,8 @@ extension ReasonNeeded: CustomStringConvertible {
         }
     }
 
-    static func days(_ value: Double) -> String {
+    /// Person-days as messages write them: whole days without decimals.
+    public static func days(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 }

@@ -100,8 +100,11 @@ public struct ImprovementEffect: Sendable, Hashable, Codable {
                     verdict = estimate == 0 ? .noDetectableChange : (estimate > 0 ? .improved : .worse)
                 }
                 if verdict == .noDetectableChange {
-                    needed = answersToDetect(
-                        estimate, treated: treated, control: useControl ? control : nil, confidence: confidence)
+                    // 2 samples for the change alone, 4 for the change beyond the other units'.
+                    let samples = [treated.before, treated.after] + (useControl ? [control?.before, control?.after] : [])
+                    needed = NPSStatistics.answersToDetect(
+                        differencePoints: estimate, samples: samples.compactMap { $0 }, groups: samples.count,
+                        confidence: confidence)
                 }
             }
         }
@@ -109,25 +112,5 @@ public struct ImprovementEffect: Sendable, Hashable, Codable {
             weeks: weeks, deliveredAt: deliveredAt, treated: treated, control: control, estimate: estimate, interval: interval,
             pValue: pValue, againstControl: useControl, verdict: verdict, neededAnswers: needed,
             complete: measuredAt >= deliveredAt.addingTimeInterval(Double(weeks) * 7 * 86_400), measuredAt: measuredAt)
-    }
-
-    /// Answers per period (and group) for a two-sided test to detect the change seen with 80 % power, from the
-    /// pooled per-answer variance: 2 periods, or 4 cells against a control; nil for no change at all.
-    static func answersToDetect(
-        _ estimatePoints: Double, treated: Periods, control: Periods?, confidence: Confidence
-    ) -> Int? {
-        let difference = abs(estimatePoints) / 100
-        guard difference > 0 else { return nil }
-        var pooled = NPSCounts(promoters: 0, passives: 0, detractors: 0)
-        for counts in [treated.before, treated.after, control?.before, control?.after].compactMap({ $0 }) {
-            pooled = NPSCounts(
-                promoters: pooled.promoters + counts.promoters, passives: pooled.passives + counts.passives,
-                detractors: pooled.detractors + counts.detractors)
-        }
-        guard let shares = pooled.shares else { return nil }
-        let variance = NPSStatistics.variance(promoterShare: shares.promoters, detractorShare: shares.detractors)
-        let power = 0.841_621_233_572_914_3  // z for 80 % power
-        let cells = control == nil ? 2.0 : 4.0
-        return Int((cells * variance * pow(confidence.z + power, 2) / (difference * difference)).rounded(.up))
     }
 }

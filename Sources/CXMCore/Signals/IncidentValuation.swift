@@ -92,7 +92,8 @@ public struct IncidentValuation: Sendable, Hashable, Codable {
                 verdict = test.difference < 0 ? .dip : .higher
             } else {
                 verdict = .noDetectableDifference
-                needed = Self.answersToDetect(test.difference, affected: affected, unaffected: unaffected, confidence: confidence)
+                needed = NPSStatistics.answersToDetect(
+                    differencePoints: test.difference, samples: [affected, unaffected], confidence: confidence)
             }
         }
         return IncidentValuation(
@@ -100,22 +101,5 @@ public struct IncidentValuation: Sendable, Hashable, Codable {
             minutes: minutes, customerMinutes: customerMinutes,
             estimatedCost: settings.valuePerCustomerMinute.map { $0 * customerMinutes }, affected: affected,
             unaffected: unaffected, difference: test, differenceInterval: interval, verdict: verdict, neededAnswers: needed)
-    }
-
-    /// Answers per side for a two-sided test at the confidence level (with 80 % power) to detect the
-    /// difference seen, from the pooled per-answer variance; nil for no difference at all.
-    static func answersToDetect(
-        _ differencePoints: Double, affected: NPSCounts, unaffected: NPSCounts, confidence: Confidence
-    ) -> Int? {
-        let difference = abs(differencePoints) / 100
-        guard difference > 0 else { return nil }
-        let pooled = NPSCounts(
-            promoters: affected.promoters + unaffected.promoters, passives: affected.passives + unaffected.passives,
-            detractors: affected.detractors + unaffected.detractors)
-        guard let shares = pooled.shares else { return nil }
-        let variance = NPSStatistics.variance(promoterShare: shares.promoters, detractorShare: shares.detractors)
-        let power = 0.841_621_233_572_914_3  // z for 80 % power
-        let perSide = 2 * variance * pow(confidence.z + power, 2) / (difference * difference)
-        return Int(perSide.rounded(.up))
     }
 }

@@ -65,6 +65,25 @@ public enum NPSStatistics {
         return 100 * (variance(sharesA) / Double(a.n) + variance(sharesB) / Double(b.n)).squareRoot()
     }
 
+    /// Answers per group for a two-sided test at the confidence level, with 80 % power, to detect a difference of
+    /// `differencePoints` between `groups` independent samples (2 for a plain difference, 4 for a difference of two
+    /// differences), from the pooled per-answer variance of `samples`; nil for no difference or no answers.
+    public static func answersToDetect(
+        differencePoints: Double, samples: [NPSCounts], groups: Int = 2, confidence: Confidence = .standard
+    ) -> Int? {
+        let difference = Swift.abs(differencePoints) / 100
+        guard difference > 0 else { return nil }
+        let pooled = samples.reduce(NPSCounts(promoters: 0, passives: 0, detractors: 0)) {
+            NPSCounts(
+                promoters: $0.promoters + $1.promoters, passives: $0.passives + $1.passives,
+                detractors: $0.detractors + $1.detractors)
+        }
+        guard let shares = pooled.shares else { return nil }
+        let perAnswer = variance(shares)
+        let power = 0.841_621_233_572_914_3  // z for 80 % power
+        return Int((Double(groups) * perAnswer * pow(confidence.z + power, 2) / (difference * difference)).rounded(.up))
+    }
+
     /// The number of answers for a Wald margin of `marginPoints` given the expected shares, rounded up.
     ///
     /// Returns 0 when the shares are not a valid split or the margin is not positive.

@@ -298,7 +298,7 @@ extension Store {
             if valid.isSmaller(than: before), reason == nil {
                 throw StoreError.invalid(
                     "reason",
-                    "gives improvements less room than before (\(Self.days(before.reservedDays)) → \(Self.days(valid.reservedDays)) person-days a month); say why, so that the list is not drained in silence"
+                    "gives improvements less room than before (\(ReasonNeeded.days(before.reservedDays)) → \(ReasonNeeded.days(valid.reservedDays)) person-days a month); say why, so that the list is not drained in silence"
                 )
             }
             try await sql.raw(
@@ -314,14 +314,10 @@ extension Store {
             ).run()
             try await audit(
                 sql, actor, "update", "workspace", "default",
-                "improvement capacity: \(Self.days(valid.reservedDays)) person-days a month, WIP \(valid.acceptedLimit)/\(valid.inProgressLimit)"
+                "improvement capacity: \(ReasonNeeded.days(valid.reservedDays)) person-days a month, WIP \(valid.acceptedLimit)/\(valid.inProgressLimit)"
             )
         }
         return valid
-    }
-
-    private static func days(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     private static func versionConflict(_ item: Improvement) -> StoreError {

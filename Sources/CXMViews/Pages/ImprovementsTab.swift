@@ -28,7 +28,7 @@ enum ImprovementsTab: CaseIterable {
     static func proposeURL(_ evidence: [EvidenceLink], touchpoint: String? = nil) -> String {
         URLPath.withQuery(
             "/improvements/new",
-            [("evidence", evidence.prefix(50).map { "\($0.kind.rawValue):\($0.id)" }.joined(separator: "\n"))]
+            [("evidence", ImprovementFormPage.evidenceText(Array(evidence.prefix(50))))]
                 + (touchpoint.map { [("touchpoint", $0)] } ?? []))
     }
 
