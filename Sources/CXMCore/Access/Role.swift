@@ -52,6 +52,12 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
         case .proposeImprovements: self == .admin || self == .cxManager || self == .analyst || self == .teamLead
         // Accepting, declining and moving any item, and the list's capacity: those who answer for the programme.
         case .manageImprovements: self == .admin || self == .cxManager
+        // Starting a team's action plan and deciding its actions: those who lead a team or the programme.
+        case .leadActionPlans: self == .admin || self == .cxManager || self == .teamLead
+        // Setting goals: team leads for their own units, CX managers for the whole company.
+        case .manageGoals: self == .admin || self == .cxManager || self == .teamLead
+        // A KPI board's link opens company figures to anyone who has it.
+        case .publishKPIBoards: self == .admin || self == .cxManager
         }
     }
 }
@@ -68,4 +74,5 @@ public enum Permission: String, Sendable, CaseIterable, Hashable {
     case annotateFeedback, editTaxonomy
     case manageAlerts
     case recordObservations, proposeImprovements, manageImprovements
+    case leadActionPlans, manageGoals, publishKPIBoards
 }

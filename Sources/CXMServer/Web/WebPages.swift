@@ -58,7 +58,8 @@ struct WebContext: Sendable {
             csrfToken: context.csrfToken ?? "", canManageUsers: context.principal?.may(.manageUsers) ?? false,
             canManageWorkspace: context.principal?.may(.manageWorkspace) ?? false,
             canReadCases: context.principal?.may(.readCases) ?? false,
-            canProposeImprovements: context.principal?.may(.proposeImprovements) ?? false, currentPath: request.uri.path,
+            canProposeImprovements: context.principal?.may(.proposeImprovements) ?? false,
+            canLeadActionPlans: context.principal?.may(.leadActionPlans) ?? false, currentPath: request.uri.path,
             flash: flash.map { Localizer(context.language)($0) }, errors: errors)
     }
 }

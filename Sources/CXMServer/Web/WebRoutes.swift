@@ -49,6 +49,8 @@ struct WebRoutes {
         registerAlerts(in: &routes)
         registerObservations(in: &routes)
         registerImprovements(in: &routes)
+        registerGoals(in: &routes)
+        registerActionPlans(in: &routes)
         registerDrivers(in: &routes)
         registerChanges(in: &routes)
         registerPasswordReset(in: &routes)

@@ -45,4 +45,5 @@ public let allMigrations: [any Migration] = [
     CreateErasedIdentifiers(),
     AddSignalVersions(),
     CreateImprovements(),
+    CreateGoalsAndPlans(),
 ]

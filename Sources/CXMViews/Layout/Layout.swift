@@ -35,8 +35,10 @@ enum Layout {
 
     /// A bare document for pages without a session (sign-in, errors): skip link, brand, content, footer.
     /// `stylesheet` is a page's own, after the application's.
+    /// `bodyClass` styles a whole page (the KPI board's TV mode); `refreshSeconds` reloads it on its own.
     static func document(
-        language: Language, title: String, stylesheet: String? = nil, @HTMLBuilder body: () -> HTML
+        language: Language, title: String, stylesheet: String? = nil, bodyClass: String? = nil,
+        refreshSeconds: Int? = nil, @HTMLBuilder body: () -> HTML
     ) -> String {
         let t = Localizer(language)
         let html = HTML.build {
@@ -48,8 +50,9 @@ enum Layout {
                     el("title") { title }
                     void("link", Attribute("rel", "stylesheet"), .href("/assets/app.css"))
                     if let stylesheet { void("link", Attribute("rel", "stylesheet"), .href(stylesheet)) }
+                    if let refreshSeconds { void("meta", Attribute("http-equiv", "refresh"), Attribute("content", String(refreshSeconds))) }
                 }
-                el("body") {
+                el("body", bodyClass.map { .class($0) }) {
                     el("a", .href("#main"), .class("skip-link")) { t(CommonText.skipToContent) }
                     body()
                     el("footer", .class("site-footer")) { el("p") { t(CommonText.footer) } }

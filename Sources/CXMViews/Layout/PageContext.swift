@@ -18,6 +18,8 @@ public struct PageContext: Sendable {
     public var canReadCases: Bool
     /// Whether pages offer to propose an improvement from what they show.
     public var canProposeImprovements: Bool
+    /// Whether result pages offer to start an action plan for the team.
+    public var canLeadActionPlans: Bool
     /// The path of this page, sent with the language form as `return_to` so the server can come back here.
     public var currentPath: String
     /// A one-time success message, already localized (see `NoticeText`).
@@ -29,9 +31,10 @@ public struct PageContext: Sendable {
     public init(
         language: Language, workspaceName: String, userEmail: String, csrfToken: String, canManageUsers: Bool,
         canManageWorkspace: Bool = false, canReadCases: Bool = false, canProposeImprovements: Bool = false,
-        currentPath: String, flash: String? = nil, errors: [FormError] = []
+        canLeadActionPlans: Bool = false, currentPath: String, flash: String? = nil, errors: [FormError] = []
     ) {
         self.canProposeImprovements = canProposeImprovements
+        self.canLeadActionPlans = canLeadActionPlans
         self.language = language
         self.workspaceName = workspaceName
         self.userEmail = userEmail

@@ -273,6 +273,33 @@ public enum Stylesheet {
         .observation-list li, .comment-list li { border-top: 1px solid var(--line); padding: 0.5rem 0; }
         .observation-text { font-size: 1.15rem; border-left: 4px solid var(--brand); margin: 0 0 1rem; padding: 0.25rem 0 0.25rem 1rem; }
         .formula { font-weight: 700; }
+        /* Goals, the public KPI board (and its TV mode) and the teams' action plans. */
+        .goal-cards { list-style: none; padding: 0; margin: 0 0 1.5rem; display: grid; gap: 1rem;
+          grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
+        .goal-card { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; }
+        .goal-card h2, .goal-card h3 { margin: 0 0 0.25rem; font-size: 1.1rem; }
+        .goal-card p { margin: 0.25rem 0; }
+        .goal-value { font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+        .goal-status { font-weight: 700; }
+        .goal-status.reached, .goal-status.at_target { color: var(--ok-ink); }
+        .goal-status.below { color: var(--bad-ink); }
+        .goal-bar { display: block; width: 100%; height: 0.6rem; margin: 0.5rem 0 0.25rem; }
+        .goal-bar-track { fill: var(--line); }
+        .goal-bar-fill { fill: var(--brand); }
+        .kpi-board main { max-width: none; }
+        .kpi-board.tv { font-size: 1.4rem; background: #0f1b2a; color: #ffffff; }
+        .kpi-board.tv .goal-card { background: #16263a; border-color: #3b4f66; color: #ffffff; }
+        .kpi-board.tv .muted, .kpi-board.tv .goal-card .muted { color: #d3dbe4; }
+        .kpi-board.tv .goal-status.reached, .kpi-board.tv .goal-status.at_target { color: #8ee6a8; }
+        .kpi-board.tv .goal-status.below { color: #ffb4b4; }
+        .kpi-board.tv .goal-bar-track { fill: #3b4f66; }
+        .kpi-board.tv .goal-bar-fill { fill: #8ecdf5; }
+        .kpi-board.tv .goal-value { font-size: 3.5rem; }
+        .kpi-board.tv .goal-cards { grid-template-columns: repeat(auto-fill, minmax(24rem, 1fr)); }
+        .kpi-board.tv .site-footer, .kpi-board.tv a { color: #d3dbe4; }
+        .plan-actions select, .plan-actions input { max-width: 12rem; }
+        .suggestion-list { list-style: none; padding: 0; margin: 0; }
+        .suggestion-list li { border-top: 1px solid var(--line); padding: 0.5rem 0; }
         @media (min-width: 48rem) {
           .kpi-tiles { grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
           .board { grid-template-columns: repeat(6, minmax(11rem, 1fr)); overflow-x: auto; }

@@ -17,7 +17,7 @@ public enum Catalogue {
             + entries(IdentityText.self) + entries(FunnelText.self) + entries(FunnelPromptText.self)
             + entries(FunnelSegmentText.self)
             + entries(IncidentText.self) + entries(ChurnText.self) + entries(TicketText.self)
-            + entries(ImprovementText.self)
+            + entries(ImprovementText.self) + entries(GoalText.self) + entries(PlanText.self)
     }
 
     private static func entries<Key: Localizable>(_ type: Key.Type) -> [(key: String, translations: Translations)] {

@@ -3,11 +3,25 @@ import CXMCore
 /// The pages of the Improvements section (the board and the observations it draws on), and the names
 /// they show for ids.
 enum ImprovementsTab: CaseIterable {
-    case board, observations
+    case board, observations, plans, goals
 
-    var path: String { self == .board ? "/improvements" : "/observations" }
+    var path: String {
+        switch self {
+        case .board: "/improvements"
+        case .observations: "/observations"
+        case .plans: "/plans"
+        case .goals: "/goals"
+        }
+    }
 
-    func title(_ t: Localizer) -> String { self == .board ? t(ImprovementText.board) : t(ImprovementText.observations) }
+    func title(_ t: Localizer) -> String {
+        switch self {
+        case .board: t(ImprovementText.board)
+        case .observations: t(ImprovementText.observations)
+        case .plans: t(PlanText.plans)
+        case .goals: t(GoalText.goals)
+        }
+    }
 
     /// The sub-navigation; on a detail page (`isIndex` false) the current tab is marked `true`, not `page`.
     static func navigation(current: ImprovementsTab, isIndex: Bool = true, t: Localizer) -> HTML {
