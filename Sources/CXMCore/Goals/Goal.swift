@@ -90,9 +90,9 @@ public struct GoalDraft: Sendable, Codable, Hashable {
 
     /// The goal it describes, set on `today`; a target outside what the metric can reach, a deadline in the
     /// past or a goal on both a journey and a touchpoint is refused with the field named.
-    public func validated(today: LocalDay, id: String = Identifier.make(), by actor: String, at time: Date) throws(
-        ValidationFailure
-    ) -> Goal {
+    public func validated(
+        today: LocalDay, id: String = Identifier.make(), by actor: String, at time: Date
+    ) throws(ValidationFailure) -> Goal {
         var check = Validator()
         let title = check.text(title, field: "title", maxLength: 200)
         if title.isEmpty { check.add("title", "must say what the goal is, e.g. 'NPS in the stores'", code: .required) }
@@ -109,7 +109,7 @@ public struct GoalDraft: Sendable, Codable, Hashable {
         check.check(
             journey == nil || touchpoint == nil, "touchpointID",
             "name a journey or one of its touchpoints, not both: a touchpoint already belongs to its journey")
-        if let target, let metric {
+        if let target, let metric, Goal.metrics.contains(metric) {
             let range = metric.valueRange()
             if !target.isFinite || !range.contains(target) {
                 check.add(

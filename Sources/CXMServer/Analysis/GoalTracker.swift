@@ -30,7 +30,8 @@ struct GoalTracker: Sendable {
             let current = try await figure(goal, window, minimumN: minimumN, context: context)
             let baseline = try await figure(goal, goal.baselineWindow, minimumN: minimumN, context: context)
             tracked.append(
-                Tracked(goal: goal, progress: GoalProgress.assess(goal: goal, today: today, current: current, baseline: baseline)))
+                Tracked(goal: goal, progress: GoalProgress.assess(goal: goal, today: today, current: current, baseline: baseline))
+            )
         }
         return tracked
     }
@@ -53,7 +54,9 @@ struct GoalTracker: Sendable {
 
 extension GoalTracker {
     /// The goals with their progress and the words for where each applies, in the language.
-    func rows(_ goals: [Goal], minimumN: Int = MetricOptions.anonymityThreshold, language: Language) async throws
+    func rows(
+        _ goals: [Goal], minimumN: Int = MetricOptions.anonymityThreshold, language: Language
+    ) async throws
         -> [GoalRow]
     {
         let tracked = try await track(goals, minimumN: minimumN)

@@ -37,6 +37,8 @@ public func buildApplication(
     DriversAPI(store: store).register(in: &routes)
     AlertsAPI(store: store).register(in: &routes)
     ImprovementsAPI(store: store).register(in: &routes)
+    GoalsAPI(store: store).register(in: &routes)
+    ActionPlansAPI(store: store).register(in: &routes)
     ChangesAPI(store: store).register(in: &routes)
     JourneysAPI(store: store).register(in: &routes)
     CustomersAPI(store: store).register(in: &routes)

@@ -97,6 +97,8 @@ public struct DemoLoader: Sendable {
         }
         try await loadImprovements(fixedOn: data.patterns.queueFixDate)
         done("demo observations and improvement stored")
+        try await loadGoalsAndPlans(endDate: endDate, fixedOn: data.patterns.queueFixDate)
+        done("demo goals, KPI board and action plan stored")
         try await store.recordAudit(
             actor, action: "demo", entityType: "workspace", entityID: "default",
             summary: "loaded \(data.customers.count) customers and \(responses) responses")
@@ -164,6 +166,63 @@ public struct DemoLoader: Sendable {
             ).improvement
         }
         _ = try await ImprovementImpact(store: store).refresh(item)
+    }
+
+    /// The company's goals and the KPI board that shows them, and Göteborg Nordstan's action plan with the
+    /// team's suggestions and comments and the actions taken from them.
+    private func loadGoalsAndPlans(endDate: Date, fixedOn fix: Date) async throws {
+        let users = try await store.users()
+        func person(_ person: DemoImprovements.Person) -> AuditActor {
+            switch person {
+            case .login(let role):
+                guard let user = users.first(where: { $0.role == role }) else { return .system }
+                return AuditActor(id: user.id, name: user.displayName)
+            case .staff(let id, let name): return AuditActor(id: id, name: name)
+            }
+        }
+        let manager = person(.login(.cxManager))
+        let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
+        let lastDay = LocalDay(endDate, in: zone)
+        let setOn = lastDay.adding(days: -DemoGoalsAndPlans.goalsSetDaysBeforeEnd)
+        for planned in DemoGoalsAndPlans.goals {
+            let goal = Goal(
+                title: planned.title, metric: planned.metric, journeyID: planned.journeyID,
+                touchpointID: planned.touchpointID, unitID: planned.unitID, target: planned.target, startDay: setOn,
+                deadline: lastDay.adding(days: DemoGoalsAndPlans.goalsDueDaysAfterEnd), createdBy: manager.id,
+                createdAt: setOn.start(in: zone).addingTimeInterval(9 * 3600))
+            try await store.saveGoal(goal, isNew: true, visibleUnits: nil, by: manager)
+        }
+        try await store.createKPIBoard(
+            KPIBoard(
+                title: DemoGoalsAndPlans.boardTitle, language: .sv, createdBy: manager.id,
+                createdAt: setOn.start(in: zone).addingTimeInterval(10 * 3600)), by: manager)
+
+        // In working hours: the fix day starts at midnight.
+        func day(_ daysBeforeFix: Double) -> Date { fix.addingTimeInterval(-daysBeforeFix * 86_400 + 10 * 3_600) }
+        let lead = person(.login(.teamLead))
+        let plan = try await store.startActionPlan(
+            DemoGoalsAndPlans.plan, visibleUnits: nil, by: lead, at: day(DemoGoalsAndPlans.planStartedDaysBeforeFix))
+        var entries: [PlanEntry] = []
+        for planned in DemoGoalsAndPlans.entries {
+            entries.append(
+                try await store.addPlanEntry(
+                    planned.kind, text: planned.text, to: plan.id, visibleUnits: nil, by: person(planned.author),
+                    at: day(planned.daysBeforeFix)))
+        }
+        let fixDay = LocalDay(fix, in: zone)
+        for (index, planned) in DemoGoalsAndPlans.actions.enumerated() {
+            let action = try await store.addPlanAction(
+                PlanActionDraft(
+                    title: planned.title, ownerID: planned.owner.map { person(.login($0)).id },
+                    due: fixDay.adding(days: planned.dueDaysAfterFix),
+                    suggestionID: planned.fromEntry.map { entries[$0].id }), to: plan.id, visibleUnits: nil, by: lead,
+                at: day(44 - Double(index) * 0.1))
+            if planned.status != .planned {
+                try await store.updatePlanAction(
+                    action.id, in: plan.id, PlanActionDraft(status: planned.status), visibleUnits: nil, by: lead,
+                    at: day(planned.status == .done ? 0 : 20))
+            }
+        }
     }
 
     /// Sends the other systems' records and the site's events as those systems would, through the same

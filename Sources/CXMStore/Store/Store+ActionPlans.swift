@@ -76,7 +76,8 @@ extension Store {
         let text = check.text(text, field: "text", maxLength: PlanEntry.maxLength)
         if text.isEmpty {
             check.add(
-                "text", kind == .suggestion ? "must not be empty; say what you would do" : "must not be empty; write your comment",
+                "text",
+                kind == .suggestion ? "must not be empty; say what you would do" : "must not be empty; write your comment",
                 code: .required)
         }
         do { try check.finish() } catch { throw StoreError.invalid(error) }

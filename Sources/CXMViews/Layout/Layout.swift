@@ -50,7 +50,9 @@ enum Layout {
                     el("title") { title }
                     void("link", Attribute("rel", "stylesheet"), .href("/assets/app.css"))
                     if let stylesheet { void("link", Attribute("rel", "stylesheet"), .href(stylesheet)) }
-                    if let refreshSeconds { void("meta", Attribute("http-equiv", "refresh"), Attribute("content", String(refreshSeconds))) }
+                    if let refreshSeconds {
+                        void("meta", Attribute("http-equiv", "refresh"), Attribute("content", String(refreshSeconds)))
+                    }
                 }
                 el("body", bodyClass.map { .class($0) }) {
                     el("a", .href("#main"), .class("skip-link")) { t(CommonText.skipToContent) }

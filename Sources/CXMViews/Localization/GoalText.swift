@@ -22,11 +22,17 @@ public enum GoalText: String, Localizable {
                 fi: "Tavoitteet")
         case .goalsHint:
             Translations(
-                en: "Every team sees the same goals. A goal counts as reached only when its whole interval lies at or above the target; each figure is read over the days shown, from every answer in the goal's scope.",
-                sv: "Alla team ser samma mål. Ett mål räknas som nått först när hela intervallet ligger på eller över målet; varje siffra räknas över de dagar som visas, från alla svar inom målets omfattning.",
-                da: "Alle teams ser de samme mål. Et mål tæller først som nået, når hele intervallet ligger på eller over målet; hvert tal beregnes over de viste dage ud fra alle svar inden for målets omfang.",
-                nb: "Alle team ser de samme målene. Et mål regnes som nådd først når hele intervallet ligger på eller over målet; hvert tall beregnes over dagene som vises, fra alle svar innenfor målets omfang.",
-                fi: "Kaikki tiimit näkevät samat tavoitteet. Tavoite on saavutettu vasta, kun koko luottamusväli on tavoitteessa tai sen yläpuolella; jokainen luku lasketaan näytetyiltä päiviltä kaikista tavoitteen piiriin kuuluvista vastauksista.")
+                en:
+                    "Every team sees the same goals. A goal counts as reached only when its whole interval lies at or above the target; each figure is read over the days shown, from every answer in the goal's scope.",
+                sv:
+                    "Alla team ser samma mål. Ett mål räknas som nått först när hela intervallet ligger på eller över målet; varje siffra räknas över de dagar som visas, från alla svar inom målets omfattning.",
+                da:
+                    "Alle teams ser de samme mål. Et mål tæller først som nået, når hele intervallet ligger på eller over målet; hvert tal beregnes over de viste dage ud fra alle svar inden for målets omfang.",
+                nb:
+                    "Alle team ser de samme målene. Et mål regnes som nådd først når hele intervallet ligger på eller over målet; hvert tall beregnes over dagene som vises, fra alle svar innenfor målets omfang.",
+                fi:
+                    "Kaikki tiimit näkevät samat tavoitteet. Tavoite on saavutettu vasta, kun koko luottamusväli on tavoitteessa tai sen yläpuolella; jokainen luku lasketaan näytetyiltä päiviltä kaikista tavoitteen piiriin kuuluvista vastauksista."
+            )
         case .newGoal:
             Translations(
                 en: "New goal",
@@ -281,11 +287,17 @@ public enum GoalText: String, Localizable {
                 fi: "KPI-taulut")
         case .kpiBoardsHint:
             Translations(
-                en: "A KPI board is a read-only page anyone with its link can open without signing in, for a TV in the shop or the canteen. It shows only goal figures over at least the minimum number of answers; never answers, comments or names. Revoke a link to close it.",
-                sv: "En KPI-tavla är en skrivskyddad sida som alla med länken kan öppna utan att logga in, till en tv i butiken eller personalrummet. Den visar bara målsiffror över minst minsta antalet svar; aldrig svar, kommentarer eller namn. Återkalla en länk för att stänga den.",
-                da: "En KPI-tavle er en skrivebeskyttet side, som alle med linket kan åbne uden at logge ind, til et tv i butikken eller frokoststuen. Den viser kun måltal over mindst det mindste antal svar; aldrig svar, kommentarer eller navne. Tilbagekald et link for at lukke det.",
-                nb: "En KPI-tavle er en skrivebeskyttet side som alle med lenken kan åpne uten å logge inn, til en TV i butikken eller kantina. Den viser bare måltall over minst minste antall svar; aldri svar, kommentarer eller navn. Tilbakekall en lenke for å stenge den.",
-                fi: "KPI-taulu on vain luettava sivu, jonka kuka tahansa linkin saanut voi avata kirjautumatta, esimerkiksi myymälän tai taukotilan televisioon. Se näyttää vain tavoitteiden luvut, joissa on vähintään vähimmäismäärä vastauksia, ei koskaan vastauksia, kommentteja tai nimiä. Peru linkki sulkeaksesi sen.")
+                en:
+                    "A KPI board is a read-only page anyone with its link can open without signing in, for a TV in the shop or the canteen. It shows only goal figures over at least the minimum number of answers; never answers, comments or names. Revoke a link to close it.",
+                sv:
+                    "En KPI-tavla är en skrivskyddad sida som alla med länken kan öppna utan att logga in, till en tv i butiken eller personalrummet. Den visar bara målsiffror över minst minsta antalet svar; aldrig svar, kommentarer eller namn. Återkalla en länk för att stänga den.",
+                da:
+                    "En KPI-tavle er en skrivebeskyttet side, som alle med linket kan åbne uden at logge ind, til et tv i butikken eller frokoststuen. Den viser kun måltal over mindst det mindste antal svar; aldrig svar, kommentarer eller navne. Tilbagekald et link for at lukke det.",
+                nb:
+                    "En KPI-tavle er en skrivebeskyttet side som alle med lenken kan åpne uten å logge inn, til en TV i butikken eller kantina. Den viser bare måltall over minst minste antall svar; aldri svar, kommentarer eller navn. Tilbakekall en lenke for å stenge den.",
+                fi:
+                    "KPI-taulu on vain luettava sivu, jonka kuka tahansa linkin saanut voi avata kirjautumatta, esimerkiksi myymälän tai taukotilan televisioon. Se näyttää vain tavoitteiden luvut, joissa on vähintään vähimmäismäärä vastauksia, ei koskaan vastauksia, kommentteja tai nimiä. Peru linkki sulkeaksesi sen."
+            )
         case .newBoard:
             Translations(
                 en: "New KPI board",
@@ -313,7 +325,9 @@ public enum GoalText: String, Localizable {
                 sv: "Siffror över färre svar visas som ”för få svar” (minst 5; 30 om du inte väljer annat).",
                 da: "Tal over færre svar vises som »for få svar« (mindst 5; 30, medmindre du vælger andet).",
                 nb: "Tall over færre svar vises som «for få svar» (minst 5; 30 med mindre du velger noe annet).",
-                fi: "Luvut, joissa on vähemmän vastauksia, näytetään muodossa ”liian vähän vastauksia” (vähintään 5; 30, ellet valitse toisin).")
+                fi:
+                    "Luvut, joissa on vähemmän vastauksia, näytetään muodossa ”liian vähän vastauksia” (vähintään 5; 30, ellet valitse toisin)."
+            )
         case .boardGoals:
             Translations(
                 en: "Goals on the board",

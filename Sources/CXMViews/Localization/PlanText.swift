@@ -4,10 +4,10 @@ import CXMCore
 public enum PlanText: String, Localizable {
     case plans, plansHint, startPlan, startPlanHere, noPlans, rollup, plan, number, title, titleHint, focus
     case focusHint, unit, lead, started, status, open, closed, actions, doneOf, overdue, suggestionsCount
-    case source, question, suggestions, noSuggestions, suggestion, addSuggestion, takenUp, makeAction
-    case comments, noComments, comment, addComment, noActions, action, owner, noOwner, due, noDue, addAction
-    case statusPlanned, statusDoing, statusDone, statusDropped, isOverdue, save, closePlan, reopenPlan
-    case closedNote, byOn, backToPlans
+    case source, openResults, question, suggestions, noSuggestions, suggestion, addSuggestion, takenUp
+    case makeAction, comments, noComments, comment, addComment, noActions, action, owner, noOwner, due, noDue
+    case addAction, statusPlanned, statusDoing, statusDone, statusDropped, isOverdue, save, closePlan
+    case reopenPlan, closedNote, byOn, backToPlans
 
     /// The message in every language.
     public var translations: Translations {
@@ -21,11 +21,17 @@ public enum PlanText: String, Localizable {
                 fi: "Toimintasuunnitelmat")
         case .plansHint:
             Translations(
-                en: "Each team turns its results into its own plan: the team lead asks \"what would be the best action plan for you?\", the team suggests and comments, and the actions get owners and due dates. Results are read per team and unit, never per person.",
-                sv: "Varje team gör sina resultat till en egen plan: teamledaren frågar ”vilken handlingsplan vore bäst för er?”, teamet föreslår och kommenterar, och åtgärderna får ägare och slutdatum. Resultaten läses per team och enhet, aldrig per person.",
-                da: "Hvert team gør sine resultater til sin egen plan: teamlederen spørger »hvad ville være den bedste handlingsplan for jer?«, teamet foreslår og kommenterer, og handlingerne får ejere og frister. Resultaterne læses pr. team og enhed, aldrig pr. person.",
-                nb: "Hvert team gjør resultatene sine til sin egen plan: teamlederen spør «hva ville være den beste handlingsplanen for dere?», teamet foreslår og kommenterer, og tiltakene får eiere og frister. Resultatene leses per team og enhet, aldri per person.",
-                fi: "Jokainen tiimi tekee tuloksistaan oman suunnitelmansa: tiiminvetäjä kysyy ”mikä olisi teille paras toimintasuunnitelma?”, tiimi ehdottaa ja kommentoi, ja toimenpiteet saavat omistajat ja määräpäivät. Tuloksia luetaan tiimeittäin ja yksiköittäin, ei koskaan henkilöittäin.")
+                en:
+                    "Each team turns its results into its own plan: the team lead asks \"what would be the best action plan for you?\", the team suggests and comments, and the actions get owners and due dates. Results are read per team and unit, never per person.",
+                sv:
+                    "Varje team gör sina resultat till en egen plan: teamledaren frågar ”vilken handlingsplan vore bäst för er?”, teamet föreslår och kommenterar, och åtgärderna får ägare och slutdatum. Resultaten läses per team och enhet, aldrig per person.",
+                da:
+                    "Hvert team gør sine resultater til sin egen plan: teamlederen spørger »hvad ville være den bedste handlingsplan for jer?«, teamet foreslår og kommenterer, og handlingerne får ejere og frister. Resultaterne læses pr. team og enhed, aldrig pr. person.",
+                nb:
+                    "Hvert team gjør resultatene sine til sin egen plan: teamlederen spør «hva ville være den beste handlingsplanen for dere?», teamet foreslår og kommenterer, og tiltakene får eiere og frister. Resultatene leses per team og enhet, aldri per person.",
+                fi:
+                    "Jokainen tiimi tekee tuloksistaan oman suunnitelmansa: tiiminvetäjä kysyy ”mikä olisi teille paras toimintasuunnitelma?”, tiimi ehdottaa ja kommentoi, ja toimenpiteet saavat omistajat ja määräpäivät. Tuloksia luetaan tiimeittäin ja yksiköittäin, ei koskaan henkilöittäin."
+            )
         case .startPlan:
             Translations(
                 en: "Start an action plan",
@@ -173,6 +179,13 @@ public enum PlanText: String, Localizable {
                 da: "Resultaterne, den svarer på",
                 nb: "Resultatene den svarer på",
                 fi: "Tulokset, joihin se vastaa")
+        case .openResults:
+            Translations(
+                en: "Open these results",
+                sv: "Öppna resultaten",
+                da: "Åbn resultaterne",
+                nb: "Åpne resultatene",
+                fi: "Avaa tulokset")
         case .question:
             Translations(
                 en: "What would be the best action plan for you?",

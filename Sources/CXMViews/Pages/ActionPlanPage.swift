@@ -66,7 +66,7 @@ public struct ActionPlanPage: Sendable {
                 }
                 if let source = plan.sourcePath, ActionPlanDraft.isLocalPath(source) {
                     el("dt") { t(PlanText.source) }
-                    el("dd") { el("a", .href(source)) { t(PlanText.source) } }
+                    el("dd") { el("a", .href(source)) { t(PlanText.openResults) } }
                 }
             }
             if !isOpen { el("p", .class("notice")) { t(PlanText.closedNote) } }

@@ -126,7 +126,8 @@ public struct ActionPlanFormPage: Sendable {
                     FieldSpec(id: "plan-unit", name: "unit", label: t(PlanText.unit), required: true), options: units,
                     selected: draft.unitID, errors: errors)
                 inputField(
-                    FieldSpec(id: "plan-title", name: "title", label: t(PlanText.title), hint: t(PlanText.titleHint), required: true),
+                    FieldSpec(
+                        id: "plan-title", name: "title", label: t(PlanText.title), hint: t(PlanText.titleHint), required: true),
                     value: draft.title, errors: errors)
                 textAreaField(
                     FieldSpec(id: "plan-focus", name: "focus", label: t(PlanText.focus), hint: t(PlanText.focusHint)),

@@ -48,8 +48,25 @@ public struct DashboardOverviewPage: Sendable {
                 el("li") {
                     el("a", .href(changesLink)) { t(ChangeText.title, DashboardLabels.metricShortName(changesMetric, t)) }
                 }
+                if context.canLeadActionPlans {
+                    el("li") { el("a", .href(planLink(t))) { t(PlanText.startPlanHere) } }
+                }
             }
         }
+    }
+
+    /// The new-plan form with these results as its focus: the figures, the days and the page to read them again.
+    private func planLink(_ t: Localizer) -> String {
+        let figures = tiles.compactMap { tile -> String? in
+            guard let total = tile.current.total else { return nil }
+            let format = MetricFormat(tile.metric, options: tile.current.options, t: t)
+            return
+                "\(format.shortName) \(format.value(total.figure.value)) (\(t(GoalText.answers, format.count(total.figure.n))))"
+        }
+        let focus = DashboardLabels.days(from: filter.from, to: filter.to, t) + ": " + figures.joined(separator: ", ")
+        return URLPath.withQuery(
+            "/plans/new",
+            (filter.unit.map { [("unit", $0)] } ?? []) + [("focus", focus), ("source", filter.link("/dashboards"))])
     }
 
     /// "What changed" decomposes NPS, CSAT and CES; the NKI's weights differ between periods.

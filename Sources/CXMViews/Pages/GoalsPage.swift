@@ -102,7 +102,8 @@ public struct GoalsPage: Sendable {
                     FieldSpec(
                         id: "goal-target", name: "target", label: t(GoalText.target), hint: t(GoalText.targetHint),
                         required: true),
-                    value: draft.target.map { $0 == $0.rounded() && abs($0) < 1e6 ? String(Int($0)) : String($0) } ?? "", type: "text", errors: errors)
+                    value: draft.target.map { $0 == $0.rounded() && abs($0) < 1e6 ? String(Int($0)) : String($0) } ?? "",
+                    type: "text", errors: errors)
                 inputField(
                     FieldSpec(
                         id: "goal-deadline", name: "deadline", label: t(GoalText.deadline), hint: t(GoalText.deadlineHint),
@@ -163,7 +164,9 @@ public struct GoalsPage: Sendable {
                     value: String(KPIBoard.defaultMinimumN), type: "number", errors: errors)
                 selectField(
                     FieldSpec(id: "board-language", name: "language", label: t(GoalText.boardLanguage)),
-                    options: Language.allCases.map { SelectOption(value: $0.rawValue, label: Labels.languageName($0, in: context.language)) },
+                    options: Language.allCases.map {
+                        SelectOption(value: $0.rawValue, label: Labels.languageName($0, in: context.language))
+                    },
                     selected: context.language.rawValue, errors: errors)
                 if !rows.isEmpty {
                     checkboxGroup(
