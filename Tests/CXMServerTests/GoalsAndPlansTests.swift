@@ -215,3 +215,44 @@ struct GoalsAndPlansTests {
         }
     }
 }
+
+@Suite("The monthly results digest")
+struct ResultsDigestTests {
+    static func date(_ text: String) throws -> Date { try #require(ISO8601DateFormatter().date(from: text)) }
+
+    @Test func everyoneGetsLastMonthsResultsOnceEarlyInTheMonth() async throws {
+        try await TestServer.with { server, client in
+            let sender = ResultsDigestSender(
+                store: server.store, checkEvery: .seconds(3_600), mailLinkBase: "https://cx.example", logger: TestServer.logger)
+            let quiet = ResultsDigestSender(
+                store: server.store, checkEvery: .seconds(3_600), mailLinkBase: nil, logger: TestServer.logger)
+            // Not in the middle of the month, not before seven on the first, and never without a way to mail.
+            #expect(try await sender.round(now: try Self.date("2026-06-15T10:00:00Z")) == 0)
+            #expect(try await sender.round(now: try Self.date("2026-06-01T03:00:00Z")) == 0)
+            #expect(try await quiet.round(now: try Self.date("2026-06-02T10:00:00Z")) == 0)
+            let people = try await server.store.users().filter { !$0.disabled }
+            #expect(try await sender.round(now: try Self.date("2026-06-02T10:00:00Z")) == people.count)
+            // Once a month per person, however many rounds pass.
+            #expect(try await sender.round(now: try Self.date("2026-06-02T11:00:00Z")) == 0)
+            #expect(try await server.store.digestsSent(month: "2026-05-01").count == people.count)
+
+            // Queued for the mailer (mails queued for a June long gone expire unsent, so the content is read on the
+            // page that previews it: the same builder and text).
+            #expect(try await server.store.outboxState().waiting >= people.count)
+            let frontline = try await WebSurveyEditTests.signIn(.frontline, server, client)
+            let own = try await client.page("/goals/digest?month=2026-05", as: frontline)
+            let text = own.body.string
+            // The company's figures and the store's own, the plan of the store, and the improvement measured in May.
+            #expect(text.contains("Göteborg Nordstan"))
+            #expect(text.contains("NPS"))
+            #expect(text.contains(DemoGoalsAndPlans.plan.title))
+            #expect(text.contains("href=\"/improvements/"))
+            #expect(text.contains(DemoGoalsAndPlans.goals[0].title))
+
+            // The preview page shows the signed-in person theirs.
+            let lead = try await WebSurveyEditTests.signIn(.teamLead, server, client)
+            let page = try await client.page("/goals/digest?month=2026-05", as: lead)
+            #expect(page.status == .ok && page.body.string.contains(DemoGoalsAndPlans.plan.title))
+        }
+    }
+}

@@ -83,6 +83,13 @@ public func buildApplication(
                         mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger)
                 ]
             } ?? [])
+            + (configuration.alertCheckEvery.map {
+                [
+                    ResultsDigestSender(
+                        store: store, checkEvery: $0,
+                        mailLinkBase: configuration.mailTransport == nil ? nil : configuration.linkBase, logger: logger)
+                ]
+            } ?? [])
             + (configuration.driverAnalysisEvery.map { [DriverPrecomputer(store: store, every: $0, logger: logger)] } ?? [])
             + (configuration.funnelProgressEvery.map { [FunnelProgressKeeper(store: store, every: $0, logger: logger)] } ?? [])
             + (configuration.webhookCheckEvery.map {

@@ -83,6 +83,19 @@ extension WebRoutes {
             await boards.clear()
             return Response.seeOther("/goals?notice=saved")
         }
+        // What the signed-in person's digest of last month says (or will say, before it goes out).
+        routes.get("/goals/digest", .requires(.read)) { request, context in
+            guard let user = context.user else { throw AppError.forbidden("the digest is a person's; sign in to read yours") }
+            let settings = try await store.workspaceSettings()
+            let today = try await MetricService(store: store).today()
+            let month = request.query("month").flatMap { LocalDay(iso: $0 + "-01") } ?? ResultsDigest.reportedMonth(before: today)
+            let builder = ResultsDigestBuilder(store: store, month: month, today: today)
+            let mail = ResultsDigestMail(
+                digest: try await builder.digest(for: user, language: context.language), language: context.language,
+                recipientName: user.displayName.isEmpty ? user.email : user.displayName, workspaceName: settings.name,
+                linkBase: "", today: today)
+            return HTMLOutput.page(ResultsDigestPage(context: try await web.page(request, context), mail: mail).render())
+        }
         // The public board: no sign-in, an unknown or revoked link is a plain 404, and the figures are kept
         // a minute so that a link on many screens (or in the wrong hands) does not recompute them each time.
         routes.get("/kpi/{token}", .open) { request, context in

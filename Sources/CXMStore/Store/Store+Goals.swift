@@ -171,3 +171,29 @@ extension Store {
             createdAt: try row.date("created_at"), revokedAt: try row.optionalDate("revoked_at"))
     }
 }
+
+/// Which monthly results digests went to whom.
+extension Store {
+    /// The people who got the digest of the month (`YYYY-MM-01`).
+    public func digestsSent(month: String) async throws -> Set<String> {
+        try await database.read { sql in
+            Set(
+                try await sql.raw("SELECT user_id FROM digest_sends WHERE month = \(bind: month)").all()
+                    .map { try $0.string("user_id") })
+        }
+    }
+
+    public func markDigestsSent(month: String, to userIDs: [String], at time: Date) async throws {
+        guard !userIDs.isEmpty else { return }
+        try await database.write { sql in
+            for user in userIDs {
+                try await sql.raw(
+                    """
+                    INSERT INTO digest_sends (month, user_id, sent_at) VALUES (\(bind: month), \(bind: user), \(bind: Timestamp.from(time)))
+                    ON CONFLICT (month, user_id) DO NOTHING
+                    """
+                ).run()
+            }
+        }
+    }
+}

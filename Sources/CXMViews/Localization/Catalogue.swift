@@ -18,6 +18,7 @@ public enum Catalogue {
             + entries(FunnelSegmentText.self)
             + entries(IncidentText.self) + entries(ChurnText.self) + entries(TicketText.self)
             + entries(ImprovementText.self) + entries(GoalText.self) + entries(PlanText.self)
+            + entries(DigestText.self)
     }
 
     private static func entries<Key: Localizable>(_ type: Key.Type) -> [(key: String, translations: Translations)] {

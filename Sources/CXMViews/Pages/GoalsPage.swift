@@ -47,6 +47,7 @@ public struct GoalsPage: Sendable {
         return Layout.page(title: t(GoalText.goals), context: context, section: .improvements) {
             ImprovementsTab.navigation(current: .goals, t: t)
             el("p", .class("hint")) { t(GoalText.goalsHint) }
+            el("p") { el("a", .href("/goals/digest")) { t(DigestText.preview) } }
             if rows.isEmpty {
                 el("p", .class("no-data")) { t(GoalText.noGoals) }
             } else {
