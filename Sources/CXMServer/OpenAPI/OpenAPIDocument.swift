@@ -114,6 +114,14 @@ enum OpenAPIDocument {
             {
               "name": "Improvements",
               "description": "Frontline observations, the improvement list with its evidence, impact and capacity."
+            },
+            {
+              "name": "Goals",
+              "description": "Goals per journey, touchpoint or unit with honest progress, and the public KPI boards that show them."
+            },
+            {
+              "name": "Action plans",
+              "description": "Teams' plans in answer to their results: suggestions, comments and actions with owners and due dates."
             }
           ],
           "paths": {
@@ -9960,6 +9968,685 @@ enum OpenAPIDocument {
                   },
                   "403": {
                     "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/goals": {
+              "get": {
+                "operationId": "listGoals",
+                "summary": "List goals with their progress",
+                "tags": [
+                  "Goals"
+                ],
+                "description": "The company's, journeys' and touchpoints' goals, and those of units the reader sees, each with where it stands.\n\nRequires the permission read (roles admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "responses": {
+                  "200": {
+                    "description": "The goals.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/GoalList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createGoal",
+                "summary": "Set a goal",
+                "tags": [
+                  "Goals"
+                ],
+                "description": "Team leads set goals for their own units; the whole company's are CX managers'. A target outside the metric's range is refused (422 on target).\n\nRequires the permission manageGoals (roles admin, cx_manager, team_lead).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/GoalInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The goal with its progress.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TrackedGoal"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/goals/{id}": {
+              "get": {
+                "operationId": "getGoal",
+                "summary": "Read a goal with its progress",
+                "tags": [
+                  "Goals"
+                ],
+                "description": "\n\nRequires the permission read (roles admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The goal.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TrackedGoal"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "put": {
+                "operationId": "updateGoal",
+                "summary": "Change a goal",
+                "tags": [
+                  "Goals"
+                ],
+                "description": "It keeps the day it was set, and so its baseline.\n\nRequires the permission manageGoals (roles admin, cx_manager, team_lead).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/GoalInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The goal with its progress.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TrackedGoal"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "deleteGoal",
+                "summary": "Remove a goal",
+                "tags": [
+                  "Goals"
+                ],
+                "description": "It leaves the KPI boards that showed it.\n\nRequires the permission manageGoals (roles admin, cx_manager, team_lead).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Removed."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/kpi-boards": {
+              "get": {
+                "operationId": "listKPIBoards",
+                "summary": "List KPI boards",
+                "tags": [
+                  "Goals"
+                ],
+                "description": "Revoked ones too.\n\nRequires the permission publishKPIBoards (roles admin, cx_manager).",
+                "responses": {
+                  "200": {
+                    "description": "The boards.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/KPIBoardList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createKPIBoard",
+                "summary": "Publish a KPI board",
+                "tags": [
+                  "Goals"
+                ],
+                "description": "A read-only page of goals at /kpi/{token} that anyone with the link opens without signing in, showing only figures over at least minimumN answers.\n\nRequires the permission publishKPIBoards (roles admin, cx_manager).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/KPIBoardInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The board with its token.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/KPIBoard"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/kpi-boards/{id}": {
+              "delete": {
+                "operationId": "revokeKPIBoard",
+                "summary": "Revoke a KPI board's link",
+                "tags": [
+                  "Goals"
+                ],
+                "description": "The link answers 404 from then on.\n\nRequires the permission publishKPIBoards (roles admin, cx_manager).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Revoked."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/action-plans": {
+              "get": {
+                "operationId": "listActionPlans",
+                "summary": "List teams' action plans",
+                "tags": [
+                  "Action plans"
+                ],
+                "description": "The plans of the units the reader sees, newest first, with the roll-up. Query unitID narrows to one unit's.\n\nRequires the permission read (roles admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "name": "unitID",
+                    "in": "query",
+                    "description": "One unit's plans.",
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The plans.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ActionPlanList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "startActionPlan",
+                "summary": "Start a team's action plan",
+                "tags": [
+                  "Action plans"
+                ],
+                "description": "For one of the lead's units.\n\nRequires the permission leadActionPlans (roles admin, cx_manager, team_lead).",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ActionPlanInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The plan.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ActionPlan"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/action-plans/{id}": {
+              "get": {
+                "operationId": "getActionPlan",
+                "summary": "Read an action plan",
+                "tags": [
+                  "Action plans"
+                ],
+                "description": "With the team's suggestions and comments.\n\nRequires the permission read (roles admin, cx_manager, analyst, team_lead, frontline, viewer).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The plan.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ActionPlanDetail"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/action-plans/{id}/entries": {
+              "post": {
+                "operationId": "addPlanEntry",
+                "summary": "Suggest or comment on a plan",
+                "tags": [
+                  "Action plans"
+                ],
+                "description": "While the plan is open.\n\nRequires the permission recordObservations (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/PlanEntryInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The entry.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PlanEntry"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/action-plans/{id}/actions": {
+              "post": {
+                "operationId": "addPlanAction",
+                "summary": "Add an action to a plan",
+                "tags": [
+                  "Action plans"
+                ],
+                "description": "For those who lead the plan's unit; one taken from a suggestion marks the suggestion.\n\nRequires the permission leadActionPlans (roles admin, cx_manager, team_lead).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/PlanActionInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The action.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PlanAction"
+                        }
+                      }
+                    },
+                    "headers": {
+                      "Location": {
+                        "description": "The address of the new resource.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/action-plans/{id}/actions/{actionID}": {
+              "put": {
+                "operationId": "updatePlanAction",
+                "summary": "Change an action",
+                "tags": [
+                  "Action plans"
+                ],
+                "description": "Those who lead the plan's unit change anything; the action's owner (a person, not an API token) changes its status only.\n\nRequires the permission recordObservations (roles admin, cx_manager, analyst, team_lead, frontline).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "actionID",
+                    "in": "path",
+                    "required": true,
+                    "description": "The action's id.",
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/PlanActionInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The action.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PlanAction"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/ContentTooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/UnprocessableContent"
+                  }
+                }
+              }
+            },
+            "/api/v1/action-plans/{id}/status": {
+              "put": {
+                "operationId": "setActionPlanStatus",
+                "summary": "Close or reopen a plan",
+                "tags": [
+                  "Action plans"
+                ],
+                "description": "\n\nRequires the permission leadActionPlans (roles admin, cx_manager, team_lead).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ActionPlanStatusInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The plan.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ActionPlan"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthenticated"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
                   },
                   "413": {
                     "$ref": "#/components/responses/ContentTooLarge"
@@ -19872,6 +20559,679 @@ enum OpenAPIDocument {
                   "enabledAt": {
                     "type": "string",
                     "format": "date-time"
+                  }
+                }
+              },
+              "GoalInput": {
+                "type": "object",
+                "required": [
+                  "title",
+                  "metric",
+                  "target",
+                  "deadline"
+                ],
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "metric": {
+                    "type": "string",
+                    "enum": [
+                      "nps",
+                      "csat",
+                      "ces",
+                      "nki"
+                    ],
+                    "description": "A rating question's goal would need its question, so ratings are not goals."
+                  },
+                  "journeyID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "A touchpoint, or a journey (journeyID), not both."
+                  },
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The unit and everything below it. Required for unit-bound people (team leads set goals for their own units)."
+                  },
+                  "target": {
+                    "type": "number",
+                    "description": "Within the metric's range: NPS −100 to 100, CSAT and NKI 0 to 100, CES 1 to 7 (a target at the lowest value is always met and refused). Outside it: 422 on field target."
+                  },
+                  "deadline": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "After today, at most five years ahead."
+                  },
+                  "windowDays": {
+                    "type": "integer",
+                    "minimum": 7,
+                    "maximum": 365,
+                    "default": 90,
+                    "description": "The rolling window its figure is read over."
+                  }
+                }
+              },
+              "Goal": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "title",
+                  "metric",
+                  "target",
+                  "startDay",
+                  "deadline",
+                  "windowDays",
+                  "createdBy",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "metric": {
+                    "type": "string",
+                    "enum": [
+                      "nps",
+                      "csat",
+                      "ces",
+                      "nki"
+                    ]
+                  },
+                  "journeyID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "touchpointID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "target": {
+                    "type": "number"
+                  },
+                  "startDay": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "The day it was set; the baseline is the window before it."
+                  },
+                  "deadline": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "A day in the workspace's time zone, YYYY-MM-DD."
+                  },
+                  "windowDays": {
+                    "type": "integer"
+                  },
+                  "createdBy": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "GoalProgress": {
+                "type": "object",
+                "description": "Where a goal stands: its figure over the window ending today (or on the deadline once passed), with the interval, against the target and the straight line from the baseline. Figures come from every answer in the goal's scope, whoever reads them; fewer answers than the minimum give no figure (status too_few).",
+                "required": [
+                  "goalID",
+                  "day",
+                  "from",
+                  "n",
+                  "lowSample",
+                  "baselineN",
+                  "status",
+                  "daysLeft",
+                  "closed"
+                ],
+                "properties": {
+                  "goalID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "day": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "A day in the workspace's time zone, YYYY-MM-DD."
+                  },
+                  "from": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "A day in the workspace's time zone, YYYY-MM-DD."
+                  },
+                  "value": {
+                    "type": "number"
+                  },
+                  "n": {
+                    "type": "integer"
+                  },
+                  "interval": {
+                    "$ref": "#/components/schemas/Interval"
+                  },
+                  "lowSample": {
+                    "type": "boolean"
+                  },
+                  "baseline": {
+                    "type": "number"
+                  },
+                  "baselineN": {
+                    "type": "integer"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "reached",
+                      "at_target",
+                      "within_reach",
+                      "below",
+                      "too_few"
+                    ],
+                    "description": "reached: the whole interval at or above the target; at_target: the figure is, the interval not wholly; within_reach: below, but the interval reaches the target; below: the whole interval below it."
+                  },
+                  "share": {
+                    "type": "number",
+                    "description": "How much of the way from the baseline to the target has been come (may fall outside 0…1)."
+                  },
+                  "expected": {
+                    "type": "number",
+                    "description": "The straight line from the baseline on the start day to the target on the deadline, on `day`."
+                  },
+                  "pace": {
+                    "type": "string",
+                    "enum": [
+                      "ahead",
+                      "on_pace",
+                      "behind"
+                    ]
+                  },
+                  "daysLeft": {
+                    "type": "integer"
+                  },
+                  "closed": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "TrackedGoal": {
+                "type": "object",
+                "required": [
+                  "goal",
+                  "progress"
+                ],
+                "properties": {
+                  "goal": {
+                    "$ref": "#/components/schemas/Goal"
+                  },
+                  "progress": {
+                    "$ref": "#/components/schemas/GoalProgress"
+                  }
+                }
+              },
+              "GoalList": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/TrackedGoal"
+                    }
+                  }
+                }
+              },
+              "KPIBoardInput": {
+                "type": "object",
+                "required": [
+                  "title"
+                ],
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "goalIDs": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "maxItems": 24,
+                    "description": "The goals it shows, in order; empty or left out for all of the company's goals."
+                  },
+                  "minimumN": {
+                    "type": "integer",
+                    "minimum": 5,
+                    "maximum": 10000,
+                    "default": 30,
+                    "description": "Figures over fewer answers are not shown."
+                  },
+                  "language": {
+                    "$ref": "#/components/schemas/Language"
+                  }
+                }
+              },
+              "KPIBoard": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "token",
+                  "title",
+                  "goalIDs",
+                  "minimumN",
+                  "language",
+                  "createdBy",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "token": {
+                    "type": "string",
+                    "description": "128 random bits; the board is at /kpi/{token} (add ?tv=1 for the TV mode), open to anyone with the link."
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "goalIDs": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  },
+                  "minimumN": {
+                    "type": "integer"
+                  },
+                  "language": {
+                    "$ref": "#/components/schemas/Language"
+                  },
+                  "createdBy": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "revokedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "KPIBoardList": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/KPIBoard"
+                    }
+                  }
+                }
+              },
+              "PlanAction": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "planID",
+                  "title",
+                  "status",
+                  "createdAt",
+                  "updatedAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "planID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "ownerID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "due": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "A day in the workspace's time zone, YYYY-MM-DD."
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "planned",
+                      "doing",
+                      "done",
+                      "dropped"
+                    ]
+                  },
+                  "suggestionID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The team's suggestion it was taken from."
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "updatedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "ActionPlan": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "number",
+                  "unitID",
+                  "title",
+                  "focus",
+                  "status",
+                  "leadName",
+                  "createdAt",
+                  "actions",
+                  "suggestions",
+                  "comments"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "number": {
+                    "type": "integer"
+                  },
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "focus": {
+                    "type": "string",
+                    "description": "What in the results it answers."
+                  },
+                  "sourcePath": {
+                    "type": "string",
+                    "description": "The result page it was started from, a path within cxm."
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "open",
+                      "closed"
+                    ]
+                  },
+                  "leadID": {
+                    "type": "string"
+                  },
+                  "leadName": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "closedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "actions": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/PlanAction"
+                    }
+                  },
+                  "suggestions": {
+                    "type": "integer"
+                  },
+                  "comments": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "ActionPlanInput": {
+                "type": "object",
+                "required": [
+                  "unitID",
+                  "title"
+                ],
+                "properties": {
+                  "unitID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "One of the lead's units."
+                  },
+                  "title": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "focus": {
+                    "type": "string",
+                    "maxLength": 2000
+                  },
+                  "sourcePath": {
+                    "type": "string",
+                    "description": "A path within cxm starting with a single '/'; anything else is refused (422 on sourcePath)."
+                  }
+                }
+              },
+              "PlanProgress": {
+                "type": "object",
+                "required": [
+                  "planned",
+                  "doing",
+                  "done",
+                  "dropped",
+                  "overdue"
+                ],
+                "properties": {
+                  "planned": {
+                    "type": "integer"
+                  },
+                  "doing": {
+                    "type": "integer"
+                  },
+                  "done": {
+                    "type": "integer"
+                  },
+                  "dropped": {
+                    "type": "integer"
+                  },
+                  "overdue": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "ActionPlanSummary": {
+                "type": "object",
+                "required": [
+                  "plan",
+                  "progress"
+                ],
+                "properties": {
+                  "plan": {
+                    "$ref": "#/components/schemas/ActionPlan"
+                  },
+                  "progress": {
+                    "$ref": "#/components/schemas/PlanProgress"
+                  }
+                }
+              },
+              "ActionPlanList": {
+                "type": "object",
+                "description": "The plans the reader sees, with the roll-up over the open ones.",
+                "required": [
+                  "items",
+                  "openPlans",
+                  "units",
+                  "actionsDone",
+                  "actions",
+                  "overdue"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ActionPlanSummary"
+                    }
+                  },
+                  "openPlans": {
+                    "type": "integer"
+                  },
+                  "units": {
+                    "type": "integer"
+                  },
+                  "actionsDone": {
+                    "type": "integer"
+                  },
+                  "actions": {
+                    "type": "integer",
+                    "description": "Actions planned, under way or done (dropped ones not counted)."
+                  },
+                  "overdue": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "PlanEntry": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "planID",
+                  "kind",
+                  "text",
+                  "authorName",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "planID": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "suggestion",
+                      "comment"
+                    ]
+                  },
+                  "text": {
+                    "type": "string"
+                  },
+                  "authorID": {
+                    "type": "string"
+                  },
+                  "authorName": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "actionID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The action a suggestion became."
+                  }
+                }
+              },
+              "PlanEntryInput": {
+                "type": "object",
+                "required": [
+                  "kind",
+                  "text"
+                ],
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "suggestion",
+                      "comment"
+                    ]
+                  },
+                  "text": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              },
+              "ActionPlanDetail": {
+                "type": "object",
+                "required": [
+                  "plan",
+                  "progress",
+                  "entries"
+                ],
+                "properties": {
+                  "plan": {
+                    "$ref": "#/components/schemas/ActionPlan"
+                  },
+                  "progress": {
+                    "$ref": "#/components/schemas/PlanProgress"
+                  },
+                  "entries": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/PlanEntry"
+                    }
+                  }
+                }
+              },
+              "PlanActionInput": {
+                "type": "object",
+                "description": "A new action needs a title; in a change, fields left out keep their value.",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "maxLength": 300
+                  },
+                  "ownerID": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "A user."
+                  },
+                  "due": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "A day in the workspace's time zone, YYYY-MM-DD."
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "planned",
+                      "doing",
+                      "done",
+                      "dropped"
+                    ]
+                  },
+                  "suggestionID": {
+                    "$ref": "#/components/schemas/Id"
+                  }
+                }
+              },
+              "ActionPlanStatusInput": {
+                "type": "object",
+                "required": [
+                  "status"
+                ],
+                "properties": {
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "open",
+                      "closed"
+                    ]
                   }
                 }
               }
