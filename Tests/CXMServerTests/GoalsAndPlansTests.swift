@@ -72,7 +72,10 @@ struct GoalsAndPlansTests {
             #expect(!page.body.string.contains("class=\"main-nav\"") && !page.body.string.contains("/logout"))
             #expect(page.headers[HTTPField.Name("X-Robots-Tag")!] == "noindex, nofollow")
             let tv = try await client.execute(uri: "/kpi/\(token)?tv=1", method: .get)
-            #expect(tv.body.string.contains("http-equiv=\"refresh\"") && tv.body.string.contains("kpi-board tv"))
+            #expect(tv.body.string.contains("src=\"/assets/kpi-tv.js\"") && tv.body.string.contains("kpi-board tv"))
+            #expect(!page.body.string.contains("kpi-tv.js"))
+            let script = try await client.execute(uri: "/assets/kpi-tv.js", method: .get)
+            #expect(script.status == .ok && script.body.string.contains("location.reload()"))
             // The demo's board shows every company goal.
             let demoBoard = try #require(try await server.store.kpiBoards().first { $0.title == DemoGoalsAndPlans.boardTitle })
             let demoPage = try await client.execute(uri: demoBoard.path, method: .get)

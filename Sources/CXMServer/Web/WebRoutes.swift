@@ -26,6 +26,11 @@ struct WebRoutes {
             response.headers[.cacheControl] = "public, max-age=3600"
             return response
         }
+        routes.get("/assets/kpi-tv.js", .open) { _, _ in
+            var response = HTMLOutput.text(KPIBoardPage.tvScript, contentType: "text/javascript; charset=utf-8")
+            response.headers[.cacheControl] = "public, max-age=3600"
+            return response
+        }
         registerSignIn(in: &routes)
         registerDashboards(in: &routes)
         registerJourneys(in: &routes)

@@ -35,10 +35,10 @@ enum Layout {
 
     /// A bare document for pages without a session (sign-in, errors): skip link, brand, content, footer.
     /// `stylesheet` is a page's own, after the application's.
-    /// `bodyClass` styles a whole page (the KPI board's TV mode); `refreshSeconds` reloads it on its own.
+    /// `bodyClass` styles a whole page (the KPI board's TV mode); `script` is a script of this site's it runs.
     static func document(
-        language: Language, title: String, stylesheet: String? = nil, bodyClass: String? = nil,
-        refreshSeconds: Int? = nil, @HTMLBuilder body: () -> HTML
+        language: Language, title: String, stylesheet: String? = nil, bodyClass: String? = nil, script: String? = nil,
+        @HTMLBuilder body: () -> HTML
     ) -> String {
         let t = Localizer(language)
         let html = HTML.build {
@@ -50,9 +50,7 @@ enum Layout {
                     el("title") { title }
                     void("link", Attribute("rel", "stylesheet"), .href("/assets/app.css"))
                     if let stylesheet { void("link", Attribute("rel", "stylesheet"), .href(stylesheet)) }
-                    if let refreshSeconds {
-                        void("meta", Attribute("http-equiv", "refresh"), Attribute("content", String(refreshSeconds)))
-                    }
+                    if let script { el("script", Attribute("src", script), .flag("defer")) }
                 }
                 el("body", bodyClass.map { .class($0) }) {
                     el("a", .href("#main"), .class("skip-link")) { t(CommonText.skipToContent) }

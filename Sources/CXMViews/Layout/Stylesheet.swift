@@ -296,7 +296,8 @@ public enum Stylesheet {
         .kpi-board.tv .goal-bar-fill { fill: #8ecdf5; }
         .kpi-board.tv .goal-value { font-size: 3.5rem; }
         .kpi-board.tv .goal-cards { grid-template-columns: repeat(auto-fill, minmax(24rem, 1fr)); }
-        .kpi-board.tv .site-footer, .kpi-board.tv a { color: #d3dbe4; }
+        .kpi-board.tv .site-footer { background: #0f1b2a; border-color: #3b4f66; color: #d3dbe4; }
+        .kpi-board.tv a { color: #d3dbe4; }
         .plan-actions select, .plan-actions input { max-width: 12rem; }
         .suggestion-list { list-style: none; padding: 0; margin: 0; }
         .suggestion-list li { border-top: 1px solid var(--line); padding: 0.5rem 0; }

@@ -2,7 +2,8 @@ import CXMCore
 import Foundation
 
 /// A public KPI board: the goals' figures for anyone with the link, no account and no navigation; in TV mode
-/// large, dark and reloading itself every five minutes.
+/// large, dark and reloading itself every five minutes (a script, not a timed meta refresh, which would reload
+/// under a reader who opened the normal view; the normal view never reloads).
 public struct KPIBoardPage: Sendable {
     public var language: Language
     public var workspaceName: String
@@ -27,12 +28,15 @@ public struct KPIBoardPage: Sendable {
 
     public static let refreshSeconds = 300
 
+    /// The TV mode's script: reload after `refreshSeconds`, served at `/assets/kpi-tv.js`.
+    public static let tvScript = "setTimeout(function () { location.reload(); }, \(refreshSeconds * 1_000));\n"
+
     public func render() -> String {
         let t = Localizer(language)
         let format = LocaleFormat(language)
         return Layout.document(
             language: language, title: "\(board.title) – \(workspaceName)",
-            bodyClass: tv ? "kpi-board tv" : "kpi-board", refreshSeconds: tv ? Self.refreshSeconds : nil
+            bodyClass: tv ? "kpi-board tv" : "kpi-board", script: tv ? "/assets/kpi-tv.js" : nil
         ) {
             el("main", .id("main"), Attribute("tabindex", "-1")) {
                 el("h1") { board.title }
