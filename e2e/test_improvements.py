@@ -38,5 +38,6 @@ def test_the_cx_lead_reads_the_board_and_the_measured_improvement(driver, server
     link.click()
     assert_accessible(browser, "the improvement page")
     page = visible_text(browser)
-    for expected in ("difference-in-differences", "How the impact score is worked out", "Waiting time"):
+    # The evidence: staff observations, the waiting-time theme, and the CES alert at the store's help desk.
+    for expected in ("difference-in-differences", "How the impact score is worked out", "Waiting time", "Alert: CES"):
         assert expected in page, f"{expected!r} missing from the improvement page: {page[:800]}"

@@ -88,7 +88,7 @@ struct DemoAnswerDraft: Sendable {
     }
 
     /// Maps the latent experience (about 0–10) onto a scale, with a little noise of the item's own.
-    private static func scaled(_ latent: Double, _ low: Int, _ high: Int) -> Int {
+    static func scaled(_ latent: Double, _ low: Int, _ high: Int) -> Int {
         let fraction = min(max(latent / 10, 0), 1)
         return low + Int((fraction * Double(high - low)).rounded())
     }

@@ -82,6 +82,9 @@ public struct DemoDataSet: Sendable {
         DemoResponseBatches(generator: generator, total: responseCount, size: max(1, size))
     }
 
+    /// The answers from the kiosk at the weak store's help desk, apart from the main responses.
+    public func kioskResponses() -> [SurveyResponse] { generator.kioskResponses() }
+
     /// What submitted responses are checked against, built from this data set.
     public func responseCatalog() -> ResponseCatalog {
         var identifiers: [String: String] = [:]
@@ -121,6 +124,12 @@ public struct DemoPatterns: Sendable, Hashable {
     /// How much better, on the latent scale, the weak store's help visits are after the fix.
     static let queueFixEffect = 1.3
     static let queueFixTouchpointID = "tp-store-support"
+    /// How much harder, in latent points (about 0.6 of a step on the 1–7 ease scale each), help visits at the weak
+    /// store get as its lunch queues grow over the spring: from nothing `queueStrainStartDays` before the fix to
+    /// all of it `queueStrainFullDays` before, until the fix (the store's CES alert, raised before the proposal).
+    static let queueStrain = 3.0
+    public static let queueStrainStartDays = 130
+    static let queueStrainFullDays = 70
     static let outageStoreIDs = ["unit-no-store-bergen-lagunen", "unit-no-store-trondheim-solsiden"]
 }
 

@@ -21,10 +21,10 @@ public enum DemoGoalsAndPlans {
         PlannedGoal(title: "NPS för hela Norrsken", metric: .nps, target: 20),
         PlannedGoal(title: "Nöjda kunder (CSAT) i hela Norrsken", metric: .csat, target: 85),
         PlannedGoal(
-            title: "Lätt att få hjälp: CES i kundservicens resa", metric: .ces, journeyID: "journey-getting-help", target: 5.6),
+            title: "Lätt att få hjälp: CES i kundservicens resa", metric: .ces, journeyID: "journey-getting-help", target: 5.8),
         PlannedGoal(
             title: "NPS för butikshjälp i Göteborg Nordstan", metric: .nps, touchpointID: "tp-store-support",
-            unitID: DemoOrganisation.weakStoreID, target: 25),
+            unitID: DemoOrganisation.weakStoreID, target: 45),
     ]
 
     public static let boardTitle = "Norrskens mål"

@@ -32,6 +32,8 @@ struct DemoResponseGenerator: Sendable {
     /// The weak store's queue fix: before it, its store customers complain of waiting more often; from its day
     /// on, they answer better.
     private let queueStoreIndex: Int
+    /// The data set's seed, for the answers drawn from streams of their own.
+    private let seed: UInt64
     private let queueFixDay: Int
     /// Each resolved touchpoint's weight in the relationship survey (`DemoTouchpointPlan.loyaltyWeights`).
     private let loyaltyWeights: [Double]
@@ -85,6 +87,7 @@ struct DemoResponseGenerator: Sendable {
         self.queueFixDay = queueFixDay
         loyaltyWeights = resolved.map { DemoTouchpointPlan.loyaltyWeights[$0.plan.touchpointID] ?? 0.05 }
         random = SeededRandom(seed: seed, stream: 2)
+        self.seed = seed
     }
 
     mutating func next() -> SurveyResponse {
@@ -169,6 +172,9 @@ struct DemoResponseGenerator: Sendable {
         draft.drawCircumstances(&random)
         z += draft.effect
         var (answers, sentiment) = draft.answers(latent: z, cesShift: cesShift, random: &random)
+        if point.kind == .store {
+            answers.append(contentsOf: storeEase(latent: z, storeIndex: storeIndex, touchpointID: plan.touchpointID, day: day))
+        }
         if let sentiment {
             var textRandom = random
             // At the app's login touchpoint, complaints before the new login are about the app itself; after it,
@@ -187,6 +193,65 @@ struct DemoResponseGenerator: Sendable {
             touchpointID: plan.touchpointID, unitID: unitID, channelID: point.channelID,
             customerID: customer.map { customerIDs[$0] }, language: language,
             submittedAt: Date(timeIntervalSinceReferenceDate: time), answers: answers, idempotencyKey: nil)
+    }
+
+    /// The kiosk by the door of the weak store's help desk (`DemoLinks.kioskToken`): anonymous visitors answer
+    /// the store-visit survey there, two or three a day in opening hours, from a stream of their own so that the
+    /// rest of the data set stays as it was. With the visits the main survey reaches, the help desk's weekly
+    /// series has the answers an alert check needs.
+    func kioskResponses() -> [SurveyResponse] {
+        guard DemoOrganisation.stores.indices.contains(queueStoreIndex),
+            let point = resolved.first(where: { $0.plan.touchpointID == DemoPatterns.queueFixTouchpointID })
+        else { return [] }
+        let store = DemoOrganisation.stores[queueStoreIndex]
+        var random = SeededRandom(seed: seed, stream: 11)
+        var responses: [SurveyResponse] = []
+        for day in calendar.dayStarts.indices {
+            for _ in 0..<random.below(6) {
+                let hour = calendar.openingHours.pick(&random)
+                let time = calendar.dayStarts[day] + Double(hour * 3600 + random.below(3600))
+                guard time <= calendar.endTime else { continue }
+                var z = random.normal() * 0.75 + store.effect + point.plan.base + calendar.seasonEffects[day]
+                z += random.normal() * 1.85 + (day >= queueFixDay ? DemoPatterns.queueFixEffect : 0)
+                var answers = [Answer(question: "nps", value: .score(min(10, max(0, Int(z.rounded())))))]
+                if random.chance(0.9) {
+                    answers.append(
+                        Answer(question: "csat", value: .score(DemoAnswerDraft.scaled(z + 0.4 + random.normal() * 0.8, 1, 5))))
+                }
+                var ease = random
+                answers += storeEase(
+                    latent: z, storeIndex: queueStoreIndex, touchpointID: point.plan.touchpointID, day: day, random: &ease)
+                random = ease
+                responses.append(
+                    SurveyResponse(
+                        id: "kiosk-" + demoPadded(responses.count + 1, width: 6), surveyID: point.surveyID,
+                        surveyVersion: point.surveyVersion, touchpointID: point.plan.touchpointID, unitID: store.id,
+                        channelID: point.channelID, customerID: nil, language: random.chance(0.85) ? .sv : .en,
+                        submittedAt: Date(timeIntervalSinceReferenceDate: time), answers: answers, idempotencyKey: nil))
+            }
+        }
+        return responses
+    }
+
+    /// The store visit's ease answer (CES), drawn from a stream of its own so that every other answer and text
+    /// of the data set stays as it was before stores asked it. At the weak store's help desk, visits get harder
+    /// as the lunch queues grow in the weeks before the fix.
+    private func storeEase(latent z: Double, storeIndex: Int, touchpointID: String, day: Int) -> [Answer] {
+        var ease = SeededRandom(seed: seed, stream: 0xCE5_0000_0000 &+ UInt64(counter))
+        return storeEase(latent: z, storeIndex: storeIndex, touchpointID: touchpointID, day: day, random: &ease)
+    }
+
+    private func storeEase(
+        latent z: Double, storeIndex: Int, touchpointID: String, day: Int, random ease: inout SeededRandom
+    ) -> [Answer] {
+        guard ease.chance(0.88) else { return [] }
+        var strain = 0.0
+        if storeIndex == queueStoreIndex && touchpointID == DemoPatterns.queueFixTouchpointID && day < queueFixDay {
+            let start = queueFixDay - DemoPatterns.queueStrainStartDays
+            let ramp = DemoPatterns.queueStrainStartDays - DemoPatterns.queueStrainFullDays
+            strain = -DemoPatterns.queueStrain * min(1, max(0, Double(day - start) / Double(ramp)))
+        }
+        return [Answer(question: "ces", value: .score(DemoAnswerDraft.scaled(z + 0.25 + strain + ease.normal(), 1, 7)))]
     }
 
     /// An open-text answer whose tone fits the score and whose topic fits what happened.

@@ -50,6 +50,14 @@ enum DemoSurveys {
                         "Hvor fornøyd var du med servicen du fikk i butikken?",
                         "Kuinka tyytyväinen olit myymälästä saamaasi palveluun?")),
                 Question(
+                    key: "ces", type: .ces,
+                    text: text(
+                        "How easy was it to get what you came for in the store?",
+                        "Hur lätt var det att få det du kom för i butiken?",
+                        "Hvor let var det at få det, du kom efter, i butikken?",
+                        "Hvor lett var det å få det du kom for i butikken?",
+                        "Kuinka helppoa oli saada myymälästä se, mitä tulit hakemaan?")),
+                Question(
                     key: "visit_reason", type: .singleChoice,
                     text: text(
                         "What was the main reason for your visit?", "Vad var den främsta anledningen till ditt besök?",

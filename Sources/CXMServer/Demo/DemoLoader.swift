@@ -77,6 +77,12 @@ public struct DemoLoader: Sendable {
         for batch in data.responseBatches(size: 5000) {
             responses += try await store.insertResponses(batch, receivedAt: endDate).count
         }
+        let kiosk = data.kioskResponses()
+        for chunk in stride(from: 0, to: kiosk.count, by: 5000) {
+            responses += try await store.insertResponses(
+                Array(kiosk[chunk..<min(chunk + 5000, kiosk.count)]), receivedAt: endDate
+            ).count
+        }
         done("demo responses stored")
         try await store.foldRollups()
         done("demo rollups folded")
@@ -148,6 +154,15 @@ public struct DemoLoader: Sendable {
         }
         if try await store.taxonomy().taxonomy.theme("waiting") != nil {
             evidence.append(EvidenceLink(kind: .theme, id: "waiting"))
+        }
+        // The hourly alert check as it ran the day before the proposal: help visits at the store had got clearly
+        // harder (CES) as the queues grew. The check at start-up sees the recovery after the fix.
+        let checked = try await AlertChecker.check(store: store, now: day(DemoImprovements.proposedDaysBeforeFix + 1))
+        if let alert = checked.recorded.raised.first(where: {
+            $0.key.metric == .ces && $0.key.touchpointID == DemoImprovements.improvement.touchpointID
+                && $0.key.unitID == DemoImprovements.improvement.unitIDs?.first
+        }) {
+            evidence.append(EvidenceLink(kind: .alert, id: alert.id))
         }
         let lead = actor(.login(.teamLead))
         var draft = DemoImprovements.improvement

@@ -87,7 +87,7 @@ public struct ResultsDigestMail: Sendable {
 
     public var subject: String { t(DigestText.subject, workspaceName, format.monthAndYear(digest.month)) }
 
-    /// "NPS +27.1 (95 % interval +20.3 – +33.9, 412 answers), up from +18.0".
+    /// "NPS +21.0 (95 % interval +18.0 – +24.0, 2,672 answers), up from +17.4".
     func line(_ figure: ResultsDigest.Figure) -> String {
         let metric = MetricFormat(figure.metric, t: t)
         var text = t(

@@ -67,4 +67,53 @@ struct DemoStoryTests {
         #expect(effect.againstControl && effect.verdict == .improved)
         #expect(try #require(effect.interval).low > 0)
     }
+
+    @Test func helpVisitsAtTheWeakStoreGetHarderAsTheQueuesGrowAndTheKioskGivesTheWeeksEnoughAnswers() throws {
+        let fix = Self.data.patterns.queueFixDate
+        let kiosk = Self.data.kioskResponses()
+        #expect(kiosk.allSatisfy { $0.unitID == Self.data.patterns.weakStoreID && $0.customerID == nil })
+        var ease: [Bool: [Int]] = [:]
+        var perWeek: [Int: Int] = [:]
+        let responses = Array(Self.data.responseBatches(size: 10_000).joined()) + kiosk
+        for response in responses
+        where response.touchpointID == "tp-store-support" && response.unitID == Self.data.patterns.weakStoreID {
+            let daysBefore = fix.timeIntervalSince(response.submittedAt) / 86_400
+            if daysBefore > 0, daysBefore <= 26 * 7 { perWeek[Int(daysBefore / 7), default: 0] += 1 }
+            guard let answer = response.answers.first(where: { $0.question == "ces" }), case .score(let score) = answer.value
+            else { continue }
+            // The eight weeks before the fix against the eight weeks before the queues began to grow.
+            if daysBefore > 0, daysBefore <= 56 { ease[true, default: []].append(score) }
+            if daysBefore > Double(DemoPatterns.queueStrainStartDays),
+                daysBefore <= Double(DemoPatterns.queueStrainStartDays) + 56
+            {
+                ease[false, default: []].append(score)
+            }
+        }
+        let mean = { (scores: [Int]) in Double(scores.reduce(0, +)) / Double(max(1, scores.count)) }
+        #expect(mean(ease[false] ?? []) - mean(ease[true] ?? []) > 1)
+        // The alert check assesses weeks of at least 20 answers; the help desk has them in most weeks.
+        #expect(perWeek.values.filter { $0 >= 20 }.count >= 20, "\(perWeek.sorted { $0.key < $1.key })")
+    }
+
+    @Test func theAlertCheckBeforeTheProposalSeesHelpAtTheWeakStoreGetHarder() throws {
+        let asOf = Self.data.patterns.queueFixDate.addingTimeInterval(-(DemoImprovements.proposedDaysBeforeFix - 1) * 86_400)
+        let periods = AlertEngine.weeks(endingBefore: LocalDay(asOf, in: Self.zone))
+        var sums = Array(repeating: (sum: 0.0, squares: 0.0, n: 0), count: periods.count)
+        let responses = Array(Self.data.responseBatches(size: 10_000).joined()) + Self.data.kioskResponses()
+        for response in responses
+        where response.touchpointID == "tp-store-support" && response.unitID == Self.data.patterns.weakStoreID {
+            let day = LocalDay(response.submittedAt, in: Self.zone)
+            guard let week = periods.firstIndex(where: { $0.start <= day && day < $0.end }),
+                let answer = response.answers.first(where: { $0.question == "ces" }), case .score(let score) = answer.value
+            else { continue }
+            sums[week].sum += Double(score)
+            sums[week].squares += Double(score * score)
+            sums[week].n += 1
+        }
+        let samples = sums.map { PeriodSample.mean(sum: $0.sum, sumOfSquares: $0.squares, n: $0.n) }
+        let assessment = TrendDetector().assess(samples, measure: AlertMetric.ces.measure)
+        let change = try #require(assessment.change, "\(String(describing: assessment.problem))")
+        #expect(assessment.isSignalled && change.direction == .down && change.difference < -0.5)
+        #expect(change.pValue < 1e-6)
+    }
 }
