@@ -67,8 +67,14 @@ struct GoalsAndPlansContractTests {
             // Removing a goal takes it off the board; revoking the board closes its link for good.
             try await store.deleteGoal(local.id, visibleUnits: storeOne, by: Fixture.actor)
             #expect(try await store.kpiBoard(token: board.token)?.goalIDs == [company.id])
+            // A board left with none of its goals is revoked, not turned into "every goal".
+            let single = try await store.createKPIBoard(
+                KPIBoard(title: "Company only", goalIDs: [company.id], language: .sv, createdBy: "tester", createdAt: Self.day),
+                by: Fixture.actor)
             try await store.revokeKPIBoard(board.id, by: Fixture.actor)
             #expect(try await store.kpiBoard(token: board.token) == nil)
+            try await store.deleteGoal(company.id, visibleUnits: nil, by: Fixture.actor)
+            #expect(try await store.kpiBoard(token: single.token) == nil)
             #expect(try await store.kpiBoards().first?.revokedAt != nil)
             await #expect(throws: StoreError.self) { try await store.revokeKPIBoard(board.id, by: Fixture.actor) }
             // The audit log names the board but never its link.
@@ -115,6 +121,19 @@ struct GoalsAndPlansContractTests {
             #expect(try await store.actionPlans(visibleUnits: ["u-store2"]).map(\.id) == [second.id])
             #expect(try await store.actionPlans(visibleUnits: []).isEmpty)
 
+            // An owner works with the unit: not a viewer, not someone of another store.
+            let viewer = try await store.createUser(
+                User(email: "viewer@example.com", role: .viewer, unitID: nil, createdAt: Self.day), passwordHash: "hash",
+                by: Fixture.actor)
+            let elsewhere = try await store.createUser(
+                User(email: "two@example.com", role: .frontline, unitID: "u-store2", createdAt: Self.day),
+                passwordHash: "hash", by: Fixture.actor)
+            for owner in [viewer.id, elsewhere.id] {
+                await #expect(throws: StoreError.self) {
+                    try await store.addPlanAction(
+                        PlanActionDraft(title: "x", ownerID: owner), to: plan.id, visibleUnits: storeOne, by: Fixture.actor)
+                }
+            }
             let action = try await store.addPlanAction(
                 PlanActionDraft(
                     title: "Queue host 11–13", ownerID: member.id, due: Self.today.adding(days: 14),
@@ -126,6 +145,12 @@ struct GoalsAndPlansContractTests {
             await #expect(throws: StoreError.self) {
                 try await store.addPlanAction(
                     PlanActionDraft(title: "x", suggestionID: "no-such-entry"), to: plan.id, visibleUnits: storeOne,
+                    by: Fixture.actor)
+            }
+            // A suggestion becomes one action, not two.
+            await #expect(throws: StoreError.self) {
+                try await store.addPlanAction(
+                    PlanActionDraft(title: "Again", suggestionID: suggestion.id), to: plan.id, visibleUnits: storeOne,
                     by: Fixture.actor)
             }
             let entries = try await store.planEntries(plan.id, visibleUnits: storeOne)
@@ -158,8 +183,23 @@ struct GoalsAndPlansContractTests {
                 try await store.addPlanAction(
                     PlanActionDraft(title: "late"), to: plan.id, visibleUnits: storeOne, by: Fixture.actor)
             }
+            await #expect(throws: StoreError.self) {
+                try await store.updatePlanAction(
+                    action.id, in: plan.id, PlanActionDraft(status: .done), visibleUnits: storeOne, by: memberActor)
+            }
             let reopened = try await store.setActionPlanStatus(plan.id, .open, visibleUnits: storeOne, by: Fixture.actor)
             #expect(reopened.status == .open && reopened.closedAt == nil)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aMonthsDigestIsClaimedOncePerPerson(backend: TestBackend) async throws {
+        try await backend.withStore { (store: Store) async throws -> Void in
+            #expect(try await store.claimDigests(month: "2026-05-01", for: ["a", "b"], at: Self.day) == ["a", "b"])
+            // A second server, or a second round, gets only those not yet claimed.
+            #expect(try await store.claimDigests(month: "2026-05-01", for: ["a", "b", "c"], at: Self.day) == ["c"])
+            #expect(try await store.claimDigests(month: "2026-06-01", for: ["a"], at: Self.day) == ["a"])
+            #expect(try await store.digestsSent(month: "2026-05-01") == ["a", "b", "c"])
         }
     }
 }

@@ -82,8 +82,11 @@ public struct DemoDataSet: Sendable {
         DemoResponseBatches(generator: generator, total: responseCount, size: max(1, size))
     }
 
-    /// The answers from the kiosk at the weak store's help desk, apart from the main responses.
-    public func kioskResponses() -> [SurveyResponse] { generator.kioskResponses() }
+    /// The answers from the kiosk at the weak store's help desk, apart from the main responses: two or three a
+    /// day in the full data set, fewer in proportion in a smaller one.
+    public func kioskResponses() -> [SurveyResponse] {
+        generator.kioskResponses(perDay: 2.5 * Double(responseCount) / 110_000)
+    }
 
     /// What submitted responses are checked against, built from this data set.
     public func responseCatalog() -> ResponseCatalog {

@@ -196,10 +196,10 @@ struct DemoResponseGenerator: Sendable {
     }
 
     /// The kiosk by the door of the weak store's help desk (`DemoLinks.kioskToken`): anonymous visitors answer
-    /// the store-visit survey there, two or three a day in opening hours, from a stream of their own so that the
+    /// the store-visit survey there (`perDay` on average) in opening hours, from a stream of their own so that the
     /// rest of the data set stays as it was. With the visits the main survey reaches, the help desk's weekly
     /// series has the answers an alert check needs.
-    func kioskResponses() -> [SurveyResponse] {
+    func kioskResponses(perDay: Double) -> [SurveyResponse] {
         guard DemoOrganisation.stores.indices.contains(queueStoreIndex),
             let point = resolved.first(where: { $0.plan.touchpointID == DemoPatterns.queueFixTouchpointID })
         else { return [] }
@@ -207,7 +207,8 @@ struct DemoResponseGenerator: Sendable {
         var random = SeededRandom(seed: seed, stream: 11)
         var responses: [SurveyResponse] = []
         for day in calendar.dayStarts.indices {
-            for _ in 0..<random.below(6) {
+            let count = Int(perDay) + (random.unit() < perDay - perDay.rounded(.down) ? 1 : 0)
+            for _ in 0..<count {
                 let hour = calendar.openingHours.pick(&random)
                 let time = calendar.dayStarts[day] + Double(hour * 3600 + random.below(3600))
                 guard time <= calendar.endTime else { continue }

@@ -8,7 +8,8 @@ public struct KPIBoard: Sendable, Codable, Hashable, Identifiable {
     /// The unguessable part of its link (128 random bits).
     public var token: String
     public var title: String
-    /// The goals it shows, in order; empty for all of the company's goals.
+    /// The goals it shows, in order; empty for all of the company's goals (those of the whole company, a journey or
+    /// a touchpoint; a unit's goal is shown only when named).
     public var goalIDs: [String]
     /// Figures over fewer answers are left out ("too few answers").
     public var minimumN: Int

@@ -71,6 +71,7 @@ struct GoalsAPI {
         routes.delete("/api/v1/goals/{id}", .requires(.manageGoals)) { _, context in
             let principal = try context.actor
             try await store.deleteGoal(try context.id(), visibleUnits: principal.visibleUnits, by: principal.auditActor)
+            await KPIBoardCache.shared.clear()
             return Response(status: .noContent)
         }
         routes.get("/api/v1/kpi-boards", .requires(.publishKPIBoards)) { _, _ in
@@ -88,6 +89,7 @@ struct GoalsAPI {
         }
         routes.delete("/api/v1/kpi-boards/{id}", .requires(.publishKPIBoards)) { _, context in
             try await store.revokeKPIBoard(try context.id(), by: try context.actor.auditActor)
+            await KPIBoardCache.shared.clear()
             return Response(status: .noContent)
         }
     }

@@ -47,8 +47,12 @@ public struct ResultsDigestSender: Service {
         else { return 0 }
         let month = ResultsDigest.reportedMonth(before: today)
         let sent = try await store.digestsSent(month: month.iso)
-        let users = try await store.users().filter { !$0.disabled && !sent.contains($0.id) }
-        guard !users.isEmpty else { return 0 }
+        let waiting = try await store.users().filter { !$0.disabled && !sent.contains($0.id) }
+        guard !waiting.isEmpty else { return 0 }
+        // Claimed first, each person once whatever other server is sending: a digest is better missed once (a
+        // crash before the mails are queued) than sent twice.
+        let claimed = try await store.claimDigests(month: month.iso, for: waiting.map(\.id), at: now)
+        let users = waiting.filter { claimed.contains($0.id) }
         let builder = ResultsDigestBuilder(store: store, month: month, today: today)
         var mails: [OutgoingMail] = []
         for user in users {
@@ -59,8 +63,6 @@ public struct ResultsDigestSender: Service {
                 linkBase: linkBase, today: today)
             mails.append(OutgoingMail(to: user.email, subject: mail.subject, body: mail.text, html: mail.html))
         }
-        // Marked first: a digest is better missed once than sent twice.
-        try await store.markDigestsSent(month: month.iso, to: users.map(\.id), at: now)
         try await store.queueMails(mails, lifetime: 3 * 86_400, now: now)
         return mails.count
     }

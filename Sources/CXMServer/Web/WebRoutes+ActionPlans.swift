@@ -160,7 +160,9 @@ enum ActionPlanAccess {
         guard let action = plan.actions.first(where: { $0.id == actionID }) else {
             throw AppError.notFound("action '\(actionID)' is not on plan \(plan.number)")
         }
-        guard mayLead(plan, principal) || action.ownerID == principal.actorID else {
+        // An owner is a person: an API token (whose id could never be one) owns nothing.
+        let person: String? = if case .user(let id) = principal.kind { id } else { nil }
+        guard mayLead(plan, principal) || (person != nil && action.ownerID == person) else {
             throw AppError.forbidden("only the plan's lead or the action's owner changes an action")
         }
     }

@@ -15,7 +15,7 @@ extension WebRoutes {
     ]
 
     func registerGoals(in routes: inout RouteTable) {
-        let boards = KPIBoardCache()
+        let boards = KPIBoardCache.shared
         routes.get("/goals", .requires(.read)) { request, context in
             HTMLOutput.page(try await goalsPage(request, context).render())
         }
@@ -107,7 +107,11 @@ extension WebRoutes {
             let settings = try await store.workspaceSettings()
             let (rows, updated) = try await boards.rows(for: board, language: language) {
                 let all = try await store.goals()
-                let goals = board.goalIDs.isEmpty ? all : board.goalIDs.compactMap { id in all.first { $0.id == id } }
+                // Without a list: the company's goals (those of the whole company, a journey or a touchpoint),
+                // never a unit's, which team leads set without publishing anything.
+                let goals =
+                    board.goalIDs.isEmpty
+                    ? all.filter { $0.unitID == nil } : board.goalIDs.compactMap { id in all.first { $0.id == id } }
                 return try await GoalTracker(store: store).rows(goals, minimumN: board.minimumN, language: language)
             }
             var headers = HTTPFields()
@@ -155,6 +159,8 @@ extension WebRoutes {
 
 /// Public boards' rows, kept a minute per board and language.
 actor KPIBoardCache {
+    /// One for the process: the API's changes clear what the public pages keep.
+    static let shared = KPIBoardCache()
     private var kept: [String: (rows: [GoalRow], at: Date)] = [:]
     static let lifetime: TimeInterval = 60
 

@@ -128,23 +128,25 @@ extension Store {
         let action = PlanAction(
             planID: planID, title: draft.title!, ownerID: draft.ownerID, due: draft.due, status: draft.status ?? .planned,
             suggestionID: draft.suggestionID, createdAt: now, updatedAt: now)
+        let tree = try await unitTree()
         try await database.write { sql in
             let plan = try await self.actionPlan(sql, planID, visibleUnits: visibleUnits)
             guard plan.status == .open else {
                 throw StoreError.invalid("title", "plan \(plan.number) is closed; reopen it to add actions")
             }
-            if let owner = action.ownerID {
-                try await requireExists(sql, table: "users", id: owner, field: "ownerID", entity: "user")
-            }
+            if let owner = action.ownerID { try await self.requireActionOwner(sql, owner, of: plan, tree: tree) }
             if let suggestion = action.suggestionID {
                 let found = try await sql.raw(
                     """
-                    SELECT 1 AS one FROM plan_entries
+                    SELECT action_id FROM plan_entries
                      WHERE id = \(bind: suggestion) AND plan_id = \(bind: planID) AND kind = 'suggestion'
                     """
                 ).first()
-                guard found != nil else {
+                guard let found else {
                     throw StoreError.invalid("suggestionID", "'\(suggestion)' is not a suggestion on plan \(plan.number)")
+                }
+                guard try found.optionalString("action_id") == nil else {
+                    throw StoreError.invalid("suggestionID", "this suggestion already became an action; change that one instead")
                 }
                 try await sql.raw("UPDATE plan_entries SET action_id = \(bind: action.id) WHERE id = \(bind: suggestion)")
                     .run()
@@ -162,7 +164,8 @@ extension Store {
         return action
     }
 
-    /// Changes an action: nil fields keep their value; `clearOwner`/`clearDue` empty them.
+    /// Changes an action: nil fields keep their value; `clearOwner`/`clearDue` empty them. Only the fields given
+    /// are written, so that an owner's status and a lead's new due day, sent at once, both stay.
     @discardableResult
     public func updatePlanAction(
         _ actionID: String, in planID: String, _ submitted: PlanActionDraft, clearOwner: Bool = false,
@@ -170,32 +173,49 @@ extension Store {
     ) async throws -> PlanAction {
         let draft: PlanActionDraft
         do { draft = try submitted.validated(isNew: false) } catch { throw StoreError.invalid(error) }
+        let tree = try await unitTree()
         return try await database.write { sql in
-            _ = try await self.actionPlan(sql, planID, visibleUnits: visibleUnits)
-            guard
-                var action = try await self.planActions(sql, planIDs: [planID])[planID]?.first(where: { $0.id == actionID })
-            else { throw StoreError.notFound(entity: "action", id: actionID) }
-            if let title = draft.title { action.title = title }
-            if let owner = draft.ownerID {
-                try await requireExists(sql, table: "users", id: owner, field: "ownerID", entity: "user")
-                action.ownerID = owner
-            } else if clearOwner {
-                action.ownerID = nil
+            let plan = try await self.actionPlan(sql, planID, visibleUnits: visibleUnits)
+            guard plan.actions.contains(where: { $0.id == actionID }) else {
+                throw StoreError.notFound(entity: "action", id: actionID)
             }
-            if let due = draft.due { action.due = due } else if clearDue { action.due = nil }
-            if let status = draft.status { action.status = status }
-            action.updatedAt = Timestamp.date(Timestamp.from(time))
+            guard plan.status == .open else {
+                throw StoreError.invalid("status", "plan \(plan.number) is closed; reopen it to change its actions")
+            }
+            var changes: [SQLQueryString] = ["updated_at = \(bind: Timestamp.from(time))"]
+            if let title = draft.title { changes.append("title = \(bind: title)") }
+            if let owner = draft.ownerID {
+                try await self.requireActionOwner(sql, owner, of: plan, tree: tree)
+                changes.append("owner_id = \(bind: owner)")
+            } else if clearOwner {
+                changes.append("owner_id = NULL")
+            }
+            if let due = draft.due {
+                changes.append("due = \(bind: due.number)")
+            } else if clearDue {
+                changes.append("due = NULL")
+            }
+            if let status = draft.status { changes.append("status = \(bind: status.rawValue)") }
             try await sql.raw(
-                """
-                UPDATE plan_actions SET title = \(bind: action.title), owner_id = \(bind: action.ownerID),
-                       due = \(bind: action.due?.number), status = \(bind: action.status.rawValue),
-                       updated_at = \(bind: Timestamp.from(action.updatedAt))
-                 WHERE id = \(bind: actionID)
-                """
+                "UPDATE plan_actions SET " + changes.joined(separator: ", ") + " WHERE id = \(bind: actionID)"
             ).run()
-            try await audit(
-                sql, actor, "update", "plan_action", actionID, "\(action.title): \(action.status.rawValue)")
+            guard let action = try await self.planActions(sql, planIDs: [planID])[planID]?.first(where: { $0.id == actionID })
+            else { throw StoreError.notFound(entity: "action", id: actionID) }
+            try await audit(sql, actor, "update", "plan_action", actionID, "\(action.title): \(action.status.rawValue)")
             return action
+        }
+    }
+
+    /// An action's owner is a person who works the plan's unit: active, allowed to take part, and seeing the unit.
+    private func requireActionOwner(_ sql: any SQLDatabase, _ owner: String, of plan: ActionPlan, tree: UnitTree) async throws {
+        guard let row = try await sql.raw("SELECT role, unit_id, disabled FROM users WHERE id = \(bind: owner)").first()
+        else { throw StoreError.invalid("ownerID", "unknown user '\(owner)'") }
+        let role = Role(rawValue: try row.string("role")) ?? .viewer
+        let disabled = try row.bool("disabled")
+        let scope = Principal.scope(for: role, unitID: try row.optionalString("unit_id"), in: tree)
+        guard !disabled, role.allows(.recordObservations), scope?.contains(plan.unitID) ?? true else {
+            throw StoreError.invalid(
+                "ownerID", "the owner must be an active colleague who works with this team's unit; choose someone from the list")
         }
     }
 

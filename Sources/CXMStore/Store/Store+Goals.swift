@@ -78,7 +78,8 @@ extension Store {
         return try Self.goal(row)
     }
 
-    /// Removes a goal (and takes it off the boards that named it).
+    /// Removes a goal and takes it off the boards that named it; a board left with none of the goals it was made
+    /// for is revoked (an empty list would otherwise read as "all of the company's goals").
     public func deleteGoal(_ id: String, visibleUnits: Set<String>?, by actor: AuditActor) async throws {
         try await database.write { sql in
             let goal = try await self.goal(sql, id)
@@ -89,12 +90,16 @@ extension Store {
             for row in try await sql.raw("SELECT id, goal_ids FROM kpi_boards").all() {
                 let ids = try row.json("goal_ids", as: [String].self)
                 guard ids.contains(id) else { continue }
+                let left = ids.filter { $0 != id }
+                let board = try row.string("id")
                 try await sql.raw(
-                    """
-                    UPDATE kpi_boards SET goal_ids = \(bind: try JSONColumn.encode(ids.filter { $0 != id }))
-                     WHERE id = \(bind: try row.string("id"))
-                    """
+                    "UPDATE kpi_boards SET goal_ids = \(bind: try JSONColumn.encode(left)) WHERE id = \(bind: board)"
                 ).run()
+                if left.isEmpty {
+                    try await sql.raw(
+                        "UPDATE kpi_boards SET revoked_at = \(bind: Timestamp.now) WHERE id = \(bind: board) AND revoked_at IS NULL"
+                    ).run()
+                }
             }
             try await audit(sql, actor, "delete", "goal", id, goal.title)
         }
@@ -183,17 +188,22 @@ extension Store {
         }
     }
 
-    public func markDigestsSent(month: String, to userIDs: [String], at time: Date) async throws {
-        guard !userIDs.isEmpty else { return }
-        try await database.write { sql in
+    /// Claims the month's digest for each of the people, once: returns those claimed by this call, so that two
+    /// servers sending at once never both mail the same person.
+    public func claimDigests(month: String, for userIDs: [String], at time: Date) async throws -> Set<String> {
+        guard !userIDs.isEmpty else { return [] }
+        return try await database.write { sql in
+            var claimed = Set<String>()
             for user in userIDs {
-                try await sql.raw(
+                let row = try await sql.raw(
                     """
                     INSERT INTO digest_sends (month, user_id, sent_at) VALUES (\(bind: month), \(bind: user), \(bind: Timestamp.from(time)))
-                    ON CONFLICT (month, user_id) DO NOTHING
+                    ON CONFLICT (month, user_id) DO NOTHING RETURNING user_id
                     """
-                ).run()
+                ).first()
+                if let row { claimed.insert(try row.string("user_id")) }
             }
+            return claimed
         }
     }
 }

@@ -18,15 +18,15 @@ public enum DigestText: String, Localizable {
         case .intro:
             Translations(
                 en:
-                    "Here are last month's results: the same numbers every team sees, each with its interval and number of answers. A change is called up or down only when it is significant against the month before.",
+                    "Here are last month's results: the same numbers every team sees, each with its interval and number of answers. A change is called up or down only when it is significant against the equally long period just before the month.",
                 sv:
-                    "Här är förra månadens resultat: samma siffror som alla team ser, var och en med sitt intervall och antal svar. En förändring kallas upp eller ned bara när den är signifikant jämfört med månaden före.",
+                    "Här är förra månadens resultat: samma siffror som alla team ser, var och en med sitt intervall och antal svar. En förändring kallas upp eller ned bara när den är signifikant jämfört med lika lång tid närmast före månaden.",
                 da:
-                    "Her er sidste måneds resultater: de samme tal, som alle teams ser, hver med sit interval og antal svar. En ændring kaldes op eller ned kun, når den er signifikant i forhold til måneden før.",
+                    "Her er sidste måneds resultater: de samme tal, som alle teams ser, hver med sit interval og antal svar. En ændring kaldes op eller ned kun, når den er signifikant i forhold til en lige så lang periode lige før måneden.",
                 nb:
-                    "Her er forrige måneds resultater: de samme tallene som alle team ser, hvert med sitt intervall og antall svar. En endring kalles opp eller ned bare når den er signifikant mot måneden før.",
+                    "Her er forrige måneds resultater: de samme tallene som alle team ser, hvert med sitt intervall og antall svar. En endring kalles opp eller ned bare når den er signifikant mot en like lang periode rett før måneden.",
                 fi:
-                    "Tässä ovat viime kuun tulokset: samat luvut, jotka kaikki tiimit näkevät, kukin luottamusvälin ja vastausmäärän kanssa. Muutos kerrotaan nousuksi tai laskuksi vain, kun se on merkitsevä edelliseen kuukauteen verrattuna."
+                    "Tässä ovat viime kuun tulokset: samat luvut, jotka kaikki tiimit näkevät, kukin luottamusvälin ja vastausmäärän kanssa. Muutos kerrotaan nousuksi tai laskuksi vain, kun se on merkitsevä yhtä pitkään kuukautta edeltävään jaksoon verrattuna."
             )
         case .wholeCompany:
             Translations(
