@@ -80,7 +80,7 @@ def test_a_customer_answers_in_swedish_on_a_phone_without_javascript(phone_witho
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "sv-SE"
     assert browser.find_element(By.TAG_NAME, "h1").text == "Ditt besök hos Norrsken Telecom"
     text = visible_text(browser)
-    assert "Fyra korta frågor om ditt besök" in text
+    assert "Fem korta frågor om ditt besök" in text
     assert "Inte alls troligt" in text and "Mycket troligt" in text
     # Every tap target is reachable on the narrow screen: the eleven NPS points wrap, none is cut off.
     width = browser.get_window_size()["width"]

@@ -161,6 +161,24 @@ struct ImprovementsAPITests {
                 .post, "/api/v1/improvements", token: lead,
                 json: #"{"title": "x", "unitIDs": ["unit-se-store-goteborg-nordstan"], "ownerID": "\#(cxUser.id)"}"#)
             #expect(named.status == .forbidden)
+
+            // A change that names only the title keeps the owner, effort, problem and evidence; null clears.
+            let full = try Self.json(
+                try await client.api(
+                    .post, "/api/v1/improvements", token: cx,
+                    json: #"{"title": "Extra till", "problem": "Queues", "ownerID": "\#(cxUser.id)", "effortDays": 4}"#))
+            let fullID = try #require(full["id"] as? String)
+            let renamed = try Self.json(
+                try await client.api(
+                    .put, "/api/v1/improvements/\(fullID)", token: cx, json: #"{"title": "Extra till at lunch", "version": 1}"#))
+            #expect(renamed["title"] as? String == "Extra till at lunch" && renamed["ownerID"] as? String == cxUser.id)
+            #expect(renamed["effortDays"] as? Double == 4 && renamed["problem"] as? String == "Queues")
+            let version = try #require(renamed["version"] as? Int)
+            let cleared = try Self.json(
+                try await client.api(
+                    .put, "/api/v1/improvements/\(fullID)", token: cx,
+                    json: #"{"title": "Extra till at lunch", "effortDays": null, "version": \#(version)}"#))
+            #expect(cleared["effortDays"] == nil && cleared["ownerID"] as? String == cxUser.id)
         }
     }
 }

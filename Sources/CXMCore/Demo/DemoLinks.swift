@@ -32,11 +32,11 @@ public enum DemoLinks {
             "Your visit to Norrsken Telecom", "Ditt besök hos Norrsken Telecom", "Dit besøg hos Norrsken Telecom",
             "Ditt besøk hos Norrsken Telecom", "Käyntisi Norrsken Telecomissa"),
         intro: DemoSurveys.text(
-            "Four short questions about your visit. Your answers are anonymous.",
-            "Fyra korta frågor om ditt besök. Dina svar är anonyma.",
-            "Fire korte spørgsmål om dit besøg. Dine svar er anonyme.",
-            "Fire korte spørsmål om besøket ditt. Svarene dine er anonyme.",
-            "Neljä lyhyttä kysymystä käynnistäsi. Vastauksesi ovat nimettömiä."),
+            "Five short questions about your visit. Your answers are anonymous.",
+            "Fem korta frågor om ditt besök. Dina svar är anonyma.",
+            "Fem korte spørgsmål om dit besøg. Dine svar er anonyme.",
+            "Fem korte spørsmål om besøket ditt. Svarene dine er anonyme.",
+            "Viisi lyhyttä kysymystä käynnistäsi. Vastauksesi ovat nimettömiä."),
         thankYou: ThankYouMessages(
             promoter: DemoSurveys.text(
                 "Thank you! We are glad the visit went well, and we will tell the store.",

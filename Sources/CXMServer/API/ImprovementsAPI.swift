@@ -47,6 +47,38 @@ struct ImprovementsAPI {
         var evidence: [EvidenceLink]?
         /// The version read, for a change (PUT).
         var version: Int?
+        /// The fields the client sent (`null` included): a change keeps those it leaves out.
+        var sent: Set<String> = []
+
+        private enum Keys: String, CodingKey, CaseIterable {
+            case title, problem, hypothesis, touchpointID, unitIDs, ownerID, effortDays, evidence, version
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: Keys.self)
+            title = try c.decode(String.self, forKey: .title)
+            problem = try c.decodeIfPresent(String.self, forKey: .problem)
+            hypothesis = try c.decodeIfPresent(String.self, forKey: .hypothesis)
+            touchpointID = try c.decodeIfPresent(String.self, forKey: .touchpointID)
+            unitIDs = try c.decodeIfPresent([String].self, forKey: .unitIDs)
+            ownerID = try c.decodeIfPresent(String.self, forKey: .ownerID)
+            effortDays = try c.decodeIfPresent(Double.self, forKey: .effortDays)
+            evidence = try c.decodeIfPresent([EvidenceLink].self, forKey: .evidence)
+            version = try c.decodeIfPresent(Int.self, forKey: .version)
+            sent = Set(Keys.allCases.filter { c.contains($0) }.map(\.rawValue))
+        }
+
+        /// The change as a draft: what the client left out is what the item has now (units and evidence left
+        /// out are kept by the store).
+        func change(of current: Improvement) -> ImprovementDraft {
+            var draft = self.draft
+            if !sent.contains("problem") { draft.problem = current.problem }
+            if !sent.contains("hypothesis") { draft.hypothesis = current.hypothesis }
+            if !sent.contains("touchpointID") { draft.touchpointID = current.touchpointID }
+            if !sent.contains("ownerID") { draft.ownerID = current.ownerID }
+            if !sent.contains("effortDays") { draft.effortDays = current.effortDays }
+            return draft
+        }
 
         var draft: ImprovementDraft {
             ImprovementDraft(
@@ -201,9 +233,10 @@ struct ImprovementsAPI {
             }
             let current = try await store.improvement(try context.id(), visibleUnits: principal.visibleUnits)
             try access.requireEdit(current, by: principal)
-            try access.requireOwner(input.ownerID?.trimmedWhitespace.nilIfEmpty, current: current.ownerID, by: principal)
+            let change = input.change(of: current)
+            try access.requireOwner(change.ownerID?.trimmedWhitespace.nilIfEmpty, current: current.ownerID, by: principal)
             let item = try await store.updateImprovement(
-                current.id, version: version, input.draft, visibleUnits: principal.visibleUnits, by: principal.auditActor)
+                current.id, version: version, change, visibleUnits: principal.visibleUnits, by: principal.auditActor)
             return try JSONOutput.response(try await access.readable(try await impact.refresh(item), by: principal))
         }
         routes.post("/api/v1/improvements/{id}/evidence", .requires(.proposeImprovements)) { request, context in

@@ -9660,7 +9660,7 @@ enum OpenAPIDocument {
                 "tags": [
                   "Improvements"
                 ],
-                "description": "Against the version read (409 if someone changed it meanwhile). Evidence and units the editor cannot see are kept.\n\nRequires the permission proposeImprovements (roles admin, cx_manager, analyst, team_lead).",
+                "description": "Against the version read (409 if someone changed it meanwhile). Evidence and units the editor cannot see are kept. Fields left out keep their value (problem, hypothesis, touchpoint, owner, effort, units and evidence); `null` clears an optional one.\n\nRequires the permission proposeImprovements (roles admin, cx_manager, analyst, team_lead).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
