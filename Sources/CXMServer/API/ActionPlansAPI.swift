@@ -82,10 +82,8 @@ struct ActionPlansAPI {
         routes.post("/api/v1/action-plans/{id}/actions", .requires(.leadActionPlans)) { request, context in
             let principal = try context.actor
             let id = try context.id()
-            let plan = try await store.actionPlan(id, visibleUnits: principal.visibleUnits)
-            guard ActionPlanAccess.mayLead(plan, principal) else {
-                throw AppError.forbidden("only those who lead the plan's unit add actions")
-            }
+            try ActionPlanAccess.requireLead(
+                try await store.actionPlan(id, visibleUnits: principal.visibleUnits), principal, to: "add actions")
             let input = try await JSONInput.decode(ActionInput.self, from: request, context: context)
             let action = try await store.addPlanAction(
                 PlanActionDraft(
@@ -113,10 +111,8 @@ struct ActionPlansAPI {
         routes.put("/api/v1/action-plans/{id}/status", .requires(.leadActionPlans)) { request, context in
             let principal = try context.actor
             let id = try context.id()
-            let plan = try await store.actionPlan(id, visibleUnits: principal.visibleUnits)
-            guard ActionPlanAccess.mayLead(plan, principal) else {
-                throw AppError.forbidden("only those who lead the plan's unit close or reopen it")
-            }
+            try ActionPlanAccess.requireLead(
+                try await store.actionPlan(id, visibleUnits: principal.visibleUnits), principal, to: "close or reopen it")
             let input = try await JSONInput.decode(StatusInput.self, from: request, context: context)
             return try JSONOutput.response(
                 try await store.setActionPlanStatus(

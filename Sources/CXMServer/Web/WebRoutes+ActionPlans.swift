@@ -156,6 +156,11 @@ enum ActionPlanAccess {
         principal.may(.leadActionPlans) && principal.canSee(unit: plan.unitID)
     }
 
+    /// Refuses (403) anyone who does not lead the plan's unit, saying what they tried `to` do.
+    static func requireLead(_ plan: ActionPlan, _ principal: Principal, to doing: String) throws(AppError) {
+        guard mayLead(plan, principal) else { throw AppError.forbidden("only those who lead the plan's unit \(doing)") }
+    }
+
     static func requireChange(_ plan: ActionPlan, action actionID: String, by principal: Principal) throws(AppError) {
         guard let action = plan.actions.first(where: { $0.id == actionID }) else {
             throw AppError.notFound("action '\(actionID)' is not on plan \(plan.number)")

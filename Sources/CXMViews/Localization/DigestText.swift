@@ -2,7 +2,7 @@ import CXMCore
 
 /// Messages of the monthly results digest.
 public enum DigestText: String, Localizable {
-    case subject, intro, wholeCompany, figure, up, down, unchanged, noFigures, goals, goalLine, improvements
+    case subject, intro, figure, up, down, unchanged, noFigures, goals, goalLine, improvements
     case noImprovements, plans, planLine, read, footer, preview, previewHint
 
     /// The message in every language.
@@ -28,13 +28,6 @@ public enum DigestText: String, Localizable {
                 fi:
                     "Tässä ovat viime kuun tulokset: samat luvut, jotka kaikki tiimit näkevät, kukin luottamusvälin ja vastausmäärän kanssa. Muutos kerrotaan nousuksi tai laskuksi vain, kun se on merkitsevä yhtä pitkään kuukautta edeltävään jaksoon verrattuna."
             )
-        case .wholeCompany:
-            Translations(
-                en: "The whole company",
-                sv: "Hela företaget",
-                da: "Hele virksomheden",
-                nb: "Hele virksomheten",
-                fi: "Koko yritys")
         case .figure:
             Translations(
                 en: "{0} {1} (95 % interval {2}, {3} answers)",

@@ -123,7 +123,7 @@ public struct ResultsDigestMail: Sendable {
             format.integer(progress.total), format.integer(progress.overdue))
     }
 
-    func sectionTitle(_ section: ResultsDigest.Section) -> String { section.unitName ?? t(DigestText.wholeCompany) }
+    func sectionTitle(_ section: ResultsDigest.Section) -> String { section.unitName ?? t(GoalText.wholeCompany) }
 
     public var text: String {
         var lines = [t(CaseText.mailGreeting, recipientName), "", t(DigestText.intro)]
