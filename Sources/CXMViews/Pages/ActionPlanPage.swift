@@ -183,7 +183,8 @@ public struct ActionPlanPage: Sendable {
     }
 
     private func actionRow(_ action: PlanAction, _ t: Localizer, _ format: LocaleFormat) -> HTML {
-        let mayChange = canLead || (action.ownerID != nil && action.ownerID == readerID)
+        // A closed plan's actions stand as they were left: no form invites a change the store would refuse.
+        let mayChange = plan.status == .open && (canLead || (action.ownerID != nil && action.ownerID == readerID))
         let statuses = PlanAction.Status.allCases.map { SelectOption(value: $0.rawValue, label: ActionPlansPage.status($0, t)) }
         return el("tr") {
             el("th", .scope("row")) { action.title }
