@@ -115,6 +115,13 @@ public struct PlanAction: Sendable, Codable, Hashable, Identifiable {
         self.updatedAt = updatedAt
     }
 
+    /// Whether a person may own an action of a plan for `unit`: active, taking part (not a viewer), and seeing the
+    /// unit.
+    public static func mayOwn(role: Role, unitID: String?, disabled: Bool, planUnit unit: String, tree: UnitTree) -> Bool {
+        !disabled && role.allows(.recordObservations)
+            && (Principal.scope(for: role, unitID: unitID, in: tree)?.contains(unit) ?? true)
+    }
+
     /// Whether it is not done (nor dropped) and its due day has passed.
     public func isOverdue(today: LocalDay) -> Bool {
         guard let due, status == .planned || status == .doing else { return false }

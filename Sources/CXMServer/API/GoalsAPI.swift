@@ -46,7 +46,7 @@ struct GoalsAPI {
         routes.get("/api/v1/goals/{id}", .requires(.read)) { _, context in
             let principal = try context.actor
             let goal = try await store.goal(try context.id())
-            guard GoalTracker.visible([goal], to: principal).count == 1 else {
+            guard GoalTracker.isVisible(goal, to: principal) else {
                 throw AppError.notFound("goal '\(goal.id)' does not exist or is outside your units")
             }
             guard let tracked = try await tracker.track([goal]).first else { throw AppError.notFound("goal vanished") }

@@ -17,12 +17,20 @@ struct GoalTracker: Sendable {
     /// The goals a reader sees: those of the whole company, journeys and touchpoints, and those of units the
     /// reader sees.
     static func visible(_ goals: [Goal], to principal: Principal) -> [Goal] {
-        goals.filter { $0.unitID == nil || principal.canSee(unit: $0.unitID) }
+        goals.filter { isVisible($0, to: principal) }
     }
 
-    func track(_ goals: [Goal], minimumN: Int = MetricOptions.anonymityThreshold) async throws -> [Tracked] {
+    static func isVisible(_ goal: Goal, to principal: Principal) -> Bool {
+        goal.unitID == nil || principal.canSee(unit: goal.unitID)
+    }
+
+    /// `context` is the whole company's, when the caller has read it already.
+    func track(
+        _ goals: [Goal], minimumN: Int = MetricOptions.anonymityThreshold, context read: MetricContext? = nil
+    ) async throws -> [Tracked] {
         guard !goals.isEmpty else { return [] }
-        let context = try await store.metricContext(visibleUnits: nil)
+        let context: MetricContext
+        if let read { context = read } else { context = try await store.metricContext(visibleUnits: nil) }
         let today = try await MetricService(store: store).today()
         var tracked: [Tracked] = []
         for goal in goals {
@@ -59,8 +67,12 @@ extension GoalTracker {
     ) async throws
         -> [GoalRow]
     {
-        let tracked = try await track(goals, minimumN: minimumN)
         let context = try await store.metricContext(visibleUnits: nil)
+        return Self.rows(try await track(goals, minimumN: minimumN, context: context), context: context, language: language)
+    }
+
+    /// Tracked goals with the words for where each applies: tracked once, they can be worded in every language.
+    static func rows(_ tracked: [Tracked], context: MetricContext, language: Language) -> [GoalRow] {
         let t = Localizer(language)
         return tracked.map { item in
             let goal = item.goal

@@ -11,7 +11,6 @@ actor ResultsDigestBuilder {
     let month: LocalDay
     let today: LocalDay
     private var sections: [String: ResultsDigest.Section] = [:]
-    private var goalRows: [Language: [GoalRow]] = [:]
     private var context: MetricContext?
 
     /// The metrics a digest reports, in order.
@@ -26,23 +25,47 @@ actor ResultsDigestBuilder {
     }
 
     func digest(for user: User, language: Language) async throws -> ResultsDigest {
-        let tree = try await store.unitTree()
-        let scope = Principal.scope(for: user.role, unitID: user.unitID, in: tree)
+        let shared = try await common()
+        let scope = Principal.scope(for: user.role, unitID: user.unitID, in: shared.tree)
         let principal = Principal(kind: .user(id: user.id), name: user.email, role: user.role, visibleUnits: scope)
         var parts = [try await section(unit: nil)]
-        if let unit = user.unitID, tree.units[unit] != nil { parts.append(try await section(unit: unit)) }
-        let rows = try await goals(language: language).filter { GoalTracker.visible([$0.goal], to: principal).count == 1 }
+        if let unit = user.unitID, shared.tree.units[unit] != nil { parts.append(try await section(unit: unit)) }
+        let rows = GoalTracker.rows(
+            shared.goals.filter { GoalTracker.isVisible($0.goal, to: principal) }, context: try await metricContext(),
+            language: language)
+        let plans = shared.plans.filter { scope?.contains($0.unitID) ?? true }.prefix(Self.planLimit)
+        return ResultsDigest(
+            month: month, sections: parts, goals: rows,
+            improvements: shared.improvements.filter { $0.isVisible(to: scope) }, plans: Array(plans),
+            unitNames: shared.tree.units.mapValues(\.name))
+    }
+
+    /// What every person's digest draws on, read once for all of them: the tree, the goals tracked, the
+    /// improvements delivered or measured in the month, and the open plans.
+    private struct Common: Sendable {
+        var tree: UnitTree
+        var goals: [GoalTracker.Tracked]
+        var improvements: [Improvement]
+        var plans: [ActionPlan]
+    }
+
+    private var kept: Common?
+
+    private func common() async throws -> Common {
+        if let kept { return kept }
         let zone = TimeZone(identifier: try await store.workspaceSettings().timeZone) ?? .gmt
         let start = month.start(in: zone)
         let end = month.adding(months: 1).start(in: zone)
         let inMonth = { (date: Date?) in date.map { start <= $0 && $0 < end } ?? false }
-        let improvements = try await store.improvements(visibleUnits: scope).filter { item in
-            inMonth(item.deliveredAt) || (item.stage == .measured && inMonth(item.stageChangedAt))
-        }
-        let plans = try await store.actionPlans(visibleUnits: scope).filter { $0.status == .open }.prefix(Self.planLimit)
-        return ResultsDigest(
-            month: month, sections: parts, goals: rows, improvements: improvements.sorted { $0.number < $1.number },
-            plans: Array(plans), unitNames: tree.units.mapValues(\.name))
+        let read = Common(
+            tree: try await store.unitTree(),
+            goals: try await GoalTracker(store: store).track(try await store.goals(), context: try await metricContext()),
+            improvements: try await store.improvements(visibleUnits: nil).filter { item in
+                inMonth(item.deliveredAt) || (item.stage == .measured && inMonth(item.stageChangedAt))
+            }.sorted { $0.number < $1.number },
+            plans: try await store.actionPlans(visibleUnits: nil).filter { $0.status == .open })
+        kept = read
+        return read
     }
 
     /// The month's figures for a unit's subtree (nil: the company), each against the month before.
@@ -64,13 +87,6 @@ actor ResultsDigestBuilder {
         let section = ResultsDigest.Section(unitName: unit.map { context.units.units[$0]?.name ?? $0 }, figures: figures)
         sections[key] = section
         return section
-    }
-
-    private func goals(language: Language) async throws -> [GoalRow] {
-        if let kept = goalRows[language] { return kept }
-        let rows = try await GoalTracker(store: store).rows(try await store.goals(), language: language)
-        goalRows[language] = rows
-        return rows
     }
 
     private func metricContext() async throws -> MetricContext {

@@ -123,9 +123,7 @@ extension WebRoutes {
         _ request: Request, _ context: AppContext, _ draft: ActionPlanDraft, _ principal: Principal,
         errors: [FormError] = []
     ) async throws -> ActionPlanFormPage {
-        let tree = try await store.unitTree()
-        let units = tree.units.values.filter { principal.canSee(unit: $0.id) }
-            .sorted { $0.name < $1.name }.map { SelectOption(value: $0.id, label: $0.name) }
+        let units = try await unitOptions(for: principal)
         return ActionPlanFormPage(
             context: try await web.page(request, context, errors: errors), draft: draft, units: units)
     }
@@ -136,7 +134,8 @@ extension WebRoutes {
         let plan = try await store.actionPlan(id, visibleUnits: principal.visibleUnits)
         let tree = try await store.unitTree()
         let people = try await store.users().filter { user in
-            !user.disabled && (Principal.scope(for: user.role, unitID: user.unitID, in: tree)?.contains(plan.unitID) ?? true)
+            PlanAction.mayOwn(
+                role: user.role, unitID: user.unitID, disabled: user.disabled, planUnit: plan.unitID, tree: tree)
         }
         .map { SelectOption(value: $0.id, label: $0.displayName.isEmpty ? $0.email : $0.displayName) }
         .sorted { $0.label < $1.label }

@@ -138,9 +138,7 @@ extension WebRoutes {
         let goals = GoalTracker.visible(try await store.goals(), to: principal)
         let rows = try await GoalTracker(store: store).rows(goals, language: context.language)
         let metricContext = try await store.metricContext(visibleUnits: nil)
-        let tree = try await store.unitTree()
-        let units = tree.units.values.filter { principal.canSee(unit: $0.id) }
-            .sorted { $0.name < $1.name }.map { SelectOption(value: $0.id, label: $0.name) }
+        let units = try await unitOptions(for: principal)
         let today = try await MetricService(store: store).today()
         let canSet = principal.may(.manageGoals)
         return GoalsPage(

@@ -75,9 +75,7 @@ extension WebRoutes {
             Store.ObservationQuery(
                 visibleUnits: principal.visibleUnits, since: Date().addingTimeInterval(-Double(days) * 86_400)))
         let names = try await improvementNames(context.language)
-        let tree = try await store.unitTree()
-        let units = tree.units.values.filter { principal.canSee(unit: $0.id) }
-            .sorted { $0.name < $1.name }.map { SelectOption(value: $0.id, label: $0.name) }
+        let units = try await unitOptions(for: principal)
         return ObservationsPage(
             context: try await web.page(request, context, errors: errors), groups: ObservationGroup.group(observations),
             voted: try await store.observationsVoted(by: principal.actorID, among: observations.map(\.id)), names: names,
@@ -116,6 +114,12 @@ extension WebRoutes {
             users: Dictionary(
                 users.map { ($0.id, $0.displayName.isEmpty ? $0.email : $0.displayName) }, uniquingKeysWith: { first, _ in first }
             ))
+    }
+
+    /// The units a person may choose (those they see), by name.
+    func unitOptions(for principal: Principal) async throws -> [SelectOption] {
+        try await store.unitTree().units.values.filter { principal.canSee(unit: $0.id) }
+            .sorted { $0.name < $1.name }.map { SelectOption(value: $0.id, label: $0.name) }
     }
 
     func touchpointOptions() async throws -> [SelectOption] {

@@ -210,10 +210,11 @@ extension Store {
     private func requireActionOwner(_ sql: any SQLDatabase, _ owner: String, of plan: ActionPlan, tree: UnitTree) async throws {
         guard let row = try await sql.raw("SELECT role, unit_id, disabled FROM users WHERE id = \(bind: owner)").first()
         else { throw StoreError.invalid("ownerID", "unknown user '\(owner)'") }
-        let role = Role(rawValue: try row.string("role")) ?? .viewer
-        let disabled = try row.bool("disabled")
-        let scope = Principal.scope(for: role, unitID: try row.optionalString("unit_id"), in: tree)
-        guard !disabled, role.allows(.recordObservations), scope?.contains(plan.unitID) ?? true else {
+        guard
+            PlanAction.mayOwn(
+                role: Role(rawValue: try row.string("role")) ?? .viewer, unitID: try row.optionalString("unit_id"),
+                disabled: try row.bool("disabled"), planUnit: plan.unitID, tree: tree)
+        else {
             throw StoreError.invalid(
                 "ownerID", "the owner must be an active colleague who works with this team's unit; choose someone from the list")
         }

@@ -2,8 +2,8 @@ import CXMCore
 
 /// Messages of the monthly results digest.
 public enum DigestText: String, Localizable {
-    case subject, intro, figure, up, down, unchanged, noFigures, goals, goalLine, improvements
-    case noImprovements, plans, planLine, read, footer, preview, previewHint
+    case subject, intro, figure, up, down, unchanged, noFigures, goalLine, improvements, noImprovements
+    case plans, planLine, read, footer, preview, previewHint
 
     /// The message in every language.
     public var translations: Translations {
@@ -63,13 +63,6 @@ public enum DigestText: String, Localizable {
                 da: "For få svar sidste måned til at vise tal.",
                 nb: "For få svar forrige måned til å vise tall.",
                 fi: "Viime kuussa liian vähän vastauksia lukujen näyttämiseen.")
-        case .goals:
-            Translations(
-                en: "Goals",
-                sv: "Mål",
-                da: "Mål",
-                nb: "Mål",
-                fi: "Tavoitteet")
         case .goalLine:
             Translations(
                 en: "{0}: {1}, target {2}",

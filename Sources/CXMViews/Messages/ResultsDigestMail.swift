@@ -106,7 +106,13 @@ public struct ResultsDigestMail: Sendable {
 
     func goalLine(_ row: GoalRow) -> String {
         let metric = MetricFormat(row.goal.metric, t: t)
-        let now = row.progress.value.map { metric.shortName + " " + metric.value($0) } ?? GoalCard.status(.tooFew, t)
+        // The figure as the company's are given: with its interval and n.
+        let now =
+            row.progress.value.map {
+                t(
+                    DigestText.figure, metric.shortName, metric.value($0), metric.interval(row.progress.interval),
+                    format.integer(row.progress.n))
+            } ?? GoalCard.status(.tooFew, t)
         return t(DigestText.goalLine, row.goal.title, now, metric.level(row.goal.target)) + " · "
             + GoalCard.status(row.progress.status, t)
     }
@@ -132,7 +138,7 @@ public struct ResultsDigestMail: Sendable {
             lines += section.figures.isEmpty ? ["- " + t(DigestText.noFigures)] : section.figures.map { "- " + line($0) }
         }
         if !digest.goals.isEmpty {
-            lines += ["", t(DigestText.goals)] + digest.goals.map { "- " + goalLine($0) }
+            lines += ["", t(GoalText.goals)] + digest.goals.map { "- " + goalLine($0) }
             lines.append(t(DigestText.read, linkBase + "/goals"))
         }
         lines += ["", t(DigestText.improvements)]
@@ -161,7 +167,7 @@ public struct ResultsDigestMail: Sendable {
                 }
             }
             if !digest.goals.isEmpty {
-                el("h2") { t(DigestText.goals) }
+                el("h2") { t(GoalText.goals) }
                 el("ul") { digest.goals.map { row in el("li") { goalLine(row) } } }
                 if links { el("p") { el("a", .href(linkBase + "/goals")) { t(DigestText.read, linkBase + "/goals") } } }
             }
